@@ -1,0 +1,255 @@
+#include "models/db/database.h"
+
+#include <atomic>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include "models/db/migrations.h"
+
+namespace supolka {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+const QByteArray SqliteHeader("SQLite format 3\0", 16);
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("supolka-%1").arg(++counter);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_lock(std::move(lock))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("supolka.db"));
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().empty() ? 0 : migrations().back().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QString path = QFileInfo(requestedPath.isEmpty() ? defaultPath() : requestedPath).absoluteFilePath();
+    const QFileInfo info(path);
+    const QString shownPath = QDir::toNativeSeparators(path);
+
+    if (info.exists()) {
+        if (info.isDir())
+            return R::failure(tr("%1 is a folder, not a Supolka database file.").arg(shownPath));
+        if (!info.isReadable())
+            return R::failure(tr("Supolka may not read %1. Check the file's permissions.").arg(shownPath));
+        // Root may write anywhere, so the owner's write bit is what says "keep this file as it is".
+        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+            return R::failure(
+                tr("%1 is read-only. Supolka needs to write to its database: copy the file somewhere writable "
+                   "or change its permissions.")
+                    .arg(shownPath));
+        if (info.size() > 0) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return R::failure(tr("Could not read %1: %2").arg(shownPath, file.errorString()));
+            if (file.read(SqliteHeader.size()) != SqliteHeader)
+                return R::failure(
+                    tr("%1 is not a Supolka database (it is not an SQLite file). It was left untouched.")
+                        .arg(shownPath));
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return R::failure(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable())
+        return R::failure(
+            tr("The folder of %1 is read-only; Supolka needs to write its journal beside the database.")
+                .arg(shownPath));
+
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        return R::failure(tr("%1 is already open in another Supolka window (process %2). Close it there first.")
+                              .arg(shownPath)
+                              .arg(pid));
+    }
+
+    const QString connectionName = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(path, connectionName, std::move(lock)));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        if (!db.isValid())
+            return R::failure(tr("The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka."));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open())
+            return R::failure(tr("Could not open %1: %2").arg(shownPath, db.lastError().text()));
+
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return R::failure(tr("%1 is not a Supolka database or is damaged (%2). It was left untouched.")
+                                  .arg(shownPath, query.lastError().text()));
+        database->m_schemaVersion = query.value(0).toInt();
+        query.finish();
+        if (database->m_schemaVersion > latestSchemaVersion())
+            return R::failure(tr("%1 was written by a newer Supolka (schema %2; this version knows up to %3). "
+                                 "Update Supolka to open it. The file was left untouched.")
+                                  .arg(shownPath)
+                                  .arg(database->m_schemaVersion)
+                                  .arg(latestSchemaVersion()));
+    }
+
+    if (Status status = database->configure(); !status)
+        return R::failure(status.error());
+    if (Status status = database->migrate(); !status)
+        return R::failure(status.error());
+    return R(std::move(database));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::configure()
+{
+    QSqlDatabase db = connection();
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+    };
+    for (const QString &pragma : pragmas) {
+        QString error;
+        if (!exec(db, pragma, &error))
+            return Status::failure(tr("Could not prepare the database %1: %2").arg(m_path, error));
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        if (!db.transaction())
+            return Status::failure(tr("Could not start the database upgrade: %1").arg(db.lastError().text()));
+        QString error;
+        bool ok = true;
+        for (const QString &statement : migration.statements) {
+            if (!exec(db, statement, &error)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &error);
+        if (!ok || !db.commit()) {
+            if (error.isEmpty())
+                error = db.lastError().text();
+            db.rollback();
+            return Status::failure(
+                tr("The database upgrade to schema %1 failed and was undone: %2").arg(migration.version).arg(error));
+        }
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+QString Database::metaValue(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(tr("Could not save a setting in the database: %1").arg(query.lastError().text()));
+    return {};
+}
+
+QString Database::chapterCode() const
+{
+    return metaValue(QStringLiteral("chapter_code"), QStringLiteral("local"));
+}
+
+Status Database::setChapterCode(const QString &code)
+{
+    return setMetaValue(QStringLiteral("chapter_code"), code);
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (m_db.commit())
+        return true;
+    m_db.rollback();
+    return false;
+}
+
+} // namespace supolka

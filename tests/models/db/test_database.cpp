@@ -1,0 +1,160 @@
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "models/db/database.h"
+#include "tests/common/testsupport.h"
+
+using namespace supolka;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(Database &db, const QString &name)
+{
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(QStringLiteral("PRAGMA ") + name));
+    EXPECT_TRUE(query.next());
+    return query.value(0);
+}
+
+} // namespace
+
+TEST(Database, NewFileGetsTheLatestSchemaAndPragmas)
+{
+    test::ScratchDatabase db;
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(pragma(*db, QStringLiteral("user_version")).toInt(), Database::latestSchemaVersion());
+    EXPECT_EQ(pragma(*db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(*db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+    EXPECT_EQ(pragma(*db, QStringLiteral("foreign_keys")).toInt(), 1);
+    EXPECT_GT(pragma(*db, QStringLiteral("busy_timeout")).toInt(), 0);
+}
+
+TEST(Database, ReopeningKeepsDataAndRunsNoMigrationTwice)
+{
+    test::ScratchDatabase db;
+    ASSERT_TRUE(db->setChapterCode(QStringLiteral("PL-WAW")));
+    db.reopen();
+    EXPECT_EQ(db->chapterCode(), QStringLiteral("PL-WAW"));
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST(Database, DefaultChapterCodeIsLocal)
+{
+    test::ScratchDatabase db;
+    EXPECT_EQ(db->chapterCode(), QStringLiteral("local"));
+}
+
+TEST(Database, RefusesAFileThatIsNotADatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("first_name,last_name\nAlena,Kavalenka\n");
+    file.close();
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("not a Supolka database"))) << opened.error().toStdString();
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Database, RefusesADamagedSqliteFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x7f'));
+    file.close();
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Database, RefusesASchemaNewerThanTheApp)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        auto opened = Database::open(path);
+        ASSERT_TRUE(opened) << opened.error().toStdString();
+        QSqlQuery query(opened.value()->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("newer Supolka"))) << opened.error().toStdString();
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Database, RefusesAReadOnlyFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("readonly.db"));
+    {
+        auto opened = Database::open(path);
+        ASSERT_TRUE(opened);
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("read-only"))) << opened.error().toStdString();
+    EXPECT_EQ(fileHash(path), before);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST(Database, RefusesAFileAlreadyOpenElsewhere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.db"));
+    auto first = Database::open(path);
+    ASSERT_TRUE(first);
+
+    auto second = Database::open(path);
+    ASSERT_FALSE(second);
+    EXPECT_TRUE(second.error().contains(QStringLiteral("already open"))) << second.error().toStdString();
+
+    first.value().reset();
+    auto third = Database::open(path);
+    EXPECT_TRUE(third) << third.error().toStdString();
+}
+
+TEST(Database, TransactionRollsBackUnlessCommitted)
+{
+    test::ScratchDatabase db;
+    {
+        Transaction transaction(db->connection());
+        ASSERT_TRUE(transaction.isActive());
+        ASSERT_TRUE(db->setMetaValue(QStringLiteral("probe"), QStringLiteral("1")));
+    }
+    EXPECT_EQ(db->metaValue(QStringLiteral("probe"), QStringLiteral("none")), QStringLiteral("none"));
+    {
+        Transaction transaction(db->connection());
+        ASSERT_TRUE(db->setMetaValue(QStringLiteral("probe"), QStringLiteral("2")));
+        ASSERT_TRUE(transaction.commit());
+    }
+    EXPECT_EQ(db->metaValue(QStringLiteral("probe")), QStringLiteral("2"));
+}
