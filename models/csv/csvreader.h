@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include "models/core/result.h"
+#include "models/csv/csvformat.h"
+
+namespace supolka {
+
+// A streaming RFC 4180 reader that also takes what real files hold (see DESIGN "CSV"): BOM, UTF-8, UTF-16LE/BE,
+// Windows-1251 (detected when the bytes are not valid UTF-8, decoded without ICU too), comma / semicolon / tab
+// (detected from whole records), quoted delimiters and line breaks, CRLF / LF / CR, no final newline.
+// Undecodable bytes and an unterminated quote stop the reader with an issue that says line and column;
+// nothing is ever returned with U+FFFD in it.
+class CsvReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(supolka::CsvReader)
+    Q_DISABLE_COPY_MOVE(CsvReader)
+
+public:
+    // `forced` fields that are set override detection. The device must be open for reading.
+    explicit CsvReader(QIODevice *device, const CsvFormat &forced = {});
+    ~CsvReader();
+
+    const CsvFormat &format() const;
+
+    // Reads the next record; false at the end of the input or after a fatal error (see failed()).
+    bool readRecord(CsvRecord &record);
+    bool failed() const;
+    // The fatal issue, when failed().
+    const CsvIssue &error() const;
+    // Bytes consumed so far, for progress.
+    qint64 bytesRead() const;
+
+private:
+    class Private;
+    Private *d;
+};
+
+// Reads a whole file: header (first record), records, and per-record issues (wrong field count).
+// Fails only when the file cannot be opened; a decoding/quoting error ends up in table.failed and table.issues.
+Result<CsvTable> readCsvFile(const QString &path, const CsvFormat &forced = {});
+Result<CsvTable> readCsvDevice(QIODevice *device, const CsvFormat &forced = {});
+
+} // namespace supolka

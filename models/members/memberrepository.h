@@ -1,0 +1,80 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include "models/core/result.h"
+#include "models/members/member.h"
+
+namespace supolka {
+
+class Database;
+
+// A field-level validation problem: which field (canonical CSV name, e.g. "email") and why, translated.
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
+// Someone already stored who looks like the person being added, and why.
+struct DuplicateMatch
+{
+    enum class Reason { Email, Phone, NameAndBirthDate };
+    Member existing;
+    Reason reason;
+    QString explanation() const; // translated
+};
+
+// All SQL about members. Writes keep the search index (member_search) in step, stamp updated_at and origin.
+class MemberRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(supolka::MemberRepository)
+
+public:
+    explicit MemberRepository(Database &database);
+
+    // Cleans and checks a member before it is stored: trims, lower-cases e-mail, upper-cases country, normalizes
+    // the phone (with the member's country as default region, else `defaultRegion`), checks e-mail shape, ISO
+    // country, language codes, dates not in the future. Returns every problem found; empty = valid.
+    static QList<FieldError> normalizeAndValidate(Member &member, const QString &defaultRegion = QString());
+
+    std::optional<Member> find(qint64 pk) const;
+    std::optional<Member> findById(const QString &id) const;
+    // Every member, deleted ones only when asked, ordered by pk.
+    QList<Member> all(bool includeDeleted = false) const;
+    int count() const; // not deleted
+
+    // Stores a new member (assigns pk, id unless set, created_at/updated_at unless set, origin unless set).
+    Result<Member> add(Member member);
+    // Saves changes to an existing member (updated_at = now).
+    Result<Member> update(Member member);
+    // A tombstone: deleted_at = now; the row stays and can be restored (undo).
+    Status remove(qint64 pk);
+    Status restore(qint64 pk);
+    // GDPR erasure: every personal field is cleared and the search keys removed; id, timestamps, origin and
+    // deleted_at remain so that the erasure can travel to other chapters.
+    Status erase(qint64 pk);
+
+    // Stored (not deleted) members who look like `member`: same e-mail, or same phone, or same name in any script
+    // plus the same birth date. `member.pk` itself is never returned.
+    QList<DuplicateMatch> findDuplicates(const Member &member) const;
+    // Takes the fields `incoming` has and `target` lacks (and unions the lists) into `target`; saves it.
+    Result<Member> mergeInto(qint64 targetPk, const Member &incoming);
+
+    // Type-ahead search over names in any script, e-mail and phone: every word of `text` must prefix-match one
+    // of a member's search keys. Best match first (whole-word matches before prefix matches, then by name).
+    QList<qint64> search(const QString &text, int limit = 50) const;
+    QList<Member> searchMembers(const QString &text, int limit = 50) const;
+
+    // The search keys stored for a member (names in key form, e-mail, phone digits).
+    static QStringList searchKeys(const Member &member);
+
+private:
+    Database &m_database;
+};
+
+} // namespace supolka

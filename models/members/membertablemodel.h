@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include "models/members/member.h"
+
+namespace supolka {
+
+class MemberRepository;
+
+// The members table: display text for people, RawValueRole for sorting and filtering. Returns data only —
+// icons and colours come from views/.
+class MemberTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { LastName, FirstName, Email, Phone, City, Country, Skills, Groups, Status, JoinedOn, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1, PkRole, MemberRole };
+
+    explicit MemberTableModel(MemberRepository &repository, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Reads every member (not deleted) again from the repository.
+    void reload();
+    const Member &memberAt(int row) const;
+    const Member &memberFromIndex(const QModelIndex &index) const;
+    int rowOfPk(qint64 pk) const; // -1 when absent
+
+    // Keep the model in step after the repository was changed through someone else.
+    void memberAdded(const Member &member);
+    void memberChanged(const Member &member);
+    void memberRemoved(qint64 pk);
+
+private:
+    MemberRepository &m_repository;
+    QList<Member> m_members;
+};
+
+} // namespace supolka
