@@ -77,4 +77,41 @@ private:
     Database &m_database;
 };
 
+// Lookups that match incoming rows to stored members: id, e-mail, phone, and personKey + birth date
+// ("key|yyyy-MM-dd"). Deleted members are left out.
+struct MemberLookup
+{
+    QHash<QString, qint64> byId;
+    QHash<QString, qint64> byEmail;
+    QHash<QString, qint64> byPhone;
+    QHash<QString, qint64> byNameAndBirth;
+
+    static MemberLookup load(Database &database);
+    static QString nameAndBirthKey(const Member &member);
+    // The pk of the first match (id, e-mail, phone, name + birth date), 0 when none.
+    qint64 match(const Member &member) const;
+    void insert(const Member &member);
+};
+
+// The fast path for imports: prepared statements reused for every row, inside the caller's transaction.
+class MemberBulkWriter final
+{
+    Q_DISABLE_COPY_MOVE(MemberBulkWriter)
+
+public:
+    explicit MemberBulkWriter(Database &database);
+    ~MemberBulkWriter();
+
+    // Like MemberRepository::add/update without opening transactions: assigns pk (and id, timestamps, origin
+    // when empty) on insert, and keeps member_search in step.
+    Status insert(Member &member);
+    Status update(Member &member);
+    // Reads every stored member (including pk) for comparison.
+    std::optional<Member> find(qint64 pk);
+
+private:
+    class Private;
+    Private *d;
+};
+
 } // namespace supolka
