@@ -15,8 +15,6 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY "Supolka")
 set(CPACK_PACKAGE_EXECUTABLES "supolka" "Supolka")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_STRIP_FILES ON)
-set(CPACK_SOURCE_GENERATOR "TGZ")
-set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build/" "/out/" "/\\\\.cache/" "CMakeUserPresets\\\\.json$")
 
 if(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
