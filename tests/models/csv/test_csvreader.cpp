@@ -134,7 +134,7 @@ TEST(CsvReader, RussianExcelInWindows1251)
     EXPECT_TRUE(table.issues.isEmpty());
     EXPECT_EQ(table.format.encoding, QStringLiteral("Windows-1251"));
     EXPECT_EQ(table.format.delimiter, QLatin1Char(';'));
-    ASSERT_EQ(table.header.size(), 12);
+    ASSERT_EQ(table.header.size(), 13);
     EXPECT_EQ(table.header[0], QStringLiteral("№"));
     EXPECT_EQ(table.header[10], QStringLiteral("Взнос, EUR"));
     ASSERT_EQ(table.records.size(), 3);
@@ -146,7 +146,8 @@ TEST(CsvReader, RussianExcelInWindows1251)
     EXPECT_EQ(table.records[1].fields[11], QStringLiteral("первая строка\nвторая строка"));
     EXPECT_EQ(table.records[2].line, 5);
     EXPECT_EQ(table.records[2].fields[1], QStringLiteral("Бяляцкі"));
-    EXPECT_EQ(table.records[2].fields[11], QStringLiteral("так"));
+    EXPECT_EQ(table.records[2].fields[11], QString());
+    EXPECT_EQ(table.records[2].fields[12], QStringLiteral("так"));
 }
 
 TEST(CsvReader, ForcedEncodingOverridesDetection)
@@ -471,4 +472,20 @@ TEST(CsvReader, ReadingOneRecordAtATimeReportsProgress)
     EXPECT_FALSE(reader.failed());
     EXPECT_EQ(reader.bytesRead(), file.size());
     EXPECT_FALSE(reader.readRecord(record)); // stays at the end
+}
+
+TEST(CsvReader, Utf16BigEndianWithoutBomIsDetected)
+{
+    const QString text = QStringLiteral("Імя;Горад\r\nАлесь;Мінск\r\n");
+    QByteArray bytes;
+    for (const QChar c : text) {
+        bytes += char(c.unicode() >> 8);
+        bytes += char(c.unicode() & 0xFF);
+    }
+    const CsvTable table = readBytes(bytes);
+    EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-16BE"));
+    EXPECT_FALSE(table.format.bom);
+    EXPECT_EQ(table.format.delimiter, QLatin1Char(';'));
+    ASSERT_EQ(table.records.size(), 1);
+    EXPECT_EQ(table.records[0].fields, list({u"Алесь", u"Мінск"}));
 }
