@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -407,25 +409,34 @@ TEST(CsvReader, ManyRowsAreReadQuickly)
                                .toUtf8();
     for (int i = 0; i < 100000; ++i)
         bytes += QByteArray(row).replace("%1", QByteArray::number(i));
-    QBuffer buffer(&bytes);
-    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
-    QElapsedTimer timer;
-    timer.start();
-    CsvReader reader(&buffer);
-    CsvRecord record;
-    qint64 count = 0;
-    while (reader.readRecord(record))
-        ++count;
-    const qint64 elapsed = timer.elapsed();
-    EXPECT_FALSE(reader.failed());
-    EXPECT_EQ(count, 100001);
-    EXPECT_EQ(record.fields.size(), 12);
-    EXPECT_EQ(record.fields[10], QStringLiteral("Volunteers, Culture"));
-    EXPECT_EQ(record.fields[11], QStringLiteral("a note\"s text"));
 #ifdef NDEBUG
-    EXPECT_LT(elapsed, 300) << "100,000 rows took " << elapsed << " ms";
+    // The best of a few runs, so that a busy machine does not decide.
+    constexpr int Runs = 3;
 #else
-    Q_UNUSED(elapsed)
+    constexpr int Runs = 1;
+#endif
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < Runs; ++run) {
+        QBuffer buffer(&bytes);
+        ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+        QElapsedTimer timer;
+        timer.start();
+        CsvReader reader(&buffer);
+        CsvRecord record;
+        qint64 count = 0;
+        while (reader.readRecord(record))
+            ++count;
+        best = qMin(best, timer.elapsed());
+        EXPECT_FALSE(reader.failed());
+        EXPECT_EQ(count, 100001);
+        ASSERT_EQ(record.fields.size(), 12);
+        EXPECT_EQ(record.fields[10], QStringLiteral("Volunteers, Culture"));
+        EXPECT_EQ(record.fields[11], QStringLiteral("a note\"s text"));
+    }
+#ifdef NDEBUG
+    EXPECT_LT(best, 100) << "100,000 rows of 12 columns (" << bytes.size() / 1024 << " KiB) took " << best << " ms";
+#else
+    Q_UNUSED(best)
 #endif
 }
 
