@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -23,6 +26,8 @@ public:
     explicit CsvReader(QIODevice *device, const CsvFormat &forced = {});
     ~CsvReader();
 
+    // The format as detected. A file that is plain ASCII at the start reads as UTF-8 until its first other byte,
+    // which may turn it into Windows-1251: ask again after reading.
     const CsvFormat &format() const;
 
     // Reads the next record; false at the end of the input or after a fatal error (see failed()).
@@ -38,8 +43,13 @@ private:
     Private *d;
 };
 
+// Windows-1251 decoded with Supolka's own table, the same on every Qt build (with or without ICU). Empty when a
+// byte has no character in the code page (0x98).
+std::optional<QString> decodeWindows1251(QByteArrayView bytes);
+
 // Reads a whole file: header (first record), records, and per-record issues (wrong field count).
 // Fails only when the file cannot be opened; a decoding/quoting error ends up in table.failed and table.issues.
+// A 0-byte file is no failure: it reads as no header and no records. Issue columns are 1-based field numbers.
 Result<CsvTable> readCsvFile(const QString &path, const CsvFormat &forced = {});
 Result<CsvTable> readCsvDevice(QIODevice *device, const CsvFormat &forced = {});
 
