@@ -19,6 +19,9 @@ public:
     static Result<QString> normalize(const QString &text, const QString &defaultRegion);
     // For display: international format ("+375 29 123-45-67").
     static QString formatInternational(const QString &e164);
+    // The national significant number of an E.164 number ("+375291234567" -> "291234567"), for search keys;
+    // empty when it cannot be parsed.
+    static QString nationalDigits(const QString &e164);
 };
 
 } // namespace supolka

@@ -1,0 +1,966 @@
+#include "models/members/memberrepository.h"
+
+#include <algorithm>
+
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "models/core/timestamps.h"
+#include "models/db/database.h"
+#include "models/members/membersql.h"
+#include "models/members/phonenormalizer.h"
+#include "models/text/namekey.h"
+
+namespace supolka {
+
+namespace {
+
+// A nestable transaction: works inside a caller's transaction as well as alone.
+class Savepoint final
+{
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+public:
+    explicit Savepoint(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery query(m_db);
+        m_active = query.exec(QStringLiteral("SAVEPOINT member_write"));
+        if (!m_active)
+            m_error = query.lastError().text();
+    }
+
+    ~Savepoint()
+    {
+        if (!m_active)
+            return;
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK TO member_write"));
+        query.exec(QStringLiteral("RELEASE member_write"));
+    }
+
+    bool isActive() const { return m_active; }
+    const QString &error() const { return m_error; }
+
+    bool release()
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("RELEASE member_write"))) {
+            m_error = query.lastError().text();
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits += c;
+    }
+    return digits;
+}
+
+// The smallest string greater than every string that starts with `prefix`.
+QString upperBound(const QString &prefix)
+{
+    QString bound = prefix;
+    bound.back() = QChar(char16_t(bound.back().unicode() + 1));
+    return bound;
+}
+
+bool isAsciiLetters(const QString &code, int length)
+{
+    if (code.size() != length)
+        return false;
+    return std::all_of(code.begin(), code.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); });
+}
+
+// Until the shared country list lands: two ASCII letters that Qt knows as a territory.
+bool isCountryCode(const QString &code)
+{
+    return isAsciiLetters(code, 2) && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+}
+
+bool isLanguageCode(const QString &code)
+{
+    return isAsciiLetters(code, 2) && QLocale::codeToLanguage(code, QLocale::ISO639Part1) != QLocale::AnyLanguage;
+}
+
+// Trims, splits items that hold the list separator, drops empty items and repeats (ignoring case).
+QStringList cleanList(const QStringList &items, bool lowerCase)
+{
+    QStringList clean;
+    QSet<QString> seen;
+    for (const QString &item : items) {
+        for (const QString &part : item.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString value = lowerCase ? part.trimmed().toLower() : part.simplified();
+            if (value.isEmpty())
+                continue;
+            const QString folded = value.toCaseFolded();
+            if (seen.contains(folded))
+                continue;
+            seen.insert(folded);
+            clean.append(value);
+        }
+    }
+    return clean;
+}
+
+QStringList unionOf(const QStringList &first, const QStringList &second)
+{
+    QStringList both = first;
+    both += second;
+    return cleanList(both, false);
+}
+
+QString emailProblem(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        return MemberRepository::tr("The e-mail address “%1” has no @.").arg(email);
+    if (email.indexOf(QLatin1Char('@'), at + 1) >= 0)
+        return MemberRepository::tr("The e-mail address “%1” has more than one @.").arg(email);
+    if (std::any_of(email.begin(), email.end(), [](QChar c) { return c.isSpace(); }))
+        return MemberRepository::tr("The e-mail address “%1” contains a space.").arg(email);
+    if (at == 0)
+        return MemberRepository::tr("The e-mail address “%1” has nothing before the @.").arg(email);
+    const QString domain = email.mid(at + 1);
+    if (domain.isEmpty())
+        return MemberRepository::tr("The e-mail address “%1” has nothing after the @.").arg(email);
+    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.')) ||
+        domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
+        return MemberRepository::tr("The e-mail address “%1” has no valid domain after the @ (such as example.org).")
+            .arg(email);
+    return {};
+}
+
+Member trimmedNames(Member member)
+{
+    member.firstName = member.firstName.simplified();
+    member.middleName = member.middleName.simplified();
+    member.lastName = member.lastName.simplified();
+    return member;
+}
+
+bool isErased(const Member &member)
+{
+    return member.firstName.isEmpty() && member.middleName.isEmpty() && member.lastName.isEmpty() &&
+           member.email.isEmpty() && member.phone.isEmpty();
+}
+
+QString joinErrors(const QList<FieldError> &errors)
+{
+    QStringList messages;
+    for (const FieldError &error : errors)
+        messages.append(error.message);
+    return messages.join(QLatin1Char('\n'));
+}
+
+// One word of a search: a member matches when one of its keys starts with one of `prefixes`; the match is whole
+// when the key equals the word's full form (`exact`, one per prefix).
+struct QueryWord
+{
+    QStringList prefixes;
+    QStringList exact;
+
+    void add(const QString &prefix, const QString &whole)
+    {
+        if (prefix.isEmpty() || prefixes.contains(prefix))
+            return;
+        prefixes.append(prefix);
+        exact.append(whole);
+    }
+};
+
+bool isPhoneLike(const QString &token)
+{
+    int digits = 0;
+    for (const QChar c : token) {
+        if (c.isDigit())
+            ++digits;
+        else if (!QStringLiteral("+-()./").contains(c))
+            return false;
+    }
+    return digits > 0;
+}
+
+QList<QueryWord> parseQuery(const QString &text)
+{
+    QList<QueryWord> words;
+    const QString simplified = text.simplified();
+    if (simplified.isEmpty())
+        return words;
+
+    // A phone number is often typed with spaces ("+375 29 123"): take it whole.
+    QString joined = simplified;
+    joined.remove(QLatin1Char(' '));
+    if (isPhoneLike(joined)) {
+        QueryWord word;
+        const QString digits = digitsOf(joined);
+        word.add(digits, digits);
+        QString national = digits;
+        while (national.startsWith(QLatin1Char('0')))
+            national.remove(0, 1);
+        word.add(national, national);
+        if (!word.prefixes.isEmpty())
+            words.append(word);
+        return words;
+    }
+
+    for (const QString &token : simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString lower = token.toLower();
+        if (lower.contains(QLatin1Char('@')) || lower.contains(QLatin1Char('.')) || lower.contains(QLatin1Char('_'))) {
+            QueryWord word;
+            word.add(lower, lower);
+            if (!lower.contains(QLatin1Char('@')))
+                word.add(namekey::prefixKey(lower), namekey::wordKey(lower));
+            if (!word.prefixes.isEmpty())
+                words.append(word);
+            continue;
+        }
+        static const QRegularExpression parts(QStringLiteral("[^\\w'’ʼ`]+"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+        for (const QString &part : lower.split(parts, Qt::SkipEmptyParts)) {
+            QueryWord word;
+            word.add(namekey::prefixKey(part), namekey::wordKey(part));
+            if (isPhoneLike(part))
+                word.add(digitsOf(part), digitsOf(part));
+            else
+                word.add(part, part); // the start of an e-mail address
+            if (!word.prefixes.isEmpty())
+                words.append(word);
+        }
+    }
+    return words;
+}
+
+// The page cache a bulk writer asks for (KiB); pages are 4 KiB.
+constexpr int BulkCacheKib = 64 * 1024;
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+} // namespace
+
+QString DuplicateMatch::explanation() const
+{
+    const QString name = existing.displayName();
+    switch (reason) {
+    case Reason::Email:
+        return MemberRepository::tr("%1 has the same e-mail address.").arg(name);
+    case Reason::Phone:
+        return MemberRepository::tr("%1 has the same phone number.").arg(name);
+    case Reason::NameAndBirthDate:
+        return MemberRepository::tr("%1 has the same name (possibly in another script) and birth date.").arg(name);
+    }
+    return {};
+}
+
+MemberRepository::MemberRepository(Database &database)
+    : m_database(database)
+{}
+
+QList<FieldError> MemberRepository::normalizeAndValidate(Member &member, const QString &defaultRegion)
+{
+    QList<FieldError> errors;
+    member = trimmedNames(std::move(member));
+    member.email = member.email.trimmed().toLower();
+    member.phone = member.phone.trimmed();
+    member.city = member.city.simplified();
+    member.country = member.country.trimmed().toUpper();
+    member.notes = member.notes.trimmed();
+    member.consentAt = member.consentAt.trimmed();
+    member.skills = cleanList(member.skills, false);
+    member.groups = cleanList(member.groups, false);
+    member.consent = cleanList(member.consent, true);
+    member.languages = cleanList(member.languages, true);
+
+    if (member.firstName.isEmpty() && member.lastName.isEmpty() && member.email.isEmpty() && member.phone.isEmpty())
+        errors.append({QStringLiteral("last_name"), tr("A member needs at least a name, an e-mail address or a "
+                                                       "phone number.")});
+
+    if (!member.email.isEmpty()) {
+        const QString problem = emailProblem(member.email);
+        if (!problem.isEmpty())
+            errors.append({QStringLiteral("email"), problem});
+    }
+
+    const bool knownCountry = !member.country.isEmpty() && isCountryCode(member.country);
+    if (!member.country.isEmpty() && !knownCountry)
+        errors.append(
+            {QStringLiteral("country"),
+             tr("“%1” is not a country code. Use the two-letter ISO code, such as PL, LT or DE.").arg(member.country)});
+
+    if (!member.phone.isEmpty()) {
+        const Result<QString> phone =
+            PhoneNormalizer::normalize(member.phone, knownCountry ? member.country : defaultRegion);
+        if (phone)
+            member.phone = phone.value();
+        else
+            errors.append({QStringLiteral("phone"), phone.error()});
+    }
+
+    for (const QString &language : std::as_const(member.languages)) {
+        if (!isLanguageCode(language))
+            errors.append(
+                {QStringLiteral("languages"),
+                 tr("“%1” is not a language code. Use the two-letter ISO code, such as be, ru or pl.").arg(language)});
+    }
+
+    const QDate today = QDate::currentDate();
+    if (member.birthDate.isValid() && member.birthDate > today)
+        errors.append({QStringLiteral("birth_date"),
+                       tr("The birth date %1 is in the future.").arg(member.birthDate.toString(Qt::ISODate))});
+    if (member.birthDate.isValid() && member.birthDate.year() < 1900)
+        errors.append({QStringLiteral("birth_date"),
+                       tr("The birth date %1 is before 1900.").arg(member.birthDate.toString(Qt::ISODate))});
+    if (member.joinedOn.isValid() && member.joinedOn > today)
+        errors.append({QStringLiteral("joined_on"),
+                       tr("The joining date %1 is in the future.").arg(member.joinedOn.toString(Qt::ISODate))});
+
+    if (!member.consentAt.isEmpty()) {
+        const QDateTime when = parseTimestamp(member.consentAt);
+        if (!when.isValid())
+            errors.append(
+                {QStringLiteral("consent_at"),
+                 tr("“%1” is not a date and time for the consent (use 2024-05-31T18:00:00Z).").arg(member.consentAt)});
+        else
+            member.consentAt = isoTimestamp(when);
+    }
+    return errors;
+}
+
+std::optional<Member> MemberRepository::find(qint64 pk) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
+                  QStringLiteral(" FROM members WHERE pk = ?"));
+    query.addBindValue(pk);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return membersql::readMember(query);
+}
+
+std::optional<Member> MemberRepository::findById(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
+                  QStringLiteral(" FROM members WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return membersql::readMember(query);
+}
+
+QList<Member> MemberRepository::all(bool includeDeleted) const
+{
+    QList<Member> members;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + membersql::selectColumns() + QStringLiteral(" FROM members ") +
+                    (includeDeleted ? QString() : QStringLiteral("WHERE deleted_at IS NULL ")) +
+                    QStringLiteral("ORDER BY pk")))
+        return members;
+    while (query.next())
+        members.append(membersql::readMember(query));
+    return members;
+}
+
+int MemberRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM members WHERE deleted_at IS NULL")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Result<Member> MemberRepository::add(Member member)
+{
+    using R = Result<Member>;
+    if (const QList<FieldError> errors = normalizeAndValidate(member); !errors.isEmpty())
+        return R::failure(joinErrors(errors));
+    Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return R::failure(tr("Could not save the member: %1").arg(savepoint.error()));
+    MemberBulkWriter writer(m_database);
+    member.pk = 0;
+    if (Status status = writer.insert(member); !status)
+        return R::failure(status.error());
+    if (!savepoint.release())
+        return R::failure(tr("Could not save the member: %1").arg(savepoint.error()));
+    return R(std::move(member));
+}
+
+Result<Member> MemberRepository::update(Member member)
+{
+    using R = Result<Member>;
+    const std::optional<Member> stored = find(member.pk);
+    if (!stored)
+        return R::failure(tr("This member no longer exists; it may have been erased. Reload the list."));
+    if (const QList<FieldError> errors = normalizeAndValidate(member); !errors.isEmpty())
+        return R::failure(joinErrors(errors));
+    if (member.id.isEmpty())
+        member.id = stored->id;
+    if (member.createdAt.isEmpty())
+        member.createdAt = stored->createdAt;
+    if (member.origin.isEmpty())
+        member.origin = stored->origin;
+    Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return R::failure(tr("Could not save the member: %1").arg(savepoint.error()));
+    MemberBulkWriter writer(m_database);
+    if (Status status = writer.update(member); !status)
+        return R::failure(status.error());
+    if (!savepoint.release())
+        return R::failure(tr("Could not save the member: %1").arg(savepoint.error()));
+    return R(std::move(member));
+}
+
+Status MemberRepository::remove(qint64 pk)
+{
+    std::optional<Member> stored = find(pk);
+    if (!stored)
+        return Status::failure(tr("This member no longer exists. Reload the list."));
+    if (stored->isDeleted())
+        return {};
+    stored->deletedAt = nowTimestamp();
+    Savepoint savepoint(m_database.connection());
+    MemberBulkWriter writer(m_database);
+    if (Status status = writer.update(*stored); !status)
+        return Status::failure(tr("Could not delete the member: %1").arg(status.error()));
+    if (!savepoint.release())
+        return Status::failure(tr("Could not delete the member: %1").arg(savepoint.error()));
+    return {};
+}
+
+Status MemberRepository::restore(qint64 pk)
+{
+    std::optional<Member> stored = find(pk);
+    if (!stored)
+        return Status::failure(tr("This member no longer exists. Reload the list."));
+    if (!stored->isDeleted())
+        return {};
+    if (isErased(*stored))
+        return Status::failure(tr("This member was erased; there is nothing left to restore."));
+    stored->deletedAt.clear();
+    Savepoint savepoint(m_database.connection());
+    MemberBulkWriter writer(m_database);
+    if (Status status = writer.update(*stored); !status)
+        return Status::failure(tr("Could not restore the member: %1").arg(status.error()));
+    if (!savepoint.release())
+        return Status::failure(tr("Could not restore the member: %1").arg(savepoint.error()));
+    return {};
+}
+
+Status MemberRepository::erase(qint64 pk)
+{
+    const std::optional<Member> stored = find(pk);
+    if (!stored)
+        return Status::failure(tr("This member no longer exists. Reload the list."));
+    Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return Status::failure(tr("Could not erase the member: %1").arg(savepoint.error()));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE members SET first_name = '', middle_name = '', last_name = '', birth_date = NULL, email = NULL,"
+        " phone = NULL, city = '', country = '', languages = '', skills = '', work_groups = '',"
+        " status = 'inactive', joined_on = NULL, consent = '', consent_at = NULL, consent_share = 0, notes = '',"
+        " name_key = '', deleted_at = COALESCE(deleted_at, ?), updated_at = ? WHERE pk = ?"));
+    const QString now = nowTimestamp();
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(pk);
+    if (!query.exec())
+        return Status::failure(tr("Could not erase the member: %1").arg(sqlError(query)));
+    QSqlQuery keys(m_database.connection());
+    keys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?"));
+    keys.addBindValue(pk);
+    if (!keys.exec())
+        return Status::failure(tr("Could not erase the member: %1").arg(sqlError(keys)));
+    if (!savepoint.release())
+        return Status::failure(tr("Could not erase the member: %1").arg(savepoint.error()));
+    return {};
+}
+
+QList<DuplicateMatch> MemberRepository::findDuplicates(const Member &member) const
+{
+    QList<DuplicateMatch> matches;
+    QSet<qint64> seen;
+    const auto collect = [&](const QString &condition, const QVariantList &values, DuplicateMatch::Reason reason) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
+                      QStringLiteral(" FROM members WHERE deleted_at IS NULL AND pk <> ? AND ") + condition +
+                      QStringLiteral(" ORDER BY pk"));
+        query.addBindValue(member.pk);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return;
+        while (query.next()) {
+            Member existing = membersql::readMember(query);
+            if (seen.contains(existing.pk))
+                continue;
+            seen.insert(existing.pk);
+            matches.append({std::move(existing), reason});
+        }
+    };
+
+    const QString email = member.email.trimmed().toLower();
+    if (!email.isEmpty())
+        collect(QStringLiteral("email = ?"), {email}, DuplicateMatch::Reason::Email);
+
+    QString phone = member.phone.trimmed();
+    if (!phone.isEmpty() && !phone.startsWith(QLatin1Char('+'))) {
+        const Result<QString> normalized = PhoneNormalizer::normalize(phone, member.country);
+        phone = normalized ? normalized.value() : QString();
+    }
+    if (!phone.isEmpty())
+        collect(QStringLiteral("phone = ?"), {phone}, DuplicateMatch::Reason::Phone);
+
+    const QString nameKey = namekey::personKey(member.firstName, member.middleName, member.lastName);
+    if (!nameKey.isEmpty() && member.birthDate.isValid())
+        collect(QStringLiteral("name_key = ? AND birth_date = ?"), {nameKey, member.birthDate.toString(Qt::ISODate)},
+                DuplicateMatch::Reason::NameAndBirthDate);
+    return matches;
+}
+
+Result<Member> MemberRepository::mergeInto(qint64 targetPk, const Member &incoming)
+{
+    using R = Result<Member>;
+    std::optional<Member> found = find(targetPk);
+    if (!found || found->isDeleted())
+        return R::failure(tr("The member to merge into no longer exists. Reload the list."));
+    Member target = *found;
+    const auto takeText = [](QString &into, const QString &from) {
+        if (into.trimmed().isEmpty() && !from.trimmed().isEmpty())
+            into = from;
+    };
+    takeText(target.firstName, incoming.firstName);
+    takeText(target.middleName, incoming.middleName);
+    takeText(target.lastName, incoming.lastName);
+    takeText(target.email, incoming.email);
+    takeText(target.phone, incoming.phone);
+    takeText(target.city, incoming.city);
+    takeText(target.country, incoming.country);
+    takeText(target.consentAt, incoming.consentAt);
+    if (!target.birthDate.isValid())
+        target.birthDate = incoming.birthDate;
+    if (!target.joinedOn.isValid() || (incoming.joinedOn.isValid() && incoming.joinedOn < target.joinedOn))
+        target.joinedOn = incoming.joinedOn;
+    target.languages = unionOf(target.languages, incoming.languages);
+    target.skills = unionOf(target.skills, incoming.skills);
+    target.groups = unionOf(target.groups, incoming.groups);
+    target.consent = unionOf(target.consent, incoming.consent);
+    target.consentShare = target.consentShare || incoming.consentShare;
+    // Notes are never lost in a merge: different ones are kept one after the other.
+    const QString incomingNotes = incoming.notes.trimmed();
+    if (target.notes.trimmed().isEmpty())
+        target.notes = incomingNotes;
+    else if (!incomingNotes.isEmpty() && !target.notes.contains(incomingNotes))
+        target.notes = target.notes.trimmed() + QStringLiteral("\n\n") + incomingNotes;
+    return update(std::move(target));
+}
+
+namespace {
+
+// How many keys start with one of the word's prefixes, counted up to `cap`: enough to pick the rarest word.
+int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
+{
+    int total = 0;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM member_search WHERE token >= ? AND token < ? LIMIT ?)"));
+    for (const QString &prefix : word.prefixes) {
+        query.bindValue(0, prefix);
+        query.bindValue(1, upperBound(prefix));
+        query.bindValue(2, cap);
+        if (query.exec() && query.next())
+            total += query.value(0).toInt();
+    }
+    return total;
+}
+
+// The search as one statement: the rarest word drives a range scan of member_search's primary key; every other
+// word is checked per candidate through the (member_pk, token) index. Rows come best first (whole-word matches,
+// then the folded name); a member can appear more than once and is counted at its first row.
+struct SearchStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
+SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, int rowLimit)
+{
+    SearchStatement statement;
+    QStringList branches;
+    const QueryWord &lead = words.at(driver);
+    for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
+        QString exact = QStringLiteral("(s.token = ?)");
+        statement.values << lead.exact.at(p);
+        QString where = QStringLiteral("s.token >= ? AND s.token < ?");
+        QVariantList whereValues{lead.prefixes.at(p), upperBound(lead.prefixes.at(p))};
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            if (w == driver)
+                continue;
+            const QueryWord &word = words.at(w);
+            QStringList wholes;
+            QStringList ranges;
+            for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
+                wholes.append(QStringLiteral("?"));
+                statement.values << word.exact.at(q);
+                ranges.append(QStringLiteral("(t.token >= ? AND t.token < ?)"));
+                whereValues << word.prefixes.at(q) << upperBound(word.prefixes.at(q));
+            }
+            exact += QStringLiteral(" + EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk "
+                                    "AND t.token IN (") +
+                     wholes.join(QStringLiteral(", ")) + QStringLiteral("))");
+            where +=
+                QStringLiteral(" AND EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk AND (") +
+                ranges.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+        }
+        branches.append(QStringLiteral("SELECT s.member_pk AS member_pk, ") + exact +
+                        QStringLiteral(" AS exact, s.sort_key AS sort_key FROM member_search s WHERE ") + where);
+        statement.values += whereValues;
+    }
+    statement.sql = QStringLiteral("SELECT member_pk FROM (") + branches.join(QStringLiteral(" UNION ALL ")) +
+                    QStringLiteral(") ORDER BY exact DESC, sort_key, member_pk LIMIT ?");
+    statement.values << rowLimit;
+    return statement;
+}
+
+qsizetype rarestWord(const QSqlDatabase &db, const QList<QueryWord> &words)
+{
+    constexpr int Cap = 1000;
+    qsizetype best = 0;
+    if (words.size() == 1)
+        return best;
+    int bestCount = Cap * 4 + 1;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const int count = boundedCount(db, words.at(w), Cap);
+        if (count < bestCount) {
+            best = w;
+            bestCount = count;
+        }
+        if (count == 0)
+            break;
+    }
+    return best;
+}
+
+} // namespace
+
+QList<qint64> MemberRepository::search(const QString &text, int limit) const
+{
+    QList<qint64> pks;
+    const QList<QueryWord> words = parseQuery(text);
+    if (words.isEmpty() || limit <= 0)
+        return pks;
+    const QSqlDatabase db = m_database.connection();
+    const qsizetype driver = rarestWord(db, words);
+
+    // A member matched by two keys comes twice; fetch a little more than asked, and more again if that was short.
+    for (int rowLimit = limit + 16;; rowLimit *= 4) {
+        const SearchStatement statement = searchStatement(words, driver, rowLimit);
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement.sql))
+            return {};
+        for (qsizetype i = 0; i < statement.values.size(); ++i)
+            query.bindValue(int(i), statement.values.at(i));
+        if (!query.exec())
+            return {};
+        pks.clear();
+        QSet<qint64> seen;
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            const qint64 pk = query.value(0).toLongLong();
+            if (seen.contains(pk))
+                continue;
+            seen.insert(pk);
+            pks.append(pk);
+            if (pks.size() == limit)
+                return pks;
+        }
+        if (rows < rowLimit)
+            return pks;
+    }
+}
+
+QStringList MemberRepository::explainSearch(const QString &text) const
+{
+    QStringList plan;
+    const QList<QueryWord> words = parseQuery(text);
+    if (words.isEmpty())
+        return plan;
+    const QSqlDatabase db = m_database.connection();
+    const SearchStatement statement = searchStatement(words, rarestWord(db, words), 50);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
+        return plan;
+    for (qsizetype i = 0; i < statement.values.size(); ++i)
+        query.bindValue(int(i), statement.values.at(i));
+    if (!query.exec())
+        return plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    return plan;
+}
+
+QList<Member> MemberRepository::searchMembers(const QString &text, int limit) const
+{
+    QList<Member> members;
+    for (const qint64 pk : search(text, limit)) {
+        if (std::optional<Member> member = find(pk))
+            members.append(std::move(*member));
+    }
+    return members;
+}
+
+QStringList MemberRepository::searchKeys(const Member &member)
+{
+    QStringList keys = namekey::textKeys(member.firstName);
+    keys += namekey::textKeys(member.middleName);
+    keys += namekey::textKeys(member.lastName);
+    const QString email = member.email.trimmed().toLower();
+    if (!email.isEmpty())
+        keys.append(email);
+    const QString phone = digitsOf(member.phone);
+    if (!phone.isEmpty()) {
+        keys.append(phone);
+        const QString national = PhoneNormalizer::nationalDigits(member.phone);
+        if (!national.isEmpty())
+            keys.append(national);
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+MemberLookup MemberLookup::load(Database &database)
+{
+    MemberLookup lookup;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT pk, id, email, phone, first_name, middle_name, last_name, birth_date "
+                                   "FROM members WHERE deleted_at IS NULL ORDER BY pk")))
+        return lookup;
+    while (query.next()) {
+        Member member;
+        member.pk = query.value(0).toLongLong();
+        member.id = query.value(1).toString();
+        member.email = query.value(2).toString();
+        member.phone = query.value(3).toString();
+        member.firstName = query.value(4).toString();
+        member.middleName = query.value(5).toString();
+        member.lastName = query.value(6).toString();
+        member.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        lookup.insert(member);
+    }
+    return lookup;
+}
+
+QString MemberLookup::nameAndBirthKey(const Member &member)
+{
+    if (!member.birthDate.isValid())
+        return {};
+    const QString key = namekey::personKey(member.firstName, member.middleName, member.lastName);
+    if (key.isEmpty())
+        return {};
+    return key + QLatin1Char('|') + member.birthDate.toString(Qt::ISODate);
+}
+
+qint64 MemberLookup::match(const Member &member) const
+{
+    if (!member.id.isEmpty()) {
+        if (const auto it = byId.constFind(member.id); it != byId.cend())
+            return it.value();
+    }
+    const QString email = member.email.trimmed().toLower();
+    if (!email.isEmpty()) {
+        if (const auto it = byEmail.constFind(email); it != byEmail.cend())
+            return it.value();
+    }
+    if (!member.phone.isEmpty()) {
+        if (const auto it = byPhone.constFind(member.phone); it != byPhone.cend())
+            return it.value();
+    }
+    const QString nameKey = nameAndBirthKey(member);
+    if (!nameKey.isEmpty()) {
+        if (const auto it = byNameAndBirth.constFind(nameKey); it != byNameAndBirth.cend())
+            return it.value();
+    }
+    return 0;
+}
+
+void MemberLookup::insert(const Member &member)
+{
+    if (member.pk == 0)
+        return;
+    if (!member.id.isEmpty())
+        byId.insert(member.id, member.pk);
+    const QString email = member.email.trimmed().toLower();
+    if (!email.isEmpty() && !byEmail.contains(email))
+        byEmail.insert(email, member.pk);
+    if (!member.phone.isEmpty() && !byPhone.contains(member.phone))
+        byPhone.insert(member.phone, member.pk);
+    const QString nameKey = nameAndBirthKey(member);
+    if (!nameKey.isEmpty() && !byNameAndBirth.contains(nameKey))
+        byNameAndBirth.insert(nameKey, member.pk);
+}
+
+class MemberBulkWriter::Private
+{
+public:
+    explicit Private(Database &database)
+        : insertMember(database.connection())
+        , updateMember(database.connection())
+        , deleteKeys(database.connection())
+        , insertKey(database.connection())
+        , selectMember(database.connection())
+        , connection(database.connection())
+        , origin(database.chapterCode())
+    {
+        const bool prepared =
+            insertMember.prepare(membersql::insertStatement()) && updateMember.prepare(membersql::updateStatement()) &&
+            deleteKeys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?")) &&
+            insertKey.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key) VALUES (?, ?, ?)")) &&
+            selectMember.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
+                                 QStringLiteral(" FROM members WHERE pk = ?"));
+        if (!prepared)
+            error = MemberRepository::tr("Could not prepare the members table for writing: %1")
+                        .arg(database.connection().lastError().text());
+    }
+
+    Status writeKeys(const Member &member, bool replace)
+    {
+        if (replace) {
+            deleteKeys.bindValue(0, member.pk);
+            if (!deleteKeys.exec())
+                return Status::failure(
+                    MemberRepository::tr("Could not update the search index: %1").arg(deleteKeys.lastError().text()));
+        }
+        if (member.isDeleted())
+            return {};
+        const QString sortKey = membersql::sortKey(member);
+        for (const QString &key : MemberRepository::searchKeys(member)) {
+            insertKey.bindValue(0, key);
+            insertKey.bindValue(1, member.pk);
+            insertKey.bindValue(2, sortKey);
+            if (!insertKey.exec())
+                return Status::failure(
+                    MemberRepository::tr("Could not update the search index: %1").arg(insertKey.lastError().text()));
+        }
+        return {};
+    }
+
+    QSqlQuery insertMember;
+    QSqlQuery updateMember;
+    QSqlQuery deleteKeys;
+    QSqlQuery insertKey;
+    QSqlQuery selectMember;
+    QSqlDatabase connection;
+    QString origin;
+    QString error;
+    std::optional<int> restoreCacheSize;
+};
+
+MemberBulkWriter::MemberBulkWriter(Database &database)
+    : d(new Private(database))
+{
+    // An import touches the members table, its indexes and the search keys all over: with SQLite's small default
+    // cache the pages would spill to the journal and be read back. Give the connection room while writing.
+    QSqlQuery pragma(database.connection());
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()) {
+        const int size = pragma.value(0).toInt();
+        pragma.finish();
+        const int wanted = -BulkCacheKib;
+        const bool smaller = size >= 0 ? size * 4 < BulkCacheKib : -size < BulkCacheKib;
+        if (smaller && pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(wanted)))
+            d->restoreCacheSize = size;
+    }
+}
+
+MemberBulkWriter::~MemberBulkWriter()
+{
+    if (d->restoreCacheSize) {
+        QSqlQuery pragma(d->connection);
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*d->restoreCacheSize));
+    }
+    delete d;
+}
+
+Status MemberBulkWriter::insert(Member &member)
+{
+    if (!d->error.isEmpty())
+        return Status::failure(d->error);
+    const QString now = nowTimestamp();
+    if (member.id.isEmpty())
+        member.id = newRowId();
+    if (member.createdAt.isEmpty())
+        member.createdAt = now;
+    if (member.updatedAt.isEmpty())
+        member.updatedAt = member.createdAt;
+    if (member.origin.isEmpty())
+        member.origin = d->origin;
+    membersql::bindRow(d->insertMember, member);
+    if (!d->insertMember.exec())
+        return Status::failure(
+            MemberRepository::tr("Could not save the member: %1").arg(d->insertMember.lastError().text()));
+    member.pk = d->insertMember.lastInsertId().toLongLong();
+    return d->writeKeys(member, false);
+}
+
+Status MemberBulkWriter::update(Member &member)
+{
+    if (!d->error.isEmpty())
+        return Status::failure(d->error);
+    if (member.pk <= 0 || member.id.isEmpty())
+        return Status::failure(MemberRepository::tr("Could not save the member: it was never stored."));
+    member.updatedAt = nowTimestamp();
+    if (member.createdAt.isEmpty())
+        member.createdAt = member.updatedAt;
+    if (member.origin.isEmpty())
+        member.origin = d->origin;
+    membersql::bindRow(d->updateMember, member);
+    d->updateMember.bindValue(membersql::RowValueCount, member.pk);
+    if (!d->updateMember.exec())
+        return Status::failure(
+            MemberRepository::tr("Could not save the member: %1").arg(d->updateMember.lastError().text()));
+    if (d->updateMember.numRowsAffected() == 0)
+        return Status::failure(MemberRepository::tr("This member no longer exists; it may have been erased."));
+    return d->writeKeys(member, true);
+}
+
+std::optional<Member> MemberBulkWriter::find(qint64 pk)
+{
+    if (!d->error.isEmpty())
+        return std::nullopt;
+    d->selectMember.bindValue(0, pk);
+    if (!d->selectMember.exec() || !d->selectMember.next())
+        return std::nullopt;
+    Member member = membersql::readMember(d->selectMember);
+    d->selectMember.finish();
+    return member;
+}
+
+} // namespace supolka

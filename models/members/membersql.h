@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include "models/members/member.h"
+
+namespace supolka::membersql {
+
+// The columns of `members` in the order readMember() expects them, each prefixed with `alias.` when given.
+QString selectColumns(const QString &alias = QString());
+Member readMember(const QSqlQuery &query);
+
+// "INSERT INTO members (id, ..., origin) VALUES (?, ...)": bindRow() fills its positions 0..RowValueCount-1.
+QString insertStatement();
+// "UPDATE members SET id = ?, ..., origin = ? WHERE pk = ?": bindRow() then the pk at RowValueCount.
+QString updateStatement();
+constexpr int RowValueCount = 23;
+void bindRow(QSqlQuery &query, const Member &member);
+
+// The order of search results: folded last name, then first name.
+QString sortKey(const Member &member);
+
+QString joinList(const QStringList &list);
+QStringList splitList(const QString &text);
+
+// A text value that is never NULL (for NOT NULL columns), and one that is NULL when empty.
+QVariant text(const QString &value);
+QVariant textOrNull(const QString &value);
+
+} // namespace supolka::membersql

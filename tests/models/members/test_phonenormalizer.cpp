@@ -1,0 +1,115 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+#include "models/members/phonenormalizer.h"
+
+using namespace supolka;
+
+namespace {
+
+QString normalized(const char *text, const char *region)
+{
+    const Result<QString> result = PhoneNormalizer::normalize(QString::fromUtf8(text), QString::fromUtf8(region));
+    EXPECT_TRUE(result.ok()) << text << ": " << result.error().toStdString();
+    return result ? result.value() : QString();
+}
+
+QString errorOf(const char *text, const char *region)
+{
+    const Result<QString> result = PhoneNormalizer::normalize(QString::fromUtf8(text), QString::fromUtf8(region));
+    EXPECT_FALSE(result.ok()) << text;
+    return result.error();
+}
+
+} // namespace
+
+TEST(PhoneNormalizer, InternationalNumbersOfSeveralCountries)
+{
+    EXPECT_EQ(normalized("+375 29 123-45-67", ""), QStringLiteral("+375291234567"));
+    EXPECT_EQ(normalized("+48 601 234 567", "BY"), QStringLiteral("+48601234567"));
+    EXPECT_EQ(normalized("+370 612 34567", ""), QStringLiteral("+37061234567"));
+    EXPECT_EQ(normalized("+49 30 12345678", ""), QStringLiteral("+493012345678"));
+    EXPECT_EQ(normalized("+1 (201) 555-0123", ""), QStringLiteral("+12015550123"));
+    EXPECT_EQ(normalized("00375291234567", "PL"), QStringLiteral("+375291234567"));
+}
+
+TEST(PhoneNormalizer, NationalFormatsUseTheRegion)
+{
+    EXPECT_EQ(normalized("8 029 1234567", "BY"), QStringLiteral("+375291234567"));
+    EXPECT_EQ(normalized("601-234-567", "PL"), QStringLiteral("+48601234567"));
+    EXPECT_EQ(normalized("8 612 34567", "LT"), QStringLiteral("+37061234567"));
+    EXPECT_EQ(normalized("030 12345678", "de"), QStringLiteral("+493012345678"));
+    EXPECT_EQ(normalized("(201) 555-0123", "US"), QStringLiteral("+12015550123"));
+}
+
+TEST(PhoneNormalizer, GarbageSaysWhy)
+{
+    EXPECT_TRUE(errorOf("", "BY").contains(QStringLiteral("empty")));
+    EXPECT_TRUE(errorOf("call me", "BY").contains(QStringLiteral("not a phone number")));
+    EXPECT_TRUE(errorOf("+375 29 12", "").contains(QStringLiteral("digits")));
+    EXPECT_TRUE(errorOf("+375 29 123 45 67 89 01", "").contains(QStringLiteral("digits")));
+    EXPECT_TRUE(errorOf("+999 123 456 789", "").contains(QStringLiteral("unknown country code")));
+    EXPECT_TRUE(errorOf("601234567", "").contains(QStringLiteral("no country code")));
+    EXPECT_TRUE(errorOf("3,75291E+11", "BY").contains(QStringLiteral("spreadsheet")));
+}
+
+TEST(PhoneNormalizer, FormatsForDisplayAndSearch)
+{
+    EXPECT_EQ(PhoneNormalizer::formatInternational(QStringLiteral("+375291234567")),
+              QStringLiteral("+375 29 123-45-67"));
+    EXPECT_EQ(PhoneNormalizer::nationalDigits(QStringLiteral("+375291234567")), QStringLiteral("291234567"));
+    EXPECT_TRUE(PhoneNormalizer::formatInternational(QString()).isEmpty());
+}
+
+TEST(PhoneNormalizer, CostPerNumber)
+{
+    constexpr int Count = 5000;
+    int valid = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < Count; ++i) {
+        const QString text = QStringLiteral("8 029 %1").arg(1000000 + i);
+        if (PhoneNormalizer::normalize(text, QStringLiteral("BY")))
+            ++valid;
+    }
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    EXPECT_EQ(valid, Count);
+    std::printf("phone normalization: %.2f us per number (one thread)\n",
+                double(std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed).count()) / 1000.0 / Count);
+}
+
+TEST(PhoneNormalizer, SafeFromManyThreadsAtOnce)
+{
+    const std::vector<std::pair<const char *, const char *>> cases{
+        {"8 029 1234567", "+375291234567"}, {"601-234-567", "+48601234567"}, {"8 612 34567", "+37061234567"}};
+    const std::vector<const char *> regions{"BY", "PL", "LT"};
+    std::atomic<int> wrong{0};
+    std::atomic<qint64> nanoseconds{0};
+    constexpr int PerThread = 2000;
+    const unsigned threadCount = std::max(4u, std::thread::hardware_concurrency());
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < threadCount; ++t) {
+        threads.emplace_back([&, t] {
+            const auto start = std::chrono::steady_clock::now();
+            for (int i = 0; i < PerThread; ++i) {
+                const size_t which = (t + size_t(i)) % cases.size();
+                const Result<QString> result = PhoneNormalizer::normalize(QString::fromUtf8(cases[which].first),
+                                                                          QString::fromUtf8(regions[which]));
+                if (!result || result.value() != QString::fromUtf8(cases[which].second))
+                    ++wrong;
+            }
+            nanoseconds +=
+                std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    EXPECT_EQ(wrong.load(), 0);
+    std::printf("phone normalization: %.2f us per number (per thread, %u threads)\n",
+                double(nanoseconds.load()) / 1000.0 / (PerThread * threadCount), threadCount);
+}
