@@ -323,7 +323,8 @@ QList<FieldError> MemberRepository::normalizeAndValidate(Member &member, const Q
                  tr("“%1” is not a language code. Use the two-letter ISO code, such as be, ru or pl.").arg(language)});
     }
 
-    const QDate today = QDate::currentDate();
+    // UTC needs no time-zone look-up, which would cost more than the whole check on every imported row.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     if (member.birthDate.isValid() && member.birthDate > today)
         errors.append({QStringLiteral("birth_date"),
                        tr("The birth date %1 is in the future.").arg(member.birthDate.toString(Qt::ISODate))});
