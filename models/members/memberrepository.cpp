@@ -599,50 +599,47 @@ int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
     return total;
 }
 
-// The search as one statement: the rarest word drives a range scan of member_search's primary key; every other
-// word is checked per candidate through the (member_pk, token) index. Rows come best first (whole-word matches,
-// then the folded name); a member can appear more than once and is counted at its first row.
+// One step of the search: the rarest word drives a range scan of member_search's primary key (whole-word
+// matches: its exact keys; then prefix matches: its key ranges); every other word is checked per candidate through
+// the (member_pk, token) index. Rows come in the primary key's order, so SQLite stops after `rowLimit` rows
+// without sorting every match of a short prefix; the few rows returned are put in name order afterwards.
 struct SearchStatement
 {
     QString sql;
     QVariantList values;
 };
 
-SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, int rowLimit)
+enum class SearchStep { Whole, Prefix };
+
+SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, SearchStep step, int rowLimit)
 {
     SearchStatement statement;
-    QStringList branches;
     const QueryWord &lead = words.at(driver);
+    QStringList leads;
     for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
-        QString exact = QStringLiteral("(s.token = ?)");
-        statement.values << lead.exact.at(p);
-        QString where = QStringLiteral("s.token >= ? AND s.token < ?");
-        QVariantList whereValues{lead.prefixes.at(p), upperBound(lead.prefixes.at(p))};
-        for (qsizetype w = 0; w < words.size(); ++w) {
-            if (w == driver)
-                continue;
-            const QueryWord &word = words.at(w);
-            QStringList wholes;
-            QStringList ranges;
-            for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
-                wholes.append(QStringLiteral("?"));
-                statement.values << word.exact.at(q);
-                ranges.append(QStringLiteral("(t.token >= ? AND t.token < ?)"));
-                whereValues << word.prefixes.at(q) << upperBound(word.prefixes.at(q));
-            }
-            exact += QStringLiteral(" + EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk "
-                                    "AND t.token IN (") +
-                     wholes.join(QStringLiteral(", ")) + QStringLiteral("))");
-            where +=
-                QStringLiteral(" AND EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk AND (") +
-                ranges.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+        if (step == SearchStep::Whole) {
+            leads.append(QStringLiteral("s.token = ?"));
+            statement.values << lead.exact.at(p);
+        } else {
+            leads.append(QStringLiteral("(s.token >= ? AND s.token < ?)"));
+            statement.values << lead.prefixes.at(p) << upperBound(lead.prefixes.at(p));
         }
-        branches.append(QStringLiteral("SELECT s.member_pk AS member_pk, ") + exact +
-                        QStringLiteral(" AS exact, s.sort_key AS sort_key FROM member_search s WHERE ") + where);
-        statement.values += whereValues;
     }
-    statement.sql = QStringLiteral("SELECT member_pk FROM (") + branches.join(QStringLiteral(" UNION ALL ")) +
-                    QStringLiteral(") ORDER BY exact DESC, sort_key, member_pk LIMIT ?");
+    QString where = QLatin1Char('(') + leads.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        if (w == driver)
+            continue;
+        const QueryWord &word = words.at(w);
+        QStringList ranges;
+        for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
+            ranges.append(QStringLiteral("(t.token >= ? AND t.token < ?)"));
+            statement.values << word.prefixes.at(q) << upperBound(word.prefixes.at(q));
+        }
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk AND (") +
+                 ranges.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+    }
+    statement.sql = QStringLiteral("SELECT s.member_pk, s.sort_key FROM member_search s WHERE ") + where +
+                    QStringLiteral(" ORDER BY s.token, s.member_pk LIMIT ?");
     statement.values << rowLimit;
     return statement;
 }
@@ -677,9 +674,12 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
     const QSqlDatabase db = m_database.connection();
     const qsizetype driver = rarestWord(db, words);
 
-    // A member matched by two keys comes twice; fetch a little more than asked, and more again if that was short.
-    for (int rowLimit = limit + 16;; rowLimit *= 4) {
-        const SearchStatement statement = searchStatement(words, driver, rowLimit);
+    // Whole-word matches first, then prefix matches; each step in name order. A member matched by two keys comes
+    // twice, so each step fetches a little more than asked.
+    QSet<qint64> seen;
+    const int rowLimit = limit + 16;
+    for (const SearchStep step : {SearchStep::Whole, SearchStep::Prefix}) {
+        const SearchStatement statement = searchStatement(words, driver, step, rowLimit);
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(statement.sql))
@@ -688,12 +688,11 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             query.bindValue(int(i), statement.values.at(i));
         if (!query.exec())
             return {};
-        pks.clear();
-        QSet<qint64> seen;
-        int rows = 0;
-        while (query.next()) {
-            ++rows;
-            const qint64 pk = query.value(0).toLongLong();
+        QList<QPair<QString, qint64>> found;
+        while (query.next())
+            found.append({query.value(1).toString(), query.value(0).toLongLong()});
+        std::sort(found.begin(), found.end());
+        for (const auto &[sortKey, pk] : std::as_const(found)) {
             if (seen.contains(pk))
                 continue;
             seen.insert(pk);
@@ -701,9 +700,8 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             if (pks.size() == limit)
                 return pks;
         }
-        if (rows < rowLimit)
-            return pks;
     }
+    return pks;
 }
 
 QStringList MemberRepository::explainSearch(const QString &text) const
@@ -713,7 +711,7 @@ QStringList MemberRepository::explainSearch(const QString &text) const
     if (words.isEmpty())
         return plan;
     const QSqlDatabase db = m_database.connection();
-    const SearchStatement statement = searchStatement(words, rarestWord(db, words), 50);
+    const SearchStatement statement = searchStatement(words, rarestWord(db, words), SearchStep::Prefix, 50);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
