@@ -1,6 +1,7 @@
 #include "models/members/memberrepository.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QDate>
 #include <QLocale>
@@ -142,7 +143,7 @@ QString emailProblem(const QString &email)
     if (domain.isEmpty())
         return MemberRepository::tr("The e-mail address “%1” has nothing after the @.").arg(email);
     if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.')) ||
-        domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
+        domain.endsWith(QLatin1Char('.')) || domain.contains(QStringLiteral("..")))
         return MemberRepository::tr("The e-mail address “%1” has no valid domain after the @ (such as example.org).")
             .arg(email);
     return {};
@@ -185,6 +186,11 @@ struct QueryWord
         exact.append(whole);
     }
 };
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
 
 bool isPhoneLike(const QString &token)
 {
@@ -239,7 +245,7 @@ QList<QueryWord> parseQuery(const QString &text)
             word.add(namekey::prefixKey(part), namekey::wordKey(part));
             if (isPhoneLike(part))
                 word.add(digitsOf(part), digitsOf(part));
-            else
+            else if (isAscii(part))
                 word.add(part, part); // the start of an e-mail address
             if (!word.prefixes.isEmpty())
                 words.append(word);
@@ -441,6 +447,8 @@ Status MemberRepository::remove(qint64 pk)
         return {};
     stored->deletedAt = nowTimestamp();
     Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return Status::failure(tr("Could not delete the member: %1").arg(savepoint.error()));
     MemberBulkWriter writer(m_database);
     if (Status status = writer.update(*stored); !status)
         return Status::failure(tr("Could not delete the member: %1").arg(status.error()));
@@ -460,6 +468,8 @@ Status MemberRepository::restore(qint64 pk)
         return Status::failure(tr("This member was erased; there is nothing left to restore."));
     stored->deletedAt.clear();
     Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return Status::failure(tr("Could not restore the member: %1").arg(savepoint.error()));
     MemberBulkWriter writer(m_database);
     if (Status status = writer.update(*stored); !status)
         return Status::failure(tr("Could not restore the member: %1").arg(status.error()));
@@ -648,19 +658,23 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
 
 qsizetype rarestWord(const QSqlDatabase &db, const QList<QueryWord> &words)
 {
-    constexpr int Cap = 1000;
     qsizetype best = 0;
     if (words.size() == 1)
         return best;
-    int bestCount = Cap * 4 + 1;
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        const int count = boundedCount(db, words.at(w), Cap);
-        if (count < bestCount) {
-            best = w;
-            bestCount = count;
+    // A cheap look first; only when every word is common, a closer one.
+    for (const int cap : {256, 4096}) {
+        int bestCount = std::numeric_limits<int>::max();
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            const int count = boundedCount(db, words.at(w), cap);
+            if (count < bestCount) {
+                best = w;
+                bestCount = count;
+            }
+            if (count == 0)
+                return best;
         }
-        if (count == 0)
-            break;
+        if (bestCount < cap)
+            return best;
     }
     return best;
 }

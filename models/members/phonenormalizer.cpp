@@ -53,7 +53,7 @@ Result<QString> PhoneNormalizer::normalize(const QString &text, const QString &d
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        if (region.empty() && !trimmed.startsWith(QLatin1Char('+')) && !trimmed.startsWith(QLatin1String("00")))
+        if (region.empty() && !trimmed.startsWith(QLatin1Char('+')) && !trimmed.startsWith(QStringLiteral("00")))
             return R::failure(tr("The phone number “%1” has no country code: write it with + and the country code "
                                  "(+375 ...) or give the member's country.")
                                   .arg(trimmed));
@@ -84,7 +84,7 @@ Result<QString> PhoneNormalizer::normalize(const QString &text, const QString &d
             break;
         }
         const QString where = regionOf(number);
-        if (where.isEmpty() || where == QLatin1String("ZZ"))
+        if (where.isEmpty() || where == QStringLiteral("ZZ"))
             return R::failure(tr("The phone number “%1” is not a valid number.").arg(trimmed));
         return R::failure(tr("The phone number “%1” is not a valid number in %2: check the area or operator code.")
                               .arg(trimmed, where));

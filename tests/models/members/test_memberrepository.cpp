@@ -392,11 +392,17 @@ TEST(MemberRepository, BulkWriterInsertsAndUpdatesInsideOneTransaction)
         Member missing = *first;
         missing.pk = 12345;
         EXPECT_FALSE(writer.update(missing));
+        // A tombstone that arrives (from another chapter) is stored without search keys.
+        Member tombstone = person(QStringLiteral("Gone"), QStringLiteral("Kavalenka"));
+        tombstone.deletedAt = QStringLiteral("2024-01-01T00:00:00.000Z");
+        ASSERT_TRUE(writer.insert(tombstone));
+        EXPECT_EQ(searchRowsOf(*db, tombstone.pk), 0);
         // add() nests inside the caller's transaction.
         ASSERT_TRUE(repository.add(person(QStringLiteral("Inside"), QStringLiteral("Transaction"))));
         ASSERT_TRUE(transaction.commit());
     }
     EXPECT_EQ(repository.count(), 201);
+    EXPECT_EQ(repository.all(true).size(), 202);
     EXPECT_EQ(repository.search(QStringLiteral("Казлова")), QList<qint64>{1});
     EXPECT_EQ(repository.search(QStringLiteral("Kavalenka")).size(), 50);
     EXPECT_EQ(repository.search(QStringLiteral("Kavalenka"), 1000).size(), 199);
