@@ -609,7 +609,7 @@ int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
 }
 
 // The search as one statement: the rarest word drives a range scan of member_search's primary key; every other
-// word is checked per candidate through the (member_pk, token) index. Rows come best first (whole-word matches,
+// word is checked on the same row, in its all_keys (" key key ... "). Rows come best first (whole-word matches,
 // then the folded name); a member can appear more than once and is counted at its first row.
 struct SearchStatement
 {
@@ -622,6 +622,7 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
     SearchStatement statement;
     QStringList branches;
     const QueryWord &lead = words.at(driver);
+    const QString space = QStringLiteral(" ");
     for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
         QString exact = QStringLiteral("(s.token = ?)");
         statement.values << lead.exact.at(p);
@@ -632,19 +633,15 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
                 continue;
             const QueryWord &word = words.at(w);
             QStringList wholes;
-            QStringList ranges;
+            QStringList starts;
             for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
-                wholes.append(QStringLiteral("?"));
-                statement.values << word.exact.at(q);
-                ranges.append(QStringLiteral("(t.token >= ? AND t.token < ?)"));
-                whereValues << word.prefixes.at(q) << upperBound(word.prefixes.at(q));
+                wholes.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+                statement.values << QString(space + word.exact.at(q) + space);
+                starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+                whereValues << QString(space + word.prefixes.at(q));
             }
-            exact += QStringLiteral(" + EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk "
-                                    "AND t.token IN (") +
-                     wholes.join(QStringLiteral(", ")) + QStringLiteral("))");
-            where +=
-                QStringLiteral(" AND EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk AND (") +
-                ranges.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+            exact += QStringLiteral(" + (") + wholes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
         branches.append(QStringLiteral("SELECT s.member_pk AS member_pk, ") + exact +
                         QStringLiteral(" AS exact, s.sort_key AS sort_key FROM member_search s WHERE ") + where);
@@ -661,14 +658,18 @@ qsizetype rarestWord(const QSqlDatabase &db, const QList<QueryWord> &words)
     qsizetype best = 0;
     if (words.size() == 1)
         return best;
-    // A cheap look first; only when every word is common, a closer one.
-    for (const int cap : {256, 4096}) {
-        int bestCount = std::numeric_limits<int>::max();
+    // A glance first, a closer look only when every word is common; counting far costs about as much as the scan
+    // it is meant to save. Among words that are all very common, the longest prefix is the likeliest to be rarest.
+    for (const int cap : {256, 2048}) {
+        int bestCount = cap;
+        qsizetype bestLength = 0;
         for (qsizetype w = 0; w < words.size(); ++w) {
-            const int count = boundedCount(db, words.at(w), cap);
-            if (count < bestCount) {
+            const int count = boundedCount(db, words.at(w), std::min(cap, bestCount + 1));
+            const qsizetype length = words.at(w).prefixes.first().size();
+            if (count < bestCount || (count == bestCount && length > bestLength)) {
                 best = w;
                 bestCount = count;
+                bestLength = length;
             }
             if (count == 0)
                 return best;
@@ -853,13 +854,14 @@ public:
         , connection(database.connection())
         , origin(database.chapterCode())
     {
-        const bool prepared =
-            insertMember.prepare(membersql::insertStatement()) && updateMember.prepare(membersql::updateStatement()) &&
-            deleteKeys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?")) &&
-            insertKey.prepare(
-                QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key) VALUES (?, ?, ?)")) &&
-            selectMember.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
-                                 QStringLiteral(" FROM members WHERE pk = ?"));
+        const bool prepared = insertMember.prepare(membersql::insertStatement()) &&
+                              updateMember.prepare(membersql::updateStatement()) &&
+                              deleteKeys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?")) &&
+                              insertKey.prepare(QStringLiteral(
+                                  "INSERT OR IGNORE INTO member_search (token, member_pk, sort_key, all_keys) "
+                                  "VALUES (?, ?, ?, ?)")) &&
+                              selectMember.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
+                                                   QStringLiteral(" FROM members WHERE pk = ?"));
         if (!prepared)
             error = MemberRepository::tr("Could not prepare the members table for writing: %1")
                         .arg(database.connection().lastError().text());
@@ -876,10 +878,14 @@ public:
         if (member.isDeleted())
             return {};
         const QString sortKey = membersql::sortKey(member);
-        for (const QString &key : MemberRepository::searchKeys(member)) {
+        const QStringList keys = MemberRepository::searchKeys(member);
+        const QString space = QStringLiteral(" ");
+        const QString allKeys = space + keys.join(space) + space;
+        for (const QString &key : keys) {
             insertKey.bindValue(0, key);
             insertKey.bindValue(1, member.pk);
             insertKey.bindValue(2, sortKey);
+            insertKey.bindValue(3, allKeys);
             if (!insertKey.exec())
                 return Status::failure(
                     MemberRepository::tr("Could not update the search index: %1").arg(insertKey.lastError().text()));
