@@ -419,8 +419,12 @@ Result<Member> MemberRepository::update(Member member)
     const std::optional<Member> stored = find(member.pk);
     if (!stored)
         return R::failure(tr("This member no longer exists; it may have been erased. Reload the list."));
+    if (stored->isDeleted() && isErased(*stored))
+        return R::failure(tr("This member was erased and can no longer be changed."));
     if (const QList<FieldError> errors = normalizeAndValidate(member); !errors.isEmpty())
         return R::failure(joinErrors(errors));
+    // Deleting and restoring have their own calls; an edit keeps the member as it is.
+    member.deletedAt = stored->deletedAt;
     if (member.id.isEmpty())
         member.id = stored->id;
     if (member.createdAt.isEmpty())

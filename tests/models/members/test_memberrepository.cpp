@@ -214,6 +214,9 @@ TEST(MemberRepository, EraseLeavesNoPersonalData)
     EXPECT_EQ(searchRowsOf(*db, added.pk), 0);
     EXPECT_TRUE(repository.search(QStringLiteral("Kalesnikava")).isEmpty());
     EXPECT_FALSE(repository.restore(added.pk));
+    Member refilled = *repository.find(added.pk);
+    refilled.firstName = QStringLiteral("Maryja");
+    EXPECT_FALSE(repository.update(refilled));
 }
 
 TEST(MemberRepository, FindsDuplicatesByEmailPhoneAndNameInAnotherScript)
@@ -297,6 +300,12 @@ TEST(MemberRepository, SearchRanksWholeWordsFirstThenByName)
     EXPECT_EQ(repository.search(QStringLiteral("hanna")), (QList<qint64>{ivanova.pk, petrova.pk}));
     EXPECT_EQ(repository.search(QStringLiteral("Ганна Пятр")), (QList<qint64>{petrova.pk}));
     EXPECT_EQ(repository.search(QStringLiteral("Ivan"), 1).size(), 1);
+
+    // Whole words count in every word of the query, not only the one the search starts from.
+    const Member ivanka = stored(repository, person(QStringLiteral("Ivanka"), QStringLiteral("Piatrova")));
+    const Member ivan = stored(repository, person(QStringLiteral("Ivan"), QStringLiteral("Piatrou")));
+    EXPECT_EQ(repository.search(QStringLiteral("Іван Пятроў")), (QList<qint64>{ivan.pk, ivanka.pk}));
+    EXPECT_EQ(repository.search(QStringLiteral("Pyatrov Ivan")), (QList<qint64>{ivan.pk, ivanka.pk}));
     EXPECT_TRUE(repository.search(QStringLiteral("   ")).isEmpty());
     EXPECT_TRUE(repository.search(QStringLiteral("Zzyzx")).isEmpty());
 }
@@ -320,6 +329,9 @@ TEST(MemberRepository, SearchFindsAcrossScriptsEmailAndPhone)
     }
     EXPECT_EQ(repository.search(QStringLiteral("Дмитрий")), QList<qint64>{dzmitry.pk});
     EXPECT_EQ(repository.search(QStringLiteral("dk@")), QList<qint64>{dzmitry.pk});
+    EXPECT_EQ(repository.search(QStringLiteral("Dzmitry dk@ex")), QList<qint64>{dzmitry.pk});
+    EXPECT_EQ(repository.search(QStringLiteral("Дзмітрый dk")), QList<qint64>{dzmitry.pk});
+    EXPECT_TRUE(repository.search(QStringLiteral("Dzmitry s@")).isEmpty());
     EXPECT_EQ(repository.search(QStringLiteral("Mar'yana")), QList<qint64>{mariana.pk});
     EXPECT_EQ(repository.search(QStringLiteral("Марьяна Казлова")), QList<qint64>{mariana.pk});
     EXPECT_TRUE(repository.search(QStringLiteral("Kav Kaz")).isEmpty());
