@@ -355,6 +355,25 @@ TEST(MemberRepository, SearchQueryUsesTheKeyIndex)
     }
 }
 
+TEST(MemberRepository, DuplicateLookupsUseIndexes)
+{
+    test::ScratchDatabase db;
+    const QList<QPair<QString, QString>> cases{
+        {QStringLiteral("email = ?"), QStringLiteral("USING INDEX members_email (email=?)")},
+        {QStringLiteral("phone = ?"), QStringLiteral("USING INDEX members_phone (phone=?)")},
+        {QStringLiteral("name_key = ? AND birth_date = ?"),
+         QStringLiteral("USING INDEX members_name_key (name_key=?)")},
+    };
+    for (const auto &[condition, expected] : cases) {
+        QSqlQuery query(db->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT pk FROM members WHERE deleted_at IS NULL "
+                                              "AND pk <> 1 AND ") +
+                               QString(condition).replace(QLatin1Char('?'), QStringLiteral("'x'"))));
+        ASSERT_TRUE(query.next());
+        EXPECT_TRUE(query.value(3).toString().contains(expected)) << query.value(3).toString().toStdString();
+    }
+}
+
 TEST(MemberRepository, LookupMatchesByIdEmailPhoneAndNameWithBirthDate)
 {
     test::ScratchDatabase db;
