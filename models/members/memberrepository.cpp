@@ -251,6 +251,10 @@ QList<QueryWord> parseQuery(const QString &text)
                 words.append(word);
         }
     }
+    // Nobody types more than a few words to find a person; a pasted paragraph would only make the query long.
+    constexpr qsizetype MaxWords = 8;
+    if (words.size() > MaxWords)
+        words.resize(MaxWords);
     return words;
 }
 

@@ -308,6 +308,8 @@ TEST(MemberRepository, SearchRanksWholeWordsFirstThenByName)
     EXPECT_EQ(repository.search(QStringLiteral("Pyatrov Ivan")), (QList<qint64>{ivan.pk, ivanka.pk}));
     EXPECT_TRUE(repository.search(QStringLiteral("   ")).isEmpty());
     EXPECT_TRUE(repository.search(QStringLiteral("Zzyzx")).isEmpty());
+    EXPECT_TRUE(repository.search(QStringLiteral("— … !")).isEmpty());
+    EXPECT_EQ(repository.search(QStringLiteral("hanna ").repeated(40) + QStringLiteral("petrova")).size(), 2);
 }
 
 TEST(MemberRepository, SearchFindsAcrossScriptsEmailAndPhone)
