@@ -625,7 +625,7 @@ struct SearchStatement
     QVariantList values;
 };
 
-SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, int rowLimit)
+SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, qint64 rowLimit)
 {
     SearchStatement statement;
     QStringList branches;
@@ -700,7 +700,7 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
     const qsizetype driver = rarestWord(db, words);
 
     // A member matched by two keys comes twice; fetch a little more than asked, and more again if that was short.
-    for (int rowLimit = limit + 16;; rowLimit *= 4) {
+    for (qint64 rowLimit = qint64(limit) + 16;; rowLimit *= 4) {
         const SearchStatement statement = searchStatement(words, driver, rowLimit);
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -712,7 +712,7 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             return {};
         pks.clear();
         QSet<qint64> seen;
-        int rows = 0;
+        qint64 rows = 0;
         while (query.next()) {
             ++rows;
             const qint64 pk = query.value(0).toLongLong();
