@@ -19,6 +19,7 @@ struct SearchRow
     QString token;
     qint64 pk;
     QString sortKey;
+    QString allKeys;
 };
 
 struct IndexDefinition
@@ -81,8 +82,10 @@ Status MemberBulkInserter::insertFresh(Database &database, const QList<Member> &
         if (member.isDeleted())
             continue;
         const QString sortKey = membersql::sortKey(member);
-        for (QString &key : MemberRepository::searchKeys(member))
-            searchRows.append({std::move(key), member.pk, sortKey});
+        const QStringList keys = MemberRepository::searchKeys(member);
+        const QString allKeys = QLatin1Char(' ') + keys.join(QLatin1Char(' ')) + QLatin1Char(' ');
+        for (const QString &key : keys)
+            searchRows.append({key, member.pk, sortKey, allKeys});
     }
 
     // In key order the search table's B-tree is only ever appended to.
@@ -91,14 +94,15 @@ Status MemberBulkInserter::insertFresh(Database &database, const QList<Member> &
         return order != 0 ? order < 0 : a.pk < b.pk;
     });
     NativeStatement insertKey(handle,
-                              QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key) "
-                                             "VALUES (?, ?, ?)"));
+                              QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key, "
+                                             "all_keys) VALUES (?, ?, ?, ?)"));
     if (!insertKey.isValid())
         return Status::failure(tr("Could not prepare the bulk import: %1").arg(insertKey.errorText()));
     for (const SearchRow &row : searchRows) {
         insertKey.bindText(1, row.token);
         insertKey.bindInt64(2, row.pk);
         insertKey.bindText(3, row.sortKey);
+        insertKey.bindText(4, row.allKeys);
         if (!insertKey.execute())
             return Status::failure(tr("Could not update the search index: %1").arg(insertKey.errorText()));
     }

@@ -259,4 +259,7 @@ TEST(MemberImporter, TheFirstImportKeepsEveryIndexAndTheSearchKeys)
     ASSERT_TRUE(keys.exec(QStringLiteral("SELECT count(DISTINCT member_pk) FROM member_search")));
     ASSERT_TRUE(keys.next());
     EXPECT_EQ(keys.value(0).toInt(), 5);
+    // Several words are checked against every key of the person, as after single writes.
+    EXPECT_EQ(MemberRepository(*db).searchMembers(QStringLiteral("Svetlana Tikh")).size(), 1);
+    EXPECT_EQ(MemberRepository(*db).searchMembers(QStringLiteral("Вольга Казлова")).size(), 1);
 }
