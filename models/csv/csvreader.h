@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -37,6 +40,10 @@ private:
     class Private;
     Private *d;
 };
+
+// Windows-1251 decoded with Supolka's own table, the same on every Qt build (with or without ICU). Empty when a
+// byte has no character in the code page (0x98).
+std::optional<QString> decodeWindows1251(QByteArrayView bytes);
 
 // Reads a whole file: header (first record), records, and per-record issues (wrong field count).
 // Fails only when the file cannot be opened; a decoding/quoting error ends up in table.failed and table.issues.

@@ -1,0 +1,116 @@
+#include "models/csv/csvwriter.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace supolka {
+
+namespace {
+
+bool needsQuotes(const QString &cell)
+{
+    for (const QChar c : cell) {
+        const char16_t u = c.unicode();
+        if (u == u',' || u == u'"' || u == u'\n' || u == u'\r')
+            return true;
+    }
+    return false;
+}
+
+void appendCell(QString &line, const QString &cell)
+{
+    if (!needsQuotes(cell)) {
+        line += cell;
+        return;
+    }
+    line += QLatin1Char('"');
+    for (const QChar c : cell) {
+        if (c == QLatin1Char('"'))
+            line += QLatin1Char('"');
+        line += c;
+    }
+    line += QLatin1Char('"');
+}
+
+} // namespace
+
+QString neutralizeFormula(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    switch (cell.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return QLatin1Char('\'') + cell;
+    default:
+        return cell;
+    }
+}
+
+CsvWriter::CsvWriter(QIODevice *device, CsvProfile profile)
+    : m_device(device)
+{
+    if (!m_device || !m_device->isWritable()) {
+        m_ok = false;
+        return;
+    }
+    if (profile == CsvProfile::Excel)
+        m_ok = m_device->write("\xEF\xBB\xBF", 3) == 3;
+}
+
+void CsvWriter::writeRecord(const QStringList &fields)
+{
+    if (!m_ok)
+        return;
+    QString line;
+    line.reserve(fields.size() * 16);
+    // One empty cell alone would be a blank line, which readers skip.
+    if (fields.size() == 1 && fields.front().isEmpty())
+        line += QLatin1String("\"\"");
+    bool first = true;
+    for (const QString &field : fields) {
+        if (!first)
+            line += QLatin1Char(',');
+        first = false;
+        appendCell(line, neutralizeFormula(field));
+    }
+    line += QLatin1String("\r\n");
+    const QByteArray bytes = line.toUtf8();
+    m_ok = m_device->write(bytes) == bytes.size();
+}
+
+bool CsvWriter::ok() const
+{
+    return m_ok;
+}
+
+Status writeCsvFile(const QString &path, const QStringList &header, const QList<QStringList> &rows, CsvProfile profile)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(CsvWriter::tr("Could not write %1: %2").arg(shownPath, file.errorString()));
+    CsvWriter writer(&file, profile);
+    writer.writeRecord(header);
+    for (const QStringList &row : rows) {
+        if (!writer.ok())
+            break;
+        writer.writeRecord(row);
+    }
+    if (!writer.ok()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Status::failure(
+            CsvWriter::tr("Could not write %1: %2. The file was left as it was.").arg(shownPath, reason));
+    }
+    if (!file.commit())
+        return Status::failure(
+            CsvWriter::tr("Could not save %1: %2. The file was left as it was.").arg(shownPath, file.errorString()));
+    return {};
+}
+
+} // namespace supolka
