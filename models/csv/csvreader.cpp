@@ -270,8 +270,9 @@ public:
     qsizetype m_readSize = BlockSize;
     qsizetype m_lastFieldCount = 0;
     bool m_deviceEnd = false;
-    bool m_textComplete = false; // no more text will be appended: the end, or bytes that cannot be decoded
-    bool m_badBytes = false;     // m_raw starts with bytes that cannot be decoded
+    bool m_textComplete = false;  // no more text will be appended: the end, or bytes that cannot be decoded
+    bool m_badBytes = false;      // m_raw starts with bytes that cannot be decoded
+    bool m_lostCharacter = false; // the text holds U+FFFD: a character was lost before the file reached us
     bool m_failed = false;
     CsvIssue m_error;
     std::optional<QStringDecoder> m_cp1251Decoder;
@@ -397,6 +398,7 @@ void CsvReader::Private::decode()
         return;
     const auto *data = reinterpret_cast<const uchar *>(m_raw.constData());
     const qsizetype size = m_raw.size();
+    const qsizetype textBefore = m_text.size();
     qsizetype used = 0;
 
     if (m_encoding == Encoding::Undecided) {
@@ -496,6 +498,13 @@ void CsvReader::Private::decode()
     }
 
     m_raw.remove(0, used);
+    // A replacement character that is in the file itself marks a character some program lost when it saved the
+    // file; it is treated like bytes that cannot be decoded, so that no field ever holds one.
+    if (const qsizetype lost = m_text.indexOf(QChar::ReplacementCharacter, textBefore); lost >= 0) {
+        m_text.truncate(lost);
+        m_badBytes = true;
+        m_lostCharacter = true;
+    }
     if (m_badBytes || (m_deviceEnd && m_raw.isEmpty()))
         m_textComplete = true;
 }
@@ -518,6 +527,10 @@ void CsvReader::Private::fill()
 
 QString CsvReader::Private::badBytesMessage(int column) const
 {
+    if (m_lostCharacter)
+        return tr("Column %1 holds “�”, the mark a program leaves where it could not save a character, so a "
+                  "letter is missing there. Correct the file, or export it again from where it came from.")
+            .arg(column);
     const QByteArray bytes = m_raw.left(m_encoding == Encoding::Utf16Le || m_encoding == Encoding::Utf16Be ? 4 : 3);
     switch (m_encoding) {
     case Encoding::Windows1251:

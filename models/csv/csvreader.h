@@ -26,6 +26,8 @@ public:
     explicit CsvReader(QIODevice *device, const CsvFormat &forced = {});
     ~CsvReader();
 
+    // The format as detected. A file that is plain ASCII at the start reads as UTF-8 until its first other byte,
+    // which may turn it into Windows-1251: ask again after reading.
     const CsvFormat &format() const;
 
     // Reads the next record; false at the end of the input or after a fatal error (see failed()).

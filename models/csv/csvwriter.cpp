@@ -32,23 +32,37 @@ void appendCell(QString &line, const QString &cell)
     line += QLatin1Char('"');
 }
 
-} // namespace
-
-QString neutralizeFormula(const QString &cell)
+bool startsLikeAFormula(QStringView text)
 {
-    if (cell.isEmpty())
-        return cell;
-    switch (cell.front().unicode()) {
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
     case u'=':
     case u'+':
     case u'-':
     case u'@':
     case u'\t':
     case u'\r':
-        return QLatin1Char('\'') + cell;
+        return true;
     default:
-        return cell;
+        return false;
     }
+}
+
+} // namespace
+
+QString neutralizeFormula(const QString &cell)
+{
+    if (startsLikeAFormula(cell))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString restoreFormula(const QString &cell)
+{
+    if (cell.startsWith(QLatin1Char('\'')) && startsLikeAFormula(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
 }
 
 CsvWriter::CsvWriter(QIODevice *device, CsvProfile profile)

@@ -27,6 +27,8 @@ private:
 
 // A cell that starts with =, +, -, @, tab or CR gets a leading apostrophe.
 QString neutralizeFormula(const QString &cell);
+// The reverse, for reading back what Supolka wrote: an apostrophe before one of those characters is taken off.
+QString restoreFormula(const QString &cell);
 
 // Writes header + rows to `path` atomically (QSaveFile): either the whole new file or the old one stays.
 Status writeCsvFile(const QString &path, const QStringList &header, const QList<QStringList> &rows,

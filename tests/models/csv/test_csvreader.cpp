@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringDecoder>
 
 #include "models/csv/csvreader.h"
@@ -425,4 +426,49 @@ TEST(CsvReader, ManyRowsAreReadQuickly)
 #else
     Q_UNUSED(elapsed)
 #endif
+}
+
+TEST(CsvReader, AReplacementCharacterInTheFileIsAnError)
+{
+    const CsvTable table = readBytes(QStringLiteral("a,b\nok,Ci\uFFFDhanouskaja\n").toUtf8());
+    EXPECT_TRUE(table.failed);
+    ASSERT_EQ(table.issues.size(), 1);
+    EXPECT_EQ(table.issues[0].line, 2);
+    EXPECT_EQ(table.issues[0].column, 2);
+    EXPECT_TRUE(table.records.isEmpty());
+    EXPECT_FALSE(containsReplacementCharacter(table));
+}
+
+TEST(CsvReader, StrayQuotesAreKept)
+{
+    const CsvTable table = readBytes(QByteArrayLiteral("a,b,c\nsay \"hi\",\"quoted\"after,\"x\"\n"));
+    EXPECT_FALSE(table.failed);
+    ASSERT_EQ(table.records.size(), 1);
+    EXPECT_EQ(table.records[0].fields, list({u"say \"hi\"", u"quotedafter", u"x"}));
+}
+
+TEST(CsvReader, ForcedDelimiter)
+{
+    CsvFormat forced;
+    forced.delimiter = QLatin1Char(';');
+    const CsvTable table = readBytes(QByteArrayLiteral("a,b;c\n1,2;3\n"), forced);
+    EXPECT_EQ(table.format.delimiter, QLatin1Char(';'));
+    EXPECT_EQ(table.header, list({u"a,b", u"c"}));
+}
+
+TEST(CsvReader, ReadingOneRecordAtATimeReportsProgress)
+{
+    QFile file(test::dataPath(QStringLiteral("csv/google_forms.csv")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    EXPECT_EQ(reader.format().delimiter, QLatin1Char(','));
+    CsvRecord record;
+    int count = 0;
+    while (reader.readRecord(record))
+        ++count;
+    EXPECT_EQ(count, 3);
+    EXPECT_EQ(record.line, 3);
+    EXPECT_FALSE(reader.failed());
+    EXPECT_EQ(reader.bytesRead(), file.size());
+    EXPECT_FALSE(reader.readRecord(record)); // stays at the end
 }

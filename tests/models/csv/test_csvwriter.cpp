@@ -60,6 +60,12 @@ TEST(CsvWriter, FormulasAreNeutralized)
     EXPECT_EQ(neutralizeFormula(QStringLiteral("a=b")), QStringLiteral("a=b"));
     EXPECT_EQ(neutralizeFormula(QString()), QString());
 
+    EXPECT_EQ(restoreFormula(QStringLiteral("'+375291234567")), QStringLiteral("+375291234567"));
+    EXPECT_EQ(restoreFormula(QStringLiteral("'=1")), QStringLiteral("=1"));
+    EXPECT_EQ(restoreFormula(QStringLiteral("'quoted'")), QStringLiteral("'quoted'"));
+    EXPECT_EQ(restoreFormula(QStringLiteral("'")), QStringLiteral("'"));
+    EXPECT_EQ(restoreFormula(QString()), QString());
+
     const QByteArray bytes = written({{QStringLiteral("=1+1"), QStringLiteral("ok")}}, CsvProfile::Plain);
     EXPECT_EQ(bytes, QByteArray("'=1+1,ok\r\n"));
 }

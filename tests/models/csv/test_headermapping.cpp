@@ -29,7 +29,7 @@ QString mapOne(const QString &column)
 
 } // namespace
 
-TEST(HeaderMapping, MemberFieldsInExportOrder)
+TEST(CsvHeaderMapping, MemberFieldsInExportOrder)
 {
     const QStringList expected{
         QStringLiteral("id"),         QStringLiteral("first_name"),    QStringLiteral("middle_name"),
@@ -43,7 +43,7 @@ TEST(HeaderMapping, MemberFieldsInExportOrder)
     EXPECT_EQ(memberFields(), expected);
 }
 
-TEST(HeaderMapping, CanonicalHeaderMapsToItselfAndIsDetected)
+TEST(CsvHeaderMapping, CanonicalHeaderMapsToItselfAndIsDetected)
 {
     const QStringList header = memberFields();
     const ColumnMapping mapping = mapMemberHeader(header);
@@ -57,7 +57,7 @@ TEST(HeaderMapping, CanonicalHeaderMapsToItselfAndIsDetected)
     EXPECT_EQ(withExtras.columnOf(QStringLiteral("submitted_at")), 1);
 }
 
-TEST(HeaderMapping, RussianExcelExport)
+TEST(CsvHeaderMapping, RussianExcelExport)
 {
     const QStringList header = headerOf(QStringLiteral("excel_ru_cp1251.csv"));
     const ColumnMapping mapping = mapMemberHeader(header);
@@ -77,7 +77,7 @@ TEST(HeaderMapping, RussianExcelExport)
     EXPECT_EQ(mapping.fields, expected);
 }
 
-TEST(HeaderMapping, BelarusianHeaders)
+TEST(CsvHeaderMapping, BelarusianHeaders)
 {
     const QStringList header{QStringLiteral("Прозвішча"),
                              QStringLiteral("Імя"),
@@ -107,7 +107,7 @@ TEST(HeaderMapping, BelarusianHeaders)
     EXPECT_EQ(mapping.fields, expected);
 }
 
-TEST(HeaderMapping, NormalizationIgnoresCaseSpacesAndPunctuation)
+TEST(CsvHeaderMapping, NormalizationIgnoresCaseSpacesAndPunctuation)
 {
     EXPECT_EQ(mapOne(QStringLiteral("  FIRST   NAME ")), QStringLiteral("first_name"));
     EXPECT_EQ(mapOne(QStringLiteral("Фамилия*")), QStringLiteral("last_name"));
@@ -126,14 +126,14 @@ TEST(HeaderMapping, NormalizationIgnoresCaseSpacesAndPunctuation)
     EXPECT_EQ(mapOne(QStringLiteral("Взнос, EUR")), QString());
 }
 
-TEST(HeaderMapping, EachFieldIsTakenByItsFirstColumnOnly)
+TEST(CsvHeaderMapping, EachFieldIsTakenByItsFirstColumnOnly)
 {
     const ColumnMapping mapping = mapMemberHeader(
         {QStringLiteral("Email"), QStringLiteral("E-mail"), QStringLiteral("Телефон"), QStringLiteral("Mobile")});
     EXPECT_EQ(mapping.fields, (QStringList{QStringLiteral("email"), QString(), QStringLiteral("phone"), QString()}));
 }
 
-TEST(HeaderMapping, GoogleFormsWithBilingualTitles)
+TEST(CsvHeaderMapping, GoogleFormsWithBilingualTitles)
 {
     const QStringList header = headerOf(QStringLiteral("google_forms.csv"));
     const ColumnMapping mapping = mapMemberHeader(header);
@@ -147,7 +147,7 @@ TEST(HeaderMapping, GoogleFormsWithBilingualTitles)
               (QStringList{QStringLiteral("submitted_at"), QStringLiteral("email")}));
 }
 
-TEST(HeaderMapping, CiviCrm)
+TEST(CsvHeaderMapping, CiviCrm)
 {
     const QStringList header = headerOf(QStringLiteral("civicrm.csv"));
     const ColumnMapping mapping = mapMemberHeader(header);
@@ -176,7 +176,7 @@ TEST(HeaderMapping, CiviCrm)
     EXPECT_EQ(displayOnly.fields, (QStringList{QString(), QStringLiteral("full_name"), QStringLiteral("email")}));
 }
 
-TEST(HeaderMapping, Eventbrite)
+TEST(CsvHeaderMapping, Eventbrite)
 {
     const QStringList header = headerOf(QStringLiteral("eventbrite.csv"));
     const ColumnMapping mapping = mapMemberHeader(header);
@@ -190,7 +190,7 @@ TEST(HeaderMapping, Eventbrite)
     EXPECT_EQ(fieldOf(mapping, header, QStringLiteral("Attendee Status")), QString());
 }
 
-TEST(HeaderMapping, Pretix)
+TEST(CsvHeaderMapping, Pretix)
 {
     const QStringList header = headerOf(QStringLiteral("pretix.csv"));
     const ColumnMapping mapping = mapMemberHeader(header);
@@ -205,7 +205,7 @@ TEST(HeaderMapping, Pretix)
     EXPECT_EQ(fieldOf(mapping, header, QStringLiteral("Checked in")), QString());
 }
 
-TEST(HeaderMapping, KoboToolboxWithGroupPaths)
+TEST(CsvHeaderMapping, KoboToolboxWithGroupPaths)
 {
     auto table = readCsvFile(test::dataPath(QStringLiteral("csv/kobo.csv")));
     ASSERT_TRUE(table.ok());
@@ -225,7 +225,7 @@ TEST(HeaderMapping, KoboToolboxWithGroupPaths)
     EXPECT_EQ(table->records[0].fields[5], QStringLiteral("legal medical"));
 }
 
-TEST(HeaderMapping, SourceNames)
+TEST(CsvHeaderMapping, SourceNames)
 {
     EXPECT_EQ(csvSourceName(CsvSource::GoogleForms), QStringLiteral("Google Forms"));
     EXPECT_EQ(csvSourceName(CsvSource::KoboToolbox), QStringLiteral("KoBoToolbox"));

@@ -1,0 +1,114 @@
+#include "models/members/memberfilterproxy.h"
+
+#include "models/members/memberrepository.h"
+#include "models/members/membertablemodel.h"
+
+namespace supolka {
+
+namespace {
+
+constexpr int SearchLimit = 100000;
+
+bool containsFolded(const QStringList &list, const QString &value)
+{
+    return list.contains(value, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MemberFilterProxy::MemberFilterProxy(MemberRepository &repository, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_repository(repository)
+{
+    setSortRole(MemberTableModel::RawValueRole);
+}
+
+void MemberFilterProxy::setStatusFilter(std::optional<MemberStatus> status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    invalidateFilter();
+}
+
+void MemberFilterProxy::setCountryFilter(const QString &country)
+{
+    const QString code = country.trimmed().toUpper();
+    if (m_country == code)
+        return;
+    m_country = code;
+    invalidateFilter();
+}
+
+void MemberFilterProxy::setSkillFilter(const QString &skill)
+{
+    const QString trimmed = skill.trimmed();
+    if (m_skill == trimmed)
+        return;
+    m_skill = trimmed;
+    invalidateFilter();
+}
+
+void MemberFilterProxy::setGroupFilter(const QString &group)
+{
+    const QString trimmed = group.trimmed();
+    if (m_group == trimmed)
+        return;
+    m_group = trimmed;
+    invalidateFilter();
+}
+
+void MemberFilterProxy::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    if (text.trimmed().isEmpty()) {
+        m_searchHits.reset();
+    } else {
+        const QList<qint64> pks = m_repository.search(text, SearchLimit);
+        m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
+    }
+    invalidateFilter();
+}
+
+bool MemberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    const auto *model = qobject_cast<const MemberTableModel *>(sourceModel());
+    if (!model || sourceRow < 0 || sourceRow >= model->rowCount())
+        return true;
+    const Member &member = model->memberAt(sourceRow);
+    if (m_status && member.status != *m_status)
+        return false;
+    if (!m_country.isEmpty() && member.country != m_country)
+        return false;
+    if (!m_skill.isEmpty() && !containsFolded(member.skills, m_skill))
+        return false;
+    if (!m_group.isEmpty() && !containsFolded(member.groups, m_group))
+        return false;
+    if (m_searchHits && !m_searchHits->contains(member.pk))
+        return false;
+    return true;
+}
+
+bool MemberFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(MemberTableModel::RawValueRole);
+    const QVariant b = right.data(MemberTableModel::RawValueRole);
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
+        const int order = QString::localeAwareCompare(a.toString(), b.toString());
+        if (order != 0)
+            return order < 0;
+    } else {
+        const QPartialOrdering order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+    }
+    return left.data(MemberTableModel::PkRole).toLongLong() < right.data(MemberTableModel::PkRole).toLongLong();
+}
+
+} // namespace supolka

@@ -1,0 +1,224 @@
+#include "models/members/membertablemodel.h"
+
+#include <QLocale>
+
+#include "models/members/memberrepository.h"
+#include "models/members/phonenormalizer.h"
+
+namespace supolka {
+
+namespace {
+
+QString countryName(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+}
+
+QString statusText(MemberStatus status)
+{
+    switch (status) {
+    case MemberStatus::Active:
+        return MemberTableModel::tr("Active", "member status");
+    case MemberStatus::Inactive:
+        return MemberTableModel::tr("Inactive", "member status");
+    case MemberStatus::Pending:
+        return MemberTableModel::tr("Pending", "member status");
+    }
+    return {};
+}
+
+QVariant displayValue(const Member &member, int column)
+{
+    switch (column) {
+    case MemberTableModel::LastName:
+        return member.lastName;
+    case MemberTableModel::FirstName:
+        return member.middleName.isEmpty() ? member.firstName : member.firstName + QLatin1Char(' ') + member.middleName;
+    case MemberTableModel::Email:
+        return member.email;
+    case MemberTableModel::Phone:
+        return PhoneNormalizer::formatInternational(member.phone);
+    case MemberTableModel::City:
+        return member.city;
+    case MemberTableModel::Country:
+        return countryName(member.country);
+    case MemberTableModel::Skills:
+        return member.skills.join(QStringLiteral(", "));
+    case MemberTableModel::Groups:
+        return member.groups.join(QStringLiteral(", "));
+    case MemberTableModel::Status:
+        return statusText(member.status);
+    case MemberTableModel::JoinedOn:
+        return member.joinedOn.isValid() ? QLocale().toString(member.joinedOn, QLocale::ShortFormat) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant rawValue(const Member &member, int column)
+{
+    switch (column) {
+    case MemberTableModel::LastName:
+        return member.lastName.toCaseFolded();
+    case MemberTableModel::FirstName:
+        return member.firstName.toCaseFolded();
+    case MemberTableModel::Email:
+        return member.email;
+    case MemberTableModel::Phone:
+        return member.phone;
+    case MemberTableModel::City:
+        return member.city.toCaseFolded();
+    case MemberTableModel::Country:
+        return member.country;
+    case MemberTableModel::Skills:
+        return member.skills.join(QLatin1Char(';')).toCaseFolded();
+    case MemberTableModel::Groups:
+        return member.groups.join(QLatin1Char(';')).toCaseFolded();
+    case MemberTableModel::Status:
+        return memberStatusKey(member.status);
+    case MemberTableModel::JoinedOn:
+        return member.joinedOn;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+MemberTableModel::MemberTableModel(MemberRepository &repository, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{
+    m_members = m_repository.all();
+}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Member &member = m_members.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(member, index.column());
+    case RawValueRole:
+        return rawValue(member, index.column());
+    case PkRole:
+        return member.pk;
+    case MemberRole:
+        return QVariant::fromValue(member);
+    default:
+        return {};
+    }
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LastName:
+        return tr("Last name");
+    case FirstName:
+        return tr("First name");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case City:
+        return tr("City");
+    case Country:
+        return tr("Country");
+    case Skills:
+        return tr("Skills");
+    case Groups:
+        return tr("Groups");
+    case Status:
+        return tr("Status");
+    case JoinedOn:
+        return tr("Joined");
+    default:
+        return {};
+    }
+}
+
+void MemberTableModel::reload()
+{
+    beginResetModel();
+    m_members = m_repository.all();
+    endResetModel();
+}
+
+const Member &MemberTableModel::memberAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_members.size());
+    return m_members.at(row);
+}
+
+const Member &MemberTableModel::memberFromIndex(const QModelIndex &index) const
+{
+    Q_ASSERT(index.isValid() && index.model() == this);
+    return memberAt(index.row());
+}
+
+int MemberTableModel::rowOfPk(qint64 pk) const
+{
+    for (int row = 0; row < m_members.size(); ++row) {
+        if (m_members.at(row).pk == pk)
+            return row;
+    }
+    return -1;
+}
+
+void MemberTableModel::memberAdded(const Member &member)
+{
+    if (member.isDeleted() || member.pk <= 0)
+        return;
+    if (rowOfPk(member.pk) >= 0) {
+        memberChanged(member);
+        return;
+    }
+    const int row = int(m_members.size());
+    beginInsertRows({}, row, row);
+    m_members.append(member);
+    endInsertRows();
+}
+
+void MemberTableModel::memberChanged(const Member &member)
+{
+    const int row = rowOfPk(member.pk);
+    if (row < 0) {
+        memberAdded(member);
+        return;
+    }
+    if (member.isDeleted()) {
+        memberRemoved(member.pk);
+        return;
+    }
+    m_members[row] = member;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MemberTableModel::memberRemoved(qint64 pk)
+{
+    const int row = rowOfPk(pk);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_members.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace supolka

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The one entry point for building, running and testing Supolka.
+#
+#   ./scripts/dev.sh setup          install the packages the build needs (Debian/Ubuntu: apt; macOS: Homebrew line)
+#   ./scripts/dev.sh run [ARGS]     build the release preset and start the app; ARGS go to supolka
+#   ./scripts/dev.sh test [ARGS]    build the dev preset and run the whole test suite; ARGS go to ctest
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+# Debian 12 / Ubuntu package names: the toolchain, Qt 6, the test and benchmark libraries, and the tools the tests
+# call (dpkg-dev and file for the .deb test, desktop-file-utils and appstream to validate the desktop files).
+DEBIAN_PACKAGES=(
+    cmake g++ ninja-build ccache file dpkg-dev
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libgl-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev
+    sqlite3 xvfb xdotool imagemagick desktop-file-utils appstream
+)
+HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite"
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() {
+    printf 'dev.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+usage() {
+    sed -n '2,6s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+}
+
+setup_apt() {
+    local missing=() package
+    for package in "${DEBIAN_PACKAGES[@]}"; do
+        if ! dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    if ((${#missing[@]} == 0)); then
+        log "All ${#DEBIAN_PACKAGES[@]} packages are installed"
+        return
+    fi
+    local sudo=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || die "not root and no sudo: install as root: apt-get install ${missing[*]}"
+        sudo=(sudo)
+    fi
+    log "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+setup() {
+    case "$(uname -s)" in
+    Linux)
+        if command -v dpkg >/dev/null && command -v apt-get >/dev/null; then
+            setup_apt
+        else
+            log "Not a Debian-based system: install with your package manager CMake >= 3.25, Ninja, a C++20 compiler,"
+            log "Qt >= 6.4 (Base, SQLite driver, Charts, Tools/Linguist), GoogleTest/GoogleMock, Google Benchmark,"
+            log "libphonenumber and ccache (optional)."
+        fi
+        ;;
+    Darwin)
+        log "On macOS install the build tools and libraries with Homebrew (https://brew.sh):"
+        printf '    %s\n' "$HOMEBREW_LINE" >&2
+        ;;
+    MINGW* | MSYS* | CYGWIN*)
+        log "On Windows: Visual Studio 2022 (C++ workload), then"
+        log "  winget install Kitware.CMake Ninja-build.Ninja Git.Git"
+        log "  vcpkg install qtbase qtcharts qttools gtest benchmark libphonenumber sqlite3"
+        log "and configure with -DCMAKE_TOOLCHAIN_FILE=%VCPKG_ROOT%/scripts/buildsystems/vcpkg.cmake (see README.md)."
+        ;;
+    *)
+        log "Unknown system $(uname -s): install CMake >= 3.25, Ninja, a C++20 compiler, Qt >= 6.4 (Base, Charts, Tools),"
+        log "GoogleTest, Google Benchmark and libphonenumber."
+        ;;
+    esac
+}
+
+# Extra cache arguments for configure: on macOS, where Homebrew keeps Qt and the libraries.
+configure_args() {
+    if [[ "$(uname -s)" == Darwin ]] && command -v brew >/dev/null; then
+        printf '%s\n' "-DCMAKE_PREFIX_PATH=$(brew --prefix qt);$(brew --prefix)"
+    fi
+}
+
+configure() {
+    local preset=$1 args=()
+    local line
+    while IFS= read -r line; do
+        [[ -n "$line" ]] && args+=("$line")
+    done < <(configure_args)
+    log "Configuring preset $preset"
+    cmake --preset "$preset" ${args[@]+"${args[@]}"}
+}
+
+executable() {
+    local preset=$1
+    if [[ "$(uname -s)" == Darwin ]]; then
+        printf '%s\n' "$ROOT/build/$preset/app/supolka.app/Contents/MacOS/supolka"
+    else
+        printf '%s\n' "$ROOT/build/$preset/app/supolka"
+    fi
+}
+
+run() {
+    local preset=release
+    setup
+    configure "$preset"
+    log "Building supolka ($preset)"
+    cmake --build --preset "$preset" --target supolka
+    local exe
+    exe=$(executable "$preset")
+    log "Starting $exe $*"
+    exec "$exe" "$@"
+}
+
+run_tests() {
+    local preset=dev
+    setup
+    configure "$preset"
+    log "Building everything ($preset)"
+    cmake --build --preset "$preset"
+    log "Running the test suite ($preset)"
+    ctest --preset "$preset" "$@"
+}
+
+command=${1:-}
+[[ $# -gt 0 ]] && shift
+case "$command" in
+setup) setup ;;
+run) run "$@" ;;
+test) run_tests "$@" ;;
+-h | --help | help) usage ;;
+*)
+    [[ -n "$command" ]] && printf 'dev.sh: unknown command: %s\n\n' "$command" >&2
+    usage >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="be">
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translatoin>
+    </message>
+</context>
+</TS>
