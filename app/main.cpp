@@ -1,36 +1,90 @@
+#include <cstdio>
 #include <memory>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
-#include <QTextStream>
+#include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+#include "app/commandline.h"
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
 #include "views/mainwindow.h"
 
-int main(int argc, char *argv[])
+namespace {
+
+void describeApplication()
 {
-    using namespace supolka;
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Supolka"));
     QCoreApplication::setApplicationName(QStringLiteral("Supolka"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUPOLKA_VERSION));
+}
 
-    Languages languages;
-    languages.apply(Languages::systemDefault());
+QString chosenLanguage(const supolka::CommandLine &commandLine)
+{
+    return commandLine.language.isEmpty() ? supolka::Languages::systemDefault() : commandLine.language;
+}
 
-    const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QStringLiteral("--version"))) {
-        QTextStream(stdout) << "supolka " << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
+// With SUPOLKA_MEASURE_STARTUP set, the app prints how long it took to a usable window and its peak memory as
+// JSON, then quits: the start-up benchmark reads it.
+void reportStartupWhenReady(const QElapsedTimer &sinceStart, QObject *context)
+{
+    if (qEnvironmentVariableIsEmpty("SUPOLKA_MEASURE_STARTUP"))
+        return;
+    QTimer::singleShot(0, context, [&sinceStart] {
+        long peakKb = 0;
+#ifdef Q_OS_UNIX
+        rusage usage{};
+        if (getrusage(RUSAGE_SELF, &usage) == 0)
+            peakKb = usage.ru_maxrss;
+#endif
+        std::printf("{\"ready_ms\": %.1f, \"peak_rss_kb\": %ld}\n", double(sinceStart.nsecsElapsed()) / 1e6, peakKb);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace supolka;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine commandLine = CommandLine::parse(arguments);
+    if (!commandLine.language.isEmpty() && !Languages::isAvailable(commandLine.language))
+        commandLine.usageError = CommandRunner::tr("The language “%1” is not available; choose be, ru or en.")
+                                     .arg(commandLine.language);
+
+    if (!commandLine.wantsGui()) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Languages languages;
+        languages.apply(Languages::isAvailable(commandLine.language) ? commandLine.language
+                                                                      : Languages::systemDefault());
+        return CommandRunner(commandLine).run();
     }
 
-    auto database = Database::open(QString());
+    QApplication app(argc, argv);
+    describeApplication();
+    Languages languages;
+    languages.apply(chosenLanguage(commandLine));
+
+    auto database = Database::open(commandLine.databasePath);
     if (!database) {
-        QMessageBox::critical(nullptr, QObject::tr("Supolka"), database.error());
-        return 3;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("supolka::MainWindow", "Supolka"),
+                              database.error());
+        return CommandRunner::Failure;
     }
     MainWindow window(*database.value(), languages);
     window.show();
+    reportStartupWhenReady(sinceStart, &window);
     return QApplication::exec();
 }

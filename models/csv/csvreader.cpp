@@ -272,7 +272,7 @@ public:
     bool m_deviceEnd = false;
     bool m_textComplete = false;  // no more text will be appended: the end, or bytes that cannot be decoded
     bool m_badBytes = false;      // m_raw starts with bytes that cannot be decoded
-    bool m_lostCharacter = false; // the text holds U+FFFD: a character was lost before the file reached us
+    bool m_lostCharacter = false; // what stops the text is a U+FFFD in the file itself
     bool m_failed = false;
     CsvIssue m_error;
     std::optional<QStringDecoder> m_cp1251Decoder;

@@ -49,6 +49,7 @@ std::optional<QString> decodeWindows1251(QByteArrayView bytes);
 
 // Reads a whole file: header (first record), records, and per-record issues (wrong field count).
 // Fails only when the file cannot be opened; a decoding/quoting error ends up in table.failed and table.issues.
+// A 0-byte file is no failure: it reads as no header and no records. Issue columns are 1-based field numbers.
 Result<CsvTable> readCsvFile(const QString &path, const CsvFormat &forced = {});
 Result<CsvTable> readCsvDevice(QIODevice *device, const CsvFormat &forced = {});
 

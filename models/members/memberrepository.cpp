@@ -226,7 +226,8 @@ QList<QueryWord> parseQuery(const QString &text)
         if (lower.contains(QLatin1Char('@')) || lower.contains(QLatin1Char('.')) || lower.contains(QLatin1Char('_'))) {
             QueryWord word;
             word.add(lower, lower);
-            word.add(namekey::prefixKey(lower), namekey::wordKey(lower));
+            if (!lower.contains(QLatin1Char('@')))
+                word.add(namekey::prefixKey(lower), namekey::wordKey(lower));
             if (!word.prefixes.isEmpty())
                 words.append(word);
             continue;
@@ -246,6 +247,9 @@ QList<QueryWord> parseQuery(const QString &text)
     }
     return words;
 }
+
+// The page cache a bulk writer asks for (KiB); pages are 4 KiB.
+constexpr int BulkCacheKib = 64 * 1024;
 
 QString sqlError(const QSqlQuery &query)
 {
@@ -430,37 +434,37 @@ Result<Member> MemberRepository::update(Member member)
 
 Status MemberRepository::remove(qint64 pk)
 {
-    const std::optional<Member> stored = find(pk);
+    std::optional<Member> stored = find(pk);
     if (!stored)
         return Status::failure(tr("This member no longer exists. Reload the list."));
     if (stored->isDeleted())
         return {};
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE members SET deleted_at = ?, updated_at = ? WHERE pk = ?"));
-    const QString now = nowTimestamp();
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(pk);
-    if (!query.exec())
-        return Status::failure(tr("Could not delete the member: %1").arg(sqlError(query)));
+    stored->deletedAt = nowTimestamp();
+    Savepoint savepoint(m_database.connection());
+    MemberBulkWriter writer(m_database);
+    if (Status status = writer.update(*stored); !status)
+        return Status::failure(tr("Could not delete the member: %1").arg(status.error()));
+    if (!savepoint.release())
+        return Status::failure(tr("Could not delete the member: %1").arg(savepoint.error()));
     return {};
 }
 
 Status MemberRepository::restore(qint64 pk)
 {
-    const std::optional<Member> stored = find(pk);
+    std::optional<Member> stored = find(pk);
     if (!stored)
         return Status::failure(tr("This member no longer exists. Reload the list."));
     if (!stored->isDeleted())
         return {};
     if (isErased(*stored))
         return Status::failure(tr("This member was erased; there is nothing left to restore."));
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE members SET deleted_at = NULL, updated_at = ? WHERE pk = ?"));
-    query.addBindValue(nowTimestamp());
-    query.addBindValue(pk);
-    if (!query.exec())
-        return Status::failure(tr("Could not restore the member: %1").arg(sqlError(query)));
+    stored->deletedAt.clear();
+    Savepoint savepoint(m_database.connection());
+    MemberBulkWriter writer(m_database);
+    if (Status status = writer.update(*stored); !status)
+        return Status::failure(tr("Could not restore the member: %1").arg(status.error()));
+    if (!savepoint.release())
+        return Status::failure(tr("Could not restore the member: %1").arg(savepoint.error()));
     return {};
 }
 
@@ -574,50 +578,152 @@ Result<Member> MemberRepository::mergeInto(qint64 targetPk, const Member &incomi
     return update(std::move(target));
 }
 
+namespace {
+
+// How many keys start with one of the word's prefixes, counted up to `cap`: enough to pick the rarest word.
+int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
+{
+    int total = 0;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM member_search WHERE token >= ? AND token < ? LIMIT ?)"));
+    for (const QString &prefix : word.prefixes) {
+        query.bindValue(0, prefix);
+        query.bindValue(1, upperBound(prefix));
+        query.bindValue(2, cap);
+        if (query.exec() && query.next())
+            total += query.value(0).toInt();
+    }
+    return total;
+}
+
+// The search as one statement: the rarest word drives a range scan of member_search's primary key; every other
+// word is checked per candidate through the (member_pk, token) index. Rows come best first (whole-word matches,
+// then the folded name); a member can appear more than once and is counted at its first row.
+struct SearchStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
+SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, int rowLimit)
+{
+    SearchStatement statement;
+    QStringList branches;
+    const QueryWord &lead = words.at(driver);
+    for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
+        QString exact = QStringLiteral("(s.token = ?)");
+        statement.values << lead.exact.at(p);
+        QString where = QStringLiteral("s.token >= ? AND s.token < ?");
+        QVariantList whereValues{lead.prefixes.at(p), upperBound(lead.prefixes.at(p))};
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            if (w == driver)
+                continue;
+            const QueryWord &word = words.at(w);
+            QStringList wholes;
+            QStringList ranges;
+            for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
+                wholes.append(QStringLiteral("?"));
+                statement.values << word.exact.at(q);
+                ranges.append(QStringLiteral("(t.token >= ? AND t.token < ?)"));
+                whereValues << word.prefixes.at(q) << upperBound(word.prefixes.at(q));
+            }
+            exact += QStringLiteral(" + EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk "
+                                    "AND t.token IN (") +
+                     wholes.join(QStringLiteral(", ")) + QStringLiteral("))");
+            where +=
+                QStringLiteral(" AND EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk AND (") +
+                ranges.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+        }
+        branches.append(QStringLiteral("SELECT s.member_pk AS member_pk, ") + exact +
+                        QStringLiteral(" AS exact, s.sort_key AS sort_key FROM member_search s WHERE ") + where);
+        statement.values += whereValues;
+    }
+    statement.sql = QStringLiteral("SELECT member_pk FROM (") + branches.join(QStringLiteral(" UNION ALL ")) +
+                    QStringLiteral(") ORDER BY exact DESC, sort_key, member_pk LIMIT ?");
+    statement.values << rowLimit;
+    return statement;
+}
+
+qsizetype rarestWord(const QSqlDatabase &db, const QList<QueryWord> &words)
+{
+    constexpr int Cap = 1000;
+    qsizetype best = 0;
+    if (words.size() == 1)
+        return best;
+    int bestCount = Cap * 4 + 1;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const int count = boundedCount(db, words.at(w), Cap);
+        if (count < bestCount) {
+            best = w;
+            bestCount = count;
+        }
+        if (count == 0)
+            break;
+    }
+    return best;
+}
+
+} // namespace
+
 QList<qint64> MemberRepository::search(const QString &text, int limit) const
 {
     QList<qint64> pks;
     const QList<QueryWord> words = parseQuery(text);
     if (words.isEmpty() || limit <= 0)
         return pks;
+    const QSqlDatabase db = m_database.connection();
+    const qsizetype driver = rarestWord(db, words);
 
-    QString sql = QStringLiteral("WITH ");
-    QVariantList values;
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        const QueryWord &word = words.at(w);
-        QStringList branches;
-        for (qsizetype p = 0; p < word.prefixes.size(); ++p) {
-            branches.append(QStringLiteral("SELECT member_pk, token = ? AS exact FROM member_search "
-                                           "WHERE token >= ? AND token < ?"));
-            values << word.exact.at(p) << word.prefixes.at(p) << upperBound(word.prefixes.at(p));
+    // A member matched by two keys comes twice; fetch a little more than asked, and more again if that was short.
+    for (int rowLimit = limit + 16;; rowLimit *= 4) {
+        const SearchStatement statement = searchStatement(words, driver, rowLimit);
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement.sql))
+            return {};
+        for (qsizetype i = 0; i < statement.values.size(); ++i)
+            query.bindValue(int(i), statement.values.at(i));
+        if (!query.exec())
+            return {};
+        pks.clear();
+        QSet<qint64> seen;
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            const qint64 pk = query.value(0).toLongLong();
+            if (seen.contains(pk))
+                continue;
+            seen.insert(pk);
+            pks.append(pk);
+            if (pks.size() == limit)
+                return pks;
         }
-        if (w > 0)
-            sql += QStringLiteral(", ");
-        sql += QStringLiteral("w%1 AS (SELECT member_pk, max(exact) AS exact FROM (").arg(w) +
-               branches.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") GROUP BY member_pk)");
+        if (rows < rowLimit)
+            return pks;
     }
-    sql += QStringLiteral(" SELECT m.pk FROM w0");
-    QStringList exacts{QStringLiteral("w0.exact")};
-    for (qsizetype w = 1; w < words.size(); ++w) {
-        sql += QStringLiteral(" JOIN w%1 ON w%1.member_pk = w0.member_pk").arg(w);
-        exacts.append(QStringLiteral("w%1.exact").arg(w));
-    }
-    sql += QStringLiteral(" JOIN members m ON m.pk = w0.member_pk WHERE m.deleted_at IS NULL ORDER BY (") +
-           exacts.join(QStringLiteral(" + ")) +
-           QStringLiteral(") DESC, m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE, m.pk LIMIT ?");
-    values << limit;
+}
 
-    QSqlQuery query(m_database.connection());
+QStringList MemberRepository::explainSearch(const QString &text) const
+{
+    QStringList plan;
+    const QList<QueryWord> words = parseQuery(text);
+    if (words.isEmpty())
+        return plan;
+    const QSqlDatabase db = m_database.connection();
+    const SearchStatement statement = searchStatement(words, rarestWord(db, words), 50);
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return pks;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
+    if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
+        return plan;
+    for (qsizetype i = 0; i < statement.values.size(); ++i)
+        query.bindValue(int(i), statement.values.at(i));
     if (!query.exec())
-        return pks;
+        return plan;
     while (query.next())
-        pks.append(query.value(0).toLongLong());
-    return pks;
+        plan.append(query.value(3).toString());
+    return plan;
 }
 
 QList<Member> MemberRepository::searchMembers(const QString &text, int limit) const
@@ -730,12 +836,14 @@ public:
         , deleteKeys(database.connection())
         , insertKey(database.connection())
         , selectMember(database.connection())
+        , connection(database.connection())
         , origin(database.chapterCode())
     {
         const bool prepared =
             insertMember.prepare(membersql::insertStatement()) && updateMember.prepare(membersql::updateStatement()) &&
             deleteKeys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?")) &&
-            insertKey.prepare(QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk) VALUES (?, ?)")) &&
+            insertKey.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key) VALUES (?, ?, ?)")) &&
             selectMember.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
                                  QStringLiteral(" FROM members WHERE pk = ?"));
         if (!prepared)
@@ -751,9 +859,13 @@ public:
                 return Status::failure(
                     MemberRepository::tr("Could not update the search index: %1").arg(deleteKeys.lastError().text()));
         }
+        if (member.isDeleted())
+            return {};
+        const QString sortKey = membersql::sortKey(member);
         for (const QString &key : MemberRepository::searchKeys(member)) {
             insertKey.bindValue(0, key);
             insertKey.bindValue(1, member.pk);
+            insertKey.bindValue(2, sortKey);
             if (!insertKey.exec())
                 return Status::failure(
                     MemberRepository::tr("Could not update the search index: %1").arg(insertKey.lastError().text()));
@@ -766,16 +878,34 @@ public:
     QSqlQuery deleteKeys;
     QSqlQuery insertKey;
     QSqlQuery selectMember;
+    QSqlDatabase connection;
     QString origin;
     QString error;
+    std::optional<int> restoreCacheSize;
 };
 
 MemberBulkWriter::MemberBulkWriter(Database &database)
     : d(new Private(database))
-{}
+{
+    // An import touches the members table, its indexes and the search keys all over: with SQLite's small default
+    // cache the pages would spill to the journal and be read back. Give the connection room while writing.
+    QSqlQuery pragma(database.connection());
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()) {
+        const int size = pragma.value(0).toInt();
+        pragma.finish();
+        const int wanted = -BulkCacheKib;
+        const bool smaller = size >= 0 ? size * 4 < BulkCacheKib : -size < BulkCacheKib;
+        if (smaller && pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(wanted)))
+            d->restoreCacheSize = size;
+    }
+}
 
 MemberBulkWriter::~MemberBulkWriter()
 {
+    if (d->restoreCacheSize) {
+        QSqlQuery pragma(d->connection);
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*d->restoreCacheSize));
+    }
     delete d;
 }
 

@@ -69,6 +69,8 @@ public:
     // of a member's search keys. Best match first (whole-word matches before prefix matches, then by name).
     QList<qint64> search(const QString &text, int limit = 50) const;
     QList<Member> searchMembers(const QString &text, int limit = 50) const;
+    // EXPLAIN QUERY PLAN of the statement search() runs for `text`, one line per step: for tests.
+    QStringList explainSearch(const QString &text) const;
 
     // The search keys stored for a member (names in key form, e-mail, phone digits).
     static QStringList searchKeys(const Member &member);

@@ -117,6 +117,12 @@ void bindRow(QSqlQuery &query, const Member &member)
     query.bindValue(i++, text(member.origin));
 }
 
+QString sortKey(const Member &member)
+{
+    return member.lastName.toCaseFolded() + QChar(0x1) + member.firstName.toCaseFolded() + QChar(0x1) +
+           member.middleName.toCaseFolded();
+}
+
 QString joinList(const QStringList &list)
 {
     return list.join(QLatin1Char(';'));

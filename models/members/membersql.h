@@ -19,6 +19,9 @@ QString updateStatement();
 constexpr int RowValueCount = 23;
 void bindRow(QSqlQuery &query, const Member &member);
 
+// The order of search results: folded last name, then first name.
+QString sortKey(const Member &member);
+
 QString joinList(const QStringList &list);
 QStringList splitList(const QString &text);
 

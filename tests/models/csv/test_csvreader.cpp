@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -134,7 +136,7 @@ TEST(CsvReader, RussianExcelInWindows1251)
     EXPECT_TRUE(table.issues.isEmpty());
     EXPECT_EQ(table.format.encoding, QStringLiteral("Windows-1251"));
     EXPECT_EQ(table.format.delimiter, QLatin1Char(';'));
-    ASSERT_EQ(table.header.size(), 12);
+    ASSERT_EQ(table.header.size(), 13);
     EXPECT_EQ(table.header[0], QStringLiteral("№"));
     EXPECT_EQ(table.header[10], QStringLiteral("Взнос, EUR"));
     ASSERT_EQ(table.records.size(), 3);
@@ -146,7 +148,8 @@ TEST(CsvReader, RussianExcelInWindows1251)
     EXPECT_EQ(table.records[1].fields[11], QStringLiteral("первая строка\nвторая строка"));
     EXPECT_EQ(table.records[2].line, 5);
     EXPECT_EQ(table.records[2].fields[1], QStringLiteral("Бяляцкі"));
-    EXPECT_EQ(table.records[2].fields[11], QStringLiteral("так"));
+    EXPECT_EQ(table.records[2].fields[11], QString());
+    EXPECT_EQ(table.records[2].fields[12], QStringLiteral("так"));
 }
 
 TEST(CsvReader, ForcedEncodingOverridesDetection)
@@ -406,25 +409,34 @@ TEST(CsvReader, ManyRowsAreReadQuickly)
                                .toUtf8();
     for (int i = 0; i < 100000; ++i)
         bytes += QByteArray(row).replace("%1", QByteArray::number(i));
-    QBuffer buffer(&bytes);
-    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
-    QElapsedTimer timer;
-    timer.start();
-    CsvReader reader(&buffer);
-    CsvRecord record;
-    qint64 count = 0;
-    while (reader.readRecord(record))
-        ++count;
-    const qint64 elapsed = timer.elapsed();
-    EXPECT_FALSE(reader.failed());
-    EXPECT_EQ(count, 100001);
-    EXPECT_EQ(record.fields.size(), 12);
-    EXPECT_EQ(record.fields[10], QStringLiteral("Volunteers, Culture"));
-    EXPECT_EQ(record.fields[11], QStringLiteral("a note\"s text"));
 #ifdef NDEBUG
-    EXPECT_LT(elapsed, 300) << "100,000 rows took " << elapsed << " ms";
+    // The best of a few runs, so that a busy machine does not decide.
+    constexpr int Runs = 3;
 #else
-    Q_UNUSED(elapsed)
+    constexpr int Runs = 1;
+#endif
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < Runs; ++run) {
+        QBuffer buffer(&bytes);
+        ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+        QElapsedTimer timer;
+        timer.start();
+        CsvReader reader(&buffer);
+        CsvRecord record;
+        qint64 count = 0;
+        while (reader.readRecord(record))
+            ++count;
+        best = qMin(best, timer.elapsed());
+        EXPECT_FALSE(reader.failed());
+        EXPECT_EQ(count, 100001);
+        ASSERT_EQ(record.fields.size(), 12);
+        EXPECT_EQ(record.fields[10], QStringLiteral("Volunteers, Culture"));
+        EXPECT_EQ(record.fields[11], QStringLiteral("a note\"s text"));
+    }
+#ifdef NDEBUG
+    EXPECT_LT(best, 100) << "100,000 rows of 12 columns (" << bytes.size() / 1024 << " KiB) took " << best << " ms";
+#else
+    Q_UNUSED(best)
 #endif
 }
 
@@ -471,4 +483,20 @@ TEST(CsvReader, ReadingOneRecordAtATimeReportsProgress)
     EXPECT_FALSE(reader.failed());
     EXPECT_EQ(reader.bytesRead(), file.size());
     EXPECT_FALSE(reader.readRecord(record)); // stays at the end
+}
+
+TEST(CsvReader, Utf16BigEndianWithoutBomIsDetected)
+{
+    const QString text = QStringLiteral("Імя;Горад\r\nАлесь;Мінск\r\n");
+    QByteArray bytes;
+    for (const QChar c : text) {
+        bytes += char(c.unicode() >> 8);
+        bytes += char(c.unicode() & 0xFF);
+    }
+    const CsvTable table = readBytes(bytes);
+    EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-16BE"));
+    EXPECT_FALSE(table.format.bom);
+    EXPECT_EQ(table.format.delimiter, QLatin1Char(';'));
+    ASSERT_EQ(table.records.size(), 1);
+    EXPECT_EQ(table.records[0].fields, list({u"Алесь", u"Мінск"}));
 }

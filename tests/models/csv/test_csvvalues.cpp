@@ -135,7 +135,9 @@ TEST(CsvValues, Booleans)
 
     const CsvTable excel = fixture(QStringLiteral("excel_ru_cp1251.csv"));
     ASSERT_EQ(excel.records.size(), 3);
-    EXPECT_TRUE(CsvValues::parseBool(excel.records[2].fields[11]).value()); // "так"
+    EXPECT_TRUE(CsvValues::parseBool(excel.records[0].fields[12]).value());  // "да"
+    EXPECT_FALSE(CsvValues::parseBool(excel.records[1].fields[12]).value()); // "нет"
+    EXPECT_TRUE(CsvValues::parseBool(excel.records[2].fields[12]).value());  // "так"
     const CsvTable civi = fixture(QStringLiteral("civicrm.csv"));
     ASSERT_EQ(civi.records.size(), 2);
     EXPECT_TRUE(CsvValues::parseBool(civi.records[0].fields[18]).value());  // Do Not Phone "1"

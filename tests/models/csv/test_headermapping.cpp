@@ -73,7 +73,8 @@ TEST(CsvHeaderMapping, RussianExcelExport)
                                QStringLiteral("email"),
                                QStringLiteral("joined_on"),
                                QString(), // "Взнос, EUR"
-                               QStringLiteral("notes")};
+                               QStringLiteral("notes"),
+                               QStringLiteral("consent")};
     EXPECT_EQ(mapping.fields, expected);
 }
 

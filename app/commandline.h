@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace supolka {
+
+// What the command line asked for: global options, then a command and its words.
+struct CommandLine
+{
+    QString databasePath;
+    QString language;
+    bool json = false;
+    bool dryRun = false;
+    bool showVersion = false;
+    bool showHelp = false;
+    QString errorsPath;
+    QString profile;
+    QStringList words; // the command and its arguments
+    QString usageError;
+
+    bool wantsGui() const { return words.isEmpty() && !showVersion && !showHelp && usageError.isEmpty(); }
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+// The headless commands of DESIGN's "Command line". Exit codes: 0 success, 1 done but some rows rejected,
+// 2 usage error, 3 failure (nothing changed).
+class CommandRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(supolka::CommandRunner)
+
+public:
+    enum ExitCode { Success = 0, SomeRejected = 1, UsageError = 2, Failure = 3 };
+
+    explicit CommandRunner(const CommandLine &commandLine);
+    int run();
+
+    static QString helpText();
+
+private:
+    int usage(const QString &message);
+    int fail(const QString &message);
+    void printJson(const QJsonObject &object);
+    void say(const QString &message);
+
+    int preview();
+    int importKind();
+    int exportKind();
+    int search();
+    int report();
+    int demo();
+
+    const CommandLine &m_commandLine;
+};
+
+} // namespace supolka

@@ -1,0 +1,206 @@
+#include "models/demo/demodata.h"
+
+#include <array>
+#include <random>
+
+#include <QSqlError>
+#include <QTimeZone>
+#include <QUuid>
+
+#include "models/core/timestamps.h"
+#include "models/db/database.h"
+#include "models/members/memberrepository.h"
+#include "models/members/phonenormalizer.h"
+
+namespace supolka {
+
+namespace {
+
+// A name in the three spellings people use: Belarusian Cyrillic, Russian Cyrillic, passport Latin.
+struct Spellings
+{
+    const char *belarusian;
+    const char *russian;
+    const char *latin;
+};
+
+struct Surname
+{
+    Spellings male;
+    Spellings female;
+};
+
+struct Place
+{
+    const char *country;
+    const char *city;
+    const char *phonePattern; // 'N' is replaced by digits
+    const char *language;     // the host country's language, if members often speak it
+};
+
+constexpr std::array<Spellings, 12> FemaleNames{{
+    {"Святлана", "Светлана", "Sviatlana"}, {"Алена", "Елена", "Alena"},       {"Вольга", "Ольга", "Volha"},
+    {"Таццяна", "Татьяна", "Tatsiana"},    {"Марыя", "Мария", "Maryia"},      {"Ганна", "Анна", "Hanna"},
+    {"Наталля", "Наталья", "Natallia"},    {"Юлія", "Юлия", "Yulia"},         {"Кацярына", "Екатерина", "Katsiaryna"},
+    {"Ірына", "Ирина", "Iryna"},           {"Дар’я", "Дарья", "Darya"},       {"Мар’яна", "Марьяна", "Maryana"},
+}};
+
+constexpr std::array<Spellings, 12> MaleNames{{
+    {"Аляксандр", "Александр", "Aliaksandr"}, {"Дзмітрый", "Дмитрий", "Dzmitry"}, {"Сяргей", "Сергей", "Siarhei"},
+    {"Андрэй", "Андрей", "Andrei"},           {"Павел", "Павел", "Pavel"},        {"Юрый", "Юрий", "Yury"},
+    {"Міхаіл", "Михаил", "Mikhail"},          {"Ігар", "Игорь", "Ihar"},          {"Уладзімір", "Владимир", "Uladzimir"},
+    {"Максім", "Максим", "Maksim"},           {"Віктар", "Виктор", "Viktar"},     {"Антон", "Антон", "Anton"},
+}};
+
+constexpr std::array<Surname, 16> Surnames{{
+    {{"Каваленка", "Коваленко", "Kavalenka"}, {"Каваленка", "Коваленко", "Kavalenka"}},
+    {{"Ціханоўскі", "Тихановский", "Tsikhanouski"}, {"Ціханоўская", "Тихановская", "Tsikhanouskaya"}},
+    {{"Казлоў", "Козлов", "Kazlou"}, {"Казлова", "Козлова", "Kazlova"}},
+    {{"Навумчык", "Навумчик", "Navumchyk"}, {"Навумчык", "Навумчик", "Navumchyk"}},
+    {{"Шушкевіч", "Шушкевич", "Shushkevich"}, {"Шушкевіч", "Шушкевич", "Shushkevich"}},
+    {{"Лебедзеў", "Лебедев", "Lebiadzeu"}, {"Лебедзева", "Лебедева", "Lebiadzeva"}},
+    {{"Бабарыка", "Бабарико", "Babaryka"}, {"Бабарыка", "Бабарико", "Babaryka"}},
+    {{"Калеснікаў", "Колесников", "Kalesnikau"}, {"Калеснікава", "Колесникова", "Kalesnikava"}},
+    {{"Марозаў", "Морозов", "Marozau"}, {"Марозава", "Морозова", "Marozava"}},
+    {{"Жук", "Жук", "Zhuk"}, {"Жук", "Жук", "Zhuk"}},
+    {{"Багдановіч", "Богданович", "Bahdanovich"}, {"Багдановіч", "Богданович", "Bahdanovich"}},
+    {{"Мацкевіч", "Мацкевич", "Matskevich"}, {"Мацкевіч", "Мацкевич", "Matskevich"}},
+    {{"Сідарэвіч", "Сидоревич", "Sidarevich"}, {"Сідарэвіч", "Сидоревич", "Sidarevich"}},
+    {{"Пазняк", "Позняк", "Pazniak"}, {"Пазняк", "Позняк", "Pazniak"}},
+    {{"Вялічка", "Величко", "Vialichka"}, {"Вялічка", "Величко", "Vialichka"}},
+    {{"Ярашэвіч", "Ярошевич", "Yarashevich"}, {"Ярашэвіч", "Ярошевич", "Yarashevich"}},
+}};
+
+constexpr std::array<Place, 16> Places{{
+    {"PL", "Warszawa", "+48 60N NNN NNN", "pl"},   {"PL", "Białystok", "+48 50N NNN NNN", "pl"},
+    {"PL", "Kraków", "+48 69N NNN NNN", "pl"},     {"LT", "Vilnius", "+370 6NN NNNNN", "lt"},
+    {"LV", "Rīga", "+371 2NNN NNNN", "lv"},        {"DE", "Berlin", "+49 151 NNNNNNNN", "de"},
+    {"CZ", "Praha", "+420 60N NNN NNN", "cs"},     {"GB", "London", "+44 7911 NNNNNN", "en"},
+    {"US", "New York", "+1 212 2NN NNNN", "en"},   {"UA", "Kyiv", "+380 67 NNN NN NN", "uk"},
+    {"GE", "Tbilisi", "+995 55N NNN NNN", "ka"},   {"SE", "Stockholm", "+46 70 NNN NN NN", "sv"},
+    {"NL", "Amsterdam", "+31 6 NNNN NNNN", "nl"},  {"FR", "Paris", "+33 6 NN NN NN NN", "fr"},
+    {"EE", "Tallinn", "+372 5NNN NNNN", "et"},     {"CA", "Toronto", "+1 416 2NN NNNN", "en"},
+}};
+
+constexpr std::array<const char *, 12> Skills{"lawyer",     "doctor",     "psychologist", "programmer",
+                                               "designer",   "translator", "journalist",   "driver",
+                                               "teacher",    "accountant", "photographer", "organizer"};
+
+constexpr std::array<const char *, 6> Groups{"Дапамога бежанцам", "Акцыі",  "Назіранне за выбарамі",
+                                             "Медыя",             "Культура", "Школа"};
+
+constexpr int DemoMembers = 240;
+
+QString pick(const Spellings &spellings, int script)
+{
+    switch (script) {
+    case 0:
+        return QString::fromUtf8(spellings.belarusian);
+    case 1:
+        return QString::fromUtf8(spellings.russian);
+    default:
+        return QString::fromUtf8(spellings.latin);
+    }
+}
+
+QString demoId(int number)
+{
+    static const QUuid demoNamespace = QUuid::fromString(QStringLiteral("{6b1c0f5e-3d2a-4f1b-9a57-5e0c2d9b7a10}"));
+    return QUuid::createUuidV5(demoNamespace, QStringLiteral("demo-member-%1").arg(number))
+        .toString(QUuid::WithoutBraces);
+}
+
+Member demoMember(int number, std::mt19937 &random)
+{
+    auto below = [&random](int n) { return int(random() % unsigned(n)); };
+    const bool female = number % 2 == 0;
+    const int script = number % 3;
+    const Surname &surname = Surnames[size_t(below(int(Surnames.size())))];
+    const Place &place = Places[size_t(below(int(Places.size())))];
+
+    Member m;
+    m.id = demoId(number);
+    m.firstName = pick(female ? FemaleNames[size_t(below(12))] : MaleNames[size_t(below(12))], script);
+    m.lastName = pick(female ? surname.female : surname.male, script);
+    m.birthDate = QDate(1955 + below(50), 1 + below(12), 1 + below(28));
+    m.city = QString::fromUtf8(place.city);
+    m.country = QString::fromLatin1(place.country);
+    m.languages = {QStringLiteral("be"), QStringLiteral("ru")};
+    if (below(3) > 0)
+        m.languages.append(QString::fromLatin1(place.language));
+    if (below(2) == 0 && !m.languages.contains(QStringLiteral("en")))
+        m.languages.append(QStringLiteral("en"));
+
+    if (below(10) < 8) {
+        const Spellings &latinFirst = female ? FemaleNames[size_t(number / 2 % 12)] : MaleNames[size_t(number / 2 % 12)];
+        m.email = QStringLiteral("%1.%2.%3@example.org")
+                      .arg(QString::fromLatin1(latinFirst.latin).toLower(),
+                           QString::fromLatin1(surname.male.latin).toLower())
+                      .arg(number);
+    }
+    if (below(10) < 7) {
+        QString phone = QString::fromLatin1(place.phonePattern);
+        for (QChar &c : phone) {
+            if (c == u'N')
+                c = QChar(u'0' + below(10));
+        }
+        const Result<QString> normalized = PhoneNormalizer::normalize(phone, m.country);
+        if (normalized)
+            m.phone = normalized.value();
+    }
+    const int skillCount = below(3);
+    for (int i = 0; i < skillCount; ++i) {
+        const QString skill = QString::fromLatin1(Skills[size_t(below(int(Skills.size())))]);
+        if (!m.skills.contains(skill))
+            m.skills.append(skill);
+    }
+    const int groupCount = 1 + below(2);
+    for (int i = 0; i < groupCount; ++i) {
+        const QString group = QString::fromUtf8(Groups[size_t(below(int(Groups.size())))]);
+        if (!m.groups.contains(group))
+            m.groups.append(group);
+    }
+    const int statusRoll = below(10);
+    m.status = statusRoll < 7 ? MemberStatus::Active : statusRoll < 9 ? MemberStatus::Inactive : MemberStatus::Pending;
+    // Most chapters grew after August 2020.
+    m.joinedOn = QDate(2020, 8, 10).addDays(below(6 * 365));
+    m.consent = {QStringLiteral("contact")};
+    if (below(2) == 0)
+        m.consent.append(QStringLiteral("newsletter"));
+    if (below(3) == 0)
+        m.consent.append(QStringLiteral("photos"));
+    m.consentAt = isoTimestamp(m.joinedOn.startOfDay(Qt::UTC).addSecs(3600 * (9 + below(10))));
+    m.consentShare = below(10) < 6;
+    return m;
+}
+
+} // namespace
+
+Result<DemoData::Summary> DemoData::load(Database &database)
+{
+    using R = Result<Summary>;
+    std::mt19937 random(20200809);
+    Transaction transaction(database.connection());
+    if (!transaction.isActive())
+        return R::failure(tr("Could not start writing the demo data."));
+    MemberLookup lookup = MemberLookup::load(database);
+    MemberBulkWriter writer(database);
+    Summary summary;
+    for (int number = 1; number <= DemoMembers; ++number) {
+        Member member = demoMember(number, random);
+        if (lookup.byId.contains(member.id))
+            continue;
+        if (!MemberRepository::normalizeAndValidate(member).isEmpty())
+            continue;
+        member.createdAt = isoTimestamp(member.joinedOn.startOfDay(Qt::UTC));
+        member.updatedAt = member.createdAt;
+        if (Status status = writer.insert(member); !status)
+            return R::failure(tr("Could not write the demo data: %1").arg(status.error()));
+        ++summary.members;
+    }
+    if (!transaction.commit())
+        return R::failure(tr("Could not save the demo data: %1").arg(database.connection().lastError().text()));
+    return summary;
+}
+
+} // namespace supolka

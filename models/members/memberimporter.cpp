@@ -1,0 +1,479 @@
+#include "models/members/memberimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QSqlError>
+#include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "models/core/timestamps.h"
+#include "models/csv/csvreader.h"
+#include "models/csv/csvvalues.h"
+#include "models/csv/csvwriter.h"
+#include "models/db/database.h"
+#include "models/members/memberrepository.h"
+#include "models/text/countries.h"
+
+namespace supolka {
+
+namespace {
+
+constexpr int ChunkSize = 2000;
+
+// One record turned into a member, or the reasons it cannot be one.
+struct ParsedRow
+{
+    Member member;
+    QStringList problems;
+};
+
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    const QList<QStringView> parts = QStringView(text).split(u';');
+    for (QStringView part : parts) {
+        // Google Forms joins checkbox answers with ", "; either separator is taken.
+        for (QStringView item : part.split(u',')) {
+            const QString trimmed = item.trimmed().toString();
+            if (!trimmed.isEmpty() && !items.contains(trimmed))
+                items.append(trimmed);
+        }
+    }
+    return items;
+}
+
+bool isPatronymic(const QString &word)
+{
+    static const QStringList endings{QStringLiteral("вич"),   QStringLiteral("вна"),  QStringLiteral("віч"),
+                                     QStringLiteral("ична"),  QStringLiteral("ічна"), QStringLiteral("ovich"),
+                                     QStringLiteral("evich"), QStringLiteral("ovna"), QStringLiteral("evna"),
+                                     QStringLiteral("avich"), QStringLiteral("avna")};
+    const QString lower = word.toLower();
+    return std::any_of(endings.cbegin(), endings.cend(), [&](const QString &e) { return lower.endsWith(e); });
+}
+
+// "Alena Kavalenka" -> first, last; "Каваленка Алена Іванаўна" -> last, first, middle.
+void splitFullName(const QString &fullName, Member &member)
+{
+    const QStringList words = fullName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return;
+    if (words.size() == 1) {
+        member.lastName = words.first();
+    } else if (words.size() == 3 && isPatronymic(words.at(2))) {
+        member.lastName = words.at(0);
+        member.firstName = words.at(1);
+        member.middleName = words.at(2);
+    } else {
+        member.firstName = words.first();
+        member.lastName = words.mid(1).join(QLatin1Char(' '));
+    }
+}
+
+class RowParser final
+{
+public:
+    RowParser(const QStringList &header, const ColumnMapping &mapping, const QString &defaultRegion)
+        : m_header(header)
+        , m_mapping(mapping)
+        , m_defaultRegion(defaultRegion)
+    {
+        for (int column = 0; column < mapping.fields.size(); ++column) {
+            if (!mapping.fields.at(column).isEmpty())
+                m_columns.insert(mapping.fields.at(column), column);
+        }
+    }
+
+    ParsedRow parse(const CsvRecord &record) const
+    {
+        ParsedRow row;
+        if (record.fields.size() != m_header.size()) {
+            row.problems.append(MemberImporter::tr("the row has %1 cells where the header has %2")
+                                    .arg(record.fields.size())
+                                    .arg(m_header.size()));
+            return row;
+        }
+        for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+            const QString damage = CsvValues::excelDamage(it.key(), record.fields.at(it.value()).trimmed());
+            if (!damage.isEmpty())
+                row.problems.append(columnProblem(it.key(), damage));
+        }
+        if (!row.problems.isEmpty())
+            return row;
+
+        Member &m = row.member;
+        m.id = text(record, QStringLiteral("id"));
+        m.firstName = text(record, QStringLiteral("first_name"));
+        m.middleName = text(record, QStringLiteral("middle_name"));
+        m.lastName = text(record, QStringLiteral("last_name"));
+        if (m.firstName.isEmpty() && m.lastName.isEmpty())
+            splitFullName(text(record, QStringLiteral("full_name")), m);
+        m.email = text(record, QStringLiteral("email"));
+        m.phone = text(record, QStringLiteral("phone"));
+        m.city = text(record, QStringLiteral("city"));
+        const QString country = text(record, QStringLiteral("country"));
+        if (!country.isEmpty()) {
+            m.country = countries::codeFromText(country);
+            if (m.country.isEmpty())
+                row.problems.append(
+                    columnProblem(QStringLiteral("country"), MemberImporter::tr("“%1” is not a country Supolka knows")
+                                                                 .arg(country)));
+        }
+        for (const QString &language : splitList(text(record, QStringLiteral("languages")))) {
+            const QString code = countries::languageCodeFromText(language);
+            if (code.isEmpty())
+                row.problems.append(columnProblem(QStringLiteral("languages"),
+                                                  MemberImporter::tr("“%1” is not a language Supolka knows")
+                                                      .arg(language)));
+            else if (!m.languages.contains(code))
+                m.languages.append(code);
+        }
+        m.skills = splitList(text(record, QStringLiteral("skills")));
+        m.groups = splitList(text(record, QStringLiteral("groups")));
+        m.consent = splitList(text(record, QStringLiteral("consent")));
+        m.notes = text(record, QStringLiteral("notes"));
+        m.origin = text(record, QStringLiteral("origin"));
+        m.createdAt = timestamp(record, QStringLiteral("created_at"), row);
+        m.updatedAt = timestamp(record, QStringLiteral("updated_at"), row);
+        m.consentAt = timestamp(record, QStringLiteral("consent_at"), row);
+        if (m.consentAt.isEmpty() && !m.consent.isEmpty())
+            m.consentAt = timestamp(record, QStringLiteral("submitted_at"), row);
+
+        const QString status = text(record, QStringLiteral("status"));
+        if (!status.isEmpty()) {
+            const auto parsed = memberStatusFromKey(status.toLower());
+            if (parsed)
+                m.status = *parsed;
+            else
+                row.problems.append(columnProblem(
+                    QStringLiteral("status"),
+                    MemberImporter::tr("“%1” is not a status (active, inactive or pending)").arg(status)));
+        }
+        m.birthDate = date(record, QStringLiteral("birth_date"), row);
+        m.joinedOn = date(record, QStringLiteral("joined_on"), row);
+        if (!m.joinedOn.isValid() && m_columns.contains(QStringLiteral("submitted_at")))
+            m.joinedOn = date(record, QStringLiteral("submitted_at"), row);
+        const QString share = text(record, QStringLiteral("consent_share"));
+        if (!share.isEmpty()) {
+            const Result<bool> parsed = CsvValues::parseBool(share);
+            if (parsed)
+                m.consentShare = parsed.value();
+            else
+                row.problems.append(columnProblem(QStringLiteral("consent_share"), parsed.error()));
+        }
+        if (!row.problems.isEmpty())
+            return row;
+
+        if (m.firstName.isEmpty() && m.lastName.isEmpty() && m.email.isEmpty())
+            row.problems.append(MemberImporter::tr("the row has neither a name nor an e-mail address"));
+        const QList<FieldError> errors = MemberRepository::normalizeAndValidate(m, m_defaultRegion);
+        for (const FieldError &error : errors)
+            row.problems.append(columnProblem(error.field, error.message));
+        return row;
+    }
+
+    bool hasField(const QString &field) const { return m_columns.contains(field); }
+
+private:
+    QString text(const CsvRecord &record, const QString &field) const
+    {
+        const auto it = m_columns.constFind(field);
+        return it == m_columns.cend() ? QString() : restoreFormula(record.fields.at(it.value()).trimmed());
+    }
+
+    QDate date(const CsvRecord &record, const QString &field, ParsedRow &row) const
+    {
+        const QString value = text(record, field);
+        if (value.isEmpty())
+            return {};
+        const Result<QDate> parsed = CsvValues::parseDate(value, m_mapping.source);
+        if (!parsed) {
+            row.problems.append(columnProblem(field, parsed.error()));
+            return {};
+        }
+        return parsed.value();
+    }
+
+    QString timestamp(const CsvRecord &record, const QString &field, ParsedRow &row) const
+    {
+        const QString value = text(record, field);
+        if (value.isEmpty())
+            return {};
+        const QDateTime when = parseTimestamp(value);
+        if (when.isValid())
+            return isoTimestamp(when);
+        const Result<QDate> day = CsvValues::parseDate(value, m_mapping.source);
+        if (day)
+            return isoTimestamp(day.value().startOfDay(Qt::UTC));
+        row.problems.append(columnProblem(field, day.error()));
+        return {};
+    }
+
+    QString columnProblem(const QString &field, const QString &message) const
+    {
+        const int column = m_columns.value(field, -1);
+        if (column < 0 || column >= m_header.size())
+            return message;
+        return MemberImporter::tr("%1: %2").arg(m_header.at(column), message);
+    }
+
+    const QStringList &m_header;
+    const ColumnMapping &m_mapping;
+    QString m_defaultRegion;
+    QHash<QString, int> m_columns;
+};
+
+// Which fields of a stored member a row may overwrite: those the file has a column for.
+void applyImported(Member &stored, const Member &incoming, const RowParser &parser)
+{
+    auto take = [&](const char *field, auto Member::*member) {
+        if (parser.hasField(QString::fromLatin1(field)))
+            stored.*member = incoming.*member;
+    };
+    const bool fullNameOnly = !parser.hasField(QStringLiteral("first_name")) &&
+                              !parser.hasField(QStringLiteral("last_name")) &&
+                              parser.hasField(QStringLiteral("full_name"));
+    if (fullNameOnly) {
+        stored.firstName = incoming.firstName;
+        stored.middleName = incoming.middleName;
+        stored.lastName = incoming.lastName;
+    }
+    take("first_name", &Member::firstName);
+    take("middle_name", &Member::middleName);
+    take("last_name", &Member::lastName);
+    take("birth_date", &Member::birthDate);
+    take("email", &Member::email);
+    take("phone", &Member::phone);
+    take("city", &Member::city);
+    take("country", &Member::country);
+    take("languages", &Member::languages);
+    take("skills", &Member::skills);
+    take("groups", &Member::groups);
+    take("status", &Member::status);
+    take("joined_on", &Member::joinedOn);
+    take("consent", &Member::consent);
+    take("consent_at", &Member::consentAt);
+    take("consent_share", &Member::consentShare);
+    take("notes", &Member::notes);
+    // A form's submission time stands in for the joining date and the consent time, but never moves them later.
+    if (!parser.hasField(QStringLiteral("joined_on")) && !stored.joinedOn.isValid())
+        stored.joinedOn = incoming.joinedOn;
+    if (!parser.hasField(QStringLiteral("consent_at")) && stored.consentAt.isEmpty())
+        stored.consentAt = incoming.consentAt;
+}
+
+} // namespace
+
+Result<ImportReport> MemberImporter::importFile(Database &database, const QString &path, const ImportOptions &options)
+{
+    using R = Result<ImportReport>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const qint64 totalBytes = qMax<qint64>(1, file.size());
+    // Reading is about a fifth of the work, writing the rest.
+    constexpr qint64 ProgressScale = 1000;
+    auto report = [&](qint64 permille) { return !options.progress || options.progress(permille, ProgressScale); };
+
+    ImportReport result;
+    result.kind = QStringLiteral("members");
+    result.dryRun = options.dryRun;
+
+    CsvReader reader(&file, options.format);
+    CsvRecord headerRecord;
+    if (!reader.readRecord(headerRecord)) {
+        if (reader.failed())
+            return R::failure(tr("Line %1, column %2: %3")
+                                  .arg(reader.error().line)
+                                  .arg(reader.error().column)
+                                  .arg(reader.error().message));
+        return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
+    }
+    result.format = reader.format();
+    result.header = headerRecord.fields;
+    result.mapping = options.mapping ? *options.mapping : mapMemberHeader(result.header);
+    if (result.mapping.fields.size() != result.header.size())
+        return R::failure(tr("The column mapping has %1 entries but the file has %2 columns.")
+                              .arg(result.mapping.fields.size())
+                              .arg(result.header.size()));
+    const bool hasName = result.mapping.has(QStringLiteral("first_name")) ||
+                         result.mapping.has(QStringLiteral("last_name")) ||
+                         result.mapping.has(QStringLiteral("full_name")) || result.mapping.has(QStringLiteral("email"));
+    if (!hasName)
+        return R::failure(tr("No column of %1 holds a name or an e-mail address. Check the header line or choose "
+                             "the columns by hand.")
+                              .arg(QFileInfo(path).fileName()));
+
+    QList<CsvRecord> records;
+    records.reserve(int(qMin<qint64>(file.size() / 64, 4'000'000)));
+    CsvRecord record;
+    while (reader.readRecord(record)) {
+        records.append(std::move(record));
+        if ((records.size() & 4095) == 0 && !report(reader.bytesRead() * 200 / totalBytes))
+            return R::failure(tr("The import was cancelled; nothing was changed."));
+    }
+    if (reader.failed())
+        return R::failure(tr("Line %1, column %2: %3. Nothing was imported.")
+                              .arg(reader.error().line)
+                              .arg(reader.error().column)
+                              .arg(reader.error().message));
+    result.read = records.size();
+
+    const RowParser parser(result.header, result.mapping, options.defaultRegion);
+    // Rows are parsed and validated (phones are the costly part) on the pool's threads a chunk ahead, while this
+    // thread writes the chunk before.
+    const int chunkCount = (records.size() + ChunkSize - 1) / ChunkSize;
+    QList<QFuture<QList<ParsedRow>>> chunks;
+    chunks.reserve(chunkCount);
+    for (int chunk = 0; chunk < chunkCount; ++chunk) {
+        chunks.append(QtConcurrent::run([&records, &parser, chunk] {
+            QList<ParsedRow> rows;
+            const int begin = chunk * ChunkSize;
+            const int end = qMin<int>(records.size(), begin + ChunkSize);
+            rows.reserve(end - begin);
+            for (int i = begin; i < end; ++i)
+                rows.append(parser.parse(records.at(i)));
+            return rows;
+        }));
+    }
+    auto cancelPending = [&chunks] {
+        for (QFuture<QList<ParsedRow>> &future : chunks)
+            future.cancel();
+        for (QFuture<QList<ParsedRow>> &future : chunks)
+            future.waitForFinished();
+    };
+
+    QSqlDatabase db = database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        cancelPending();
+        return R::failure(tr("Could not start writing to the database."));
+    }
+    MemberLookup lookup = MemberLookup::load(database);
+    MemberBulkWriter writer(database);
+    const QString now = nowTimestamp();
+    const QString origin = database.chapterCode();
+    qint64 dryRunPk = -1;
+
+    for (int chunk = 0; chunk < chunkCount; ++chunk) {
+        const QList<ParsedRow> rows = chunks[chunk].result();
+        for (int i = 0; i < rows.size(); ++i) {
+            const CsvRecord &source = records.at(chunk * ChunkSize + i);
+            const ParsedRow &row = rows.at(i);
+            if (!row.problems.isEmpty()) {
+                result.errors.append({source.line, row.problems.join(QStringLiteral("; ")), source.fields});
+                continue;
+            }
+            Member incoming = row.member;
+            const qint64 pk = lookup.match(incoming);
+            if (pk == 0) {
+                if (incoming.origin.isEmpty())
+                    incoming.origin = origin;
+                if (incoming.createdAt.isEmpty())
+                    incoming.createdAt = now;
+                if (incoming.updatedAt.isEmpty())
+                    incoming.updatedAt = incoming.createdAt;
+                if (options.dryRun) {
+                    incoming.pk = dryRunPk--;
+                } else if (Status status = writer.insert(incoming); !status) {
+                    cancelPending();
+                    return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
+                }
+                lookup.insert(incoming);
+                ++result.imported;
+                continue;
+            }
+            if (pk < 0) { // matched a row added earlier in this dry run
+                ++result.updated;
+                continue;
+            }
+            std::optional<Member> stored = writer.find(pk);
+            if (!stored) {
+                cancelPending();
+                return R::failure(tr("Line %1: the matching member disappeared while importing.").arg(source.line));
+            }
+            Member merged = *stored;
+            applyImported(merged, incoming, parser);
+            if (merged.sameContent(*stored)) {
+                ++result.unchanged;
+                continue;
+            }
+            merged.updatedAt = now;
+            if (!options.dryRun) {
+                if (Status status = writer.update(merged); !status) {
+                    cancelPending();
+                    return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
+                }
+            }
+            lookup.insert(merged);
+            ++result.updated;
+        }
+        if (!report(200 + qint64(chunk + 1) * 800 / qMax(1, chunkCount))) {
+            cancelPending();
+            return R::failure(tr("The import was cancelled; nothing was changed."));
+        }
+    }
+    result.rejected = result.errors.size();
+    if (!options.dryRun && !transaction.commit())
+        return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
+    return result;
+}
+
+Status MemberImporter::writeRejected(const ImportReport &report, const QString &path)
+{
+    QStringList header = report.header;
+    header << tr("line", "column of the rejected-rows file") << tr("error", "column of the rejected-rows file");
+    QList<QStringList> rows;
+    rows.reserve(report.errors.size());
+    for (const RejectedRow &row : report.errors)
+        rows.append(QStringList(row.fields) << QString::number(row.line) << row.message);
+    return writeCsvFile(path, header, rows, CsvProfile::Excel);
+}
+
+Result<int> MemberExporter::exportFile(Database &database, const QString &path, CsvProfile profile)
+{
+    const QList<Member> members = MemberRepository(database).all();
+    QList<QStringList> rows;
+    rows.reserve(members.size());
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+    const QString listSeparator = QStringLiteral(";");
+    const QStringList fields = memberFields();
+    for (const Member &m : members) {
+        const QHash<QString, QString> values{
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("first_name"), m.firstName},
+            {QStringLiteral("middle_name"), m.middleName},
+            {QStringLiteral("last_name"), m.lastName},
+            {QStringLiteral("birth_date"), m.birthDate.toString(dateFormat)},
+            {QStringLiteral("email"), m.email},
+            {QStringLiteral("phone"), m.phone},
+            {QStringLiteral("city"), m.city},
+            {QStringLiteral("country"), m.country},
+            {QStringLiteral("languages"), m.languages.join(listSeparator)},
+            {QStringLiteral("skills"), m.skills.join(listSeparator)},
+            {QStringLiteral("groups"), m.groups.join(listSeparator)},
+            {QStringLiteral("status"), memberStatusKey(m.status)},
+            {QStringLiteral("joined_on"), m.joinedOn.toString(dateFormat)},
+            {QStringLiteral("consent"), m.consent.join(listSeparator)},
+            {QStringLiteral("consent_at"), m.consentAt},
+            {QStringLiteral("consent_share"), m.consentShare ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("notes"), m.notes},
+            {QStringLiteral("created_at"), m.createdAt},
+            {QStringLiteral("updated_at"), m.updatedAt},
+            {QStringLiteral("deleted_at"), m.deletedAt},
+            {QStringLiteral("origin"), m.origin},
+        };
+        QStringList row;
+        row.reserve(fields.size());
+        for (const QString &field : fields)
+            row.append(values.value(field));
+        rows.append(row);
+    }
+    if (Status status = writeCsvFile(path, memberFields(), rows, profile); !status)
+        return Result<int>::failure(status.error());
+    return int(members.size());
+}
+
+} // namespace supolka

@@ -1,0 +1,168 @@
+// What users feel at 100,000 members: importing a CSV (against the sqlite3 shell's .import of the same file,
+// timed in the same run), type-ahead search, and start-up to a usable window.
+#include <benchmark/benchmark.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include "models/db/database.h"
+#include "models/members/memberimporter.h"
+#include "models/members/memberrepository.h"
+#include "tests/benchmarks/benchdata.h"
+
+using namespace supolka;
+
+namespace {
+
+constexpr int Rows = 100000;
+
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+// Seconds the sqlite3 shell takes to .import the file into a new database: the baseline.
+double sqliteShellSeconds(const QString &csv)
+{
+    const QString db = QDir(bench::scratchFolder()).filePath(QStringLiteral("shell.db"));
+    removeDatabase(db);
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral(SQLITE3_SHELL), {db, QStringLiteral(".import --csv %1 members").arg(csv)});
+    shell.waitForFinished(-1);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (shell.exitCode() != 0)
+        qFatal("sqlite3 .import failed: %s", shell.readAllStandardError().constData());
+    return seconds;
+}
+
+void BM_ImportMembers(benchmark::State &state)
+{
+    const bool withPhones = state.range(0) != 0;
+    const QString csv = bench::membersCsv(Rows, withPhones);
+    const QString dbPath = QDir(bench::scratchFolder()).filePath(QStringLiteral("import.db"));
+    double ours = 0;
+    double baseline = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        removeDatabase(dbPath);
+        baseline += sqliteShellSeconds(csv);
+        auto database = Database::open(dbPath);
+        if (!database) {
+            state.SkipWithError(qPrintable(database.error()));
+            break;
+        }
+        QElapsedTimer timer;
+        state.ResumeTiming();
+        timer.start();
+        const Result<ImportReport> report = MemberImporter::importFile(*database.value(), csv, {});
+        ours += timer.nsecsElapsed() / 1e9;
+        if (!report || report->imported != Rows) {
+            state.SkipWithError(report ? "rows were rejected" : qPrintable(report.error()));
+            break;
+        }
+    }
+    state.counters["rows_per_s"] = double(Rows) * double(state.iterations()) / std::max(ours, 1e-9);
+    state.counters["sqlite3_shell_ms"] = baseline * 1000.0 / double(state.iterations());
+    state.counters["ratio_to_sqlite3"] = ours / std::max(baseline, 1e-9);
+}
+BENCHMARK(BM_ImportMembers)->ArgName("phones")->Arg(0)->Arg(1)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The same import through `supolka import members`, process start included.
+void BM_CliImportMembers(benchmark::State &state)
+{
+    const bool withPhones = state.range(0) != 0;
+    const QString csv = bench::membersCsv(Rows, withPhones);
+    const QString dbPath = QDir(bench::scratchFolder()).filePath(QStringLiteral("cli.db"));
+    double ours = 0;
+    double baseline = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        removeDatabase(dbPath);
+        baseline += sqliteShellSeconds(csv);
+        QProcess process;
+        QElapsedTimer timer;
+        state.ResumeTiming();
+        timer.start();
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE),
+                      {QStringLiteral("--db"), dbPath, QStringLiteral("import"), QStringLiteral("members"), csv,
+                       QStringLiteral("--json")});
+        process.waitForFinished(-1);
+        ours += timer.nsecsElapsed() / 1e9;
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        if (process.exitCode() != 0 || json.value(QStringLiteral("imported")).toInt() != Rows) {
+            state.SkipWithError("supolka import members failed");
+            break;
+        }
+    }
+    state.counters["sqlite3_shell_ms"] = baseline * 1000.0 / double(state.iterations());
+    state.counters["ratio_to_sqlite3"] = ours / std::max(baseline, 1e-9);
+}
+BENCHMARK(BM_CliImportMembers)->ArgName("phones")->Arg(0)->Arg(1)->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Type-ahead: what a chapter lead types, letter by letter, in Latin and in Cyrillic.
+void BM_SearchMembers(benchmark::State &state)
+{
+    const int rows = int(state.range(0));
+    auto database = Database::open(bench::membersDatabase(rows));
+    if (!database) {
+        state.SkipWithError(qPrintable(database.error()));
+        return;
+    }
+    const MemberRepository repository(*database.value());
+    const QStringList queries{QStringLiteral("Ts"),          QStringLiteral("Tsikh"),       QStringLiteral("Tsikhanou"),
+                              QStringLiteral("Ціх"),         QStringLiteral("Ціханоў"),     QStringLiteral("Тихановская"),
+                              QStringLiteral("kav"),         QStringLiteral("Kavalenka"),   QStringLiteral("Кавал"),
+                              QStringLiteral("Sviatlana K"), QStringLiteral("Светлана Ти"), QStringLiteral("zhuk"),
+                              QStringLiteral("Marozau"),     QStringLiteral("Морозов"),     QStringLiteral("member4242"),
+                              QStringLiteral("Lebiadz")};
+    qint64 found = 0;
+    int next = 0;
+    for (auto _ : state) {
+        const QList<qint64> hits = repository.search(queries.at(next), 50);
+        found += hits.size();
+        next = (next + 1) % queries.size();
+        benchmark::DoNotOptimize(hits.data());
+    }
+    if (found == 0)
+        state.SkipWithError("the queries found nobody");
+    state.counters["hits_per_query"] = double(found) / double(state.iterations());
+}
+BENCHMARK(BM_SearchMembers)->Arg(100000)->Unit(benchmark::kMicrosecond);
+
+// Start-up to a usable window (the members page filled) on a database of 100,000 members, and the peak memory.
+void BM_Startup(benchmark::State &state)
+{
+    const QString db = bench::membersDatabase(int(state.range(0)));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("SUPOLKA_MEASURE_STARTUP"), QStringLiteral("1"));
+    double peakKb = 0;
+    double readyMs = 0;
+    for (auto _ : state) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE), {QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                                                           QStringLiteral("en")});
+        process.waitForFinished(-1);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        if (process.exitCode() != 0 || !json.contains(QStringLiteral("ready_ms"))) {
+            state.SkipWithError("supolka did not report its start-up");
+            break;
+        }
+        readyMs += json.value(QStringLiteral("ready_ms")).toDouble();
+        peakKb = std::max(peakKb, json.value(QStringLiteral("peak_rss_kb")).toDouble());
+    }
+    state.counters["ready_ms"] = readyMs / double(state.iterations());
+    state.counters["peak_rss_mb"] = peakKb / 1024.0;
+}
+BENCHMARK(BM_Startup)->Arg(100000)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace

@@ -1,0 +1,100 @@
+#include "tests/benchmarks/benchdata.h"
+
+#include <array>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include "models/csv/csvwriter.h"
+#include "models/db/database.h"
+#include "models/members/memberimporter.h"
+
+namespace supolka::bench {
+
+namespace {
+
+constexpr std::array<const char *, 18> FirstNames{
+    "Святлана", "Светлана", "Sviatlana", "Аляксандр", "Александр", "Aliaksandr", "Вольга",  "Ольга",  "Volha",
+    "Дзмітрый", "Дмитрий",  "Dzmitry",   "Марыя",     "Мария",     "Maryia",     "Сяргей",  "Сергей", "Siarhei"};
+constexpr std::array<const char *, 18> LastNames{
+    "Ціханоўская", "Тихановская", "Tsikhanouskaya", "Каваленка", "Коваленко", "Kavalenka",
+    "Казлова",     "Козлова",     "Kazlova",        "Лебедзеў",  "Лебедев",   "Lebiadzeu",
+    "Жук",         "Жук",         "Zhuk",           "Марозаў",   "Морозов",   "Marozau"};
+constexpr std::array<const char *, 6> Countries{"PL", "LT", "DE", "CZ", "GB", "US"};
+constexpr std::array<const char *, 6> Cities{"Warszawa", "Vilnius", "Berlin", "Praha", "London", "New York"};
+constexpr std::array<const char *, 6> Skills{"lawyer", "doctor", "programmer", "translator", "teacher", "driver"};
+
+QString phoneFor(int i)
+{
+    // Unique, valid numbers; every other one in the national format the country's people write.
+    switch (i % 3) {
+    case 0:
+        return QStringLiteral("+48 60%1 %2 %3")
+            .arg(i % 10)
+            .arg(i / 1000 % 1000, 3, 10, QLatin1Char('0'))
+            .arg(i % 1000, 3, 10, QLatin1Char('0'));
+    case 1:
+        return QStringLiteral("+370 6%1").arg(i % 10000000, 7, 10, QLatin1Char('0'));
+    default:
+        return QStringLiteral("+49 151 %1").arg(i + 20000000, 8, 10, QLatin1Char('0'));
+    }
+}
+
+} // namespace
+
+QString scratchFolder()
+{
+    static QTemporaryDir folder;
+    return folder.path();
+}
+
+QString membersCsv(int rows, bool withPhones)
+{
+    const QString path = QDir(scratchFolder()).filePath(QStringLiteral("members-%1-%2.csv").arg(rows).arg(withPhones));
+    if (QFile::exists(path))
+        return path;
+    QStringList header{QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                       QStringLiteral("city"),       QStringLiteral("country"),   QStringLiteral("birth_date"),
+                       QStringLiteral("skills"),     QStringLiteral("status"),    QStringLiteral("joined_on")};
+    if (withPhones)
+        header.insert(3, QStringLiteral("phone"));
+    QList<QStringList> records;
+    records.reserve(rows);
+    for (int i = 0; i < rows; ++i) {
+        const int script = i % 3;
+        const int person = (i / 3) % 6;
+        QStringList row{QString::fromUtf8(FirstNames[size_t(person * 3 + script)]),
+                        QString::fromUtf8(LastNames[size_t((i / 18) % 6 * 3 + script)]),
+                        QStringLiteral("member%1@example.org").arg(i),
+                        QString::fromUtf8(Cities[size_t(i % 6)]),
+                        QString::fromLatin1(Countries[size_t(i % 6)]),
+                        QDate(1950, 1, 1).addDays(i % 20000).toString(Qt::ISODate),
+                        QString::fromLatin1(Skills[size_t(i % 6)]),
+                        QStringLiteral("active"),
+                        QDate(2020, 8, 9).addDays(i % 2000).toString(Qt::ISODate)};
+        if (withPhones)
+            row.insert(3, phoneFor(i));
+        records.append(row);
+    }
+    const Status written = writeCsvFile(path, header, records, CsvProfile::Plain);
+    if (!written)
+        qFatal("Could not write the benchmark CSV: %s", qPrintable(written.error()));
+    return path;
+}
+
+QString membersDatabase(int rows)
+{
+    const QString path = QDir(scratchFolder()).filePath(QStringLiteral("members-%1.db").arg(rows));
+    if (QFile::exists(path))
+        return path;
+    auto database = Database::open(path);
+    if (!database)
+        qFatal("Could not open the benchmark database: %s", qPrintable(database.error()));
+    const Result<ImportReport> report = MemberImporter::importFile(*database.value(), membersCsv(rows, false), {});
+    if (!report || report->imported != rows)
+        qFatal("The benchmark import failed: %s", qPrintable(report ? QStringLiteral("rows missing") : report.error()));
+    return path;
+}
+
+} // namespace supolka::bench

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace supolka::bench {
+
+// A scratch folder that lives as long as the benchmark program.
+QString scratchFolder();
+
+// A CSV of `rows` members in the canonical columns as chapter leads' files hold them: names in Belarusian and
+// Russian Cyrillic and in Latin, e-mail, optionally a phone in national or international format, city, country,
+// birth date, skills, status, joining date. Written once per (rows, phones) and reused.
+QString membersCsv(int rows, bool withPhones);
+
+// A database holding the members of membersCsv(rows, false), imported once and reused (a copy path is returned).
+QString membersDatabase(int rows);
+
+} // namespace supolka::bench

@@ -1,0 +1,232 @@
+// The command line end to end: the real executable, a real database file, real CSV files.
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "tests/common/testsupport.h"
+
+using namespace supolka;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("cli.db")); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    Outcome run(QStringList arguments, bool withDb = true) const
+    {
+        if (withDb)
+            arguments = QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("--lang"), QStringLiteral("en")} +
+                        arguments;
+        QProcess process;
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE), arguments);
+        EXPECT_TRUE(process.waitForFinished(120000));
+        Outcome result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_F(Cli, VersionAndHelp)
+{
+    const Outcome version = run({QStringLiteral("--version")}, false);
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.trimmed(), QByteArray("supolka ") + SUPOLKA_VERSION);
+
+    const Outcome help = run({QStringLiteral("--help")}, false);
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *word : {"preview", "import members", "export members", "search", "report members", "demo"})
+        EXPECT_TRUE(help.out.contains(word)) << word;
+}
+
+TEST_F(Cli, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(run({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("members")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("spaceships"), QStringLiteral("x.csv")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("--bogus")}).exitCode, 2);
+    const Outcome badLanguage = run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("search"),
+                                 QStringLiteral("a")},
+                                false);
+    EXPECT_EQ(badLanguage.exitCode, 2);
+    EXPECT_TRUE(badLanguage.err.contains(QStringLiteral("xx")));
+}
+
+TEST_F(Cli, PreviewPrintsHowAFileReads)
+{
+    const Outcome preview = run({QStringLiteral("preview"), test::dataPath(QStringLiteral("members/excel_ru_cp1251.csv")),
+                             QStringLiteral("--json")});
+    ASSERT_EQ(preview.exitCode, 0) << preview.err.toStdString();
+    const QJsonObject json = preview.json();
+    EXPECT_EQ(json.value(QStringLiteral("encoding")).toString(), QStringLiteral("Windows-1251"));
+    EXPECT_EQ(json.value(QStringLiteral("delimiter")).toString(), QStringLiteral(";"));
+    const QJsonArray header = json.value(QStringLiteral("header")).toArray();
+    ASSERT_EQ(header.size(), 11);
+    EXPECT_EQ(header.at(1).toString(), QStringLiteral("Фамилия"));
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 5);
+    EXPECT_EQ(rows.at(0).toArray().at(1).toString(), QStringLiteral("Коваленко"));
+}
+
+TEST_F(Cli, ImportReportsCountsAndRejectedRows)
+{
+    const Outcome imported = run({QStringLiteral("import"), QStringLiteral("members"),
+                              test::dataPath(QStringLiteral("members/mixed_errors.csv")), QStringLiteral("--json"),
+                              QStringLiteral("--errors"), file(QStringLiteral("rejected.csv"))});
+    EXPECT_EQ(imported.exitCode, 1) << imported.err.toStdString();
+    const QJsonObject json = imported.json();
+    EXPECT_EQ(json.value(QStringLiteral("kind")).toString(), QStringLiteral("members"));
+    EXPECT_EQ(json.value(QStringLiteral("read")).toInt(), 6);
+    EXPECT_EQ(json.value(QStringLiteral("imported")).toInt(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("updated")).toInt(), 0);
+    EXPECT_EQ(json.value(QStringLiteral("unchanged")).toInt(), 0);
+    EXPECT_EQ(json.value(QStringLiteral("rejected")).toInt(), 5);
+    const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+    ASSERT_EQ(errors.size(), 5);
+    EXPECT_EQ(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+    EXPECT_FALSE(errors.at(0).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    EXPECT_TRUE(QFile::exists(file(QStringLiteral("rejected.csv"))));
+
+    const Outcome clean = run({QStringLiteral("import"), QStringLiteral("members"),
+                           test::dataPath(QStringLiteral("members/canonical.csv")), QStringLiteral("--json")});
+    EXPECT_EQ(clean.exitCode, 0);
+    EXPECT_EQ(clean.json().value(QStringLiteral("imported")).toInt(), 5);
+    const Outcome again = run({QStringLiteral("import"), QStringLiteral("members"),
+                           test::dataPath(QStringLiteral("members/canonical.csv")), QStringLiteral("--json")});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.json().value(QStringLiteral("unchanged")).toInt(), 5);
+    EXPECT_EQ(again.json().value(QStringLiteral("imported")).toInt(), 0);
+}
+
+TEST_F(Cli, AFailedImportExitsWithThreeAndChangesNothing)
+{
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("members"),
+                   test::dataPath(QStringLiteral("members/canonical.csv"))})
+                  .exitCode,
+              0);
+    // Fold the journal into the file so that its bytes say everything.
+    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("members")}).exitCode, 0);
+    const QByteArray before = hashOf(dbPath());
+    const Outcome broken = run({QStringLiteral("import"), QStringLiteral("members"),
+                            test::dataPath(QStringLiteral("members/unterminated.csv")), QStringLiteral("--json")});
+    EXPECT_EQ(broken.exitCode, 3);
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("Line 3"))) << broken.err.toStdString();
+    EXPECT_EQ(hashOf(dbPath()), before);
+    EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("members"), file(QStringLiteral("missing.csv"))}).exitCode,
+              3);
+}
+
+TEST_F(Cli, SearchFindsACyrillicNameFromLatin)
+{
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("members"),
+                   test::dataPath(QStringLiteral("members/canonical.csv"))})
+                  .exitCode,
+              0);
+    for (const QString &query : {QStringLiteral("Tsikhanouskaya"), QStringLiteral("Tikhanovskaya"),
+                                 QStringLiteral("Тихановская"), QStringLiteral("cichanoŭskaja")}) {
+        const Outcome found = run({QStringLiteral("search"), query, QStringLiteral("--json")});
+        ASSERT_EQ(found.exitCode, 0);
+        const QJsonArray results = found.json().value(QStringLiteral("results")).toArray();
+        ASSERT_EQ(results.size(), 1) << query.toStdString();
+        const QJsonObject first = results.at(0).toObject();
+        EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("Святлана Ціханоўская"));
+        EXPECT_EQ(first.value(QStringLiteral("email")).toString(), QStringLiteral("s.tsikhanouskaya@example.org"));
+        EXPECT_FALSE(first.value(QStringLiteral("id")).toString().isEmpty());
+    }
+}
+
+TEST_F(Cli, DemoThenReport)
+{
+    const Outcome demo = run({QStringLiteral("demo")});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    const Outcome report = run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")});
+    ASSERT_EQ(report.exitCode, 0);
+    const QJsonObject json = report.json();
+    EXPECT_GE(json.value(QStringLiteral("members")).toInt(), 200);
+    EXPECT_GE(json.value(QStringLiteral("by_country")).toObject().size(), 10);
+    EXPECT_GE(json.value(QStringLiteral("by_status")).toObject().size(), 3);
+    EXPECT_GE(json.value(QStringLiteral("by_skill")).toObject().size(), 5);
+
+    const int members = json.value(QStringLiteral("members")).toInt();
+    ASSERT_EQ(run({QStringLiteral("demo")}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("members"))
+                  .toInt(),
+              members);
+}
+
+TEST_F(Cli, ExportThenImportElsewhereGivesTheSameMembers)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).exitCode, 0);
+    const Outcome exported = run({QStringLiteral("export"), QStringLiteral("members"), file(QStringLiteral("all.csv")),
+                              QStringLiteral("--profile"), QStringLiteral("excel"), QStringLiteral("--json")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const int count = exported.json().value(QStringLiteral("exported")).toInt();
+    EXPECT_GE(count, 200);
+
+    const Outcome imported = run({QStringLiteral("--db"), file(QStringLiteral("other.db")), QStringLiteral("import"),
+                              QStringLiteral("members"), file(QStringLiteral("all.csv")), QStringLiteral("--json")},
+                             false);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.json().value(QStringLiteral("imported")).toInt(), count);
+    const Outcome back = run({QStringLiteral("import"), QStringLiteral("members"), file(QStringLiteral("all.csv")),
+                          QStringLiteral("--json")});
+    EXPECT_EQ(back.json().value(QStringLiteral("unchanged")).toInt(), count);
+}
+
+TEST_F(Cli, ADatabaseOpenElsewhereIsRefused)
+{
+    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("members")}).exitCode, 0);
+    QLockFile lock(dbPath() + QStringLiteral(".lock"));
+    ASSERT_TRUE(lock.tryLock(0));
+    const Outcome refused = run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")});
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("already open"))) << refused.err.toStdString();
+}
+
+TEST_F(Cli, NotADatabaseIsRefusedAndLeftAlone)
+{
+    QFile notes(file(QStringLiteral("notes.db")));
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("this is a shopping list\n");
+    notes.close();
+    const QByteArray before = hashOf(notes.fileName());
+    const Outcome refused = run({QStringLiteral("--db"), notes.fileName(), QStringLiteral("report"),
+                             QStringLiteral("members")},
+                            false);
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_EQ(hashOf(notes.fileName()), before);
+}

@@ -1,0 +1,236 @@
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "models/csv/csvreader.h"
+#include "models/members/memberimporter.h"
+#include "models/members/memberrepository.h"
+#include "tests/common/testsupport.h"
+
+using namespace supolka;
+
+namespace {
+
+ImportReport importOk(Database &db, const QString &path, const ImportOptions &options = {})
+{
+    const Result<ImportReport> report = MemberImporter::importFile(db, path, options);
+    EXPECT_TRUE(report) << report.error().toStdString();
+    return report ? report.value() : ImportReport{};
+}
+
+int memberRows(Database &db)
+{
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM members")));
+    EXPECT_TRUE(query.next());
+    return query.value(0).toInt();
+}
+
+QString rejectionAt(const ImportReport &report, qint64 line)
+{
+    for (const RejectedRow &row : report.errors) {
+        if (row.line == line)
+            return row.message;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(MemberImporter, ImportsTheCanonicalFormatAndReimportChangesNothing)
+{
+    test::ScratchDatabase db;
+    const QString path = test::dataPath(QStringLiteral("members/canonical.csv"));
+    const ImportReport first = importOk(*db, path);
+    EXPECT_EQ(first.read, 5);
+    EXPECT_EQ(first.imported, 5);
+    EXPECT_EQ(first.rejected, 0);
+    EXPECT_EQ(first.mapping.source, CsvSource::Canonical);
+
+    MemberRepository repository(*db);
+    const QList<Member> found = repository.searchMembers(QStringLiteral("Tikhanovskaya"));
+    ASSERT_EQ(found.size(), 1);
+    const Member &svetlana = found.first();
+    EXPECT_EQ(svetlana.lastName, QStringLiteral("Ціханоўская"));
+    EXPECT_EQ(svetlana.phone, QStringLiteral("+37061234567"));
+    EXPECT_EQ(svetlana.country, QStringLiteral("LT"));
+    EXPECT_EQ(svetlana.languages, (QStringList{QStringLiteral("be"), QStringLiteral("ru"), QStringLiteral("en")}));
+    EXPECT_EQ(svetlana.skills, (QStringList{QStringLiteral("organizer"), QStringLiteral("teacher")}));
+    EXPECT_EQ(svetlana.notes, QStringLiteral("Speaks at rallies, \"often\""));
+    EXPECT_TRUE(svetlana.consentShare);
+    EXPECT_EQ(svetlana.birthDate, QDate(1982, 9, 11));
+    const QList<Member> volha = repository.searchMembers(QStringLiteral("Kazlova"));
+    ASSERT_EQ(volha.size(), 1);
+    EXPECT_EQ(volha.first().notes, QStringLiteral("Two lines\nof notes"));
+    EXPECT_EQ(volha.first().status, MemberStatus::Inactive);
+
+    const QString updatedBefore = svetlana.updatedAt;
+    const ImportReport second = importOk(*db, path);
+    EXPECT_EQ(second.read, 5);
+    EXPECT_EQ(second.imported, 0);
+    EXPECT_EQ(second.updated, 0);
+    EXPECT_EQ(second.unchanged, 5);
+    EXPECT_EQ(memberRows(*db), 5);
+    EXPECT_EQ(repository.findById(svetlana.id)->updatedAt, updatedBefore);
+}
+
+TEST(MemberImporter, ExportThenImportGivesTheSamePeopleBack)
+{
+    test::ScratchDatabase source;
+    importOk(*source, test::dataPath(QStringLiteral("members/canonical.csv")));
+    QTemporaryDir dir;
+    for (CsvProfile profile : {CsvProfile::Plain, CsvProfile::Excel}) {
+        const QString exported = dir.filePath(profile == CsvProfile::Plain ? QStringLiteral("plain.csv")
+                                                                          : QStringLiteral("excel.csv"));
+        const Result<int> written = MemberExporter::exportFile(*source, exported, profile);
+        ASSERT_TRUE(written) << written.error().toStdString();
+        EXPECT_EQ(written.value(), 5);
+
+        test::ScratchDatabase target;
+        const ImportReport report = importOk(*target, exported);
+        EXPECT_EQ(report.imported, 5);
+        EXPECT_EQ(report.rejected, 0);
+        EXPECT_EQ(report.format.bom, profile == CsvProfile::Excel);
+
+        const QList<Member> before = MemberRepository(*source).all();
+        for (const Member &original : before) {
+            const std::optional<Member> copy = MemberRepository(*target).findById(original.id);
+            ASSERT_TRUE(copy.has_value()) << original.id.toStdString();
+            EXPECT_TRUE(copy->sameContent(original)) << original.displayName().toStdString();
+            EXPECT_EQ(copy->createdAt, original.createdAt);
+            EXPECT_EQ(copy->origin, original.origin);
+        }
+        // And back into the source: nothing changes.
+        const ImportReport again = importOk(*source, exported);
+        EXPECT_EQ(again.unchanged, 5);
+        EXPECT_EQ(again.imported + again.updated, 0);
+    }
+}
+
+TEST(MemberImporter, ReadsARussianExcelExportAndReportsItsDamage)
+{
+    test::ScratchDatabase db;
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/excel_ru_cp1251.csv")));
+    EXPECT_EQ(report.format.encoding, QStringLiteral("Windows-1251"));
+    EXPECT_EQ(report.format.delimiter, QChar(u';'));
+    EXPECT_EQ(report.read, 5);
+    EXPECT_EQ(report.imported, 2);
+    EXPECT_EQ(report.rejected, 3);
+    EXPECT_TRUE(rejectionAt(report, 3).contains(QStringLiteral("Телефон"))) << rejectionAt(report, 3).toStdString();
+    EXPECT_TRUE(rejectionAt(report, 4).contains(QStringLiteral("31.02.1980"))) << rejectionAt(report, 4).toStdString();
+    EXPECT_TRUE(rejectionAt(report, 5).contains(QStringLiteral("?"))) << rejectionAt(report, 5).toStdString();
+
+    const QList<Member> elena = MemberRepository(*db).searchMembers(QStringLiteral("Kavalenka"));
+    ASSERT_EQ(elena.size(), 1);
+    EXPECT_EQ(elena.first().middleName, QStringLiteral("Петровна"));
+    EXPECT_EQ(elena.first().country, QStringLiteral("PL"));
+    EXPECT_EQ(elena.first().phone, QStringLiteral("+48602345678"));
+    EXPECT_EQ(elena.first().joinedOn, QDate(2020, 8, 15));
+    const QList<Member> anna = MemberRepository(*db).searchMembers(QStringLiteral("anna.zhuk@example.org"));
+    ASSERT_EQ(anna.size(), 1);
+    EXPECT_EQ(anna.first().birthDate, QDate(1995, 2, 1));
+    EXPECT_EQ(anna.first().notes, QStringLiteral("Взнос 12,50; наличными"));
+}
+
+TEST(MemberImporter, GoogleFormsResubmissionUpdatesTheSamePerson)
+{
+    test::ScratchDatabase db;
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/google_forms.csv")));
+    EXPECT_EQ(report.mapping.source, CsvSource::GoogleForms);
+    EXPECT_EQ(report.read, 3);
+    EXPECT_EQ(report.imported, 2);
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_EQ(memberRows(*db), 2);
+    const QList<Member> pavel = MemberRepository(*db).searchMembers(QStringLiteral("p.marozau@example.org"));
+    ASSERT_EQ(pavel.size(), 1);
+    EXPECT_EQ(pavel.first().birthDate, QDate(1985, 3, 14));
+    EXPECT_EQ(pavel.first().country, QStringLiteral("PL"));
+    EXPECT_EQ(pavel.first().skills,
+              (QStringList{QStringLiteral("lawyer"), QStringLiteral("translator"), QStringLiteral("driver")}));
+    EXPECT_EQ(pavel.first().joinedOn, QDate(2021, 9, 1));
+
+    const ImportReport again = importOk(*db, test::dataPath(QStringLiteral("members/google_forms.csv")));
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(memberRows(*db), 2);
+}
+
+TEST(MemberImporter, RejectsBadRowsWithLineAndReasonAndKeepsTheGoodOnes)
+{
+    test::ScratchDatabase db;
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/mixed_errors.csv")));
+    EXPECT_EQ(report.read, 6);
+    EXPECT_EQ(report.imported, 1);
+    EXPECT_EQ(report.rejected, 5);
+    for (qint64 line = 3; line <= 7; ++line)
+        EXPECT_FALSE(rejectionAt(report, line).isEmpty()) << "line " << line;
+    EXPECT_TRUE(rejectionAt(report, 3).contains(QStringLiteral("not-an-email")));
+    EXPECT_TRUE(rejectionAt(report, 4).contains(QStringLiteral("phone")));
+    EXPECT_TRUE(rejectionAt(report, 5).contains(QStringLiteral("Atlantis")));
+    EXPECT_TRUE(rejectionAt(report, 7).contains(QStringLiteral("5")));
+
+    QTemporaryDir dir;
+    const QString rejectedPath = dir.filePath(QStringLiteral("rejected.csv"));
+    ASSERT_TRUE(MemberImporter::writeRejected(report, rejectedPath));
+    const Result<CsvTable> rejected = readCsvFile(rejectedPath);
+    ASSERT_TRUE(rejected);
+    EXPECT_EQ(rejected->header.mid(0, 6), report.header);
+    EXPECT_EQ(rejected->header.size(), 8);
+    ASSERT_EQ(rejected->records.size(), 5);
+    EXPECT_EQ(rejected->records.first().fields.at(1), QStringLiteral("Zhuk"));
+    EXPECT_EQ(rejected->records.first().fields.at(6), QStringLiteral("3"));
+}
+
+TEST(MemberImporter, DryRunCountsButWritesNothing)
+{
+    test::ScratchDatabase db;
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/canonical.csv")), options);
+    EXPECT_TRUE(report.dryRun);
+    EXPECT_EQ(report.imported, 5);
+    EXPECT_EQ(memberRows(*db), 0);
+}
+
+TEST(MemberImporter, BrokenFileChangesNothing)
+{
+    test::ScratchDatabase db;
+    importOk(*db, test::dataPath(QStringLiteral("members/canonical.csv")));
+    const Result<ImportReport> report =
+        MemberImporter::importFile(*db, test::dataPath(QStringLiteral("members/unterminated.csv")), {});
+    ASSERT_FALSE(report);
+    EXPECT_TRUE(report.error().contains(QStringLiteral("Line 3"))) << report.error().toStdString();
+    EXPECT_EQ(memberRows(*db), 5);
+}
+
+TEST(MemberImporter, CancellingChangesNothing)
+{
+    test::ScratchDatabase db;
+    ImportOptions options;
+    int calls = 0;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        ++calls;
+        return done < total / 2;
+    };
+    const Result<ImportReport> report =
+        MemberImporter::importFile(*db, test::dataPath(QStringLiteral("members/canonical.csv")), options);
+    ASSERT_FALSE(report);
+    EXPECT_GT(calls, 0);
+    EXPECT_EQ(memberRows(*db), 0);
+}
+
+TEST(MemberImporter, AFileWithoutNamesIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("numbers.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("amount,currency\n10,EUR\n");
+    file.close();
+    test::ScratchDatabase db;
+    const Result<ImportReport> report = MemberImporter::importFile(*db, path, {});
+    ASSERT_FALSE(report);
+    EXPECT_TRUE(report.error().contains(QStringLiteral("numbers.csv")));
+}
