@@ -46,14 +46,30 @@ void resetChart(QChart *chart)
     }
 }
 
+// A count axis with whole-number ticks: steps of 1, 2, 5, 10, 20, 50, ... and at most about six ticks.
 QValueAxis *countAxis(int maximum)
 {
+    const int top = std::max(1, maximum);
+    int step = 1;
+    for (int magnitude = 1;; magnitude *= 10) {
+        if (top <= 5 * magnitude) {
+            step = magnitude;
+            break;
+        }
+        if (top <= 10 * magnitude) {
+            step = 2 * magnitude;
+            break;
+        }
+        if (top <= 25 * magnitude) {
+            step = 5 * magnitude;
+            break;
+        }
+    }
+    const int ticks = (top + step - 1) / step;
     auto *axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setMin(0);
-    const int top = std::max(1, maximum);
-    axis->setMax(top);
-    axis->setTickCount(std::min(top, 5) + 1);
+    axis->setRange(0, ticks * step);
+    axis->setTickCount(ticks + 1);
     return axis;
 }
 
@@ -183,6 +199,7 @@ void DashboardPage::refresh()
     months->addSeries(monthSeries);
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(monthNames);
+    monthAxis->setLabelsAngle(monthNames.size() > 12 ? -60 : 0);
     months->addAxis(monthAxis, Qt::AlignBottom);
     monthSeries->attachAxis(monthAxis);
     QValueAxis *monthCount = countAxis(maximum);

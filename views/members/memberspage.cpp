@@ -177,13 +177,14 @@ void MembersPage::build()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const QList<QPair<int, int>> widths = {{MemberTableModel::LastName, 150}, {MemberTableModel::FirstName, 120},
-                                           {MemberTableModel::Email, 220},    {MemberTableModel::Phone, 140},
-                                           {MemberTableModel::City, 110},     {MemberTableModel::Country, 120},
-                                           {MemberTableModel::Skills, 170},   {MemberTableModel::Groups, 150},
-                                           {MemberTableModel::Status, 80}};
+    const QList<QPair<int, int>> widths = {{MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 95},
+                                           {MemberTableModel::Email, 175},    {MemberTableModel::Phone, 120},
+                                           {MemberTableModel::City, 90},      {MemberTableModel::Country, 110},
+                                           {MemberTableModel::Skills, 110},   {MemberTableModel::Groups, 110},
+                                           {MemberTableModel::Status, 70}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     connect(m_table, &QTableView::activated, this, &MembersPage::editSelected);
