@@ -16,6 +16,7 @@
 
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
+#include "views/common/icons.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/members/memberspage.h"
 #include "views/settings/settings.h"
@@ -53,9 +54,8 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     m_dashboardPage = new DashboardPage(database, m_pages);
     m_pages->addWidget(m_membersPage);
     m_pages->addWidget(m_dashboardPage);
-    auto *membersItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), QString(), m_sidebar);
-    auto *dashboardItem =
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(), m_sidebar);
+    auto *membersItem = new QListWidgetItem(Icons::members(), QString(), m_sidebar);
+    auto *dashboardItem = new QListWidgetItem(Icons::dashboard(), QString(), m_sidebar);
     for (QListWidgetItem *item : {membersItem, dashboardItem})
         item->setSizeHint(QSize(0, 40));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

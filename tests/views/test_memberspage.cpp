@@ -210,7 +210,11 @@ TEST_F(MembersPageView, LatinQueryFindsACyrillicName)
     QTest::keyClicks(search, QStringLiteral("Tsikhanouskaya"));
     EXPECT_EQ(shownLastNames(), QStringList{QStringLiteral("Ціханоўская")});
 
-    search->clear();
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_TRUE(search->text().isEmpty());
     EXPECT_EQ(m_table->model()->rowCount(), 3);
 }
 
@@ -269,6 +273,29 @@ TEST_F(MembersPageView, EnterEditsTheSelectedMember)
     EXPECT_EQ(m_page->findChild<MemberEditor *>(), nullptr);
     EXPECT_EQ(m_table->model()->index(0, MemberTableModel::City).data().toString(), QStringLiteral("Vilnius"));
     EXPECT_EQ(storedCount(), 1);
+
+    m_window->undoStack()->undo();
+    EXPECT_TRUE(m_table->model()->index(0, MemberTableModel::City).data().toString().isEmpty());
+    EXPECT_TRUE(MemberRepository(m_db.get()).all().first().city.isEmpty());
+    m_window->undoStack()->redo();
+    EXPECT_EQ(MemberRepository(m_db.get()).all().first().city, QStringLiteral("Vilnius"));
+}
+
+TEST_F(MembersPageView, AddingCanBeUndone)
+{
+    MemberEditor *editor = openNewEditor();
+    ASSERT_NE(editor, nullptr);
+    type(editor, QStringLiteral("firstNameEdit"), QStringLiteral("Maria"));
+    type(editor, QStringLiteral("lastNameEdit"), QStringLiteral("Kalesnikava"));
+    save(editor);
+    flushDeletes();
+    ASSERT_EQ(storedCount(), 1);
+    m_window->undoStack()->undo();
+    EXPECT_EQ(storedCount(), 0);
+    EXPECT_EQ(m_table->model()->rowCount(), 0);
+    m_window->undoStack()->redo();
+    EXPECT_EQ(storedCount(), 1);
+    EXPECT_EQ(shownLastNames(), QStringList{QStringLiteral("Kalesnikava")});
 }
 
 TEST_F(MembersPageView, EraseAsksFirstAndCannotBeUndone)

@@ -30,6 +30,7 @@
 #include "models/members/personexport.h"
 #include "models/text/countries.h"
 #include "views/common/dialogs.h"
+#include "views/common/icons.h"
 #include "views/common/messagebar.h"
 #include "views/common/uilanguage.h"
 #include "views/members/importdialog.h"
@@ -37,6 +38,7 @@
 #include "views/members/membereditor.h"
 #include "views/members/membersfirstrun.h"
 #include "views/members/removememberscommand.h"
+#include "views/members/savemembercommand.h"
 #include "views/settings/settings.h"
 
 namespace supolka {
@@ -126,9 +128,12 @@ void MembersPage::build()
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
-    const QIcon findIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
-    if (!findIcon.isNull())
-        m_search->addAction(findIcon, QLineEdit::LeadingPosition);
+    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clearSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateState();
@@ -397,6 +402,26 @@ void MembersPage::focusSearch()
     m_search->selectAll();
 }
 
+void MembersPage::showMember(const std::optional<Member> &now, qint64 pk)
+{
+    if (!now)
+        m_model->memberRemoved(pk);
+    else if (m_model->rowOfPk(pk) < 0)
+        m_model->memberAdded(*now);
+    else
+        m_model->memberChanged(*now);
+    afterChange();
+    if (now)
+        selectPk(pk);
+}
+
+void MembersPage::pushSave(const std::optional<Member> &before, const Member &after, const QString &text)
+{
+    auto changed = [this](const std::optional<Member> &now, qint64 pk) { showMember(now, pk); };
+    auto failed = [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); };
+    m_undoStack.push(new SaveMemberCommand(*m_repository, before, after, text, changed, failed));
+}
+
 void MembersPage::addMember()
 {
     auto *editor = new MemberEditor(*m_repository, Member(), valuesInUse(&Member::skills),
@@ -404,15 +429,18 @@ void MembersPage::addMember()
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &MemberEditor::saved, this, [this](const Member &member, MemberEditor::Outcome outcome) {
         if (outcome == MemberEditor::Outcome::Merged) {
-            m_model->memberChanged(member);
+            const int row = m_model->rowOfPk(member.pk);
+            const std::optional<Member> before = row < 0 ? std::nullopt : std::optional<Member>(m_model->memberAt(row));
+            showMember(member, member.pk);
+            if (before)
+                pushSave(before, member, tr("Merge into %1").arg(member.displayName()));
             m_messageBar->showMessage(tr("Merged into %1, who was already known.").arg(member.displayName()),
                                       MessageBar::Kind::Positive);
         } else {
-            m_model->memberAdded(member);
+            showMember(member, member.pk);
+            pushSave(std::nullopt, member, tr("Add %1").arg(member.displayName()));
             m_messageBar->showMessage(tr("Added %1.").arg(member.displayName()), MessageBar::Kind::Positive);
         }
-        afterChange();
-        selectPk(member.pk);
     });
     editor->open();
 }
@@ -422,14 +450,14 @@ void MembersPage::editSelected()
     const Member *member = currentMember();
     if (!member)
         return;
-    auto *editor = new MemberEditor(*m_repository, *member, valuesInUse(&Member::skills),
+    const Member before = *member;
+    auto *editor = new MemberEditor(*m_repository, before, valuesInUse(&Member::skills),
                                     valuesInUse(&Member::groups), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &MemberEditor::saved, this, [this](const Member &saved, MemberEditor::Outcome) {
-        m_model->memberChanged(saved);
+    connect(editor, &MemberEditor::saved, this, [this, before](const Member &saved, MemberEditor::Outcome) {
+        showMember(saved, saved.pk);
+        pushSave(before, saved, tr("Edit %1").arg(saved.displayName()));
         m_messageBar->showMessage(tr("Saved %1.").arg(saved.displayName()), MessageBar::Kind::Positive);
-        afterChange();
-        selectPk(saved.pk);
     });
     editor->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QList>
 #include <QWidget>
@@ -72,6 +73,9 @@ private:
     void applyFilters();
     void updateState();
     void afterChange();
+    // Brings the table in step with one member: `now` as stored, or gone when empty.
+    void showMember(const std::optional<Member> &now, qint64 pk);
+    void pushSave(const std::optional<Member> &before, const Member &after, const QString &text);
     void selectPk(qint64 pk);
     QList<qint64> selectedPks() const;
     const Member *currentMember() const;
