@@ -1,11 +1,17 @@
+#include <QComboBox>
 #include <QListWidget>
+#include <QTableView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTranslator>
 
 #include "models/i18n/languages.h"
+#include "models/members/memberrepository.h"
+#include "models/members/membertablemodel.h"
+#include "models/text/countries.h"
 #include "tests/views/viewfixture.h"
 #include "views/mainwindow.h"
+#include "views/members/countrydelegate.h"
 #include "views/settings/settings.h"
 
 namespace supolka::test {
@@ -82,6 +88,30 @@ TEST_F(LanguageSwitchView, RealTranslationsAreUsedForTheSidebar)
     EXPECT_EQ(find<QListWidget>(&window, QStringLiteral("sidebar"))->item(MainWindow::DashboardArea)->text(),
               QCoreApplication::translate("supolka::MainWindow", "Dashboard"));
     EXPECT_EQ(window.menuBar()->actions().first()->text(), QCoreApplication::translate("supolka::MainWindow", "&File"));
+}
+
+TEST_F(LanguageSwitchView, CountriesAreNamedInTheChosenLanguage)
+{
+    Member member;
+    member.firstName = QStringLiteral("Ales");
+    member.country = QStringLiteral("PL");
+    ASSERT_TRUE(MemberRepository(m_db.get()).add(member).ok());
+    Languages languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(m_db.get(), languages);
+    window.show();
+    auto *table = find<QTableView>(&window, QStringLiteral("membersTable"));
+    auto *countryFilter = find<QComboBox>(&window, QStringLiteral("countryFilterCombo"));
+    window.switchLanguage(QStringLiteral("be"));
+    QCoreApplication::processEvents();
+
+    const QString polish = countries::name(QStringLiteral("PL"), QStringLiteral("be"));
+    EXPECT_NE(polish, countries::name(QStringLiteral("PL"), QStringLiteral("en")));
+    const QModelIndex index = table->model()->index(0, MemberTableModel::Country);
+    ASSERT_NE(qobject_cast<CountryDelegate *>(table->itemDelegateForIndex(index)), nullptr);
+    EXPECT_EQ(CountryDelegate::displayedText(index), polish);
+    ASSERT_GE(countryFilter->findData(QStringLiteral("PL")), 0);
+    EXPECT_EQ(countryFilter->itemText(countryFilter->findData(QStringLiteral("PL"))), polish);
 }
 
 TEST_F(LanguageSwitchView, TheChosenLanguageIsRememberedForTheNextStart)

@@ -33,6 +33,7 @@
 #include "views/common/icons.h"
 #include "views/common/messagebar.h"
 #include "views/common/uilanguage.h"
+#include "views/members/countrydelegate.h"
 #include "views/members/importdialog.h"
 #include "views/members/memberlabels.h"
 #include "views/members/membereditor.h"
@@ -183,13 +184,15 @@ void MembersPage::build()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Email, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(MemberTableModel::Country, new CountryDelegate(m_table));
     m_table->horizontalHeader()->setHighlightSections(false);
-    const QList<QPair<int, int>> widths = {{MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 95},
-                                           {MemberTableModel::Email, 175},    {MemberTableModel::Phone, 120},
-                                           {MemberTableModel::City, 90},      {MemberTableModel::Country, 110},
-                                           {MemberTableModel::Skills, 110},   {MemberTableModel::Groups, 110},
-                                           {MemberTableModel::Status, 70}};
+    const QList<QPair<int, int>> widths = {{MemberTableModel::LastName, 120}, {MemberTableModel::FirstName, 100},
+                                           {MemberTableModel::Phone, 125},    {MemberTableModel::City, 95},
+                                           {MemberTableModel::Country, 115},  {MemberTableModel::Skills, 115},
+                                           {MemberTableModel::Groups, 115},   {MemberTableModel::Status, 75},
+                                           {MemberTableModel::JoinedOn, 85}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     connect(m_table, &QTableView::activated, this, &MembersPage::editSelected);
