@@ -134,7 +134,7 @@ void DashboardPage::refresh()
     m_dirty = false;
     const MemberStatistics stats = MemberStatistics::compute(m_database);
     const QLocale locale;
-    m_summary->setText(tr("%Ln member(s)", nullptr, stats.members));
+    m_summary->setText(tr("Members: %1").arg(locale.toString(stats.members)));
     m_stack->setCurrentIndex(stats.members == 0 ? 0 : 1);
 
     QChart *countries = countryChart();

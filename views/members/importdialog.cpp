@@ -459,9 +459,8 @@ void ImportDialog::saveRejected()
                                   MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Saved %Ln rejected row(s) to %1. Fix them there and import that file again.", nullptr,
-                                 static_cast<int>(m_report.errors.size()))
-                                  .arg(QDir::toNativeSeparators(answer.path)),
+    m_messageBar->showMessage(tr("Saved the rejected rows (%1) to %2. Fix them there and import that file again.")
+                                  .arg(QLocale().toString(m_report.errors.size()), QDir::toNativeSeparators(answer.path)),
                               MessageBar::Kind::Positive);
 }
 

@@ -188,11 +188,11 @@ void MembersPage::build()
     m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Email, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(MemberTableModel::Country, new CountryDelegate(m_table));
     m_table->horizontalHeader()->setHighlightSections(false);
-    const QList<QPair<int, int>> widths = {{MemberTableModel::LastName, 120}, {MemberTableModel::FirstName, 100},
-                                           {MemberTableModel::Phone, 125},    {MemberTableModel::City, 95},
-                                           {MemberTableModel::Country, 115},  {MemberTableModel::Skills, 115},
-                                           {MemberTableModel::Groups, 115},   {MemberTableModel::Status, 75},
-                                           {MemberTableModel::JoinedOn, 85}};
+    const QList<QPair<int, int>> widths = {{MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 95},
+                                           {MemberTableModel::Phone, 120},    {MemberTableModel::City, 90},
+                                           {MemberTableModel::Country, 110},  {MemberTableModel::Skills, 110},
+                                           {MemberTableModel::Groups, 110},   {MemberTableModel::Status, 70},
+                                           {MemberTableModel::JoinedOn, 80}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     connect(m_table, &QTableView::activated, this, &MembersPage::editSelected);
@@ -335,10 +335,11 @@ void MembersPage::updateState()
     m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_firstRun) : m_content);
 
     const QList<qint64> selected = selectedPks();
-    QString line = shown == total ? tr("%Ln member(s)", nullptr, total)
-                                  : tr("%1 of %Ln member(s) shown", nullptr, total).arg(QLocale().toString(shown));
+    const QLocale locale;
+    QString line = shown == total ? tr("Members: %1").arg(locale.toString(total))
+                                  : tr("Shown: %1 of %2").arg(locale.toString(shown), locale.toString(total));
     if (selected.size() > 1)
-        line += QStringLiteral(" · ") + tr("%Ln selected", nullptr, static_cast<int>(selected.size()));
+        line += QStringLiteral(" · ") + tr("Selected: %1").arg(locale.toString(selected.size()));
     m_statusLine->setText(line);
 
     const bool one = selected.size() == 1;
@@ -473,7 +474,7 @@ void MembersPage::deleteSelected()
     const Member *single = currentMember();
     const QString name = single ? single->displayName() : QString();
     const QString text = single ? tr("Delete %1").arg(name)
-                                : tr("Delete %Ln member(s)", nullptr, static_cast<int>(pks.size()));
+                                : tr("Delete members (%1)").arg(QLocale().toString(pks.size()));
     auto changed = [this](const QList<qint64> &removed, const QList<qint64> &restored) {
         for (const qint64 pk : removed)
             m_model->memberRemoved(pk);
@@ -488,7 +489,7 @@ void MembersPage::deleteSelected()
     auto failed = [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); };
     m_undoStack.push(new RemoveMembersCommand(*m_repository, pks, text, changed, failed));
     const QString done = single ? tr("Deleted %1.").arg(name)
-                                : tr("Deleted %Ln member(s).", nullptr, static_cast<int>(pks.size()));
+                                : tr("Deleted members: %1.").arg(QLocale().toString(pks.size()));
     m_messageBar->showMessage(done, MessageBar::Kind::Information, tr("Undo"), [this] { m_undoStack.undo(); });
 }
 
@@ -598,8 +599,8 @@ void MembersPage::exportMembers()
         m_messageBar->showMessage(tr("Members were not exported: %1").arg(written.error()), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Exported %Ln member(s) to %1.", nullptr, written.value())
-                                  .arg(QDir::toNativeSeparators(path)),
+    m_messageBar->showMessage(tr("Exported members: %1, to %2.")
+                                  .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)),
                               MessageBar::Kind::Positive);
 }
 
@@ -616,7 +617,7 @@ void MembersPage::loadDemoData()
     if (loaded->members == 0)
         m_messageBar->showMessage(tr("The demo data is already loaded."), MessageBar::Kind::Information);
     else
-        m_messageBar->showMessage(tr("Loaded the demo data: %Ln made-up member(s).", nullptr, loaded->members),
+        m_messageBar->showMessage(tr("Loaded the demo data (made-up members: %1).").arg(QLocale().toString(loaded->members)),
                                   MessageBar::Kind::Positive);
 }
 
