@@ -1,4 +1,10 @@
 #include <QAction>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QTableWidget>
+#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,6 +17,7 @@
 #include "tests/views/viewfixture.h"
 #include "views/common/messagebar.h"
 #include "views/mainwindow.h"
+#include "views/members/importdialog.h"
 #include "views/members/membereditor.h"
 #include "views/members/memberspage.h"
 #include "views/members/membersfirstrun.h"
@@ -333,6 +340,32 @@ TEST_F(MembersPageView, ExportsOnePersonsData)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("ales@example.org"));
+}
+
+TEST_F(MembersPageView, DroppingACsvOpensTheImportPreview)
+{
+    const QString path = m_settingsDir.filePath(QStringLiteral("dropped.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("first_name\tlast_name\nAnna\tKowalska\n");
+    file.close();
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint where = m_page->rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_page, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_page, &drop);
+
+    auto *dialog = m_page->findChild<ImportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(m_fileRequests.isEmpty());
+    auto *preview = find<QTableWidget>(dialog, QStringLiteral("importPreviewTable"));
+    EXPECT_EQ(preview->rowCount(), 1);
+    EXPECT_EQ(find<QComboBox>(dialog, QStringLiteral("delimiterCombo"))->currentData().toString(), QStringLiteral("\t"));
+    dialog->close();
 }
 
 } // namespace supolka::test

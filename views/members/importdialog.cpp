@@ -141,6 +141,9 @@ void ImportDialog::build()
     m_resultLabel = new QLabel(resultPage);
     m_resultLabel->setObjectName(QStringLiteral("importResultLabel"));
     m_resultLabel->setWordWrap(true);
+    QFont resultFont = m_resultLabel->font();
+    resultFont.setBold(true);
+    m_resultLabel->setFont(resultFont);
     m_rejectedLabel = new QLabel(resultPage);
     m_rejected = new QTableWidget(0, 2, resultPage);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));

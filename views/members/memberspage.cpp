@@ -7,6 +7,10 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -67,6 +71,7 @@ MembersPage::MembersPage(Database &database, QUndoStack &undoStack, QWidget *par
     , m_repository(std::make_unique<MemberRepository>(database))
 {
     setObjectName(QStringLiteral("membersPage"));
+    setAcceptDrops(true);
     m_model = new MemberTableModel(*m_repository, this);
     m_proxy = new MemberFilterProxy(*m_repository, this);
     m_proxy->setSourceModel(m_model);
@@ -460,7 +465,8 @@ void MembersPage::editSelected()
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &MemberEditor::saved, this, [this, before](const Member &saved, MemberEditor::Outcome) {
         showMember(saved, saved.pk);
-        pushSave(before, saved, tr("Edit %1").arg(saved.displayName()));
+        if (!before.sameContent(saved))
+            pushSave(before, saved, tr("Edit %1").arg(saved.displayName()));
         m_messageBar->showMessage(tr("Saved %1.").arg(saved.displayName()), MessageBar::Kind::Positive);
     });
     editor->open();
@@ -562,6 +568,11 @@ void MembersPage::eraseSelected()
 
 void MembersPage::importMembers()
 {
+    importFile(QString());
+}
+
+void MembersPage::importFile(const QString &path)
+{
     auto *dialog = new ImportDialog(m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](int changed) {
@@ -569,7 +580,39 @@ void MembersPage::importMembers()
             reload();
     });
     dialog->open();
-    dialog->chooseFile();
+    if (path.isEmpty()) {
+        dialog->chooseFile();
+        return;
+    }
+    settings::lastImportFolder.setValue(QFileInfo(path).absolutePath());
+    dialog->openFile(path);
+}
+
+QString MembersPage::droppedCsv(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return QString();
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return QString();
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
+    return csv ? url.toLocalFile() : QString();
+}
+
+void MembersPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MembersPage::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFile(path);
 }
 
 void MembersPage::exportMembers()

@@ -12,6 +12,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -54,6 +55,8 @@ public slots:
     void exportSelectedPerson();
     void eraseSelected();
     void importMembers();
+    // Opens the import dialog on `path` (a CSV dropped on the page, for one).
+    void importFile(const QString &path);
     void exportMembers();
     void loadDemoData();
     void focusSearch();
@@ -64,8 +67,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    static QString droppedCsv(const QMimeData *mime);
     void build();
     void createActions();
     void retranslate();
