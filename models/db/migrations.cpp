@@ -40,14 +40,16 @@ Migration membersSchema()
                 QStringLiteral("CREATE INDEX members_email ON members (email) WHERE email IS NOT NULL"),
                 QStringLiteral("CREATE INDEX members_phone ON members (phone) WHERE phone IS NOT NULL"),
                 QStringLiteral("CREATE INDEX members_name_key ON members (name_key)"),
-                // Search keys of members that are not deleted. sort_key (folded "last<U+1>first") rides along so that a
-                // search ranks its matches from this table alone.
+                // Search keys of members that are not deleted. Each row also carries the member's sort_key (folded
+                // "last<U+1>first") and all_keys (" key key ... "), so that a search ranks and checks its other words
+                // from the rows of one range scan.
                 QStringLiteral("CREATE TABLE member_search ("
                                " token TEXT NOT NULL,"
                                " member_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
                                " sort_key TEXT NOT NULL DEFAULT '',"
+                               " all_keys TEXT NOT NULL DEFAULT '',"
                                " PRIMARY KEY (token, member_pk)) WITHOUT ROWID"),
-                QStringLiteral("CREATE INDEX member_search_member ON member_search (member_pk, token)"),
+                QStringLiteral("CREATE INDEX member_search_member ON member_search (member_pk)"),
             }};
 }
 

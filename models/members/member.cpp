@@ -18,11 +18,11 @@ QString memberStatusKey(MemberStatus status)
 std::optional<MemberStatus> memberStatusFromKey(const QString &key)
 {
     const QString folded = key.trimmed().toLower();
-    if (folded == QLatin1String("active"))
+    if (folded == QStringLiteral("active"))
         return MemberStatus::Active;
-    if (folded == QLatin1String("inactive"))
+    if (folded == QStringLiteral("inactive"))
         return MemberStatus::Inactive;
-    if (folded == QLatin1String("pending"))
+    if (folded == QStringLiteral("pending"))
         return MemberStatus::Pending;
     return std::nullopt;
 }

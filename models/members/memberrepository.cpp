@@ -1,6 +1,7 @@
 #include "models/members/memberrepository.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QDate>
 #include <QLocale>
@@ -142,7 +143,7 @@ QString emailProblem(const QString &email)
     if (domain.isEmpty())
         return MemberRepository::tr("The e-mail address “%1” has nothing after the @.").arg(email);
     if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.')) ||
-        domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
+        domain.endsWith(QLatin1Char('.')) || domain.contains(QStringLiteral("..")))
         return MemberRepository::tr("The e-mail address “%1” has no valid domain after the @ (such as example.org).")
             .arg(email);
     return {};
@@ -185,6 +186,11 @@ struct QueryWord
         exact.append(whole);
     }
 };
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
 
 bool isPhoneLike(const QString &token)
 {
@@ -239,12 +245,16 @@ QList<QueryWord> parseQuery(const QString &text)
             word.add(namekey::prefixKey(part), namekey::wordKey(part));
             if (isPhoneLike(part))
                 word.add(digitsOf(part), digitsOf(part));
-            else
+            else if (isAscii(part))
                 word.add(part, part); // the start of an e-mail address
             if (!word.prefixes.isEmpty())
                 words.append(word);
         }
     }
+    // Nobody types more than a few words to find a person; a pasted paragraph would only make the query long.
+    constexpr qsizetype MaxWords = 8;
+    if (words.size() > MaxWords)
+        words.resize(MaxWords);
     return words;
 }
 
@@ -413,8 +423,12 @@ Result<Member> MemberRepository::update(Member member)
     const std::optional<Member> stored = find(member.pk);
     if (!stored)
         return R::failure(tr("This member no longer exists; it may have been erased. Reload the list."));
+    if (stored->isDeleted() && isErased(*stored))
+        return R::failure(tr("This member was erased and can no longer be changed."));
     if (const QList<FieldError> errors = normalizeAndValidate(member); !errors.isEmpty())
         return R::failure(joinErrors(errors));
+    // Deleting and restoring have their own calls; an edit keeps the member as it is.
+    member.deletedAt = stored->deletedAt;
     if (member.id.isEmpty())
         member.id = stored->id;
     if (member.createdAt.isEmpty())
@@ -441,6 +455,8 @@ Status MemberRepository::remove(qint64 pk)
         return {};
     stored->deletedAt = nowTimestamp();
     Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return Status::failure(tr("Could not delete the member: %1").arg(savepoint.error()));
     MemberBulkWriter writer(m_database);
     if (Status status = writer.update(*stored); !status)
         return Status::failure(tr("Could not delete the member: %1").arg(status.error()));
@@ -460,6 +476,8 @@ Status MemberRepository::restore(qint64 pk)
         return Status::failure(tr("This member was erased; there is nothing left to restore."));
     stored->deletedAt.clear();
     Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return Status::failure(tr("Could not restore the member: %1").arg(savepoint.error()));
     MemberBulkWriter writer(m_database);
     if (Status status = writer.update(*stored); !status)
         return Status::failure(tr("Could not restore the member: %1").arg(status.error()));
@@ -599,7 +617,7 @@ int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
 }
 
 // The search as one statement: the rarest word drives a range scan of member_search's primary key; every other
-// word is checked per candidate through the (member_pk, token) index. Rows come best first (whole-word matches,
+// word is checked on the same row, in its all_keys (" key key ... "). Rows come best first (whole-word matches,
 // then the folded name); a member can appear more than once and is counted at its first row.
 struct SearchStatement
 {
@@ -607,11 +625,12 @@ struct SearchStatement
     QVariantList values;
 };
 
-SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, int rowLimit)
+SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, qint64 rowLimit)
 {
     SearchStatement statement;
     QStringList branches;
     const QueryWord &lead = words.at(driver);
+    const QString space = QStringLiteral(" ");
     for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
         QString exact = QStringLiteral("(s.token = ?)");
         statement.values << lead.exact.at(p);
@@ -622,19 +641,15 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
                 continue;
             const QueryWord &word = words.at(w);
             QStringList wholes;
-            QStringList ranges;
+            QStringList starts;
             for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
-                wholes.append(QStringLiteral("?"));
-                statement.values << word.exact.at(q);
-                ranges.append(QStringLiteral("(t.token >= ? AND t.token < ?)"));
-                whereValues << word.prefixes.at(q) << upperBound(word.prefixes.at(q));
+                wholes.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+                statement.values << QString(space + word.exact.at(q) + space);
+                starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+                whereValues << QString(space + word.prefixes.at(q));
             }
-            exact += QStringLiteral(" + EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk "
-                                    "AND t.token IN (") +
-                     wholes.join(QStringLiteral(", ")) + QStringLiteral("))");
-            where +=
-                QStringLiteral(" AND EXISTS (SELECT 1 FROM member_search t WHERE t.member_pk = s.member_pk AND (") +
-                ranges.join(QStringLiteral(" OR ")) + QStringLiteral("))");
+            exact += QStringLiteral(" + (") + wholes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
         branches.append(QStringLiteral("SELECT s.member_pk AS member_pk, ") + exact +
                         QStringLiteral(" AS exact, s.sort_key AS sort_key FROM member_search s WHERE ") + where);
@@ -648,19 +663,27 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
 
 qsizetype rarestWord(const QSqlDatabase &db, const QList<QueryWord> &words)
 {
-    constexpr int Cap = 1000;
     qsizetype best = 0;
     if (words.size() == 1)
         return best;
-    int bestCount = Cap * 4 + 1;
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        const int count = boundedCount(db, words.at(w), Cap);
-        if (count < bestCount) {
-            best = w;
-            bestCount = count;
+    // A glance first, a closer look only when every word is common; counting far costs about as much as the scan
+    // it is meant to save. Among words that are all very common, the longest prefix is the likeliest to be rarest.
+    for (const int cap : {256, 2048}) {
+        int bestCount = cap;
+        qsizetype bestLength = 0;
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            const int count = boundedCount(db, words.at(w), std::min(cap, bestCount + 1));
+            const qsizetype length = words.at(w).prefixes.first().size();
+            if (count < bestCount || (count == bestCount && length > bestLength)) {
+                best = w;
+                bestCount = count;
+                bestLength = length;
+            }
+            if (count == 0)
+                return best;
         }
-        if (count == 0)
-            break;
+        if (bestCount < cap)
+            return best;
     }
     return best;
 }
@@ -677,7 +700,7 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
     const qsizetype driver = rarestWord(db, words);
 
     // A member matched by two keys comes twice; fetch a little more than asked, and more again if that was short.
-    for (int rowLimit = limit + 16;; rowLimit *= 4) {
+    for (qint64 rowLimit = qint64(limit) + 16;; rowLimit *= 4) {
         const SearchStatement statement = searchStatement(words, driver, rowLimit);
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -689,7 +712,7 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             return {};
         pks.clear();
         QSet<qint64> seen;
-        int rows = 0;
+        qint64 rows = 0;
         while (query.next()) {
             ++rows;
             const qint64 pk = query.value(0).toLongLong();
@@ -839,13 +862,14 @@ public:
         , connection(database.connection())
         , origin(database.chapterCode())
     {
-        const bool prepared =
-            insertMember.prepare(membersql::insertStatement()) && updateMember.prepare(membersql::updateStatement()) &&
-            deleteKeys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?")) &&
-            insertKey.prepare(
-                QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key) VALUES (?, ?, ?)")) &&
-            selectMember.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
-                                 QStringLiteral(" FROM members WHERE pk = ?"));
+        const bool prepared = insertMember.prepare(membersql::insertStatement()) &&
+                              updateMember.prepare(membersql::updateStatement()) &&
+                              deleteKeys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?")) &&
+                              insertKey.prepare(QStringLiteral(
+                                  "INSERT OR IGNORE INTO member_search (token, member_pk, sort_key, all_keys) "
+                                  "VALUES (?, ?, ?, ?)")) &&
+                              selectMember.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
+                                                   QStringLiteral(" FROM members WHERE pk = ?"));
         if (!prepared)
             error = MemberRepository::tr("Could not prepare the members table for writing: %1")
                         .arg(database.connection().lastError().text());
@@ -862,10 +886,14 @@ public:
         if (member.isDeleted())
             return {};
         const QString sortKey = membersql::sortKey(member);
-        for (const QString &key : MemberRepository::searchKeys(member)) {
+        const QStringList keys = MemberRepository::searchKeys(member);
+        const QString space = QStringLiteral(" ");
+        const QString allKeys = space + keys.join(space) + space;
+        for (const QString &key : keys) {
             insertKey.bindValue(0, key);
             insertKey.bindValue(1, member.pk);
             insertKey.bindValue(2, sortKey);
+            insertKey.bindValue(3, allKeys);
             if (!insertKey.exec())
                 return Status::failure(
                     MemberRepository::tr("Could not update the search index: %1").arg(insertKey.lastError().text()));

@@ -30,6 +30,7 @@ QString statusText(MemberStatus status)
     return {};
 }
 
+// Display text of every column but the phone, which the model formats and keeps.
 QVariant displayValue(const Member &member, int column)
 {
     switch (column) {
@@ -39,8 +40,6 @@ QVariant displayValue(const Member &member, int column)
         return member.middleName.isEmpty() ? member.firstName : member.firstName + QLatin1Char(' ') + member.middleName;
     case MemberTableModel::Email:
         return member.email;
-    case MemberTableModel::Phone:
-        return PhoneNormalizer::formatInternational(member.phone);
     case MemberTableModel::City:
         return member.city;
     case MemberTableModel::Country:
@@ -112,7 +111,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     const Member &member = m_members.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(member, index.column());
+        return index.column() == Phone ? QVariant(phoneText(member)) : displayValue(member, index.column());
     case RawValueRole:
         return rawValue(member, index.column());
     case PkRole:
@@ -154,9 +153,20 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
+QString MemberTableModel::phoneText(const Member &member) const
+{
+    if (member.phone.isEmpty())
+        return {};
+    auto it = m_phoneText.find(member.pk);
+    if (it == m_phoneText.end())
+        it = m_phoneText.insert(member.pk, PhoneNormalizer::formatInternational(member.phone));
+    return it.value();
+}
+
 void MemberTableModel::reload()
 {
     beginResetModel();
+    m_phoneText.clear();
     m_members = m_repository.all();
     endResetModel();
 }
@@ -208,6 +218,7 @@ void MemberTableModel::memberChanged(const Member &member)
         return;
     }
     m_members[row] = member;
+    m_phoneText.remove(member.pk);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -218,6 +229,7 @@ void MemberTableModel::memberRemoved(qint64 pk)
         return;
     beginRemoveRows({}, row, row);
     m_members.removeAt(row);
+    m_phoneText.remove(pk);
     endRemoveRows();
 }
 

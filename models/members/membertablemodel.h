@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include "models/members/member.h"
@@ -38,8 +39,11 @@ public:
     void memberRemoved(qint64 pk);
 
 private:
+    QString phoneText(const Member &member) const;
+
     MemberRepository &m_repository;
     QList<Member> m_members;
+    mutable QHash<qint64, QString> m_phoneText; // formatting a number costs a parse: done once per member
 };
 
 } // namespace supolka

@@ -140,9 +140,9 @@ Status PersonExport::write(const Member &member, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
-    if (suffix == QLatin1String("json"))
+    if (suffix == QStringLiteral("json"))
         bytes = QJsonDocument(toJson(member)).toJson(QJsonDocument::Indented);
-    else if (suffix == QLatin1String("csv"))
+    else if (suffix == QStringLiteral("csv"))
         bytes = toCsv(member);
     else
         return Status::failure(tr("Choose a file name ending in .json or .csv for the export of one person."));

@@ -3,8 +3,6 @@
 #include <set>
 #include <string>
 
-#include <QRegularExpression>
-
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -30,6 +28,30 @@ QString regionOf(const PhoneNumber &number)
     return QString::fromStdString(region);
 }
 
+// "3,75291E+11": what a spreadsheet makes of a long number typed into a cell.
+bool looksLikeSpreadsheetNumber(const QString &text)
+{
+    enum { Whole, Fraction, Exponent } part = Whole;
+    int digits = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            ++digits;
+        } else if (part == Whole && digits > 0 && (c == QLatin1Char(',') || c == QLatin1Char('.'))) {
+            part = Fraction;
+            digits = 0;
+        } else if (part == Fraction && digits > 0 && (c == QLatin1Char('E') || c == QLatin1Char('e')) &&
+                   i + 1 < text.size() && text.at(i + 1) == QLatin1Char('+')) {
+            part = Exponent;
+            digits = 0;
+            ++i;
+        } else {
+            return false;
+        }
+    }
+    return part == Exponent && digits > 0;
+}
+
 } // namespace
 
 Result<QString> PhoneNormalizer::normalize(const QString &text, const QString &defaultRegion)
@@ -38,8 +60,7 @@ Result<QString> PhoneNormalizer::normalize(const QString &text, const QString &d
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return R::failure(tr("The phone number is empty."));
-    static const QRegularExpression spreadsheetNumber(QStringLiteral("^[0-9]+[.,][0-9]+[eE]\\+[0-9]+$"));
-    if (trimmed.contains(QLatin1Char('E'), Qt::CaseInsensitive) && spreadsheetNumber.match(trimmed).hasMatch()) {
+    if (looksLikeSpreadsheetNumber(trimmed)) {
         return R::failure(tr("The phone number “%1” was turned into a number by a spreadsheet and lost its last "
                              "digits. Format the column as text and enter it again.")
                               .arg(trimmed));
@@ -53,7 +74,7 @@ Result<QString> PhoneNormalizer::normalize(const QString &text, const QString &d
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        if (region.empty() && !trimmed.startsWith(QLatin1Char('+')) && !trimmed.startsWith(QLatin1String("00")))
+        if (region.empty() && !trimmed.startsWith(QLatin1Char('+')) && !trimmed.startsWith(QStringLiteral("00")))
             return R::failure(tr("The phone number “%1” has no country code: write it with + and the country code "
                                  "(+375 ...) or give the member's country.")
                                   .arg(trimmed));
@@ -84,7 +105,7 @@ Result<QString> PhoneNormalizer::normalize(const QString &text, const QString &d
             break;
         }
         const QString where = regionOf(number);
-        if (where.isEmpty() || where == QLatin1String("ZZ"))
+        if (where.isEmpty() || where == QStringLiteral("ZZ"))
             return R::failure(tr("The phone number “%1” is not a valid number.").arg(trimmed));
         return R::failure(tr("The phone number “%1” is not a valid number in %2: check the area or operator code.")
                               .arg(trimmed, where));

@@ -214,6 +214,9 @@ TEST(MemberRepository, EraseLeavesNoPersonalData)
     EXPECT_EQ(searchRowsOf(*db, added.pk), 0);
     EXPECT_TRUE(repository.search(QStringLiteral("Kalesnikava")).isEmpty());
     EXPECT_FALSE(repository.restore(added.pk));
+    Member refilled = *repository.find(added.pk);
+    refilled.firstName = QStringLiteral("Maryja");
+    EXPECT_FALSE(repository.update(refilled));
 }
 
 TEST(MemberRepository, FindsDuplicatesByEmailPhoneAndNameInAnotherScript)
@@ -297,8 +300,16 @@ TEST(MemberRepository, SearchRanksWholeWordsFirstThenByName)
     EXPECT_EQ(repository.search(QStringLiteral("hanna")), (QList<qint64>{ivanova.pk, petrova.pk}));
     EXPECT_EQ(repository.search(QStringLiteral("Ганна Пятр")), (QList<qint64>{petrova.pk}));
     EXPECT_EQ(repository.search(QStringLiteral("Ivan"), 1).size(), 1);
+
+    // Whole words count in every word of the query, not only the one the search starts from.
+    const Member ivanka = stored(repository, person(QStringLiteral("Ivanka"), QStringLiteral("Piatrova")));
+    const Member ivan = stored(repository, person(QStringLiteral("Ivan"), QStringLiteral("Piatrou")));
+    EXPECT_EQ(repository.search(QStringLiteral("Іван Пятроў")), (QList<qint64>{ivan.pk, ivanka.pk}));
+    EXPECT_EQ(repository.search(QStringLiteral("Pyatrov Ivan")), (QList<qint64>{ivan.pk, ivanka.pk}));
     EXPECT_TRUE(repository.search(QStringLiteral("   ")).isEmpty());
     EXPECT_TRUE(repository.search(QStringLiteral("Zzyzx")).isEmpty());
+    EXPECT_TRUE(repository.search(QStringLiteral("— … !")).isEmpty());
+    EXPECT_EQ(repository.search(QStringLiteral("hanna ").repeated(40) + QStringLiteral("petrova")).size(), 2);
 }
 
 TEST(MemberRepository, SearchFindsAcrossScriptsEmailAndPhone)
@@ -320,6 +331,9 @@ TEST(MemberRepository, SearchFindsAcrossScriptsEmailAndPhone)
     }
     EXPECT_EQ(repository.search(QStringLiteral("Дмитрий")), QList<qint64>{dzmitry.pk});
     EXPECT_EQ(repository.search(QStringLiteral("dk@")), QList<qint64>{dzmitry.pk});
+    EXPECT_EQ(repository.search(QStringLiteral("Dzmitry dk@ex")), QList<qint64>{dzmitry.pk});
+    EXPECT_EQ(repository.search(QStringLiteral("Дзмітрый dk")), QList<qint64>{dzmitry.pk});
+    EXPECT_TRUE(repository.search(QStringLiteral("Dzmitry s@")).isEmpty());
     EXPECT_EQ(repository.search(QStringLiteral("Mar'yana")), QList<qint64>{mariana.pk});
     EXPECT_EQ(repository.search(QStringLiteral("Марьяна Казлова")), QList<qint64>{mariana.pk});
     EXPECT_TRUE(repository.search(QStringLiteral("Kav Kaz")).isEmpty());
@@ -340,6 +354,25 @@ TEST(MemberRepository, SearchQueryUsesTheKeyIndex)
         for (const QString &line : plan) // a SCAN of a table would read every key; the union's own rows are fine
             EXPECT_FALSE(line.startsWith(QStringLiteral("SCAN")) && !line.contains(QStringLiteral("subquery")))
                 << joined.toStdString();
+    }
+}
+
+TEST(MemberRepository, DuplicateLookupsUseIndexes)
+{
+    test::ScratchDatabase db;
+    const QList<QPair<QString, QString>> cases{
+        {QStringLiteral("email = ?"), QStringLiteral("USING INDEX members_email (email=?)")},
+        {QStringLiteral("phone = ?"), QStringLiteral("USING INDEX members_phone (phone=?)")},
+        {QStringLiteral("name_key = ? AND birth_date = ?"),
+         QStringLiteral("USING INDEX members_name_key (name_key=?)")},
+    };
+    for (const auto &[condition, expected] : cases) {
+        QSqlQuery query(db->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT pk FROM members WHERE deleted_at IS NULL "
+                                              "AND pk <> 1 AND ") +
+                               QString(condition).replace(QLatin1Char('?'), QStringLiteral("'x'"))));
+        ASSERT_TRUE(query.next());
+        EXPECT_TRUE(query.value(3).toString().contains(expected)) << query.value(3).toString().toStdString();
     }
 }
 
@@ -392,11 +425,17 @@ TEST(MemberRepository, BulkWriterInsertsAndUpdatesInsideOneTransaction)
         Member missing = *first;
         missing.pk = 12345;
         EXPECT_FALSE(writer.update(missing));
+        // A tombstone that arrives (from another chapter) is stored without search keys.
+        Member tombstone = person(QStringLiteral("Gone"), QStringLiteral("Kavalenka"));
+        tombstone.deletedAt = QStringLiteral("2024-01-01T00:00:00.000Z");
+        ASSERT_TRUE(writer.insert(tombstone));
+        EXPECT_EQ(searchRowsOf(*db, tombstone.pk), 0);
         // add() nests inside the caller's transaction.
         ASSERT_TRUE(repository.add(person(QStringLiteral("Inside"), QStringLiteral("Transaction"))));
         ASSERT_TRUE(transaction.commit());
     }
     EXPECT_EQ(repository.count(), 201);
+    EXPECT_EQ(repository.all(true).size(), 202);
     EXPECT_EQ(repository.search(QStringLiteral("Казлова")), QList<qint64>{1});
     EXPECT_EQ(repository.search(QStringLiteral("Kavalenka")).size(), 50);
     EXPECT_EQ(repository.search(QStringLiteral("Kavalenka"), 1000).size(), 199);

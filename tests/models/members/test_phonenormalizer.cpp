@@ -57,6 +57,8 @@ TEST(PhoneNormalizer, GarbageSaysWhy)
     EXPECT_TRUE(errorOf("+999 123 456 789", "").contains(QStringLiteral("unknown country code")));
     EXPECT_TRUE(errorOf("601234567", "").contains(QStringLiteral("no country code")));
     EXPECT_TRUE(errorOf("3,75291E+11", "BY").contains(QStringLiteral("spreadsheet")));
+    EXPECT_TRUE(errorOf("4.86012e+10", "").contains(QStringLiteral("spreadsheet")));
+    EXPECT_FALSE(errorOf("E+375", "BY").contains(QStringLiteral("spreadsheet")));
 }
 
 TEST(PhoneNormalizer, FormatsForDisplayAndSearch)

@@ -47,6 +47,13 @@ TEST(NameKey, SpellingsOfFirstNamesShareAKey)
     expectOneKey(spellings({u"Ляўчук", u"Liauchuk", u"Liaŭčuk"}));
     expectOneKey(spellings({u"Шчасны", u"Щасный", u"Shchasny", u"Ščasny"}));
     expectOneKey(spellings({u"Жукаў", u"Zhukau", u"Žukaŭ"}));
+    expectOneKey(spellings({u"Алена", u"Алёна", u"Alena", u"Alyona", u"Aliona"}));
+    expectOneKey(spellings({u"Наталля", u"Наталья", u"Natallia", u"Natalia", u"Natalja"}));
+    expectOneKey(spellings({u"Ігар", u"Игорь", u"Ihar", u"Igor"}));
+    expectOneKey(spellings({u"Калеснікава", u"Колесникова", u"Kalesnikava", u"Kolesnikova"}));
+    expectOneKey(spellings({u"Бабарыка", u"Бабарико", u"Babaryka", u"Babariko"}));
+    expectOneKey(spellings({u"Бяляцкі", u"Беляцкий", u"Bialiatski", u"Byalyatsky", u"Bialiacki"}));
+    expectOneKey(spellings({u"Лукашэнка", u"Лукашенко", u"Lukashenka", u"Lukashenko", u"Łukašenka"}));
 }
 
 TEST(NameKey, DifferentNamesStayApart)
