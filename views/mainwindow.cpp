@@ -246,14 +246,13 @@ void MainWindow::switchLanguage(const QString &code)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Supolka"),
-        tr("<h3>Supolka %1</h3>"
-           "<p>Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.</p>"
-           "<p>Everything stays in one file on this computer:<br/><tt>%2</tt></p>"
-           "<p>Built with Qt %3.</p>")
-            .arg(QCoreApplication::applicationVersion(), m_database.path().toHtmlEscaped(),
-                 QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Supolka"),
+                       tr("<h3>Supolka %1</h3>"
+                          "<p>Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.</p>"
+                          "<p>Everything stays in one file on this computer:<br/><tt>%2</tt></p>"
+                          "<p>Built with Qt %3.</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_database.path().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::changeEvent(QEvent *event)

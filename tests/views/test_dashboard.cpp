@@ -1,6 +1,6 @@
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>

@@ -1,8 +1,8 @@
 #include <QComboBox>
 #include <QListWidget>
-#include <QTableView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTranslator>
 
 #include "models/i18n/languages.h"

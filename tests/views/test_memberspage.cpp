@@ -2,14 +2,14 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
-#include <QMimeData>
-#include <QTableWidget>
-#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 #include "models/i18n/languages.h"
 #include "models/members/memberrepository.h"
@@ -19,8 +19,8 @@
 #include "views/mainwindow.h"
 #include "views/members/importdialog.h"
 #include "views/members/membereditor.h"
-#include "views/members/memberspage.h"
 #include "views/members/membersfirstrun.h"
+#include "views/members/memberspage.h"
 
 namespace supolka::test {
 
@@ -364,7 +364,8 @@ TEST_F(MembersPageView, DroppingACsvOpensTheImportPreview)
     EXPECT_TRUE(m_fileRequests.isEmpty());
     auto *preview = find<QTableWidget>(dialog, QStringLiteral("importPreviewTable"));
     EXPECT_EQ(preview->rowCount(), 1);
-    EXPECT_EQ(find<QComboBox>(dialog, QStringLiteral("delimiterCombo"))->currentData().toString(), QStringLiteral("\t"));
+    EXPECT_EQ(find<QComboBox>(dialog, QStringLiteral("delimiterCombo"))->currentData().toString(),
+              QStringLiteral("\t"));
     dialog->close();
 }
 

@@ -82,9 +82,9 @@ protected:
     ScratchDatabase m_db;
     QTemporaryDir m_settingsDir;
     QLocale m_locale;
-    QList<int> m_answers;              // answers to the next decisions, in order
+    QList<int> m_answers; // answers to the next decisions, in order
     QList<Dialogs::Decision> m_decisions;
-    QStringList m_files;               // answers to the next file choices
+    QStringList m_files; // answers to the next file choices
     QList<Dialogs::FileRequest> m_fileRequests;
 };
 

@@ -34,8 +34,8 @@ int Dialogs::decide(QWidget *parent, const Decision &decision)
     box.setInformativeText(decision.details);
     QList<QPushButton *> buttons;
     for (int i = 0; i < decision.choices.size(); ++i) {
-        const QMessageBox::ButtonRole role = i == decision.cancelChoice ? QMessageBox::RejectRole
-                                                                        : QMessageBox::AcceptRole;
+        const QMessageBox::ButtonRole role =
+            i == decision.cancelChoice ? QMessageBox::RejectRole : QMessageBox::AcceptRole;
         buttons.append(box.addButton(decision.choices.at(i), role));
     }
     if (decision.defaultChoice >= 0 && decision.defaultChoice < buttons.size())
@@ -56,11 +56,11 @@ Dialogs::FileAnswer Dialogs::chooseFile(QWidget *parent, const FileRequest &requ
     answer.selectedFilter = request.selectedFilter;
     const QString filter = request.filters.join(QStringLiteral(";;"));
     if (request.mode == FileRequest::Mode::Open)
-        answer.path = QFileDialog::getOpenFileName(parent, request.caption, request.path, filter,
-                                                   &answer.selectedFilter);
+        answer.path =
+            QFileDialog::getOpenFileName(parent, request.caption, request.path, filter, &answer.selectedFilter);
     else
-        answer.path = QFileDialog::getSaveFileName(parent, request.caption, request.path, filter,
-                                                   &answer.selectedFilter);
+        answer.path =
+            QFileDialog::getSaveFileName(parent, request.caption, request.path, filter, &answer.selectedFilter);
     return answer;
 }
 

@@ -32,7 +32,7 @@ public:
         enum class Mode { Open, Save };
         Mode mode = Mode::Open;
         QString caption;
-        QString path;    // folder or suggested file
+        QString path;        // folder or suggested file
         QStringList filters; // "CSV files (*.csv)"
         QString selectedFilter;
     };

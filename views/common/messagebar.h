@@ -22,8 +22,7 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     // Shows `text`; with `actionText` and `action`, also a button that runs the action and closes the bar.
-    void showMessage(const QString &text, Kind kind, const QString &actionText = {},
-                     std::function<void()> action = {});
+    void showMessage(const QString &text, Kind kind, const QString &actionText = {}, std::function<void()> action = {});
     void hideMessage();
 
     QString text() const;

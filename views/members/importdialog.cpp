@@ -255,8 +255,9 @@ bool ImportDialog::readPreview(const CsvFormat &forced)
 
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_messageBar->showMessage(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()),
-                                  MessageBar::Kind::Error);
+        m_messageBar->showMessage(
+            tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()),
+            MessageBar::Kind::Error);
         return false;
     }
     CsvReader reader(&file, forced);
@@ -267,8 +268,9 @@ bool ImportDialog::readPreview(const CsvFormat &forced)
                                                   .arg(reader.error().column)
                                                   .arg(reader.error().message)
                                             : tr("the file is empty");
-        m_messageBar->showMessage(tr("This file cannot be read as CSV (%1). Try another encoding or delimiter.").arg(why),
-                                  MessageBar::Kind::Error);
+        m_messageBar->showMessage(
+            tr("This file cannot be read as CSV (%1). Try another encoding or delimiter.").arg(why),
+            MessageBar::Kind::Error);
         return false;
     }
     m_header = record.fields;
@@ -336,8 +338,8 @@ void ImportDialog::fillMapping()
         m_mapping->setCellWidget(row, 2, combo);
     }
     m_mapping->resizeColumnToContents(2);
-    const QString source = m_detectedMapping.source == CsvSource::Unknown ? QString()
-                                                                          : csvSourceName(m_detectedMapping.source);
+    const QString source =
+        m_detectedMapping.source == CsvSource::Unknown ? QString() : csvSourceName(m_detectedMapping.source);
     m_sourceLabel->setText(source.isEmpty() ? QString() : tr("Looks like: %1").arg(source));
     if (!m_detectedMapping.fields.isEmpty() && m_detectedMapping.fields.join(QString()).isEmpty())
         m_messageBar->showMessage(tr("No column was recognised. Choose below what each column holds."),
@@ -427,11 +429,10 @@ void ImportDialog::runImport()
 void ImportDialog::showReport()
 {
     const QLocale locale;
-    m_resultLabel->setText(
-        tr("Read %1 rows from %2: %3 new, %4 updated, %5 unchanged, %6 rejected.")
-            .arg(locale.toString(m_report.read), QFileInfo(m_path).fileName(), locale.toString(m_report.imported),
-                 locale.toString(m_report.updated), locale.toString(m_report.unchanged),
-                 locale.toString(m_report.rejected)));
+    m_resultLabel->setText(tr("Read %1 rows from %2: %3 new, %4 updated, %5 unchanged, %6 rejected.")
+                               .arg(locale.toString(m_report.read), QFileInfo(m_path).fileName(),
+                                    locale.toString(m_report.imported), locale.toString(m_report.updated),
+                                    locale.toString(m_report.unchanged), locale.toString(m_report.rejected)));
     m_rejected->setRowCount(static_cast<int>(m_report.errors.size()));
     for (int row = 0; row < m_report.errors.size(); ++row) {
         const RejectedRow &rejected = m_report.errors.at(row);
@@ -462,9 +463,10 @@ void ImportDialog::saveRejected()
                                   MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Saved the rejected rows (%1) to %2. Fix them there and import that file again.")
-                                  .arg(QLocale().toString(m_report.errors.size()), QDir::toNativeSeparators(answer.path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showMessage(
+        tr("Saved the rejected rows (%1) to %2. Fix them there and import that file again.")
+            .arg(QLocale().toString(m_report.errors.size()), QDir::toNativeSeparators(answer.path)),
+        MessageBar::Kind::Positive);
 }
 
 void ImportDialog::changeEvent(QEvent *event)

@@ -236,8 +236,8 @@ void MemberEditor::load(const Member &member)
     m_skills->setTags(member.skills);
     m_groups->setTags(member.groups);
     m_status->setCurrentIndex(std::max(0, m_status->findData(memberStatusKey(member.status))));
-    m_joinedOn->setText(MemberLabels::dateText(isNew() && !member.joinedOn.isValid() ? QDate::currentDate()
-                                                                                        : member.joinedOn));
+    m_joinedOn->setText(
+        MemberLabels::dateText(isNew() && !member.joinedOn.isValid() ? QDate::currentDate() : member.joinedOn));
     const QSignalBlocker contact(m_consentContact);
     const QSignalBlocker newsletter(m_consentNewsletter);
     const QSignalBlocker photos(m_consentPhotos);
@@ -336,8 +336,7 @@ void MemberEditor::showErrors(const QList<FieldError> &errors)
         if (!first)
             first = widget;
     }
-    m_messageBar->showMessage(tr("Not saved. Please correct this:") + QLatin1Char('\n') +
-                                  lines.join(QLatin1Char('\n')),
+    m_messageBar->showMessage(tr("Not saved. Please correct this:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
                               MessageBar::Kind::Error);
     if (first)
         first->setFocus();

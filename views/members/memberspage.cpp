@@ -9,8 +9,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUrl>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,11 +16,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "models/db/database.h"
@@ -39,8 +39,8 @@
 #include "views/common/uilanguage.h"
 #include "views/members/countrydelegate.h"
 #include "views/members/importdialog.h"
-#include "views/members/memberlabels.h"
 #include "views/members/membereditor.h"
+#include "views/members/memberlabels.h"
 #include "views/members/membersfirstrun.h"
 #include "views/members/removememberscommand.h"
 #include "views/members/savemembercommand.h"
@@ -193,11 +193,10 @@ void MembersPage::build()
     m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Email, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(MemberTableModel::Country, new CountryDelegate(m_table));
     m_table->horizontalHeader()->setHighlightSections(false);
-    const QList<QPair<int, int>> widths = {{MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 95},
-                                           {MemberTableModel::Phone, 120},    {MemberTableModel::City, 90},
-                                           {MemberTableModel::Country, 110},  {MemberTableModel::Skills, 110},
-                                           {MemberTableModel::Groups, 110},   {MemberTableModel::Status, 70},
-                                           {MemberTableModel::JoinedOn, 80}};
+    const QList<QPair<int, int>> widths = {
+        {MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 95}, {MemberTableModel::Phone, 120},
+        {MemberTableModel::City, 90},      {MemberTableModel::Country, 110},  {MemberTableModel::Skills, 110},
+        {MemberTableModel::Groups, 110},   {MemberTableModel::Status, 70},    {MemberTableModel::JoinedOn, 80}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     connect(m_table, &QTableView::activated, this, &MembersPage::editSelected);
@@ -286,9 +285,8 @@ QStringList MembersPage::valuesInUse(QStringList Member::*list) const
     values.removeDuplicates();
     QCollator collator{QLocale()};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
-        return collator.compare(a, b) < 0;
-    });
+    std::sort(values.begin(), values.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     return values;
 }
 
@@ -426,15 +424,19 @@ void MembersPage::showMember(const std::optional<Member> &now, qint64 pk)
 
 void MembersPage::pushSave(const std::optional<Member> &before, const Member &after, const QString &text)
 {
-    auto changed = [this](const std::optional<Member> &now, qint64 pk) { showMember(now, pk); };
-    auto failed = [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); };
+    auto changed = [this](const std::optional<Member> &now, qint64 pk) {
+        showMember(now, pk);
+    };
+    auto failed = [this](const QString &message) {
+        m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    };
     m_undoStack.push(new SaveMemberCommand(*m_repository, before, after, text, changed, failed));
 }
 
 void MembersPage::addMember()
 {
-    auto *editor = new MemberEditor(*m_repository, Member(), valuesInUse(&Member::skills),
-                                    valuesInUse(&Member::groups), this);
+    auto *editor =
+        new MemberEditor(*m_repository, Member(), valuesInUse(&Member::skills), valuesInUse(&Member::groups), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &MemberEditor::saved, this, [this](const Member &member, MemberEditor::Outcome outcome) {
         if (outcome == MemberEditor::Outcome::Merged) {
@@ -460,8 +462,8 @@ void MembersPage::editSelected()
     if (!member)
         return;
     const Member before = *member;
-    auto *editor = new MemberEditor(*m_repository, before, valuesInUse(&Member::skills),
-                                    valuesInUse(&Member::groups), this);
+    auto *editor =
+        new MemberEditor(*m_repository, before, valuesInUse(&Member::skills), valuesInUse(&Member::groups), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &MemberEditor::saved, this, [this, before](const Member &saved, MemberEditor::Outcome) {
         showMember(saved, saved.pk);
@@ -479,8 +481,8 @@ void MembersPage::deleteSelected()
         return;
     const Member *single = currentMember();
     const QString name = single ? single->displayName() : QString();
-    const QString text = single ? tr("Delete %1").arg(name)
-                                : tr("Delete members (%1)").arg(QLocale().toString(pks.size()));
+    const QString text =
+        single ? tr("Delete %1").arg(name) : tr("Delete members (%1)").arg(QLocale().toString(pks.size()));
     auto changed = [this](const QList<qint64> &removed, const QList<qint64> &restored) {
         for (const qint64 pk : removed)
             m_model->memberRemoved(pk);
@@ -492,10 +494,12 @@ void MembersPage::deleteSelected()
         for (const qint64 pk : restored)
             selectPk(pk);
     };
-    auto failed = [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); };
+    auto failed = [this](const QString &message) {
+        m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    };
     m_undoStack.push(new RemoveMembersCommand(*m_repository, pks, text, changed, failed));
-    const QString done = single ? tr("Deleted %1.").arg(name)
-                                : tr("Deleted members: %1.").arg(QLocale().toString(pks.size()));
+    const QString done =
+        single ? tr("Deleted %1.").arg(name) : tr("Deleted members: %1.").arg(QLocale().toString(pks.size()));
     m_messageBar->showMessage(done, MessageBar::Kind::Information, tr("Undo"), [this] { m_undoStack.undo(); });
 }
 
@@ -518,7 +522,8 @@ void MembersPage::exportSelectedPerson()
     const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
     if (answer.path.isEmpty())
         return;
-    const bool asCsv = answer.selectedFilter == csvFilter || answer.path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const bool asCsv =
+        answer.selectedFilter == csvFilter || answer.path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     const QString path = ensureSuffix(answer.path, asCsv ? QStringLiteral("csv") : QStringLiteral("json"));
     settings::personExportFormat.setValue(asCsv ? QStringLiteral("csv") : QStringLiteral("json"));
     settings::lastExportFolder.setValue(QFileInfo(path).absolutePath());
@@ -642,9 +647,9 @@ void MembersPage::exportMembers()
         m_messageBar->showMessage(tr("Members were not exported: %1").arg(written.error()), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Exported members: %1, to %2.")
-                                  .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showMessage(
+        tr("Exported members: %1, to %2.").arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)),
+        MessageBar::Kind::Positive);
 }
 
 void MembersPage::loadDemoData()
@@ -660,8 +665,9 @@ void MembersPage::loadDemoData()
     if (loaded->members == 0)
         m_messageBar->showMessage(tr("The demo data is already loaded."), MessageBar::Kind::Information);
     else
-        m_messageBar->showMessage(tr("Loaded the demo data (made-up members: %1).").arg(QLocale().toString(loaded->members)),
-                                  MessageBar::Kind::Positive);
+        m_messageBar->showMessage(
+            tr("Loaded the demo data (made-up members: %1).").arg(QLocale().toString(loaded->members)),
+            MessageBar::Kind::Positive);
 }
 
 void MembersPage::changeEvent(QEvent *event)

@@ -4,17 +4,15 @@
 
 namespace supolka {
 
-RemoveMembersCommand::RemoveMembersCommand(
-    MemberRepository &repository, QList<qint64> pks, const QString &text,
-    std::function<void(const QList<qint64> &, const QList<qint64> &)> changed,
-    std::function<void(const QString &)> failed)
+RemoveMembersCommand::RemoveMembersCommand(MemberRepository &repository, QList<qint64> pks, const QString &text,
+                                           std::function<void(const QList<qint64> &, const QList<qint64> &)> changed,
+                                           std::function<void(const QString &)> failed)
     : QUndoCommand(text)
     , m_repository(repository)
     , m_pks(std::move(pks))
     , m_changed(std::move(changed))
     , m_failed(std::move(failed))
-{
-}
+{}
 
 void RemoveMembersCommand::redo()
 {

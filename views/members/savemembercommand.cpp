@@ -14,8 +14,7 @@ SaveMemberCommand::SaveMemberCommand(MemberRepository &repository, std::optional
     , m_after(std::move(after))
     , m_changed(std::move(changed))
     , m_failed(std::move(failed))
-{
-}
+{}
 
 void SaveMemberCommand::write(const Member &member)
 {

@@ -16,8 +16,7 @@ public:
     Setting(QString key, T defaultValue = T())
         : m_key(std::move(key))
         , m_default(std::move(defaultValue))
-    {
-    }
+    {}
 
     const QString &key() const { return m_key; }
     const T &defaultValue() const { return m_default; }
