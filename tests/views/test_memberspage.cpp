@@ -342,6 +342,37 @@ TEST_F(MembersPageView, ExportsOnePersonsData)
     EXPECT_TRUE(file.readAll().contains("ales@example.org"));
 }
 
+TEST_F(MembersPageView, ExportsMembersForExcelOrPlainAndRemembersTheChoice)
+{
+    storeMember(QStringLiteral("Ales"), QStringLiteral("Bialiatski"), QStringLiteral("ales@example.org"));
+    m_page->reload();
+    const QString excel = m_settingsDir.filePath(QStringLiteral("excel.csv"));
+    m_files = {excel};
+    find<QAction>(m_window.get(), QStringLiteral("exportMembersAction"))->trigger();
+    ASSERT_EQ(m_fileRequests.size(), 1);
+    const Dialogs::FileRequest request = m_fileRequests.first();
+    ASSERT_EQ(request.filters.size(), 2);
+    EXPECT_EQ(request.selectedFilter, request.filters.first());
+    QFile excelFile(excel);
+    ASSERT_TRUE(excelFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(excelFile.readAll().startsWith("\xEF\xBB\xBF"));
+
+    // The plain profile is chosen through the second filter, and offered first the next time.
+    const QString plain = m_settingsDir.filePath(QStringLiteral("plain.csv"));
+    Dialogs::setFileHandler([&](const Dialogs::FileRequest &asked) {
+        m_fileRequests.append(asked);
+        return Dialogs::FileAnswer{plain, asked.filters.at(1)};
+    });
+    m_page->exportMembers();
+    QFile plainFile(plain);
+    ASSERT_TRUE(plainFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = plainFile.readAll();
+    EXPECT_FALSE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(bytes.contains("ales@example.org"));
+    m_page->exportMembers();
+    EXPECT_EQ(m_fileRequests.last().selectedFilter, m_fileRequests.last().filters.at(1));
+}
+
 TEST_F(MembersPageView, DroppingACsvOpensTheImportPreview)
 {
     const QString path = m_settingsDir.filePath(QStringLiteral("dropped.csv"));
