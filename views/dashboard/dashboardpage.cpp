@@ -199,7 +199,10 @@ void DashboardPage::refresh()
     months->addSeries(monthSeries);
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(monthNames);
-    monthAxis->setLabelsAngle(monthNames.size() > 12 ? -60 : 0);
+    if (monthNames.size() > 12) {
+        monthAxis->setLabelsAngle(-90);
+        monthAxis->setTruncateLabels(false);
+    }
     months->addAxis(monthAxis, Qt::AlignBottom);
     monthSeries->attachAxis(monthAxis);
     QValueAxis *monthCount = countAxis(maximum);

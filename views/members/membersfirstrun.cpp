@@ -84,7 +84,8 @@ void MembersFirstRun::retranslate()
     m_add->setText(tr("Add a member"));
     m_addHint->setText(tr("Type in the first person yourself."));
     m_import->setText(tr("Import a CSV…"));
-    m_importHint->setText(tr("Bring in a list from Excel, LibreOffice, Google Forms or another chapter."));
+    m_importHint->setText(tr("Bring in a list from Excel, LibreOffice, Google Forms or another chapter, or drop the "
+                             "file here."));
     m_demo->setText(tr("Load demo data"));
     m_demoHint->setText(tr("Fill every page with made-up people to look around first."));
 }
