@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
                               database.error());
         return CommandRunner::Failure;
     }
+    if (commandLine.language.isEmpty())
+        MainWindow::applyRememberedLanguage(languages);
     MainWindow window(*database.value(), languages);
     window.show();
     reportStartupWhenReady(sinceStart, &window);

@@ -1,17 +1,25 @@
 #include "views/mainwindow.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QUndoStack>
 
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
+#include "views/common/icons.h"
+#include "views/dashboard/dashboardpage.h"
+#include "views/members/memberspage.h"
+#include "views/settings/settings.h"
 
 namespace supolka {
 
@@ -21,66 +29,244 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undoStack = new QUndoStack(this);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(180);
+    m_sidebar->setFixedWidth(160);
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window).darker(106));
+    m_sidebar->setPalette(sidebarPalette);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_sidebar->addItem(QString());
-    m_pages->addWidget(new QLabel(m_pages));
+    m_membersPage = new MembersPage(database, *m_undoStack, m_pages);
+    m_dashboardPage = new DashboardPage(database, m_pages);
+    m_pages->addWidget(m_membersPage);
+    m_pages->addWidget(m_dashboardPage);
+    auto *membersItem = new QListWidgetItem(Icons::members(), QString(), m_sidebar);
+    auto *dashboardItem = new QListWidgetItem(Icons::dashboard(), QString(), m_sidebar);
+    for (QListWidgetItem *item : {membersItem, dashboardItem})
+        item->setSizeHint(QSize(0, 40));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
+    connect(m_membersPage, &MembersPage::membersChanged, m_dashboardPage, &DashboardPage::invalidate);
 
+    createActions();
     createMenus();
     retranslate();
+
     resize(1280, 800);
+    restoreGeometry(settings::windowGeometry.value());
+    restoreState(settings::windowState.value());
+    const int page = settings::lastPage.value();
+    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : MembersArea);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createMenus()
+MainWindow::~MainWindow()
 {
-    menuBar()->clear();
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // The undo stack outlives this part of the window and tells about its last changes while it goes.
+    m_undoStack->disconnect(this);
+}
 
-    QMenu *languageMenu = menuBar()->addMenu(tr("&Language"));
-    languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(languageMenu);
+void MainWindow::applyRememberedLanguage(Languages &languages)
+{
+    const QString remembered = settings::language.value();
+    if (Languages::isAvailable(remembered) && remembered != languages.current())
+        languages.apply(remembered);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+}
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_importAction->setObjectName(QStringLiteral("importMembersAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        showPage(MembersArea);
+        m_membersPage->importMembers();
+    });
+    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_exportAction->setObjectName(QStringLiteral("exportMembersAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        showPage(MembersArea);
+        m_membersPage->exportMembers();
+    });
+    m_demoAction = new QAction(this);
+    m_demoAction->setObjectName(QStringLiteral("loadDemoDataAction"));
+    connect(m_demoAction, &QAction::triggered, this, [this] {
+        showPage(MembersArea);
+        m_membersPage->loadDemoData();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslate);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslate);
+
+    m_showMembersAction = new QAction(this);
+    m_showMembersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showMembersAction, &QAction::triggered, this, [this] { showPage(MembersArea); });
+    m_showDashboardAction = new QAction(this);
+    m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showDashboardAction, &QAction::triggered, this, [this] { showPage(DashboardArea); });
+
+    m_languageGroup = new QActionGroup(this);
     for (const Languages::Language &language : Languages::available()) {
-        QAction *action = languageMenu->addAction(language.nativeName);
+        auto *action = new QAction(language.nativeName, m_languageGroup);
         action->setObjectName(QStringLiteral("language_") + language.code);
         action->setCheckable(true);
         action->setChecked(language.code == m_languages.current());
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = language.code] { m_languages.apply(code); });
+        connect(action, &QAction::triggered, this, [this, code = language.code] { switchLanguage(code); });
     }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // The members' shortcuts work from anywhere in the window.
+    connect(m_membersPage->findAction(), &QAction::triggered, this, [this] { showPage(MembersArea); });
+    connect(m_membersPage->newAction(), &QAction::triggered, this, [this] { showPage(MembersArea); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_membersPage->findAction());
+
+    m_membersMenu = menuBar()->addMenu(QString());
+    m_membersMenu->setObjectName(QStringLiteral("membersMenu"));
+    m_membersMenu->addAction(m_membersPage->newAction());
+    m_membersMenu->addAction(m_membersPage->editAction());
+    m_membersMenu->addAction(m_membersPage->deleteAction());
+    m_membersMenu->addSeparator();
+    m_membersMenu->addAction(m_membersPage->exportPersonAction());
+    m_membersMenu->addAction(m_membersPage->eraseAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_showMembersAction);
+    m_viewMenu->addAction(m_showDashboardAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Supolka"));
-    m_sidebar->item(0)->setText(tr("Members"));
+    setWindowTitle(tr("Supolka — %1").arg(QFileInfo(m_database.path()).fileName()));
+    m_sidebar->item(MembersArea)->setText(tr("Members"));
+    m_sidebar->item(DashboardArea)->setText(tr("Dashboard"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import members…"));
+    m_exportAction->setText(tr("&Export members…"));
+    m_demoAction->setText(tr("Load &demo data"));
+    m_quitAction->setText(tr("&Quit"));
+
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo: %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo: %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+
+    m_membersMenu->setTitle(tr("&Members"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_showMembersAction->setText(tr("&Members"));
+    m_showDashboardAction->setText(tr("&Dashboard"));
+    m_languageMenu->setTitle(tr("&Language"));
+
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Supolka"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (!m_languages.apply(code))
+        return;
+    settings::language.setValue(code);
+    const QList<QAction *> actions = m_languageGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->objectName() == QStringLiteral("language_") + code);
+    // A language without a translation file installs no translator, and so sends no LanguageChange by itself.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(qApp, &change);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Supolka"),
+                       tr("<h3>Supolka %1</h3>"
+                          "<p>Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.</p>"
+                          "<p>Everything stays in one file on this computer:<br/><tt>%2</tt></p>"
+                          "<p>Built with Qt %3.</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_database.path().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        createMenus();
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    settings::windowGeometry.setValue(saveGeometry());
+    settings::windowState.setValue(saveState());
+    settings::lastPage.setValue(m_sidebar->currentRow());
     event->accept();
 }
 

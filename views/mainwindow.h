@@ -2,35 +2,77 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace supolka {
 
 class Database;
+class DashboardPage;
 class Languages;
+class MembersPage;
 
-// The window: a sidebar of areas on the left, the chosen area's page on the right.
+// The window: a sidebar of areas on the left, the chosen area's page on the right, and the menus.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { MembersArea, DashboardArea, PageCount };
+
     MainWindow(Database &database, Languages &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Applies the language chosen in an earlier session, if any (call it unless the command line chose one).
+    static void applyRememberedLanguage(Languages &languages);
+
+    MembersPage *membersPage() const { return m_membersPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    void showPage(Page page);
+    // Switches the GUI to `code` ("be", "ru", "en") and remembers the choice.
+    void switchLanguage(const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
     void retranslate();
+    void showAbout();
 
     Database &m_database;
     Languages &m_languages;
+    QUndoStack *m_undoStack = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    MembersPage *m_membersPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_membersMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_showMembersAction = nullptr;
+    QAction *m_showDashboardAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace supolka

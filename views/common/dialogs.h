@@ -1,0 +1,57 @@
+#pragma once
+
+#include <functional>
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace supolka {
+
+// The few modal questions the GUI asks (decisions and file choices), behind one door that tests can answer.
+class Dialogs final
+{
+public:
+    // A question with named answers. The answer is the index in `choices`; `cancelChoice` is what closing the
+    // dialog (Esc) means.
+    struct Decision
+    {
+        QString title;
+        QString text;
+        QString details; // shown under the text, smaller
+        QStringList choices;
+        int defaultChoice = 0;
+        int cancelChoice = -1;
+        bool destructive = false; // the default choice destroys something (shown as a warning)
+    };
+
+    // A file to open or to save.
+    struct FileRequest
+    {
+        enum class Mode { Open, Save };
+        Mode mode = Mode::Open;
+        QString caption;
+        QString path;        // folder or suggested file
+        QStringList filters; // "CSV files (*.csv)"
+        QString selectedFilter;
+    };
+
+    struct FileAnswer
+    {
+        QString path; // empty = cancelled
+        QString selectedFilter;
+    };
+
+    using DecisionHandler = std::function<int(const Decision &)>;
+    using FileHandler = std::function<FileAnswer(const FileRequest &)>;
+
+    static int decide(QWidget *parent, const Decision &decision);
+    static FileAnswer chooseFile(QWidget *parent, const FileRequest &request);
+
+    // Tests: answer the questions instead of a person. An empty handler restores the real dialogs.
+    static void setDecisionHandler(DecisionHandler handler);
+    static void setFileHandler(FileHandler handler);
+};
+
+} // namespace supolka

@@ -1,0 +1,236 @@
+#include "views/dashboard/dashboardpage.h"
+
+#include <algorithm>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "models/members/memberstatistics.h"
+#include "models/text/countries.h"
+#include "views/common/uilanguage.h"
+
+namespace supolka {
+
+namespace {
+
+QChartView *makeChartView(QWidget *parent, const QString &name)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    return view;
+}
+
+void resetChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+// A count axis with whole-number ticks: steps of 1, 2, 5, 10, 20, 50, ... and at most about six ticks.
+QValueAxis *countAxis(int maximum)
+{
+    const int top = std::max(1, maximum);
+    int step = 1;
+    for (int magnitude = 1;; magnitude *= 10) {
+        if (top <= 5 * magnitude) {
+            step = magnitude;
+            break;
+        }
+        if (top <= 10 * magnitude) {
+            step = 2 * magnitude;
+            break;
+        }
+        if (top <= 25 * magnitude) {
+            step = 5 * magnitude;
+            break;
+        }
+    }
+    const int ticks = (top + step - 1) / step;
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, ticks * step);
+    axis->setTickCount(ticks + 1);
+    return axis;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_countryView = makeChartView(this, QStringLiteral("countryChart"));
+    m_monthView = makeChartView(this, QStringLiteral("monthChart"));
+
+    auto *charts = new QWidget(this);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(m_countryView, 1);
+    chartsLayout->addWidget(m_monthView, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(charts);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_stack, 1);
+    retranslate();
+}
+
+QChart *DashboardPage::countryChart() const
+{
+    return m_countryView->chart();
+}
+
+QChart *DashboardPage::monthChart() const
+{
+    return m_monthView->chart();
+}
+
+void DashboardPage::invalidate()
+{
+    m_dirty = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardPage::refresh()
+{
+    m_dirty = false;
+    const MemberStatistics stats = MemberStatistics::compute(m_database);
+    const QLocale locale;
+    m_summary->setText(tr("Members: %1").arg(locale.toString(stats.members)));
+    m_stack->setCurrentIndex(stats.members == 0 ? 0 : 1);
+
+    QChart *countries = countryChart();
+    resetChart(countries);
+    countries->setTitle(tr("Members by country"));
+    auto *countrySet = new QBarSet(tr("Members"));
+    countrySet->setColor(QColor(0xc8, 0x31, 0x3e));
+    QStringList countryNames;
+    int other = 0;
+    int maximum = 0;
+    for (int i = 0; i < stats.byCountry.size(); ++i) {
+        const auto &[code, count] = stats.byCountry.at(i);
+        if (i >= TopCountries) {
+            other += count;
+            continue;
+        }
+        countryNames.append(code.isEmpty() ? tr("Unknown") : countries::name(code, uiLanguage()));
+        countrySet->append(count);
+        maximum = std::max(maximum, count);
+    }
+    if (other > 0) {
+        countryNames.append(tr("Other"));
+        countrySet->append(other);
+        maximum = std::max(maximum, other);
+    }
+    // Most members at the top.
+    std::reverse(countryNames.begin(), countryNames.end());
+    auto *reversedSet = new QBarSet(countrySet->label());
+    reversedSet->setColor(countrySet->color());
+    for (int i = countrySet->count() - 1; i >= 0; --i)
+        reversedSet->append(countrySet->at(i));
+    delete countrySet;
+    auto *countrySeries = new QHorizontalBarSeries;
+    countrySeries->append(reversedSet);
+    countrySeries->setLabelsVisible(true);
+    countrySeries->setBarWidth(0.7);
+    countries->addSeries(countrySeries);
+    auto *countryAxis = new QBarCategoryAxis;
+    countryAxis->append(countryNames);
+    countries->addAxis(countryAxis, Qt::AlignLeft);
+    countrySeries->attachAxis(countryAxis);
+    QValueAxis *countryCount = countAxis(maximum);
+    countries->addAxis(countryCount, Qt::AlignBottom);
+    countrySeries->attachAxis(countryCount);
+
+    QChart *months = monthChart();
+    resetChart(months);
+    months->setTitle(tr("New members per month"));
+    auto *monthSet = new QBarSet(tr("New members"));
+    monthSet->setColor(QColor(0x1a, 0x73, 0xe8));
+    QStringList monthNames;
+    maximum = 0;
+    const qsizetype first = std::max<qsizetype>(0, stats.newPerMonth.size() - 24);
+    for (qsizetype i = first; i < stats.newPerMonth.size(); ++i) {
+        const auto &[month, count] = stats.newPerMonth.at(i);
+        monthNames.append(locale.toString(month, QStringLiteral("MMM yy")));
+        monthSet->append(count);
+        maximum = std::max(maximum, count);
+    }
+    auto *monthSeries = new QBarSeries;
+    monthSeries->append(monthSet);
+    months->addSeries(monthSeries);
+    auto *monthAxis = new QBarCategoryAxis;
+    monthAxis->append(monthNames);
+    if (monthNames.size() > 12) {
+        monthAxis->setLabelsAngle(-90);
+        monthAxis->setTruncateLabels(false);
+    }
+    months->addAxis(monthAxis, Qt::AlignBottom);
+    monthSeries->attachAxis(monthAxis);
+    QValueAxis *monthCount = countAxis(maximum);
+    months->addAxis(monthCount, Qt::AlignLeft);
+    monthSeries->attachAxis(monthCount);
+}
+
+void DashboardPage::retranslate()
+{
+    m_title->setText(tr("Dashboard"));
+    m_empty->setText(tr("The charts appear here once the chapter has members. Add, import or load the demo data on "
+                        "the Members page."));
+    if (!m_dirty)
+        refresh();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    if (m_dirty)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace supolka

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "views/settings/setting.h"
+
+namespace supolka::settings {
+
+// Every setting of the GUI, with its default, in one place.
+
+// QMainWindow::saveGeometry()/saveState() of the main window.
+inline const Setting<QByteArray> windowGeometry{QStringLiteral("window/geometry")};
+inline const Setting<QByteArray> windowState{QStringLiteral("window/state")};
+// The area shown last (sidebar row).
+inline const Setting<int> lastPage{QStringLiteral("window/page"), 0};
+// "be", "ru", "en"; empty = the system's language.
+inline const Setting<QString> language{QStringLiteral("ui/language")};
+// The folder of the last imported file; empty = the home folder.
+inline const Setting<QString> lastImportFolder{QStringLiteral("import/folder")};
+// The folder of the last export (members, person's data).
+inline const Setting<QString> lastExportFolder{QStringLiteral("export/folder")};
+// "excel" or "plain".
+inline const Setting<QString> exportProfile{QStringLiteral("export/profile"), QStringLiteral("excel")};
+// "json" or "csv", for "Export person's data".
+inline const Setting<QString> personExportFormat{QStringLiteral("export/personFormat"), QStringLiteral("json")};
+
+} // namespace supolka::settings
