@@ -14,6 +14,7 @@
 #include "models/db/database.h"
 #include "models/members/membersql.h"
 #include "models/members/phonenormalizer.h"
+#include "models/text/countries.h"
 #include "models/text/namekey.h"
 
 namespace supolka {
@@ -90,15 +91,14 @@ bool isAsciiLetters(const QString &code, int length)
     return std::all_of(code.begin(), code.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); });
 }
 
-// Until the shared country list lands: two ASCII letters that Qt knows as a territory.
 bool isCountryCode(const QString &code)
 {
-    return isAsciiLetters(code, 2) && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+    return isAsciiLetters(code, 2) && countries::isKnownCode(code);
 }
 
 bool isLanguageCode(const QString &code)
 {
-    return isAsciiLetters(code, 2) && QLocale::codeToLanguage(code, QLocale::ISO639Part1) != QLocale::AnyLanguage;
+    return isAsciiLetters(code, 2) && countries::isKnownLanguage(code);
 }
 
 // Trims, splits items that hold the list separator, drops empty items and repeats (ignoring case).
