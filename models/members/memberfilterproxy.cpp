@@ -119,6 +119,12 @@ bool MemberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool MemberFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (const auto *members = qobject_cast<const MemberTableModel *>(sourceModel())) {
+        const int order = members->compareRows(left.row(), right.row(), left.column());
+        if (order != 0)
+            return order < 0;
+        return members->memberAt(left.row()).pk < members->memberAt(right.row()).pk;
+    }
     const QVariant a = left.data(MemberTableModel::RawValueRole);
     const QVariant b = right.data(MemberTableModel::RawValueRole);
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {

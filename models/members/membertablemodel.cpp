@@ -91,6 +91,7 @@ MemberTableModel::MemberTableModel(MemberRepository &repository, QObject *parent
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_members = m_repository.all();
 }
 
@@ -167,6 +168,9 @@ void MemberTableModel::reload()
 {
     beginResetModel();
     m_phoneText.clear();
+    m_collator.setLocale(QLocale());
+    for (auto &keys : m_sortKeys)
+        keys.clear();
     m_members = m_repository.all();
     endResetModel();
 }
@@ -219,6 +223,10 @@ void MemberTableModel::memberChanged(const Member &member)
     }
     m_members[row] = member;
     m_phoneText.remove(member.pk);
+    for (auto &keys : m_sortKeys) {
+        if (size_t(row) < keys.size())
+            keys[size_t(row)].reset();
+    }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -230,7 +238,45 @@ void MemberTableModel::memberRemoved(qint64 pk)
     beginRemoveRows({}, row, row);
     m_members.removeAt(row);
     m_phoneText.remove(pk);
+    for (auto &keys : m_sortKeys) {
+        if (size_t(row) < keys.size())
+            keys.erase(keys.begin() + row);
+    }
     endRemoveRows();
+}
+
+const QCollatorSortKey &MemberTableModel::sortKey(int row, int column) const
+{
+    auto &keys = m_sortKeys[size_t(column)];
+    if (keys.size() < size_t(m_members.size()))
+        keys.resize(size_t(m_members.size()));
+    std::optional<QCollatorSortKey> &key = keys[size_t(row)];
+    if (!key)
+        // Folded first: where the collation has no case rules (the C locale), case still does not count.
+        key.emplace(m_collator.sortKey(displayValue(m_members.at(row), column).toString().toCaseFolded()));
+    return *key;
+}
+
+int MemberTableModel::compareRows(int leftRow, int rightRow, int column) const
+{
+    const Member &left = memberAt(leftRow);
+    const Member &right = memberAt(rightRow);
+    switch (column) {
+    case LastName:
+    case FirstName:
+    case City:
+    case Skills:
+    case Groups:
+        return sortKey(leftRow, column).compare(sortKey(rightRow, column));
+    default:
+        break;
+    }
+    const QPartialOrdering order = QVariant::compare(rawValue(left, column), rawValue(right, column));
+    if (order == QPartialOrdering::Less)
+        return -1;
+    if (order == QPartialOrdering::Greater)
+        return 1;
+    return 0;
 }
 
 } // namespace supolka

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <array>
+#include <optional>
+#include <vector>
+
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 #include <QList>
 
@@ -38,8 +43,18 @@ public:
     void memberChanged(const Member &member);
     void memberRemoved(qint64 pk);
 
+    // Orders two rows by a column as people expect (locale-aware, case-insensitive for text): negative, zero or
+    // positive. Text is compared through collation keys worked out once per member and column, which keeps sorting
+    // 100,000 members quick.
+    int compareRows(int leftRow, int rightRow, int column) const;
+
 private:
     QString phoneText(const Member &member) const;
+    const QCollatorSortKey &sortKey(int row, int column) const;
+
+    QCollator m_collator;
+    // Per column, one key per row (in step with m_members), worked out when first needed.
+    mutable std::array<std::vector<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
 
     MemberRepository &m_repository;
     QList<Member> m_members;
