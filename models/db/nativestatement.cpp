@@ -79,6 +79,31 @@ bool NativeStatement::execute()
     return result == SQLITE_DONE || result == SQLITE_ROW;
 }
 
+bool NativeStatement::next()
+{
+    return sqlite3_step(m_statement) == SQLITE_ROW;
+}
+
+void NativeStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_texts.clear();
+}
+
+QString NativeStatement::text(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!utf8)
+        return {};
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 NativeStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
 QString NativeStatement::errorText() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("SQLite is not available directly.");
@@ -100,6 +125,19 @@ void NativeStatement::bindNull(int) {}
 bool NativeStatement::execute()
 {
     return false;
+}
+bool NativeStatement::next()
+{
+    return false;
+}
+void NativeStatement::reset() {}
+QString NativeStatement::text(int) const
+{
+    return {};
+}
+qint64 NativeStatement::int64(int) const
+{
+    return 0;
 }
 QString NativeStatement::errorText() const
 {

@@ -34,6 +34,11 @@ public:
     void bindNull(int position);
     // Runs a statement that returns no rows and resets it for the next use.
     bool execute();
+    // Steps through the rows of a query: true while there is a row; reset() before running it again.
+    bool next();
+    void reset();
+    QString text(int column) const; // 0-based; NULL gives a null QString
+    qint64 int64(int column) const;
     QString errorText() const;
 
 private:

@@ -12,6 +12,7 @@
 
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
+#include "models/db/nativestatement.h"
 #include "models/members/membersql.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/countries.h"
@@ -382,11 +383,21 @@ std::optional<Member> MemberRepository::findById(const QString &id) const
 QList<Member> MemberRepository::all(bool includeDeleted) const
 {
     QList<Member> members;
+    const QString sql = QStringLiteral("SELECT ") + membersql::selectColumns() + QStringLiteral(" FROM members ") +
+                        (includeDeleted ? QString() : QStringLiteral("WHERE deleted_at IS NULL ")) +
+                        QStringLiteral("ORDER BY pk");
+    // The members page reads everyone at start: straight from SQLite where it can, several times quicker.
+    if (sqlite3 *handle = NativeStatement::nativeHandle(m_database.connection())) {
+        NativeStatement statement(handle, sql);
+        if (statement.isValid()) {
+            while (statement.next())
+                members.append(membersql::readMember(statement));
+            return members;
+        }
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + membersql::selectColumns() + QStringLiteral(" FROM members ") +
-                    (includeDeleted ? QString() : QStringLiteral("WHERE deleted_at IS NULL ")) +
-                    QStringLiteral("ORDER BY pk")))
+    if (!query.exec(sql))
         return members;
     while (query.next())
         members.append(membersql::readMember(query));

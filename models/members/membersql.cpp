@@ -2,6 +2,8 @@
 
 #include <iterator>
 
+#include "models/core/timestamps.h"
+#include "models/db/nativestatement.h"
 #include "models/text/namekey.h"
 
 namespace supolka::membersql {
@@ -40,33 +42,50 @@ QString selectColumns(const QString &alias)
     return names.join(QStringLiteral(", "));
 }
 
-Member readMember(const QSqlQuery &query)
+namespace {
+
+// Fills a member from a row in selectColumns() order; `text(i)` and `integer(i)` read column i.
+template <typename Text, typename Integer> Member memberFromRow(Text text, Integer integer)
 {
     Member member;
-    member.pk = query.value(0).toLongLong();
-    member.id = query.value(1).toString();
-    member.firstName = query.value(2).toString();
-    member.middleName = query.value(3).toString();
-    member.lastName = query.value(4).toString();
-    member.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    member.email = query.value(6).toString();
-    member.phone = query.value(7).toString();
-    member.city = query.value(8).toString();
-    member.country = query.value(9).toString();
-    member.languages = splitList(query.value(10).toString());
-    member.skills = splitList(query.value(11).toString());
-    member.groups = splitList(query.value(12).toString());
-    member.status = memberStatusFromKey(query.value(13).toString()).value_or(MemberStatus::Active);
-    member.joinedOn = QDate::fromString(query.value(14).toString(), Qt::ISODate);
-    member.consent = splitList(query.value(15).toString());
-    member.consentAt = query.value(16).toString();
-    member.consentShare = query.value(17).toInt() != 0;
-    member.notes = query.value(18).toString();
-    member.createdAt = query.value(19).toString();
-    member.updatedAt = query.value(20).toString();
-    member.deletedAt = query.value(21).toString();
-    member.origin = query.value(22).toString();
+    member.pk = integer(0);
+    member.id = text(1);
+    member.firstName = text(2);
+    member.middleName = text(3);
+    member.lastName = text(4);
+    member.birthDate = QDate::fromString(text(5), Qt::ISODate);
+    member.email = text(6);
+    member.phone = text(7);
+    member.city = text(8);
+    member.country = text(9);
+    member.languages = splitList(text(10));
+    member.skills = splitList(text(11));
+    member.groups = splitList(text(12));
+    member.status = memberStatusFromKey(text(13)).value_or(MemberStatus::Active);
+    member.joinedOn = QDate::fromString(text(14), Qt::ISODate);
+    member.consent = splitList(text(15));
+    member.consentAt = text(16);
+    member.consentShare = integer(17) != 0;
+    member.notes = text(18);
+    member.createdAt = text(19);
+    member.updatedAt = text(20);
+    member.deletedAt = text(21);
+    member.origin = text(22);
     return member;
+}
+
+} // namespace
+
+Member readMember(const QSqlQuery &query)
+{
+    return memberFromRow([&query](int i) { return query.value(i).toString(); },
+                         [&query](int i) { return query.value(i).toLongLong(); });
+}
+
+Member readMember(const NativeStatement &statement)
+{
+    return memberFromRow([&statement](int i) { return statement.text(i); },
+                         [&statement](int i) { return statement.int64(i); });
 }
 
 QString insertStatement()
@@ -145,8 +164,6 @@ QVariant textOrNull(const QString &value)
 
 } // namespace supolka::membersql
 
-#include "models/core/timestamps.h"
-#include "models/db/nativestatement.h"
 
 namespace supolka::membersql {
 

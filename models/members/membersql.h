@@ -6,11 +6,16 @@
 
 #include "models/members/member.h"
 
+namespace supolka {
+class NativeStatement;
+}
+
 namespace supolka::membersql {
 
 // The columns of `members` in the order readMember() expects them, each prefixed with `alias.` when given.
 QString selectColumns(const QString &alias = QString());
 Member readMember(const QSqlQuery &query);
+Member readMember(const NativeStatement &statement);
 
 // "INSERT INTO members (id, ..., origin) VALUES (?, ...)": bindRow() fills its positions 0..RowValueCount-1.
 QString insertStatement();
@@ -31,9 +36,6 @@ QVariant textOrNull(const QString &value);
 
 } // namespace supolka::membersql
 
-namespace supolka {
-class NativeStatement;
-}
 
 namespace supolka::membersql {
 
