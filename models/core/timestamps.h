@@ -13,4 +13,7 @@ QDateTime parseTimestamp(const QString &text);
 // A new row id: a UUID without braces.
 QString newRowId();
 
+// "2024-02-29"; an invalid date gives an empty string. Much cheaper than QDate::toString(Qt::ISODate).
+QString isoDate(const QDate &date);
+
 } // namespace supolka

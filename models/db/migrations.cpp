@@ -14,7 +14,7 @@ Migration membersSchema()
                 QStringLiteral(
                     "CREATE TABLE members ("
                     " pk INTEGER PRIMARY KEY,"
-                    " id TEXT NOT NULL UNIQUE,"
+                    " id TEXT NOT NULL,"
                     " first_name TEXT NOT NULL DEFAULT '',"
                     " middle_name TEXT NOT NULL DEFAULT '',"
                     " last_name TEXT NOT NULL DEFAULT '',"
@@ -37,6 +37,9 @@ Migration membersSchema()
                     " updated_at TEXT NOT NULL,"
                     " deleted_at TEXT,"
                     " origin TEXT NOT NULL)"),
+                // A named index rather than a UNIQUE column constraint, so that a bulk import can build it once at
+                // the end instead of row by row.
+                QStringLiteral("CREATE UNIQUE INDEX members_id ON members (id)"),
                 QStringLiteral("CREATE INDEX members_email ON members (email) WHERE email IS NOT NULL"),
                 QStringLiteral("CREATE INDEX members_phone ON members (phone) WHERE phone IS NOT NULL"),
                 QStringLiteral("CREATE INDEX members_name_key ON members (name_key)"),

@@ -120,8 +120,10 @@ Member demoMember(int number, std::mt19937 &random)
 
     Member m;
     m.id = demoId(number);
-    m.firstName = pick(female ? FemaleNames[size_t(below(12))] : MaleNames[size_t(below(12))], script);
-    m.lastName = pick(female ? surname.female : surname.male, script);
+    const Spellings &firstName = female ? FemaleNames[size_t(below(12))] : MaleNames[size_t(below(12))];
+    const Spellings &lastName = female ? surname.female : surname.male;
+    m.firstName = pick(firstName, script);
+    m.lastName = pick(lastName, script);
     m.birthDate = QDate(1955 + below(50), 1 + below(12), 1 + below(28));
     m.city = QString::fromUtf8(place.city);
     m.country = QString::fromLatin1(place.country);
@@ -132,10 +134,8 @@ Member demoMember(int number, std::mt19937 &random)
         m.languages.append(QStringLiteral("en"));
 
     if (below(10) < 8) {
-        const Spellings &latinFirst = female ? FemaleNames[size_t(number / 2 % 12)] : MaleNames[size_t(number / 2 % 12)];
         m.email = QStringLiteral("%1.%2.%3@example.org")
-                      .arg(QString::fromLatin1(latinFirst.latin).toLower(),
-                           QString::fromLatin1(surname.male.latin).toLower())
+                      .arg(QString::fromLatin1(firstName.latin).toLower(), QString::fromLatin1(lastName.latin).toLower())
                       .arg(number);
     }
     if (below(10) < 7) {

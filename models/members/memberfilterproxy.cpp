@@ -63,13 +63,37 @@ void MemberFilterProxy::setSearchText(const QString &text)
     if (m_searchText == text)
         return;
     m_searchText = text;
-    if (text.trimmed().isEmpty()) {
-        m_searchHits.reset();
-    } else {
-        const QList<qint64> pks = m_repository.search(text, SearchLimit);
-        m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
-    }
+    refreshSearch();
     invalidateFilter();
+}
+
+void MemberFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *previous = sourceModel())
+        disconnect(previous, nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // A member added or changed while a search is shown is matched again, so that it appears (or goes) at once.
+    const auto searchAgain = [this] {
+        if (!m_searchHits)
+            return;
+        refreshSearch();
+        invalidateFilter();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, searchAgain);
+    connect(model, &QAbstractItemModel::dataChanged, this, searchAgain);
+    connect(model, &QAbstractItemModel::modelReset, this, searchAgain);
+}
+
+void MemberFilterProxy::refreshSearch()
+{
+    if (m_searchText.trimmed().isEmpty()) {
+        m_searchHits.reset();
+        return;
+    }
+    const QList<qint64> pks = m_repository.search(m_searchText, SearchLimit);
+    m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
 }
 
 bool MemberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -27,11 +27,16 @@ public:
     void setSearchText(const QString &text);       // empty = everyone
     const QString &searchText() const { return m_searchText; }
 
+    // Also keeps the search results in step when the members table changes.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refreshSearch();
+
     MemberRepository &m_repository;
     std::optional<MemberStatus> m_status;
     QString m_country;

@@ -13,6 +13,7 @@
 #include "models/csv/csvvalues.h"
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
+#include "models/members/memberbulkinserter.h"
 #include "models/members/memberrepository.h"
 #include "models/text/countries.h"
 
@@ -353,6 +354,9 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     }
     MemberLookup lookup = MemberLookup::load(database);
     MemberBulkWriter writer(database);
+    // Into an empty table the rows are gathered here and written at once at the end (see MemberBulkInserter).
+    const bool fresh = !options.dryRun && MemberBulkInserter::canInsertFresh(database);
+    QList<Member> freshMembers;
     const QString now = nowTimestamp();
     const QString origin = database.chapterCode();
     qint64 dryRunPk = -1;
@@ -369,6 +373,8 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             Member incoming = row.member;
             const qint64 pk = lookup.match(incoming);
             if (pk == 0) {
+                if (incoming.id.isEmpty())
+                    incoming.id = newRowId();
                 if (incoming.origin.isEmpty())
                     incoming.origin = origin;
                 if (incoming.createdAt.isEmpty())
@@ -377,6 +383,9 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                     incoming.updatedAt = incoming.createdAt;
                 if (options.dryRun) {
                     incoming.pk = dryRunPk--;
+                } else if (fresh) {
+                    incoming.pk = freshMembers.size() + 1;
+                    freshMembers.append(incoming);
                 } else if (Status status = writer.insert(incoming); !status) {
                     cancelPending();
                     return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
@@ -387,6 +396,20 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             }
             if (pk < 0) { // matched a row added earlier in this dry run
                 ++result.updated;
+                continue;
+            }
+            if (fresh) {
+                Member &stored = freshMembers[pk - 1];
+                Member merged = stored;
+                applyImported(merged, incoming, parser);
+                if (merged.sameContent(stored)) {
+                    ++result.unchanged;
+                } else {
+                    merged.updatedAt = now;
+                    stored = merged;
+                    lookup.insert(merged);
+                    ++result.updated;
+                }
                 continue;
             }
             std::optional<Member> stored = writer.find(pk);
@@ -416,6 +439,10 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
         }
     }
     result.rejected = result.errors.size();
+    if (fresh) {
+        if (Status status = MemberBulkInserter::insertFresh(database, freshMembers); !status)
+            return R::failure(tr("%1. Nothing was imported.").arg(status.error()));
+    }
     if (!options.dryRun && !transaction.commit())
         return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
     return result;

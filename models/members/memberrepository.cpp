@@ -14,6 +14,7 @@
 #include "models/db/database.h"
 #include "models/members/membersql.h"
 #include "models/members/phonenormalizer.h"
+#include "models/text/countries.h"
 #include "models/text/namekey.h"
 
 namespace supolka {
@@ -90,15 +91,14 @@ bool isAsciiLetters(const QString &code, int length)
     return std::all_of(code.begin(), code.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); });
 }
 
-// Until the shared country list lands: two ASCII letters that Qt knows as a territory.
 bool isCountryCode(const QString &code)
 {
-    return isAsciiLetters(code, 2) && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+    return isAsciiLetters(code, 2) && countries::isKnownCode(code);
 }
 
 bool isLanguageCode(const QString &code)
 {
-    return isAsciiLetters(code, 2) && QLocale::codeToLanguage(code, QLocale::ISO639Part1) != QLocale::AnyLanguage;
+    return isAsciiLetters(code, 2) && countries::isKnownLanguage(code);
 }
 
 // Trims, splits items that hold the list separator, drops empty items and repeats (ignoring case).
@@ -333,7 +333,8 @@ QList<FieldError> MemberRepository::normalizeAndValidate(Member &member, const Q
                  tr("“%1” is not a language code. Use the two-letter ISO code, such as be, ru or pl.").arg(language)});
     }
 
-    const QDate today = QDate::currentDate();
+    // UTC needs no time-zone look-up, which would cost more than the whole check on every imported row.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     if (member.birthDate.isValid() && member.birthDate > today)
         errors.append({QStringLiteral("birth_date"),
                        tr("The birth date %1 is in the future.").arg(member.birthDate.toString(Qt::ISODate))});
@@ -616,47 +617,47 @@ int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
     return total;
 }
 
-// The search as one statement: the rarest word drives a range scan of member_search's primary key; every other
-// word is checked on the same row, in its all_keys (" key key ... "). Rows come best first (whole-word matches,
-// then the folded name); a member can appear more than once and is counted at its first row.
+// One step of the search: the rarest word drives a range scan of member_search's primary key (whole-word
+// matches: its exact keys; then prefix matches: its key ranges); every other word is checked on the same row, in
+// its all_keys (" key key ... "). Rows come in the primary key's order, so SQLite stops after `rowLimit` rows
+// without sorting every match of a short prefix; the few rows returned are put in name order afterwards.
 struct SearchStatement
 {
     QString sql;
     QVariantList values;
 };
 
-SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, qint64 rowLimit)
+enum class SearchStep { Whole, Prefix };
+
+SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, SearchStep step, qint64 rowLimit)
 {
     SearchStatement statement;
-    QStringList branches;
     const QueryWord &lead = words.at(driver);
-    const QString space = QStringLiteral(" ");
+    QStringList leads;
     for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
-        QString exact = QStringLiteral("(s.token = ?)");
-        statement.values << lead.exact.at(p);
-        QString where = QStringLiteral("s.token >= ? AND s.token < ?");
-        QVariantList whereValues{lead.prefixes.at(p), upperBound(lead.prefixes.at(p))};
-        for (qsizetype w = 0; w < words.size(); ++w) {
-            if (w == driver)
-                continue;
-            const QueryWord &word = words.at(w);
-            QStringList wholes;
-            QStringList starts;
-            for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
-                wholes.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
-                statement.values << QString(space + word.exact.at(q) + space);
-                starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
-                whereValues << QString(space + word.prefixes.at(q));
-            }
-            exact += QStringLiteral(" + (") + wholes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-            where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (step == SearchStep::Whole) {
+            leads.append(QStringLiteral("s.token = ?"));
+            statement.values << lead.exact.at(p);
+        } else {
+            leads.append(QStringLiteral("(s.token >= ? AND s.token < ?)"));
+            statement.values << lead.prefixes.at(p) << upperBound(lead.prefixes.at(p));
         }
-        branches.append(QStringLiteral("SELECT s.member_pk AS member_pk, ") + exact +
-                        QStringLiteral(" AS exact, s.sort_key AS sort_key FROM member_search s WHERE ") + where);
-        statement.values += whereValues;
     }
-    statement.sql = QStringLiteral("SELECT member_pk FROM (") + branches.join(QStringLiteral(" UNION ALL ")) +
-                    QStringLiteral(") ORDER BY exact DESC, sort_key, member_pk LIMIT ?");
+    QString where = QLatin1Char('(') + leads.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    const QString space = QStringLiteral(" ");
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        if (w == driver)
+            continue;
+        const QueryWord &word = words.at(w);
+        QStringList starts;
+        for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
+            starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+            statement.values << QString(space + word.prefixes.at(q));
+        }
+        where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    statement.sql = QStringLiteral("SELECT s.member_pk, s.sort_key FROM member_search s WHERE ") + where +
+                    QStringLiteral(" ORDER BY s.token, s.member_pk LIMIT ?");
     statement.values << rowLimit;
     return statement;
 }
@@ -699,9 +700,12 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
     const QSqlDatabase db = m_database.connection();
     const qsizetype driver = rarestWord(db, words);
 
-    // A member matched by two keys comes twice; fetch a little more than asked, and more again if that was short.
-    for (qint64 rowLimit = qint64(limit) + 16;; rowLimit *= 4) {
-        const SearchStatement statement = searchStatement(words, driver, rowLimit);
+    // Whole-word matches first, then prefix matches; each step in name order. A member matched by two keys comes
+    // twice, so each step fetches a little more than asked.
+    QSet<qint64> seen;
+    const qint64 rowLimit = qint64(limit) + 16;
+    for (const SearchStep step : {SearchStep::Whole, SearchStep::Prefix}) {
+        const SearchStatement statement = searchStatement(words, driver, step, rowLimit);
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(statement.sql))
@@ -710,12 +714,11 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             query.bindValue(int(i), statement.values.at(i));
         if (!query.exec())
             return {};
-        pks.clear();
-        QSet<qint64> seen;
-        qint64 rows = 0;
-        while (query.next()) {
-            ++rows;
-            const qint64 pk = query.value(0).toLongLong();
+        QList<QPair<QString, qint64>> found;
+        while (query.next())
+            found.append({query.value(1).toString(), query.value(0).toLongLong()});
+        std::sort(found.begin(), found.end());
+        for (const auto &[sortKey, pk] : std::as_const(found)) {
             if (seen.contains(pk))
                 continue;
             seen.insert(pk);
@@ -723,9 +726,8 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             if (pks.size() == limit)
                 return pks;
         }
-        if (rows < rowLimit)
-            return pks;
     }
+    return pks;
 }
 
 QStringList MemberRepository::explainSearch(const QString &text) const
@@ -735,7 +737,7 @@ QStringList MemberRepository::explainSearch(const QString &text) const
     if (words.isEmpty())
         return plan;
     const QSqlDatabase db = m_database.connection();
-    const SearchStatement statement = searchStatement(words, rarestWord(db, words), 50);
+    const SearchStatement statement = searchStatement(words, rarestWord(db, words), SearchStep::Prefix, 50);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))

@@ -144,3 +144,58 @@ QVariant textOrNull(const QString &value)
 }
 
 } // namespace supolka::membersql
+
+#include "models/core/timestamps.h"
+#include "models/db/nativestatement.h"
+
+namespace supolka::membersql {
+
+QString insertWithPkStatement()
+{
+    QStringList names{QStringLiteral("pk")};
+    QStringList marks{QStringLiteral("?")};
+    for (const char *column : RowColumns) {
+        names.append(QLatin1String(column));
+        marks.append(QStringLiteral("?"));
+    }
+    return QStringLiteral("INSERT INTO members (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+void bindRowNative(NativeStatement &statement, const Member &member, QStringList &keepAlive)
+{
+    keepAlive.clear();
+    auto kept = [&keepAlive](QString value) -> const QString & {
+        keepAlive.append(std::move(value));
+        return keepAlive.last();
+    };
+    auto date = [&kept](const QDate &value) { return value.isValid() ? kept(isoDate(value)) : QString(); };
+    keepAlive.reserve(12);
+    int i = 1;
+    statement.bindInt64(i++, member.pk);
+    statement.bindText(i++, member.id);
+    statement.bindText(i++, member.firstName);
+    statement.bindText(i++, member.middleName);
+    statement.bindText(i++, member.lastName);
+    statement.bindTextOrNull(i++, date(member.birthDate));
+    statement.bindTextOrNull(i++, member.email);
+    statement.bindTextOrNull(i++, member.phone);
+    statement.bindText(i++, member.city);
+    statement.bindText(i++, member.country);
+    statement.bindText(i++, kept(joinList(member.languages)));
+    statement.bindText(i++, kept(joinList(member.skills)));
+    statement.bindText(i++, kept(joinList(member.groups)));
+    statement.bindText(i++, kept(memberStatusKey(member.status)));
+    statement.bindTextOrNull(i++, date(member.joinedOn));
+    statement.bindText(i++, kept(joinList(member.consent)));
+    statement.bindTextOrNull(i++, member.consentAt);
+    statement.bindInt64(i++, member.consentShare ? 1 : 0);
+    statement.bindText(i++, member.notes);
+    statement.bindText(i++, kept(namekey::personKey(member.firstName, member.middleName, member.lastName)));
+    statement.bindText(i++, member.createdAt);
+    statement.bindText(i++, member.updatedAt);
+    statement.bindTextOrNull(i++, member.deletedAt);
+    statement.bindText(i++, member.origin);
+}
+
+} // namespace supolka::membersql

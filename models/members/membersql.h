@@ -30,3 +30,17 @@ QVariant text(const QString &value);
 QVariant textOrNull(const QString &value);
 
 } // namespace supolka::membersql
+
+namespace supolka {
+class NativeStatement;
+}
+
+namespace supolka::membersql {
+
+// "INSERT INTO members (pk, id, ..., origin) VALUES (?, ...)" for NativeStatement: the pk at position 1, then the
+// values of bindRow() from position 2. bindRowNative() keeps the texts it binds alive in `keepAlive` until the
+// statement has run.
+QString insertWithPkStatement();
+void bindRowNative(NativeStatement &statement, const Member &member, QStringList &keepAlive);
+
+} // namespace supolka::membersql

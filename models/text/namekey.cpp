@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include <QHash>
+
 namespace supolka::namekey {
 
 namespace {
@@ -116,7 +118,12 @@ QString reduce(const QString &plain)
     grouped.reserve(plain.size());
     for (qsizetype i = 0; i < plain.size();) {
         bool matched = false;
+        const char16_t first = plain.at(i).unicode();
+        const bool mayStartGroup = first == u's' || first == u'z' || first == u'k' || first == u'c' ||
+                                   first == u't' || first == u'd';
         for (const Group &group : Groups) {
+            if (!mayStartGroup)
+                break;
             if (QStringView(plain).mid(i).startsWith(group.from)) {
                 grouped += group.to;
                 i += group.from.size();
@@ -185,7 +192,17 @@ bool isWordChar(QChar c)
 
 QString wordKey(QStringView word)
 {
-    return reduce(plainLatin(word));
+    // Names repeat (a chapter has many Alenas and Kavalenkas), and an import asks for each word's key several
+    // times: remember recent answers, per thread.
+    thread_local QHash<QString, QString> recent;
+    const QString text = word.toString();
+    if (const auto it = recent.constFind(text); it != recent.cend())
+        return it.value();
+    QString key = reduce(plainLatin(word));
+    if (recent.size() >= 65536)
+        recent.clear();
+    recent.insert(text, key);
+    return key;
 }
 
 QStringList textKeys(QStringView text)

@@ -21,6 +21,32 @@ constexpr std::array<const char *, 18> LastNames{
     "Ціханоўская", "Тихановская", "Tsikhanouskaya", "Каваленка", "Коваленко", "Kavalenka",
     "Казлова",     "Козлова",     "Kazlova",        "Лебедзеў",  "Лебедев",   "Lebiadzeu",
     "Жук",         "Жук",         "Zhuk",           "Марозаў",   "Морозов",   "Marozau"};
+// Surnames are built from a root and an ending, in Belarusian Cyrillic or in Latin, so that a surname is shared by
+// a few hundred people as in a real chapter, not by thousands.
+constexpr std::array<std::array<const char *, 2>, 30> Roots{{
+    {"Кавал", "Kaval"},   {"Казл", "Kazl"},     {"Лебедз", "Lebiadz"}, {"Мароз", "Maroz"},   {"Багдан", "Bahdan"},
+    {"Сідар", "Sidar"},   {"Пазн", "Pazn"},     {"Мацк", "Matsk"},     {"Навум", "Navum"},   {"Шушк", "Shushk"},
+    {"Ярош", "Yarosh"},   {"Бабар", "Babar"},   {"Калесн", "Kalesn"},  {"Грыш", "Hrysh"},    {"Дуд", "Dud"},
+    {"Зянк", "Ziank"},    {"Ігнат", "Ihnat"},   {"Кулеш", "Kulesh"},   {"Лыс", "Lys"},       {"Міхалк", "Mikhalk"},
+    {"Несцяр", "Nestsiar"}, {"Пятр", "Piatr"},  {"Раман", "Raman"},    {"Сакал", "Sakal"},   {"Ціхан", "Tsikhan"},
+    {"Фядос", "Fiados"},  {"Хадкев", "Khadkev"}, {"Цвірк", "Tsvirk"},  {"Чарн", "Charn"},    {"Шыдл", "Shydl"},
+}};
+constexpr std::array<std::array<const char *, 2>, 8> Endings{{
+    {"енка", "enka"}, {"евіч", "evich"}, {"ук", "uk"}, {"чык", "chyk"},
+    {"оўскі", "ouski"}, {"ік", "ik"}, {"ёнак", "ionak"}, {"ец", "ets"},
+}};
+
+QString surnameFor(int i)
+{
+    const int person = i / 7;
+    if (person % 3 == 0)
+        return QString::fromUtf8(LastNames[size_t(person % 18)]);
+    const auto &root = Roots[size_t(person % 30)];
+    const auto &ending = Endings[size_t(person / 30 % 8)];
+    const size_t script = size_t(person % 2);
+    return QString::fromUtf8(root[script]) + QString::fromUtf8(ending[script]);
+}
+
 constexpr std::array<const char *, 6> Countries{"PL", "LT", "DE", "CZ", "GB", "US"};
 constexpr std::array<const char *, 6> Cities{"Warszawa", "Vilnius", "Berlin", "Praha", "London", "New York"};
 constexpr std::array<const char *, 6> Skills{"lawyer", "doctor", "programmer", "translator", "teacher", "driver"};
@@ -65,7 +91,7 @@ QString membersCsv(int rows, bool withPhones)
         const int script = i % 3;
         const int person = (i / 3) % 6;
         QStringList row{QString::fromUtf8(FirstNames[size_t(person * 3 + script)]),
-                        QString::fromUtf8(LastNames[size_t((i / 18) % 6 * 3 + script)]),
+                        surnameFor(i),
                         QStringLiteral("member%1@example.org").arg(i),
                         QString::fromUtf8(Cities[size_t(i % 6)]),
                         QString::fromLatin1(Countries[size_t(i % 6)]),

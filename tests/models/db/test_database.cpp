@@ -4,8 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QUuid>
 
+#include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "tests/common/testsupport.h"
 
@@ -157,4 +160,26 @@ TEST(Database, TransactionRollsBackUnlessCommitted)
         ASSERT_TRUE(transaction.commit());
     }
     EXPECT_EQ(db->metaValue(QStringLiteral("probe")), QStringLiteral("2"));
+}
+
+TEST(Timestamps, RowIdsAreVersion4UuidsAndDistinct)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 1000; ++i) {
+        const QString id = newRowId();
+        const QUuid uuid(id);
+        ASSERT_FALSE(uuid.isNull()) << id.toStdString();
+        EXPECT_EQ(uuid.version(), QUuid::Random);
+        EXPECT_EQ(uuid.variant(), QUuid::DCE);
+        EXPECT_EQ(id.size(), 36);
+        seen.insert(id);
+    }
+    EXPECT_EQ(seen.size(), 1000);
+}
+
+TEST(Timestamps, IsoDatesMatchQt)
+{
+    for (const QDate &date : {QDate(2024, 2, 29), QDate(1, 1, 1), QDate(999, 12, 31), QDate(2020, 8, 9)})
+        EXPECT_EQ(isoDate(date), date.toString(Qt::ISODate));
+    EXPECT_TRUE(isoDate(QDate()).isEmpty());
 }

@@ -234,3 +234,32 @@ TEST(MemberImporter, AFileWithoutNamesIsRefused)
     ASSERT_FALSE(report);
     EXPECT_TRUE(report.error().contains(QStringLiteral("numbers.csv")));
 }
+
+TEST(MemberImporter, TheFirstImportKeepsEveryIndexAndTheSearchKeys)
+{
+    test::ScratchDatabase db;
+    auto indexes = [&db] {
+        QStringList names;
+        QSqlQuery query(db->connection());
+        EXPECT_TRUE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")));
+        while (query.next())
+            names.append(query.value(0).toString());
+        return names;
+    };
+    const QStringList before = indexes();
+    ASSERT_TRUE(before.contains(QStringLiteral("members_id")));
+    importOk(*db, test::dataPath(QStringLiteral("members/canonical.csv")));
+    EXPECT_EQ(indexes(), before);
+
+    // The unique id index is back in force.
+    QSqlQuery duplicate(db->connection());
+    EXPECT_FALSE(duplicate.exec(QStringLiteral("INSERT INTO members (id, created_at, updated_at, origin) "
+                                               "SELECT id, created_at, updated_at, origin FROM members LIMIT 1")));
+    QSqlQuery keys(db->connection());
+    ASSERT_TRUE(keys.exec(QStringLiteral("SELECT count(DISTINCT member_pk) FROM member_search")));
+    ASSERT_TRUE(keys.next());
+    EXPECT_EQ(keys.value(0).toInt(), 5);
+    // Several words are checked against every key of the person, as after single writes.
+    EXPECT_EQ(MemberRepository(*db).searchMembers(QStringLiteral("Svetlana Tikh")).size(), 1);
+    EXPECT_EQ(MemberRepository(*db).searchMembers(QStringLiteral("Вольга Казлова")).size(), 1);
+}

@@ -164,4 +164,18 @@ TEST_F(MemberModels, ProxySearchesAcrossScripts)
     EXPECT_EQ(proxy.rowCount(), 0);
     proxy.setSearchText(QString());
     EXPECT_EQ(proxy.rowCount(), 3);
+
+    // A member added or renamed while a search is shown is matched at once.
+    proxy.setSearchText(QStringLiteral("Kales"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+    const Member maria = add(person(QStringLiteral("Марыя"), QStringLiteral("Калеснікава"), QStringLiteral("DE"), {}));
+    model.memberAdded(maria);
+    EXPECT_EQ(lastNames(proxy), QStringList{QStringLiteral("Калеснікава")});
+    Member renamed = *m_repository->find(m_ihar.pk);
+    renamed.lastName = QStringLiteral("Kalesnik");
+    ASSERT_TRUE(m_repository->update(renamed));
+    model.memberChanged(*m_repository->find(m_ihar.pk));
+    EXPECT_EQ(proxy.rowCount(), 2);
+    model.reload();
+    EXPECT_EQ(proxy.rowCount(), 2);
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace supolka {
+
+// A prepared statement on the SQLite connection behind a QSqlDatabase, for the few bulk paths where Qt SQL's
+// per-value overhead would dominate. Available only where Supolka and Qt's driver share one SQLite library
+// (SUPOLKA_NATIVE_SQLITE); callers fall back to QSqlQuery when nativeHandle() is null.
+class NativeStatement final
+{
+    Q_DECLARE_TR_FUNCTIONS(supolka::NativeStatement)
+    Q_DISABLE_COPY_MOVE(NativeStatement)
+
+public:
+    // The connection's sqlite3 handle, or nullptr when it is not a shared-library SQLite connection.
+    static sqlite3 *nativeHandle(const QSqlDatabase &db);
+
+    NativeStatement(sqlite3 *db, const QString &sql);
+    ~NativeStatement();
+
+    bool isValid() const { return m_statement != nullptr; }
+    // Binds by 1-based position. Text must stay alive until step() returns.
+    void bindText(int position, const QString &text);
+    void bindTextOrNull(int position, const QString &text);
+    void bindInt64(int position, qint64 value);
+    void bindNull(int position);
+    // Runs a statement that returns no rows and resets it for the next use.
+    bool execute();
+    QString errorText() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace supolka
