@@ -190,9 +190,9 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
     <message numerus="yes">
         <source>This row has %n field(s), but the header has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This row has %n field, but the header has %1.</numerusform>
+            <numerusform>This row has %n fields, but the header has %1.</numerusform>
         </translation>
     </message>
     <message>

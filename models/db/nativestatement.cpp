@@ -47,7 +47,9 @@ NativeStatement::~NativeStatement()
 
 void NativeStatement::bindText(int position, const QString &text)
 {
-    sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+    m_texts.append(text.toUtf8());
+    const QByteArray &utf8 = m_texts.constLast();
+    sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void NativeStatement::bindTextOrNull(int position, const QString &text)
@@ -73,6 +75,7 @@ bool NativeStatement::execute()
     const int result = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_texts.clear();
     return result == SQLITE_DONE || result == SQLITE_ROW;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,7 +27,7 @@ public:
     ~NativeStatement();
 
     bool isValid() const { return m_statement != nullptr; }
-    // Binds by 1-based position. Text must stay alive until step() returns.
+    // Binds by 1-based position.
     void bindText(int position, const QString &text);
     void bindTextOrNull(int position, const QString &text);
     void bindInt64(int position, qint64 value);
@@ -37,6 +39,9 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // UTF-8 copies of the bound texts, alive until the statement has run: SQLite stores UTF-8, and Qt converts
+    // faster than SQLite does.
+    QList<QByteArray> m_texts;
 };
 
 } // namespace supolka

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include <QFuture>
 #include <QSqlError>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSqlQuery>
 
 #include "models/db/database.h"
@@ -25,6 +27,7 @@ struct SearchRow
 struct IndexDefinition
 {
     QString name;
+    QString table;
     QString sql;
 };
 
@@ -33,10 +36,10 @@ QList<IndexDefinition> memberIndexes(QSqlDatabase &db)
 {
     QList<IndexDefinition> indexes;
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                  "AND tbl_name IN ('members', 'member_search') ORDER BY name"))) {
+    if (query.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+                                  "AND sql IS NOT NULL AND tbl_name IN ('members', 'member_search') ORDER BY name"))) {
         while (query.next())
-            indexes.append({query.value(0).toString(), query.value(1).toString()});
+            indexes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     return indexes;
 }
@@ -53,52 +56,104 @@ bool MemberBulkInserter::canInsertFresh(Database &database)
            query.value(0).toInt() == 0;
 }
 
-Status MemberBulkInserter::insertFresh(Database &database, const QList<Member> &members)
+class MemberBulkInserter::Private
 {
-    QSqlDatabase db = database.connection();
-    sqlite3 *handle = NativeStatement::nativeHandle(db);
-    if (!handle)
-        return Status::failure(tr("SQLite cannot be reached directly for a bulk import."));
-    if (members.isEmpty())
-        return {};
+public:
+    Private(Database &database)
+        : db(database.connection())
+        , handle(NativeStatement::nativeHandle(db))
+        , insertMember(handle, membersql::insertWithPkStatement())
+        , deleteMember(handle, QStringLiteral("DELETE FROM members WHERE pk = ?"))
+    {
+    }
 
-    const QList<IndexDefinition> indexes = memberIndexes(db);
-    QSqlQuery ddl(db);
-    for (const IndexDefinition &index : indexes) {
+    QSqlDatabase db;
+    sqlite3 *handle;
+    NativeStatement insertMember;
+    NativeStatement deleteMember;
+    QList<IndexDefinition> indexes;
+    QStringList keepAlive;
+};
+
+MemberBulkInserter::MemberBulkInserter(Database &database)
+    : d(std::make_unique<Private>(database))
+{
+}
+
+MemberBulkInserter::~MemberBulkInserter() = default;
+
+Status MemberBulkInserter::begin()
+{
+    if (!d->handle || !d->insertMember.isValid() || !d->deleteMember.isValid())
+        return Status::failure(tr("SQLite cannot be reached directly for a bulk import."));
+    d->indexes = memberIndexes(d->db);
+    QSqlQuery ddl(d->db);
+    for (const IndexDefinition &index : std::as_const(d->indexes)) {
         if (!ddl.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.name)))
             return Status::failure(tr("Could not prepare the bulk import: %1").arg(ddl.lastError().text()));
     }
+    return {};
+}
 
-    NativeStatement insertMember(handle, membersql::insertWithPkStatement());
-    if (!insertMember.isValid())
-        return Status::failure(tr("Could not prepare the bulk import: %1").arg(insertMember.errorText()));
-    QList<SearchRow> searchRows;
-    searchRows.reserve(members.size() * 4);
-    QStringList keepAlive;
-    for (const Member &member : members) {
-        membersql::bindRowNative(insertMember, member, keepAlive);
-        if (!insertMember.execute())
-            return Status::failure(tr("Could not save %1: %2").arg(member.displayName(), insertMember.errorText()));
-        if (member.isDeleted())
-            continue;
-        const QString sortKey = membersql::sortKey(member);
-        const QStringList keys = MemberRepository::searchKeys(member);
-        const QString allKeys = QLatin1Char(' ') + keys.join(QLatin1Char(' ')) + QLatin1Char(' ');
-        for (const QString &key : keys)
-            searchRows.append({key, member.pk, sortKey, allKeys});
-    }
+Status MemberBulkInserter::insert(const Member &member)
+{
+    membersql::bindRowNative(d->insertMember, member, d->keepAlive);
+    if (!d->insertMember.execute())
+        return Status::failure(tr("Could not save %1: %2").arg(member.displayName(), d->insertMember.errorText()));
+    return {};
+}
 
-    // In key order the search table's B-tree is only ever appended to.
-    std::sort(searchRows.begin(), searchRows.end(), [](const SearchRow &a, const SearchRow &b) {
-        const int order = QString::compare(a.token, b.token);
-        return order != 0 ? order < 0 : a.pk < b.pk;
+Status MemberBulkInserter::replace(const Member &member)
+{
+    d->deleteMember.bindInt64(1, member.pk);
+    if (!d->deleteMember.execute())
+        return Status::failure(tr("Could not save %1: %2").arg(member.displayName(), d->deleteMember.errorText()));
+    return insert(member);
+}
+
+Status MemberBulkInserter::finish(const QList<Member> &members)
+{
+    // The keys are worked out and sorted on another core while this one builds the members' indexes.
+    QFuture<QList<SearchRow>> keysInOrder = QtConcurrent::run([&members] {
+        QList<SearchRow> rows;
+        rows.reserve(members.size() * 4);
+        const QString space = QStringLiteral(" ");
+        for (const Member &member : members) {
+            if (member.isDeleted())
+                continue;
+            const QString sortKey = membersql::sortKey(member);
+            const QStringList keys = MemberRepository::searchKeys(member);
+            const QString allKeys = space + keys.join(space) + space;
+            for (const QString &key : keys)
+                rows.append({key, member.pk, sortKey, allKeys});
+        }
+        // In key order the search table's B-tree is only ever appended to.
+        std::sort(rows.begin(), rows.end(), [](const SearchRow &a, const SearchRow &b) {
+            const int order = QString::compare(a.token, b.token);
+            return order != 0 ? order < 0 : a.pk < b.pk;
+        });
+        return rows;
     });
-    NativeStatement insertKey(handle,
+    QSqlQuery ddl(d->db);
+    auto buildIndexes = [&](const QString &table) -> Status {
+        for (const IndexDefinition &index : std::as_const(d->indexes)) {
+            if (index.table == table && !ddl.exec(index.sql))
+                return Status::failure(
+                    tr("Could not build the index %1: %2").arg(index.name, ddl.lastError().text()));
+        }
+        return {};
+    };
+    const Status membersIndexed = buildIndexes(QStringLiteral("members"));
+    const QList<SearchRow> searchRows = keysInOrder.result();
+    if (!membersIndexed)
+        return membersIndexed;
+
+    NativeStatement insertKey(d->handle,
                               QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key, "
                                              "all_keys) VALUES (?, ?, ?, ?)"));
     if (!insertKey.isValid())
         return Status::failure(tr("Could not prepare the bulk import: %1").arg(insertKey.errorText()));
-    for (const SearchRow &row : searchRows) {
+    for (const SearchRow &row : std::as_const(searchRows)) {
         insertKey.bindText(1, row.token);
         insertKey.bindInt64(2, row.pk);
         insertKey.bindText(3, row.sortKey);
@@ -107,10 +162,9 @@ Status MemberBulkInserter::insertFresh(Database &database, const QList<Member> &
             return Status::failure(tr("Could not update the search index: %1").arg(insertKey.errorText()));
     }
 
-    for (const IndexDefinition &index : indexes) {
-        if (!ddl.exec(index.sql))
-            return Status::failure(tr("Could not build the index %1: %2").arg(index.name, ddl.lastError().text()));
-    }
+    if (Status status = buildIndexes(QStringLiteral("member_search")); !status)
+        return status;
+    d->indexes.clear();
     return {};
 }
 

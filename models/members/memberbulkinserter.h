@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -10,18 +12,33 @@ namespace supolka {
 
 class Database;
 
-// The first import into an empty members table: every row is written straight through SQLite, the indexes are
-// built once at the end instead of row by row, and the search keys go in sorted. Runs inside the caller's
-// transaction, so a failure or a rollback leaves the table (and its indexes) as they were.
+// The first import into an empty members table: rows are written straight through SQLite as they come, the
+// indexes are built once at the end instead of row by row, and the search keys go in sorted. Runs inside the
+// caller's transaction, so a failure or a rollback leaves the table (and its indexes) as they were.
 class MemberBulkInserter final
 {
     Q_DECLARE_TR_FUNCTIONS(supolka::MemberBulkInserter)
+    Q_DISABLE_COPY_MOVE(MemberBulkInserter)
 
 public:
     // True when the members table holds no row at all (not even a tombstone) and SQLite can be reached directly.
     static bool canInsertFresh(Database &database);
-    // `members` must carry pk 1..n in order, and every id, timestamp and origin set.
-    static Status insertFresh(Database &database, const QList<Member> &members);
+
+    explicit MemberBulkInserter(Database &database);
+    ~MemberBulkInserter();
+
+    // Drops the members tables' indexes; false (with error()) when the table cannot be written this way.
+    Status begin();
+    // Writes a member whose pk is the next one (1, 2, ...) and whose id, timestamps and origin are set.
+    Status insert(const Member &member);
+    // Writes a member again that insert() wrote earlier in this import (a later row of the file changed it).
+    Status replace(const Member &member);
+    // Writes the search keys of `members` (every member written, in their final state) and builds the indexes.
+    Status finish(const QList<Member> &members);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace supolka

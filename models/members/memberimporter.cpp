@@ -28,6 +28,7 @@ struct ParsedRow
 {
     Member member;
     QStringList problems;
+    QString nameAndBirth; // MemberLookup::nameAndBirthKey(member)
 };
 
 QStringList splitList(const QString &text)
@@ -334,8 +335,11 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             const int begin = chunk * ChunkSize;
             const int end = qMin<int>(records.size(), begin + ChunkSize);
             rows.reserve(end - begin);
-            for (int i = begin; i < end; ++i)
+            for (int i = begin; i < end; ++i) {
                 rows.append(parser.parse(records.at(i)));
+                if (rows.last().problems.isEmpty())
+                    rows.last().nameAndBirth = MemberLookup::nameAndBirthKey(rows.last().member);
+            }
             return rows;
         }));
     }
@@ -354,9 +358,19 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     }
     MemberLookup lookup = MemberLookup::load(database);
     MemberBulkWriter writer(database);
-    // Into an empty table the rows are gathered here and written at once at the end (see MemberBulkInserter).
+    // Into an empty table rows are written as they come, without indexes, while the pool still parses the next
+    // chunks; the search keys and the indexes follow at the end (see MemberBulkInserter).
     const bool fresh = !options.dryRun && MemberBulkInserter::canInsertFresh(database);
+    MemberBulkInserter bulk(database);
     QList<Member> freshMembers;
+    if (fresh) {
+        if (Status status = bulk.begin(); !status) {
+            cancelPending();
+            return R::failure(status.error());
+        }
+        freshMembers.reserve(records.size());
+        lookup.reserve(records.size());
+    }
     const QString now = nowTimestamp();
     const QString origin = database.chapterCode();
     qint64 dryRunPk = -1;
@@ -371,7 +385,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                 continue;
             }
             Member incoming = row.member;
-            const qint64 pk = lookup.match(incoming);
+            const qint64 pk = lookup.match(incoming, row.nameAndBirth);
             if (pk == 0) {
                 if (incoming.id.isEmpty())
                     incoming.id = newRowId();
@@ -385,7 +399,14 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                     incoming.pk = dryRunPk--;
                 } else if (fresh) {
                     incoming.pk = freshMembers.size() + 1;
+                    if (Status status = bulk.insert(incoming); !status) {
+                        cancelPending();
+                        return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
+                    }
                     freshMembers.append(incoming);
+                    lookup.insert(incoming, row.nameAndBirth);
+                    ++result.imported;
+                    continue;
                 } else if (Status status = writer.insert(incoming); !status) {
                     cancelPending();
                     return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
@@ -406,6 +427,10 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                     ++result.unchanged;
                 } else {
                     merged.updatedAt = now;
+                    if (Status status = bulk.replace(merged); !status) {
+                        cancelPending();
+                        return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
+                    }
                     stored = merged;
                     lookup.insert(merged);
                     ++result.updated;
@@ -440,7 +465,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     }
     result.rejected = result.errors.size();
     if (fresh) {
-        if (Status status = MemberBulkInserter::insertFresh(database, freshMembers); !status)
+        if (Status status = bulk.finish(freshMembers); !status)
             return R::failure(tr("%1. Nothing was imported.").arg(status.error()));
     }
     if (!options.dryRun && !transaction.commit())

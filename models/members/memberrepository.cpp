@@ -810,10 +810,28 @@ QString MemberLookup::nameAndBirthKey(const Member &member)
     const QString key = namekey::personKey(member.firstName, member.middleName, member.lastName);
     if (key.isEmpty())
         return {};
-    return key + QLatin1Char('|') + member.birthDate.toString(Qt::ISODate);
+    return key + QLatin1Char('|') + isoDate(member.birthDate);
 }
 
 qint64 MemberLookup::match(const Member &member) const
+{
+    return match(member, nameAndBirthKey(member));
+}
+
+void MemberLookup::insert(const Member &member)
+{
+    insert(member, nameAndBirthKey(member));
+}
+
+void MemberLookup::reserve(qsizetype size)
+{
+    byId.reserve(size);
+    byEmail.reserve(size);
+    byPhone.reserve(size);
+    byNameAndBirth.reserve(size);
+}
+
+qint64 MemberLookup::match(const Member &member, const QString &nameAndBirth) const
 {
     if (!member.id.isEmpty()) {
         if (const auto it = byId.constFind(member.id); it != byId.cend())
@@ -828,15 +846,14 @@ qint64 MemberLookup::match(const Member &member) const
         if (const auto it = byPhone.constFind(member.phone); it != byPhone.cend())
             return it.value();
     }
-    const QString nameKey = nameAndBirthKey(member);
-    if (!nameKey.isEmpty()) {
-        if (const auto it = byNameAndBirth.constFind(nameKey); it != byNameAndBirth.cend())
+    if (!nameAndBirth.isEmpty()) {
+        if (const auto it = byNameAndBirth.constFind(nameAndBirth); it != byNameAndBirth.cend())
             return it.value();
     }
     return 0;
 }
 
-void MemberLookup::insert(const Member &member)
+void MemberLookup::insert(const Member &member, const QString &nameAndBirth)
 {
     if (member.pk == 0)
         return;
@@ -847,9 +864,8 @@ void MemberLookup::insert(const Member &member)
         byEmail.insert(email, member.pk);
     if (!member.phone.isEmpty() && !byPhone.contains(member.phone))
         byPhone.insert(member.phone, member.pk);
-    const QString nameKey = nameAndBirthKey(member);
-    if (!nameKey.isEmpty() && !byNameAndBirth.contains(nameKey))
-        byNameAndBirth.insert(nameKey, member.pk);
+    if (!nameAndBirth.isEmpty() && !byNameAndBirth.contains(nameAndBirth))
+        byNameAndBirth.insert(nameAndBirth, member.pk);
 }
 
 class MemberBulkWriter::Private

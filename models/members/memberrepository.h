@@ -93,6 +93,10 @@ struct MemberLookup
     // The pk of the first match (id, e-mail, phone, name + birth date), 0 when none.
     qint64 match(const Member &member) const;
     void insert(const Member &member);
+    // The same with nameAndBirthKey(member) worked out beforehand (an import does that on its worker threads).
+    qint64 match(const Member &member, const QString &nameAndBirth) const;
+    void insert(const Member &member, const QString &nameAndBirth);
+    void reserve(qsizetype size);
 };
 
 // The fast path for imports: prepared statements reused for every row, inside the caller's transaction.
