@@ -1,10 +1,13 @@
 #include <QComboBox>
 #include <QFile>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 #include "models/members/memberrepository.h"
 #include "tests/views/viewfixture.h"
+#include "views/common/messagebar.h"
 #include "views/members/importdialog.h"
 
 namespace supolka::test {
@@ -91,6 +94,35 @@ TEST_F(ImportDialogView, ImportsAndListsRejectedRows)
     QFile file(rejectedPath);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("not-an-email"));
+}
+
+TEST_F(ImportDialogView, CancellingTheImportWritesNothing)
+{
+    QByteArray bytes = "first_name,last_name,email\n";
+    for (int i = 0; i < 20000; ++i)
+        bytes += "Anna,Kowalska" + QByteArray::number(i) + ",anna" + QByteArray::number(i) + "@example.org\n";
+    const QString path = writeFile(QStringLiteral("many.csv"), bytes);
+    ImportDialog dialog(m_db.get());
+    dialog.setProgressDelay(0);
+    dialog.show();
+    ASSERT_TRUE(dialog.openFile(path));
+    int changed = -1;
+    QObject::connect(&dialog, &ImportDialog::imported, &dialog, [&changed](int n) { changed = n; });
+    bool cancelled = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        if (auto *progress = dialog.findChild<QProgressDialog *>(QStringLiteral("importProgress"))) {
+            progress->cancel();
+            cancelled = true;
+        }
+    });
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("importButton")), Qt::LeftButton);
+
+    ASSERT_TRUE(cancelled);
+    EXPECT_EQ(changed, -1);
+    EXPECT_EQ(MemberRepository(m_db.get()).count(), 0);
+    auto *bar = find<MessageBar>(&dialog, QStringLiteral("importMessageBar"));
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_TRUE(find<QPushButton>(&dialog, QStringLiteral("importButton"))->isVisible());
 }
 
 } // namespace supolka::test

@@ -18,8 +18,8 @@ namespace supolka::test {
 
 namespace {
 
-// Speaks a few words of Belarusian whenever Belarusian is the default locale, whether or not the real
-// translation files hold them yet.
+// Speaks a few words of Belarusian whenever Belarusian is the default locale, so that the switch shows even where
+// the real translation files lack them (the real ones, installed later, win where they have them).
 class BelarusianWords final : public QTranslator
 {
 public:
@@ -67,8 +67,9 @@ TEST_F(LanguageSwitchView, RetranslatesVisibleTextAtRunTime)
     EXPECT_EQ(languages.current(), QStringLiteral("be"));
     EXPECT_EQ(sidebar->item(MainWindow::MembersArea)->text(),
               QCoreApplication::translate("supolka::MainWindow", "Members"));
-    EXPECT_EQ(sidebar->item(MainWindow::MembersArea)->text(), QStringLiteral("Сябры"));
-    EXPECT_EQ(addButton->text(), QStringLiteral("Дадаць сябра"));
+    EXPECT_NE(sidebar->item(MainWindow::MembersArea)->text(), QStringLiteral("Members"));
+    EXPECT_EQ(addButton->text(), QCoreApplication::translate("supolka::MembersFirstRun", "Add a member"));
+    EXPECT_NE(addButton->text(), QStringLiteral("Add a member"));
     EXPECT_EQ(settings::language.value(), QStringLiteral("be"));
     EXPECT_TRUE(find<QAction>(&window, QStringLiteral("language_be"))->isChecked());
 

@@ -275,6 +275,7 @@ TEST_F(MembersPageView, EnterEditsTheSelectedMember)
     ASSERT_NE(editor, nullptr);
     EXPECT_EQ(find<QLineEdit>(editor, QStringLiteral("emailEdit"))->text(), QStringLiteral("ales@example.org"));
     type(editor, QStringLiteral("cityEdit"), QStringLiteral("Vilnius"));
+    EXPECT_EQ(find<QPushButton>(editor, QStringLiteral("saveButton"))->shortcut(), QKeySequence(QKeySequence::Save));
     save(editor);
     flushDeletes();
     EXPECT_EQ(m_page->findChild<MemberEditor *>(), nullptr);

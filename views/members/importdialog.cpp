@@ -395,7 +395,7 @@ void ImportDialog::runImport()
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    progress.setMinimumDuration(m_progressDelay);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
 

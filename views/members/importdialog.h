@@ -36,6 +36,8 @@ public:
     bool openFile(const QString &path);
 
     const ImportReport &report() const { return m_report; }
+    // How long an import runs before its progress dialog shows (milliseconds).
+    void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
 
 signals:
     // The import ran; `changed` = members added or updated.
@@ -60,6 +62,7 @@ private:
     QStringList m_header;
     ColumnMapping m_detectedMapping;
     ImportReport m_report;
+    int m_progressDelay = 400;
 
     MessageBar *m_messageBar = nullptr;
     QStackedWidget *m_stack = nullptr;

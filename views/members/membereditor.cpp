@@ -216,6 +216,9 @@ void MemberEditor::retranslate()
             m_status->setItemText(i, MemberLabels::status(*status));
     }
     m_save->setText(tr("&Save"));
+    m_save->setShortcut(QKeySequence::Save); // after the text, which sets Alt+S
+    m_save->setToolTip(
+        tr("Save (%1 or Enter)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 

@@ -515,8 +515,12 @@ void MembersPage::exportSelectedPerson()
     Dialogs::FileRequest request;
     request.mode = Dialogs::FileRequest::Mode::Save;
     request.caption = tr("Export everything about %1").arg(person.displayName());
+    QString fileName = person.displayName().isEmpty() ? tr("person") : person.displayName();
+    for (const QChar c : {QLatin1Char('/'), QLatin1Char('\\'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
+                          QLatin1Char('"'), QLatin1Char('<'), QLatin1Char('>'), QLatin1Char('|')})
+        fileName.replace(c, QLatin1Char('_'));
     request.path = QDir(folderOr(settings::lastExportFolder.value()))
-                       .filePath(person.displayName() + (csv ? QStringLiteral(".csv") : QStringLiteral(".json")));
+                       .filePath(fileName + (csv ? QStringLiteral(".csv") : QStringLiteral(".json")));
     request.filters = {jsonFilter, csvFilter};
     request.selectedFilter = csv ? csvFilter : jsonFilter;
     const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
