@@ -52,6 +52,12 @@ void NativeStatement::bindText(int position, const QString &text)
     sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void NativeStatement::bindUtf8(int position, const QByteArray &utf8)
+{
+    m_texts.append(utf8);
+    sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void NativeStatement::bindTextOrNull(int position, const QString &text)
 {
     if (text.isEmpty())
@@ -120,6 +126,7 @@ NativeStatement::NativeStatement(sqlite3 *, const QString &) {}
 NativeStatement::~NativeStatement() = default;
 void NativeStatement::bindText(int, const QString &) {}
 void NativeStatement::bindTextOrNull(int, const QString &) {}
+void NativeStatement::bindUtf8(int, const QByteArray &) {}
 void NativeStatement::bindInt64(int, qint64) {}
 void NativeStatement::bindNull(int) {}
 bool NativeStatement::execute()

@@ -30,6 +30,8 @@ public:
     // Binds by 1-based position.
     void bindText(int position, const QString &text);
     void bindTextOrNull(int position, const QString &text);
+    // Text already in UTF-8 (kept alive by the statement until it has run).
+    void bindUtf8(int position, const QByteArray &utf8);
     void bindInt64(int position, qint64 value);
     void bindNull(int position);
     // Runs a statement that returns no rows and resets it for the next use.

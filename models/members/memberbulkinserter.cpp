@@ -16,12 +16,13 @@ namespace supolka {
 
 namespace {
 
+// One row of member_search, in UTF-8 as SQLite stores it (and sorts it: byte order).
 struct SearchRow
 {
-    QString token;
+    QByteArray token;
     qint64 pk;
-    QString sortKey;
-    QString allKeys;
+    QByteArray sortKey;
+    QByteArray allKeys;
 };
 
 struct IndexDefinition
@@ -121,15 +122,15 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
         for (const Member &member : members) {
             if (member.isDeleted())
                 continue;
-            const QString sortKey = membersql::sortKey(member);
+            const QByteArray sortKey = membersql::sortKey(member).toUtf8();
             const QStringList keys = MemberRepository::searchKeys(member);
-            const QString allKeys = space + keys.join(space) + space;
+            const QByteArray allKeys = QString(space + keys.join(space) + space).toUtf8();
             for (const QString &key : keys)
-                rows.append({key, member.pk, sortKey, allKeys});
+                rows.append({key.toUtf8(), member.pk, sortKey, allKeys});
         }
         // In key order the search table's B-tree is only ever appended to.
         std::sort(rows.begin(), rows.end(), [](const SearchRow &a, const SearchRow &b) {
-            const int order = QString::compare(a.token, b.token);
+            const int order = a.token.compare(b.token);
             return order != 0 ? order < 0 : a.pk < b.pk;
         });
         return rows;
@@ -154,10 +155,10 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
     if (!insertKey.isValid())
         return Status::failure(tr("Could not prepare the bulk import: %1").arg(insertKey.errorText()));
     for (const SearchRow &row : std::as_const(searchRows)) {
-        insertKey.bindText(1, row.token);
+        insertKey.bindUtf8(1, row.token);
         insertKey.bindInt64(2, row.pk);
-        insertKey.bindText(3, row.sortKey);
-        insertKey.bindText(4, row.allKeys);
+        insertKey.bindUtf8(3, row.sortKey);
+        insertKey.bindUtf8(4, row.allKeys);
         if (!insertKey.execute())
             return Status::failure(tr("Could not update the search index: %1").arg(insertKey.errorText()));
     }
