@@ -190,7 +190,9 @@ void DashboardPage::refresh()
     const qsizetype first = std::max<qsizetype>(0, stats.newPerMonth.size() - 24);
     for (qsizetype i = first; i < stats.newPerMonth.size(); ++i) {
         const auto &[month, count] = stats.newPerMonth.at(i);
-        monthNames.append(locale.toString(month, QStringLiteral("MMM yy")));
+        // The standalone form: "май 25" in Russian, not the genitive "мая 25".
+        monthNames.append(locale.standaloneMonthName(month.month(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                          month.toString(QStringLiteral("yy")));
         monthSet->append(count);
         maximum = std::max(maximum, count);
     }

@@ -35,6 +35,7 @@ MembersFirstRun::MembersFirstRun(QWidget *parent)
     auto makeHint = [this] {
         auto *label = new QLabel(this);
         label->setWordWrap(true);
+        label->setMinimumWidth(420);
         QPalette pal = label->palette();
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
         label->setPalette(pal);
@@ -59,7 +60,7 @@ MembersFirstRun::MembersFirstRun(QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     auto *box = new QWidget(this);
-    box->setMaximumWidth(720);
+    box->setMaximumWidth(900);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_title);
     boxLayout->addWidget(m_text);

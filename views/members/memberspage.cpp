@@ -193,10 +193,11 @@ void MembersPage::build()
     m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Email, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(MemberTableModel::Country, new CountryDelegate(m_table));
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     const QList<QPair<int, int>> widths = {
-        {MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 95}, {MemberTableModel::Phone, 120},
-        {MemberTableModel::City, 90},      {MemberTableModel::Country, 110},  {MemberTableModel::Skills, 110},
-        {MemberTableModel::Groups, 110},   {MemberTableModel::Status, 70},    {MemberTableModel::JoinedOn, 80}};
+        {MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 85}, {MemberTableModel::Phone, 120},
+        {MemberTableModel::City, 85},      {MemberTableModel::Country, 110},  {MemberTableModel::Skills, 95},
+        {MemberTableModel::Groups, 100},   {MemberTableModel::Status, 100},   {MemberTableModel::JoinedOn, 110}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     connect(m_table, &QTableView::activated, this, &MembersPage::editSelected);
