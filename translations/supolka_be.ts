@@ -797,6 +797,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <source>Not merged: %1</source>
         <translation>Не аб’яднана: %1</translation>
     </message>
+    <message>
+        <source>Save (%1 or Enter)</source>
+        <translation>Захаваць (%1 або Enter)</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberImporter</name>
@@ -1450,6 +1454,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>Loaded the demo data (made-up members: %1).</source>
         <translation>Дэманстрацыйныя даныя загружаны (выдуманых удзельнікаў: %1).</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>асоба</translation>
     </message>
 </context>
 <context>

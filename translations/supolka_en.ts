@@ -777,6 +777,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <source>Not merged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save (%1 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberImporter</name>
@@ -1429,6 +1433,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
     <message>
         <source>Loaded the demo data (made-up members: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,7 +78,8 @@ MembersPage::MembersPage(Database &database, QUndoStack &undoStack, QWidget *par
     createActions();
     build();
     retranslate();
-    reload();
+    // The model has read the members already; read them once, not twice, at start.
+    afterChange();
 }
 
 MembersPage::~MembersPage() = default;
