@@ -3,12 +3,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 #include "app/commandline.h"
 #include "models/db/database.h"
@@ -36,12 +34,15 @@ void reportStartupWhenReady(const QElapsedTimer &sinceStart, QObject *context)
     if (qEnvironmentVariableIsEmpty("SUPOLKA_MEASURE_STARTUP"))
         return;
     QTimer::singleShot(0, context, [&sinceStart] {
+        // VmHWM, not getrusage(): ru_maxrss survives exec, so a child of a large process would report the parent's.
         long peakKb = 0;
-#ifdef Q_OS_UNIX
-        rusage usage{};
-        if (getrusage(RUSAGE_SELF, &usage) == 0)
-            peakKb = usage.ru_maxrss;
-#endif
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakKb = line.mid(6).trimmed().split(' ').value(0).toLong();
+            }
+        }
         std::printf("{\"ready_ms\": %.1f, \"peak_rss_kb\": %ld}\n", double(sinceStart.nsecsElapsed()) / 1e6, peakKb);
         std::fflush(stdout);
         QCoreApplication::quit();
