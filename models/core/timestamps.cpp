@@ -1,5 +1,7 @@
 #include "models/core/timestamps.h"
 
+#include <array>
+
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -17,9 +19,17 @@ QString nowTimestamp()
 
 QDateTime parseTimestamp(const QString &text)
 {
+    // A bare date is midnight UTC, and a time without an offset is UTC too: the same text gives the same
+    // timestamp on every laptop, whatever its time zone.
+    if (text.size() == 10) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        return day.isValid() ? day.startOfDay(Qt::UTC) : QDateTime();
+    }
     QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!when.isValid())
         when = QDateTime::fromString(text, Qt::ISODate);
+    if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC);
     return when.toUTC();
 }
 
@@ -28,7 +38,12 @@ QString newRowId()
     // A random (version 4) UUID. Ids must be unique, not secret: a per-thread generator seeded once from the
     // system's entropy is as unique as QUuid::createUuid() and does not ask the CPU for entropy per id, which
     // an import of 100,000 rows would feel.
-    thread_local QRandomGenerator64 generator(QRandomGenerator::system()->generate64());
+    thread_local QRandomGenerator64 generator = [] {
+        // A full seed: a single 32-bit seed would let two processes share a sequence of ids far too often.
+        std::array<quint32, 16> seed;
+        QRandomGenerator::system()->fillRange(seed.data(), seed.size());
+        return QRandomGenerator64(seed.data(), qsizetype(seed.size()));
+    }();
     const quint64 high = (generator.generate64() & ~quint64(0xF000)) | quint64(0x4000);
     const quint64 low = (generator.generate64() & ~(quint64(0xC) << 60)) | (quint64(0x8) << 60);
     auto byte = [low](int i) { return uchar(low >> (56 - 8 * i)); };

@@ -124,7 +124,11 @@ Member demoMember(int number, std::mt19937 &random)
     const Spellings &lastName = female ? surname.female : surname.male;
     m.firstName = pick(firstName, script);
     m.lastName = pick(lastName, script);
-    m.birthDate = QDate(1955 + below(50), 1 + below(12), 1 + below(28));
+    // One draw a statement: the order in which function arguments are evaluated differs between compilers.
+    const int birthYear = 1955 + below(50);
+    const int birthMonth = 1 + below(12);
+    const int birthDay = 1 + below(28);
+    m.birthDate = QDate(birthYear, birthMonth, birthDay);
     m.city = QString::fromUtf8(place.city);
     m.country = QString::fromLatin1(place.country);
     m.languages = {QStringLiteral("be"), QStringLiteral("ru")};
@@ -188,7 +192,7 @@ Result<DemoData::Summary> DemoData::load(Database &database)
     Summary summary;
     for (int number = 1; number <= DemoMembers; ++number) {
         Member member = demoMember(number, random);
-        if (lookup.byId.contains(member.id))
+        if (lookup.byId.contains(member.id) || lookup.deletedIds.contains(member.id))
             continue;
         if (!MemberRepository::normalizeAndValidate(member).isEmpty())
             continue;

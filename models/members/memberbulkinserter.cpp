@@ -83,9 +83,14 @@ MemberBulkInserter::MemberBulkInserter(Database &database)
 
 MemberBulkInserter::~MemberBulkInserter() = default;
 
+bool MemberBulkInserter::isAvailable() const
+{
+    return d->handle && d->insertMember.isValid() && d->deleteMember.isValid();
+}
+
 Status MemberBulkInserter::begin()
 {
-    if (!d->handle || !d->insertMember.isValid() || !d->deleteMember.isValid())
+    if (!isAvailable())
         return Status::failure(tr("SQLite cannot be reached directly for a bulk import."));
     d->indexes = memberIndexes(d->db);
     QSqlQuery ddl(d->db);
@@ -100,7 +105,7 @@ Status MemberBulkInserter::insert(const Member &member)
 {
     membersql::bindRowNative(d->insertMember, member, d->keepAlive);
     if (!d->insertMember.execute())
-        return Status::failure(tr("Could not save %1: %2").arg(member.displayName(), d->insertMember.errorText()));
+        return Status::failure(tr("Could not save the member: %1").arg(d->insertMember.errorText()));
     return {};
 }
 
@@ -108,7 +113,7 @@ Status MemberBulkInserter::replace(const Member &member)
 {
     d->deleteMember.bindInt64(1, member.pk);
     if (!d->deleteMember.execute())
-        return Status::failure(tr("Could not save %1: %2").arg(member.displayName(), d->deleteMember.errorText()));
+        return Status::failure(tr("Could not save the member: %1").arg(d->deleteMember.errorText()));
     return insert(member);
 }
 

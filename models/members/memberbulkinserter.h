@@ -27,7 +27,9 @@ public:
     explicit MemberBulkInserter(Database &database);
     ~MemberBulkInserter();
 
-    // Drops the members tables' indexes; false (with error()) when the table cannot be written this way.
+    // Whether the statements of the bulk path could be prepared; when not, the caller writes the usual way.
+    bool isAvailable() const;
+    // Drops the members tables' indexes (inside the caller's transaction).
     Status begin();
     // Writes a member whose pk is the next one (1, 2, ...) and whose id, timestamps and origin are set.
     Status insert(const Member &member);

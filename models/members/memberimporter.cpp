@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QSet>
 #include <QSqlError>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,6 +17,7 @@
 #include "models/members/memberbulkinserter.h"
 #include "models/members/memberrepository.h"
 #include "models/text/countries.h"
+#include "models/text/namekey.h"
 
 namespace supolka {
 
@@ -28,7 +30,8 @@ struct ParsedRow
 {
     Member member;
     QStringList problems;
-    QString nameAndBirth; // MemberLookup::nameAndBirthKey(member)
+    QString personKey;     // namekey::personKey of the member's names
+    QSet<QString> present; // the fields whose cells were not empty
 };
 
 QStringList splitList(const QString &text)
@@ -104,6 +107,10 @@ public:
         }
         if (!row.problems.isEmpty())
             return row;
+        for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+            if (!record.fields.at(it.value()).trimmed().isEmpty())
+                row.present.insert(it.key());
+        }
 
         Member &m = row.member;
         m.id = text(record, QStringLiteral("id"));
@@ -176,8 +183,6 @@ public:
         return row;
     }
 
-    bool hasField(const QString &field) const { return m_columns.contains(field); }
-
 private:
     QString text(const CsvRecord &record, const QString &field) const
     {
@@ -227,17 +232,16 @@ private:
     QHash<QString, int> m_columns;
 };
 
-// Which fields of a stored member a row may overwrite: those the file has a column for.
-void applyImported(Member &stored, const Member &incoming, const RowParser &parser)
+// Which fields of a stored member a row may overwrite: those it has a cell for that is not empty. An empty cell
+// says nothing is known, so it never clears what is stored (nor turns an inactive member active again).
+void applyImported(Member &stored, const Member &incoming, const QSet<QString> &present)
 {
     auto take = [&](const char *field, auto Member::*member) {
-        if (parser.hasField(QString::fromLatin1(field)))
+        if (present.contains(QLatin1String(field)))
             stored.*member = incoming.*member;
     };
-    const bool fullNameOnly = !parser.hasField(QStringLiteral("first_name")) &&
-                              !parser.hasField(QStringLiteral("last_name")) &&
-                              parser.hasField(QStringLiteral("full_name"));
-    if (fullNameOnly) {
+    if (present.contains(QStringLiteral("full_name")) && !present.contains(QStringLiteral("first_name")) &&
+        !present.contains(QStringLiteral("last_name"))) {
         stored.firstName = incoming.firstName;
         stored.middleName = incoming.middleName;
         stored.lastName = incoming.lastName;
@@ -260,9 +264,9 @@ void applyImported(Member &stored, const Member &incoming, const RowParser &pars
     take("consent_share", &Member::consentShare);
     take("notes", &Member::notes);
     // A form's submission time stands in for the joining date and the consent time, but never moves them later.
-    if (!parser.hasField(QStringLiteral("joined_on")) && !stored.joinedOn.isValid())
+    if (!present.contains(QStringLiteral("joined_on")) && !stored.joinedOn.isValid())
         stored.joinedOn = incoming.joinedOn;
-    if (!parser.hasField(QStringLiteral("consent_at")) && stored.consentAt.isEmpty())
+    if (!present.contains(QStringLiteral("consent_at")) && stored.consentAt.isEmpty())
         stored.consentAt = incoming.consentAt;
 }
 
@@ -337,8 +341,10 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             rows.reserve(end - begin);
             for (int i = begin; i < end; ++i) {
                 rows.append(parser.parse(records.at(i)));
-                if (rows.last().problems.isEmpty())
-                    rows.last().nameAndBirth = MemberLookup::nameAndBirthKey(rows.last().member);
+                ParsedRow &row = rows.last();
+                if (row.problems.isEmpty())
+                    row.personKey = namekey::personKey(row.member.firstName, row.member.middleName,
+                                                       row.member.lastName);
             }
             return rows;
         }));
@@ -354,38 +360,50 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     Transaction transaction(db);
     if (!transaction.isActive()) {
         cancelPending();
-        return R::failure(tr("Could not start writing to the database."));
+        return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
     }
     MemberLookup lookup = MemberLookup::load(database);
     MemberBulkWriter writer(database);
     // Into an empty table rows are written as they come, without indexes, while the pool still parses the next
     // chunks; the search keys and the indexes follow at the end (see MemberBulkInserter).
-    const bool fresh = !options.dryRun && MemberBulkInserter::canInsertFresh(database);
     MemberBulkInserter bulk(database);
-    QList<Member> freshMembers;
+    const bool fresh = !options.dryRun && MemberBulkInserter::canInsertFresh(database) && bulk.isAvailable();
     if (fresh) {
         if (Status status = bulk.begin(); !status) {
             cancelPending();
             return R::failure(status.error());
         }
-        freshMembers.reserve(records.size());
         lookup.reserve(records.size());
     }
+    // New members not (yet) read back from the table: on the bulk path (pk = place + 1) and in a dry run, where
+    // nothing is written (pk = -(place + 1)).
+    QList<Member> added;
+    const bool buffering = fresh || options.dryRun;
     const QString now = nowTimestamp();
     const QString origin = database.chapterCode();
-    qint64 dryRunPk = -1;
+    auto failAt = [&](qint64 line, const QString &message) {
+        cancelPending();
+        return R::failure(tr("Line %1: %2. Nothing was imported.").arg(line).arg(message));
+    };
 
     for (int chunk = 0; chunk < chunkCount; ++chunk) {
         const QList<ParsedRow> rows = chunks[chunk].result();
         for (int i = 0; i < rows.size(); ++i) {
             const CsvRecord &source = records.at(chunk * ChunkSize + i);
             const ParsedRow &row = rows.at(i);
+            if (row.problems.isEmpty() && lookup.deletedIds.contains(row.member.id)) {
+                result.errors.append({source.line,
+                                      tr("this person was deleted or erased in this database; the row would bring "
+                                         "them back, so it was left out"),
+                                      source.fields});
+                continue;
+            }
             if (!row.problems.isEmpty()) {
                 result.errors.append({source.line, row.problems.join(QStringLiteral("; ")), source.fields});
                 continue;
             }
             Member incoming = row.member;
-            const qint64 pk = lookup.match(incoming, row.nameAndBirth);
+            const qint64 pk = lookup.match(incoming, row.personKey);
             if (pk == 0) {
                 if (incoming.id.isEmpty())
                     incoming.id = newRowId();
@@ -395,66 +413,42 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                     incoming.createdAt = now;
                 if (incoming.updatedAt.isEmpty())
                     incoming.updatedAt = incoming.createdAt;
-                if (options.dryRun) {
-                    incoming.pk = dryRunPk--;
-                } else if (fresh) {
-                    incoming.pk = freshMembers.size() + 1;
-                    if (Status status = bulk.insert(incoming); !status) {
-                        cancelPending();
-                        return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
+                if (buffering) {
+                    incoming.pk = options.dryRun ? -(added.size() + 1) : added.size() + 1;
+                    if (fresh) {
+                        if (Status status = bulk.insert(incoming); !status)
+                            return failAt(source.line, status.error());
                     }
-                    freshMembers.append(incoming);
-                    lookup.insert(incoming, row.nameAndBirth);
-                    ++result.imported;
-                    continue;
+                    added.append(incoming);
                 } else if (Status status = writer.insert(incoming); !status) {
-                    cancelPending();
-                    return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
+                    return failAt(source.line, status.error());
                 }
-                lookup.insert(incoming);
+                lookup.insert(incoming, row.personKey);
                 ++result.imported;
                 continue;
             }
-            if (pk < 0) { // matched a row added earlier in this dry run
-                ++result.updated;
-                continue;
-            }
-            if (fresh) {
-                Member &stored = freshMembers[pk - 1];
-                Member merged = stored;
-                applyImported(merged, incoming, parser);
-                if (merged.sameContent(stored)) {
-                    ++result.unchanged;
-                } else {
-                    merged.updatedAt = now;
-                    if (Status status = bulk.replace(merged); !status) {
-                        cancelPending();
-                        return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
-                    }
-                    stored = merged;
-                    lookup.insert(merged);
-                    ++result.updated;
-                }
-                continue;
-            }
-            std::optional<Member> stored = writer.find(pk);
-            if (!stored) {
-                cancelPending();
-                return R::failure(tr("Line %1: the matching member disappeared while importing.").arg(source.line));
-            }
+
+            const bool isAdded = pk < 0 || fresh;
+            const qsizetype place = std::abs(pk) - 1;
+            std::optional<Member> stored = isAdded ? std::optional<Member>(added.at(place)) : writer.find(pk);
+            if (!stored)
+                return failAt(source.line, tr("the matching member disappeared while importing"));
             Member merged = *stored;
-            applyImported(merged, incoming, parser);
+            applyImported(merged, incoming, row.present);
             if (merged.sameContent(*stored)) {
                 ++result.unchanged;
                 continue;
             }
             merged.updatedAt = now;
-            if (!options.dryRun) {
-                if (Status status = writer.update(merged); !status) {
-                    cancelPending();
-                    return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(status.error()));
-                }
+            if (fresh) {
+                if (Status status = bulk.replace(merged); !status)
+                    return failAt(source.line, status.error());
+            } else if (!options.dryRun) {
+                if (Status status = writer.update(merged); !status)
+                    return failAt(source.line, status.error());
             }
+            if (isAdded)
+                added[place] = merged;
             lookup.insert(merged);
             ++result.updated;
         }
@@ -465,7 +459,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     }
     result.rejected = result.errors.size();
     if (fresh) {
-        if (Status status = bulk.finish(freshMembers); !status)
+        if (Status status = bulk.finish(added); !status)
             return R::failure(tr("%1. Nothing was imported.").arg(status.error()));
     }
     if (!options.dryRun && !transaction.commit())
@@ -479,8 +473,14 @@ Status MemberImporter::writeRejected(const ImportReport &report, const QString &
     header << tr("line", "column of the rejected-rows file") << tr("error", "column of the rejected-rows file");
     QList<QStringList> rows;
     rows.reserve(report.errors.size());
-    for (const RejectedRow &row : report.errors)
-        rows.append(QStringList(row.fields) << QString::number(row.line) << row.message);
+    for (const RejectedRow &row : report.errors) {
+        // A row with too few or too many cells is squared to the header, so that `line` and `error` stay in their
+        // columns.
+        QStringList fields = row.fields.mid(0, report.header.size());
+        while (fields.size() < report.header.size())
+            fields.append(QString());
+        rows.append(fields << QString::number(row.line) << row.message);
+    }
     return writeCsvFile(path, header, rows, CsvProfile::Excel);
 }
 

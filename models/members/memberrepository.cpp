@@ -796,10 +796,14 @@ MemberLookup MemberLookup::load(Database &database)
     MemberLookup lookup;
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT pk, id, email, phone, first_name, middle_name, last_name, birth_date "
-                                   "FROM members WHERE deleted_at IS NULL ORDER BY pk")))
+    if (!query.exec(QStringLiteral("SELECT pk, id, email, phone, first_name, middle_name, last_name, birth_date, "
+                                   "city, deleted_at IS NOT NULL FROM members ORDER BY pk")))
         return lookup;
     while (query.next()) {
+        if (query.value(9).toBool()) {
+            lookup.deletedIds.insert(query.value(1).toString());
+            continue;
+        }
         Member member;
         member.pk = query.value(0).toLongLong();
         member.id = query.value(1).toString();
@@ -809,6 +813,7 @@ MemberLookup MemberLookup::load(Database &database)
         member.middleName = query.value(5).toString();
         member.lastName = query.value(6).toString();
         member.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        member.city = query.value(8).toString();
         lookup.insert(member);
     }
     return lookup;
@@ -824,14 +829,32 @@ QString MemberLookup::nameAndBirthKey(const Member &member)
     return key + QLatin1Char('|') + isoDate(member.birthDate);
 }
 
+namespace {
+
+QString withBirthDate(const QString &personKey, const Member &member)
+{
+    if (personKey.isEmpty() || !member.birthDate.isValid())
+        return {};
+    return personKey + QLatin1Char('|') + isoDate(member.birthDate);
+}
+
+QString withCity(const QString &personKey, const Member &member)
+{
+    if (personKey.isEmpty())
+        return {};
+    return personKey + QLatin1Char('|') + member.city.trimmed().toCaseFolded();
+}
+
+} // namespace
+
 qint64 MemberLookup::match(const Member &member) const
 {
-    return match(member, nameAndBirthKey(member));
+    return match(member, namekey::personKey(member.firstName, member.middleName, member.lastName));
 }
 
 void MemberLookup::insert(const Member &member)
 {
-    insert(member, nameAndBirthKey(member));
+    insert(member, namekey::personKey(member.firstName, member.middleName, member.lastName));
 }
 
 void MemberLookup::reserve(qsizetype size)
@@ -840,9 +863,10 @@ void MemberLookup::reserve(qsizetype size)
     byEmail.reserve(size);
     byPhone.reserve(size);
     byNameAndBirth.reserve(size);
+    byNameAndCity.reserve(size);
 }
 
-qint64 MemberLookup::match(const Member &member, const QString &nameAndBirth) const
+qint64 MemberLookup::match(const Member &member, const QString &personKey) const
 {
     if (!member.id.isEmpty()) {
         if (const auto it = byId.constFind(member.id); it != byId.cend())
@@ -857,14 +881,22 @@ qint64 MemberLookup::match(const Member &member, const QString &nameAndBirth) co
         if (const auto it = byPhone.constFind(member.phone); it != byPhone.cend())
             return it.value();
     }
-    if (!nameAndBirth.isEmpty()) {
-        if (const auto it = byNameAndBirth.constFind(nameAndBirth); it != byNameAndBirth.cend())
+    if (const QString key = withBirthDate(personKey, member); !key.isEmpty()) {
+        if (const auto it = byNameAndBirth.constFind(key); it != byNameAndBirth.cend())
             return it.value();
+    }
+    // A row with nothing but a name (and perhaps a city) is the same person as a stored one of that name and city;
+    // otherwise importing such a list twice would add everyone twice.
+    if (member.id.isEmpty() && email.isEmpty() && member.phone.isEmpty() && !member.birthDate.isValid()) {
+        if (const QString key = withCity(personKey, member); !key.isEmpty()) {
+            if (const auto it = byNameAndCity.constFind(key); it != byNameAndCity.cend())
+                return it.value();
+        }
     }
     return 0;
 }
 
-void MemberLookup::insert(const Member &member, const QString &nameAndBirth)
+void MemberLookup::insert(const Member &member, const QString &personKey)
 {
     if (member.pk == 0)
         return;
@@ -875,8 +907,10 @@ void MemberLookup::insert(const Member &member, const QString &nameAndBirth)
         byEmail.insert(email, member.pk);
     if (!member.phone.isEmpty() && !byPhone.contains(member.phone))
         byPhone.insert(member.phone, member.pk);
-    if (!nameAndBirth.isEmpty() && !byNameAndBirth.contains(nameAndBirth))
-        byNameAndBirth.insert(nameAndBirth, member.pk);
+    if (const QString key = withBirthDate(personKey, member); !key.isEmpty() && !byNameAndBirth.contains(key))
+        byNameAndBirth.insert(key, member.pk);
+    if (const QString key = withCity(personKey, member); !key.isEmpty() && !byNameAndCity.contains(key))
+        byNameAndCity.insert(key, member.pk);
 }
 
 class MemberBulkWriter::Private

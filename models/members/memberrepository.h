@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QList>
 
 #include "models/core/result.h"
@@ -79,23 +80,27 @@ private:
     Database &m_database;
 };
 
-// Lookups that match incoming rows to stored members: id, e-mail, phone, and personKey + birth date
-// ("key|yyyy-MM-dd"). Deleted members are left out.
+// Lookups that match incoming rows to stored members: id, e-mail, phone, personKey + birth date
+// ("key|yyyy-MM-dd"), and, for a row that brings none of those, personKey + city. Deleted members are left out,
+// but their ids are kept apart: a row with such an id must not bring the person back.
 struct MemberLookup
 {
     QHash<QString, qint64> byId;
     QHash<QString, qint64> byEmail;
     QHash<QString, qint64> byPhone;
     QHash<QString, qint64> byNameAndBirth;
+    QHash<QString, qint64> byNameAndCity;
+    QSet<QString> deletedIds;
 
     static MemberLookup load(Database &database);
     static QString nameAndBirthKey(const Member &member);
-    // The pk of the first match (id, e-mail, phone, name + birth date), 0 when none.
+    // The pk of the first match, 0 when none.
     qint64 match(const Member &member) const;
     void insert(const Member &member);
-    // The same with nameAndBirthKey(member) worked out beforehand (an import does that on its worker threads).
-    qint64 match(const Member &member, const QString &nameAndBirth) const;
-    void insert(const Member &member, const QString &nameAndBirth);
+    // The same with namekey::personKey() of the member worked out beforehand (an import does that on its worker
+    // threads).
+    qint64 match(const Member &member, const QString &personKey) const;
+    void insert(const Member &member, const QString &personKey);
     void reserve(qsizetype size);
 };
 

@@ -263,3 +263,105 @@ TEST(MemberImporter, TheFirstImportKeepsEveryIndexAndTheSearchKeys)
     EXPECT_EQ(MemberRepository(*db).searchMembers(QStringLiteral("Svetlana Tikh")).size(), 1);
     EXPECT_EQ(MemberRepository(*db).searchMembers(QStringLiteral("Вольга Казлова")).size(), 1);
 }
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST(MemberImporter, EmptyCellsNeverClearWhatIsStored)
+{
+    test::ScratchDatabase db;
+    QTemporaryDir dir;
+    importOk(*db, writeFile(dir, QStringLiteral("full.csv"),
+                            "email,first_name,last_name,phone,status,consent_share,birth_date\n"
+                            "alena@example.org,Alena,Kavalenka,+48 601 234 567,inactive,yes,1990-05-06\n"));
+    const ImportReport report = importOk(*db, writeFile(dir, QStringLiteral("sparse.csv"),
+                                                        "email,first_name,last_name,phone,status,consent_share,"
+                                                        "birth_date\n"
+                                                        "alena@example.org,,,,,,\n"));
+    EXPECT_EQ(report.unchanged, 1);
+    const Member alena = MemberRepository(*db).all().first();
+    EXPECT_EQ(alena.firstName, QStringLiteral("Alena"));
+    EXPECT_EQ(alena.phone, QStringLiteral("+48601234567"));
+    EXPECT_EQ(alena.status, MemberStatus::Inactive);
+    EXPECT_TRUE(alena.consentShare);
+    EXPECT_EQ(alena.birthDate, QDate(1990, 5, 6));
+}
+
+TEST(MemberImporter, ANamesOnlyListImportedTwiceAddsNobodyTheSecondTime)
+{
+    test::ScratchDatabase db;
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("names.csv"),
+                                   "Прозвішча;Імя;Горад\nКаваленка;Алена;Варшава\nЖук;Павел;Вільня\n"
+                                   "Жук;Павел;Рыга\n");
+    EXPECT_EQ(importOk(*db, path).imported, 3);
+    const ImportReport again = importOk(*db, path);
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.unchanged, 3);
+    EXPECT_EQ(memberRows(*db), 3);
+}
+
+TEST(MemberImporter, ARowThatWouldBringBackADeletedPersonIsRejected)
+{
+    test::ScratchDatabase db;
+    QTemporaryDir dir;
+    importOk(*db, test::dataPath(QStringLiteral("members/canonical.csv")));
+    const QString exported = dir.filePath(QStringLiteral("all.csv"));
+    ASSERT_TRUE(MemberExporter::exportFile(*db, exported, CsvProfile::Plain));
+    MemberRepository repository(*db);
+    const Member erased = repository.searchMembers(QStringLiteral("Kazlova")).first();
+    ASSERT_TRUE(repository.erase(erased.pk));
+
+    const ImportReport report = importOk(*db, exported);
+    EXPECT_EQ(report.rejected, 1);
+    EXPECT_EQ(report.unchanged, 4);
+    EXPECT_TRUE(report.errors.first().message.contains(QStringLiteral("erased")));
+    EXPECT_TRUE(repository.searchMembers(QStringLiteral("Kazlova")).isEmpty());
+}
+
+TEST(MemberImporter, ADryRunCountsLikeTheImportItStandsFor)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("twice.csv"),
+                                   "email,first_name,last_name\n"
+                                   "alena@example.org,Alena,Kavalenka\n"
+                                   "alena@example.org,Alena,Kavalenka\n"
+                                   "alena@example.org,Alena,Kavalenko\n");
+    test::ScratchDatabase db;
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    const ImportReport predicted = importOk(*db, path, dryRun);
+    const ImportReport real = importOk(*db, path);
+    EXPECT_EQ(predicted.imported, real.imported);
+    EXPECT_EQ(predicted.updated, real.updated);
+    EXPECT_EQ(predicted.unchanged, real.unchanged);
+    EXPECT_EQ(real.imported, 1);
+    EXPECT_EQ(real.unchanged, 1);
+    EXPECT_EQ(real.updated, 1);
+}
+
+TEST(MemberImporter, RejectedRowsWithTheWrongCellCountKeepTheirColumns)
+{
+    test::ScratchDatabase db;
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/mixed_errors.csv")));
+    QTemporaryDir dir;
+    const QString rejectedPath = dir.filePath(QStringLiteral("rejected.csv"));
+    ASSERT_TRUE(MemberImporter::writeRejected(report, rejectedPath));
+    const Result<CsvTable> rejected = readCsvFile(rejectedPath);
+    ASSERT_TRUE(rejected);
+    EXPECT_TRUE(rejected->issues.isEmpty());
+    const CsvRecord &shortRow = rejected->records.last();
+    ASSERT_EQ(shortRow.fields.size(), 8);
+    EXPECT_EQ(shortRow.fields.at(6), QStringLiteral("7"));
+    EXPECT_FALSE(shortRow.fields.at(7).isEmpty());
+}

@@ -398,9 +398,17 @@ TEST(MemberRepository, LookupMatchesByIdEmailPhoneAndNameWithBirthDate)
     latin.birthDate = QDate(1990, 1, 2);
     EXPECT_EQ(lookup.match(latin), added.pk);
     EXPECT_EQ(MemberLookup::nameAndBirthKey(latin), MemberLookup::nameAndBirthKey(added));
+    // A row with nothing but a name matches the person of that name in the same city (here: none) ...
     latin.birthDate = QDate();
+    EXPECT_EQ(lookup.match(latin), added.pk);
+    // ... and nobody in another city, nor when it brings an e-mail of its own.
+    latin.city = QStringLiteral("Vilnius");
+    EXPECT_EQ(lookup.match(latin), 0);
+    latin.city.clear();
+    latin.email = QStringLiteral("another@example.org");
     EXPECT_EQ(lookup.match(latin), 0);
     EXPECT_EQ(lookup.match(person(QString(), QString(), QStringLiteral("gone@example.org"))), 0);
+    EXPECT_TRUE(lookup.deletedIds.contains(gone.id));
 }
 
 TEST(MemberRepository, BulkWriterInsertsAndUpdatesInsideOneTransaction)
