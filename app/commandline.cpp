@@ -222,24 +222,32 @@ int CommandRunner::importKind()
     if (!imported)
         return fail(imported.error());
     const ImportReport &report = imported.value();
-    if (!m_commandLine.errorsPath.isEmpty() && report.rejected > 0) {
-        if (Status status = MemberImporter::writeRejected(report, m_commandLine.errorsPath); !status)
-            say(status.error());
+    // Written even when nothing was rejected (then with the header only), so that an older file of the same
+    // name is never taken for this run's.
+    QString errorsFileProblem;
+    if (!m_commandLine.errorsPath.isEmpty()) {
+        if (Status status = MemberImporter::writeRejected(report, m_commandLine.errorsPath); !status) {
+            errorsFileProblem = tr("The rejected rows could not be saved: %1").arg(status.error());
+            say(errorsFileProblem);
+        }
     }
     if (m_commandLine.json) {
         QJsonArray errors;
         for (const RejectedRow &row : report.errors)
             errors.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});
-        printJson({{QStringLiteral("kind"), report.kind},
-                   {QStringLiteral("dry_run"), report.dryRun},
-                   {QStringLiteral("encoding"), report.format.encoding},
-                   {QStringLiteral("delimiter"), QString(report.format.delimiter)},
-                   {QStringLiteral("read"), report.read},
-                   {QStringLiteral("imported"), report.imported},
-                   {QStringLiteral("updated"), report.updated},
-                   {QStringLiteral("unchanged"), report.unchanged},
-                   {QStringLiteral("rejected"), report.rejected},
-                   {QStringLiteral("errors"), errors}});
+        QJsonObject json{{QStringLiteral("kind"), report.kind},
+                         {QStringLiteral("dry_run"), report.dryRun},
+                         {QStringLiteral("encoding"), report.format.encoding},
+                         {QStringLiteral("delimiter"), QString(report.format.delimiter)},
+                         {QStringLiteral("read"), report.read},
+                         {QStringLiteral("imported"), report.imported},
+                         {QStringLiteral("updated"), report.updated},
+                         {QStringLiteral("unchanged"), report.unchanged},
+                         {QStringLiteral("rejected"), report.rejected},
+                         {QStringLiteral("errors"), errors}};
+        if (!errorsFileProblem.isEmpty())
+            json.insert(QStringLiteral("errors_file_error"), errorsFileProblem);
+        printJson(json);
     } else {
         for (const RejectedRow &row : report.errors)
             say(tr("Line %1: %2").arg(row.line).arg(row.message));

@@ -22,11 +22,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SUPOLKA_VERSION));
 }
 
-QString chosenLanguage(const supolka::CommandLine &commandLine)
-{
-    return commandLine.language.isEmpty() ? supolka::Languages::systemDefault() : commandLine.language;
-}
-
 // With SUPOLKA_MEASURE_STARTUP set, the app prints how long it took to a usable window and its peak memory as
 // JSON, then quits: the start-up benchmark reads it.
 void reportStartupWhenReady(const QElapsedTimer &sinceStart, QObject *context)
@@ -56,27 +51,36 @@ int main(int argc, char *argv[])
     using namespace supolka;
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QStringList arguments;
+    // Which kind of application to make can only be told from argv. Everything else is read again from
+    // QCoreApplication::arguments(), which decodes file names right on every system, once the chosen language's
+    // translators are in place, so that usage errors come in that language too.
+    QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    CommandLine commandLine = CommandLine::parse(arguments);
-    if (!commandLine.language.isEmpty() && !Languages::isAvailable(commandLine.language))
-        commandLine.usageError = CommandRunner::tr("The language “%1” is not available; choose be, ru or en.")
-                                     .arg(commandLine.language);
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine early = CommandLine::parse(rawArguments);
+    const bool knownLanguage = early.language.isEmpty() || Languages::isAvailable(early.language);
+    auto readCommandLine = [](Languages &languages) {
+        const QString wanted = CommandLine::parse(QCoreApplication::arguments()).language;
+        languages.apply(Languages::isAvailable(wanted) ? wanted : Languages::systemDefault());
+        CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+        if (!commandLine.language.isEmpty() && !Languages::isAvailable(commandLine.language) &&
+            commandLine.usageError.isEmpty())
+            commandLine.usageError = CommandRunner::tr("The language “%1” is not available; choose be, ru or en.")
+                                         .arg(commandLine.language);
+        return commandLine;
+    };
 
-    if (!commandLine.wantsGui()) {
+    if (!early.wantsGui() || !knownLanguage) {
         QCoreApplication app(argc, argv);
         describeApplication();
         Languages languages;
-        languages.apply(Languages::isAvailable(commandLine.language) ? commandLine.language
-                                                                      : Languages::systemDefault());
-        return CommandRunner(commandLine).run();
+        return CommandRunner(readCommandLine(languages)).run();
     }
 
     QApplication app(argc, argv);
     describeApplication();
     Languages languages;
-    languages.apply(chosenLanguage(commandLine));
+    const CommandLine commandLine = readCommandLine(languages);
 
     auto database = Database::open(commandLine.databasePath);
     if (!database) {

@@ -165,6 +165,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <source>The language “%1” is not available; choose be, ru or en.</source>
         <translation>Мова «%1» недаступная; выберыце be, ru або en.</translation>
     </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>Не ўдалося захаваць адхіленыя радкі: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -366,6 +370,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>Could not save a setting in the database: %1</source>
         <translation>Не ўдалося захаваць наладу ў базе даных: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Supolka database. It was left untouched.</source>
+        <translation>%1 — база даных SQLite іншай праграмы, а не база даных Supolka. Файл застаўся некранутым.</translation>
     </message>
 </context>
 <context>
@@ -675,16 +683,16 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Не ўдалося падрыхтаваць масавы імпарт: %1</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Не ўдалося захаваць %1: %2</translation>
-    </message>
-    <message>
         <source>Could not update the search index: %1</source>
         <translation>Не ўдалося абнавіць пошукавы індэкс: %1</translation>
     </message>
     <message>
         <source>Could not build the index %1: %2</source>
         <translation>Не ўдалося пабудаваць індэкс %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the member: %1</source>
+        <translation>Не ўдалося захаваць удзельніка: %1</translation>
     </message>
 </context>
 <context>
@@ -803,6 +811,13 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
 </context>
 <context>
+    <name>supolka::MemberExporter</name>
+    <message>
+        <source>Could not read every member from the database (%1 of %2); nothing was written.</source>
+        <translation>Не ўдалося прачытаць з базы даных усіх удзельнікаў (%1 з %2); нічога не запісана.</translation>
+    </message>
+</context>
+<context>
     <name>supolka::MemberImporter</name>
     <message>
         <source>the row has %1 cells where the header has %2</source>
@@ -857,16 +872,8 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
     </message>
     <message>
-        <source>Could not start writing to the database.</source>
-        <translation>Не ўдалося пачаць запіс у базу даных.</translation>
-    </message>
-    <message>
         <source>Line %1: %2. Nothing was imported.</source>
         <translation>Радок %1: %2. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Line %1: the matching member disappeared while importing.</source>
-        <translation>Радок %1: адпаведны ўдзельнік знік падчас імпарту.</translation>
     </message>
     <message>
         <source>%1. Nothing was imported.</source>
@@ -885,6 +892,18 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <source>error</source>
         <comment>column of the rejected-rows file</comment>
         <translation>памылка</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
+    </message>
+    <message>
+        <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
+        <translation>гэтую асобу выдалілі або сцерлі ў гэтай базе даных; радок вярнуў бы яе, таму ён прапушчаны</translation>
+    </message>
+    <message>
+        <source>the matching member disappeared while importing</source>
+        <translation>адпаведны ўдзельнік знік падчас імпарту</translation>
     </message>
 </context>
 <context>

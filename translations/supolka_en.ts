@@ -146,6 +146,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <source>The language “%1” is not available; choose be, ru or en.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -345,6 +349,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
     <message>
         <source>Could not save a setting in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Supolka database. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,15 +663,15 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not update the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not build the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the member: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +791,13 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
 </context>
 <context>
+    <name>supolka::MemberExporter</name>
+    <message>
+        <source>Could not read every member from the database (%1 of %2); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::MemberImporter</name>
     <message>
         <source>the row has %1 cells where the header has %2</source>
@@ -837,15 +852,7 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not start writing to the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the matching member disappeared while importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +871,18 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>error</source>
         <comment>column of the rejected-rows file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matching member disappeared while importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

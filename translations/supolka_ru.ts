@@ -165,6 +165,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <source>The language “%1” is not available; choose be, ru or en.</source>
         <translation>Язык «%1» недоступен; выберите be, ru или en.</translation>
     </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>Не удалось сохранить отклонённые строки: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -366,6 +370,10 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>Could not save a setting in the database: %1</source>
         <translation>Не удалось сохранить настройку в базе данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Supolka database. It was left untouched.</source>
+        <translation>%1 — база данных SQLite другой программы, а не база данных Supolka. Файл оставлен без изменений.</translation>
     </message>
 </context>
 <context>
@@ -675,16 +683,16 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Не удалось подготовить массовый импорт: %1</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Не удалось сохранить %1: %2</translation>
-    </message>
-    <message>
         <source>Could not update the search index: %1</source>
         <translation>Не удалось обновить поисковый индекс: %1</translation>
     </message>
     <message>
         <source>Could not build the index %1: %2</source>
         <translation>Не удалось построить индекс %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the member: %1</source>
+        <translation>Не удалось сохранить участника: %1</translation>
     </message>
 </context>
 <context>
@@ -803,6 +811,13 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
 </context>
 <context>
+    <name>supolka::MemberExporter</name>
+    <message>
+        <source>Could not read every member from the database (%1 of %2); nothing was written.</source>
+        <translation>Не удалось прочитать из базы данных всех участников (%1 из %2); ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>supolka::MemberImporter</name>
     <message>
         <source>the row has %1 cells where the header has %2</source>
@@ -857,16 +872,8 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>Could not start writing to the database.</source>
-        <translation>Не удалось начать запись в базу данных.</translation>
-    </message>
-    <message>
         <source>Line %1: %2. Nothing was imported.</source>
         <translation>Строка %1: %2. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Line %1: the matching member disappeared while importing.</source>
-        <translation>Строка %1: совпадающий участник пропал из базы во время импорта.</translation>
     </message>
     <message>
         <source>%1. Nothing was imported.</source>
@@ -885,6 +892,18 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <source>error</source>
         <comment>column of the rejected-rows file</comment>
         <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не удалось начать запись в базу данных: %1</translation>
+    </message>
+    <message>
+        <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
+        <translation>этот человек был удалён или стёрт в этой базе данных; строка вернула бы его, поэтому она пропущена</translation>
+    </message>
+    <message>
+        <source>the matching member disappeared while importing</source>
+        <translation>соответствующий участник исчез во время импорта</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
                                   .arg(shownPath, query.lastError().text()));
         database->m_schemaVersion = query.value(0).toInt();
         query.finish();
+        // Schema 0 is a new, empty file. One that already holds tables belongs to another program: leave it be.
+        if (database->m_schemaVersion == 0) {
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+                return R::failure(tr("%1 is not a Supolka database or is damaged (%2). It was left untouched.")
+                                      .arg(shownPath, query.lastError().text()));
+            const int objects = query.value(0).toInt();
+            query.finish();
+            if (objects > 0)
+                return R::failure(
+                    tr("%1 is an SQLite database of another program, not a Supolka database. It was left untouched.")
+                        .arg(shownPath));
+        }
         if (database->m_schemaVersion > latestSchemaVersion())
             return R::failure(tr("%1 was written by a newer Supolka (schema %2; this version knows up to %3). "
                                  "Update Supolka to open it. The file was left untouched.")

@@ -21,8 +21,9 @@ sqlite3 *NativeStatement::nativeHandle(const QSqlDatabase &db)
         return nullptr;
     // The driver must be running the very library this program links: same version, and the handle must answer.
     QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
-        version.value(0).toString() != QString::fromLatin1(sqlite3_libversion()))
+    if (!version.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !version.next() ||
+        version.value(0).toString() != QString::fromLatin1(sqlite3_libversion()) ||
+        version.value(1).toString() != QString::fromLatin1(sqlite3_sourceid()))
         return nullptr;
     auto *connection = *static_cast<sqlite3 *const *>(handle.data());
     return connection;

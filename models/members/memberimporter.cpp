@@ -486,7 +486,14 @@ Status MemberImporter::writeRejected(const ImportReport &report, const QString &
 
 Result<int> MemberExporter::exportFile(Database &database, const QString &path, CsvProfile profile)
 {
-    const QList<Member> members = MemberRepository(database).all();
+    const MemberRepository repository(database);
+    const QList<Member> members = repository.all();
+    // A read that stopped early (a damaged page, an I/O error) must not pass for the whole list.
+    if (members.size() != repository.count())
+        return Result<int>::failure(
+            tr("Could not read every member from the database (%1 of %2); nothing was written.")
+                .arg(members.size())
+                .arg(repository.count()));
     QList<QStringList> rows;
     rows.reserve(members.size());
     const QString dateFormat = QStringLiteral("yyyy-MM-dd");

@@ -230,3 +230,38 @@ TEST_F(Cli, NotADatabaseIsRefusedAndLeftAlone)
     EXPECT_EQ(refused.exitCode, 3);
     EXPECT_EQ(hashOf(notes.fileName()), before);
 }
+
+TEST_F(Cli, TheErrorsFileIsAlwaysThisRunsOwn)
+{
+    QFile stale(file(QStringLiteral("rejected.csv")));
+    ASSERT_TRUE(stale.open(QIODevice::WriteOnly));
+    stale.write("first_name,line,error\nOld,9,from an earlier run\n");
+    stale.close();
+    const Outcome clean = run({QStringLiteral("import"), QStringLiteral("members"),
+                               test::dataPath(QStringLiteral("members/canonical.csv")), QStringLiteral("--errors"),
+                               file(QStringLiteral("rejected.csv")), QStringLiteral("--json")});
+    EXPECT_EQ(clean.exitCode, 0);
+    ASSERT_TRUE(stale.open(QIODevice::ReadOnly));
+    const QByteArray written = stale.readAll();
+    EXPECT_FALSE(written.contains("earlier run"));
+    EXPECT_TRUE(written.contains("first_name")) << written.constData();
+
+    const Outcome unwritable = run({QStringLiteral("import"), QStringLiteral("members"),
+                                    test::dataPath(QStringLiteral("members/mixed_errors.csv")),
+                                    QStringLiteral("--errors"), file(QStringLiteral("no/such/folder/x.csv")),
+                                    QStringLiteral("--json")});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_FALSE(unwritable.json().value(QStringLiteral("errors_file_error")).toString().isEmpty());
+}
+
+TEST_F(Cli, UsageErrorsComeInTheChosenLanguage)
+{
+    const Outcome belarusian = run({QStringLiteral("--lang"), QStringLiteral("be"), QStringLiteral("frobnicate")},
+                                   false);
+    EXPECT_EQ(belarusian.exitCode, 2);
+    EXPECT_FALSE(belarusian.err.contains(QStringLiteral("Unknown command"))) << belarusian.err.toStdString();
+    EXPECT_TRUE(belarusian.err.contains(QStringLiteral("frobnicate")));
+    const Outcome bogus = run({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--bogus")}, false);
+    EXPECT_EQ(bogus.exitCode, 2);
+    EXPECT_FALSE(bogus.err.contains(QStringLiteral("Unknown option"))) << bogus.err.toStdString();
+}

@@ -183,3 +183,27 @@ TEST(Timestamps, IsoDatesMatchQt)
         EXPECT_EQ(isoDate(date), date.toString(Qt::ISODate));
     EXPECT_TRUE(isoDate(QDate()).isEmpty());
 }
+
+TEST(Database, RefusesTheSqliteDatabaseOfAnotherProgram)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        ASSERT_TRUE(other.open());
+        QSqlQuery query(other);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO contacts VALUES ('Alena')")));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("another program"))) << opened.error().toStdString();
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
