@@ -26,12 +26,45 @@ namespace {
 constexpr int ChunkSize = 2000;
 
 // One record turned into a member, or the reasons it cannot be one.
+// A set of canonical field names as bits: a row's set is filled for every row of a large file, so it must not
+// allocate.
+class FieldSet final
+{
+public:
+    void insert(const QString &field)
+    {
+        if (const int bit = bitOf(field); bit >= 0)
+            m_bits |= quint64(1) << bit;
+    }
+    bool contains(const QString &field) const
+    {
+        const int bit = bitOf(field);
+        return bit >= 0 && (m_bits & (quint64(1) << bit)) != 0;
+    }
+
+private:
+    static int bitOf(const QString &field)
+    {
+        static const QHash<QString, int> bits = [] {
+            QStringList fields = memberFields();
+            fields << QStringLiteral("full_name") << QStringLiteral("submitted_at");
+            QHash<QString, int> byName;
+            for (int i = 0; i < fields.size() && i < 64; ++i)
+                byName.insert(fields.at(i), i);
+            return byName;
+        }();
+        return bits.value(field, -1);
+    }
+
+    quint64 m_bits = 0;
+};
+
 struct ParsedRow
 {
     Member member;
     QStringList problems;
-    QString personKey;     // namekey::personKey of the member's names
-    QSet<QString> present; // the fields whose cells were not empty
+    MemberLookup::Keys keys; // how the member is looked up by name
+    FieldSet present; // the fields whose cells were not empty
 };
 
 QStringList splitList(const QString &text)
@@ -234,7 +267,7 @@ private:
 
 // Which fields of a stored member a row may overwrite: those it has a cell for that is not empty. An empty cell
 // says nothing is known, so it never clears what is stored (nor turns an inactive member active again).
-void applyImported(Member &stored, const Member &incoming, const QSet<QString> &present)
+void applyImported(Member &stored, const Member &incoming, const FieldSet &present)
 {
     auto take = [&](const char *field, auto Member::*member) {
         if (present.contains(QLatin1String(field)))
@@ -343,8 +376,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                 rows.append(parser.parse(records.at(i)));
                 ParsedRow &row = rows.last();
                 if (row.problems.isEmpty())
-                    row.personKey = namekey::personKey(row.member.firstName, row.member.middleName,
-                                                       row.member.lastName);
+                    row.keys = MemberLookup::keysOf(row.member);
             }
             return rows;
         }));
@@ -403,7 +435,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                 continue;
             }
             Member incoming = row.member;
-            const qint64 pk = lookup.match(incoming, row.personKey);
+            const qint64 pk = lookup.match(incoming, row.keys);
             if (pk == 0) {
                 if (incoming.id.isEmpty())
                     incoming.id = newRowId();
@@ -423,7 +455,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                 } else if (Status status = writer.insert(incoming); !status) {
                     return failAt(source.line, status.error());
                 }
-                lookup.insert(incoming, row.personKey);
+                lookup.insert(incoming, row.keys);
                 ++result.imported;
                 continue;
             }

@@ -847,14 +847,20 @@ QString withCity(const QString &personKey, const Member &member)
 
 } // namespace
 
+MemberLookup::Keys MemberLookup::keysOf(const Member &member)
+{
+    const QString personKey = namekey::personKey(member.firstName, member.middleName, member.lastName);
+    return {withBirthDate(personKey, member), withCity(personKey, member)};
+}
+
 qint64 MemberLookup::match(const Member &member) const
 {
-    return match(member, namekey::personKey(member.firstName, member.middleName, member.lastName));
+    return match(member, keysOf(member));
 }
 
 void MemberLookup::insert(const Member &member)
 {
-    insert(member, namekey::personKey(member.firstName, member.middleName, member.lastName));
+    insert(member, keysOf(member));
 }
 
 void MemberLookup::reserve(qsizetype size)
@@ -866,7 +872,7 @@ void MemberLookup::reserve(qsizetype size)
     byNameAndCity.reserve(size);
 }
 
-qint64 MemberLookup::match(const Member &member, const QString &personKey) const
+qint64 MemberLookup::match(const Member &member, const Keys &keys) const
 {
     if (!member.id.isEmpty()) {
         if (const auto it = byId.constFind(member.id); it != byId.cend())
@@ -881,22 +887,22 @@ qint64 MemberLookup::match(const Member &member, const QString &personKey) const
         if (const auto it = byPhone.constFind(member.phone); it != byPhone.cend())
             return it.value();
     }
-    if (const QString key = withBirthDate(personKey, member); !key.isEmpty()) {
-        if (const auto it = byNameAndBirth.constFind(key); it != byNameAndBirth.cend())
+    if (!keys.nameAndBirth.isEmpty()) {
+        if (const auto it = byNameAndBirth.constFind(keys.nameAndBirth); it != byNameAndBirth.cend())
             return it.value();
     }
     // A row with nothing but a name (and perhaps a city) is the same person as a stored one of that name and city;
     // otherwise importing such a list twice would add everyone twice.
     if (member.id.isEmpty() && email.isEmpty() && member.phone.isEmpty() && !member.birthDate.isValid()) {
-        if (const QString key = withCity(personKey, member); !key.isEmpty()) {
-            if (const auto it = byNameAndCity.constFind(key); it != byNameAndCity.cend())
+        if (!keys.nameAndCity.isEmpty()) {
+            if (const auto it = byNameAndCity.constFind(keys.nameAndCity); it != byNameAndCity.cend())
                 return it.value();
         }
     }
     return 0;
 }
 
-void MemberLookup::insert(const Member &member, const QString &personKey)
+void MemberLookup::insert(const Member &member, const Keys &keys)
 {
     if (member.pk == 0)
         return;
@@ -907,10 +913,10 @@ void MemberLookup::insert(const Member &member, const QString &personKey)
         byEmail.insert(email, member.pk);
     if (!member.phone.isEmpty() && !byPhone.contains(member.phone))
         byPhone.insert(member.phone, member.pk);
-    if (const QString key = withBirthDate(personKey, member); !key.isEmpty() && !byNameAndBirth.contains(key))
-        byNameAndBirth.insert(key, member.pk);
-    if (const QString key = withCity(personKey, member); !key.isEmpty() && !byNameAndCity.contains(key))
-        byNameAndCity.insert(key, member.pk);
+    if (!keys.nameAndBirth.isEmpty() && !byNameAndBirth.contains(keys.nameAndBirth))
+        byNameAndBirth.insert(keys.nameAndBirth, member.pk);
+    if (!keys.nameAndCity.isEmpty() && !byNameAndCity.contains(keys.nameAndCity))
+        byNameAndCity.insert(keys.nameAndCity, member.pk);
 }
 
 class MemberBulkWriter::Private

@@ -92,15 +92,21 @@ struct MemberLookup
     QHash<QString, qint64> byNameAndCity;
     QSet<QString> deletedIds;
 
+    // The name keys a member is looked up by; an import works them out on its worker threads.
+    struct Keys
+    {
+        QString nameAndBirth;
+        QString nameAndCity;
+    };
+
     static MemberLookup load(Database &database);
     static QString nameAndBirthKey(const Member &member);
+    static Keys keysOf(const Member &member);
     // The pk of the first match, 0 when none.
     qint64 match(const Member &member) const;
     void insert(const Member &member);
-    // The same with namekey::personKey() of the member worked out beforehand (an import does that on its worker
-    // threads).
-    qint64 match(const Member &member, const QString &personKey) const;
-    void insert(const Member &member, const QString &personKey);
+    qint64 match(const Member &member, const Keys &keys) const;
+    void insert(const Member &member, const Keys &keys);
     void reserve(qsizetype size);
 };
 
