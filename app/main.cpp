@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         Languages languages;
-        return CommandRunner(readCommandLine(languages)).run();
+        const CommandLine commandLine = readCommandLine(languages);
+        return CommandRunner(commandLine).run();
     }
 
     QApplication app(argc, argv);
