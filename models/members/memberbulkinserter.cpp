@@ -123,13 +123,12 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
     QFuture<QList<SearchRow>> keysInOrder = QtConcurrent::run([&members] {
         QList<SearchRow> rows;
         rows.reserve(members.size() * 4);
-        const QString space = QStringLiteral(" ");
         for (const Member &member : members) {
             if (member.isDeleted())
                 continue;
             const QByteArray sortKey = membersql::sortKey(member).toUtf8();
             const QStringList keys = MemberRepository::searchKeys(member);
-            const QByteArray allKeys = QString(space + keys.join(space) + space).toUtf8();
+            const QByteArray allKeys = membersql::allKeysText(keys).toUtf8();
             for (const QString &key : keys)
                 rows.append({key.toUtf8(), member.pk, sortKey, allKeys});
         }

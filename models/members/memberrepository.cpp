@@ -956,8 +956,7 @@ public:
             return {};
         const QString sortKey = membersql::sortKey(member);
         const QStringList keys = MemberRepository::searchKeys(member);
-        const QString space = QStringLiteral(" ");
-        const QString allKeys = space + keys.join(space) + space;
+        const QString allKeys = membersql::allKeysText(keys);
         for (const QString &key : keys) {
             insertKey.bindValue(0, key);
             insertKey.bindValue(1, member.pk);

@@ -31,6 +31,22 @@ QVariant dateOrNull(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QString insertInto(bool withPk)
+{
+    QStringList names;
+    QStringList marks;
+    if (withPk) {
+        names.append(QStringLiteral("pk"));
+        marks.append(QStringLiteral("?"));
+    }
+    for (const char *column : RowColumns) {
+        names.append(QLatin1String(column));
+        marks.append(QStringLiteral("?"));
+    }
+    return QStringLiteral("INSERT INTO members (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 } // namespace
 
 QString selectColumns(const QString &alias)
@@ -90,14 +106,7 @@ Member readMember(const NativeStatement &statement)
 
 QString insertStatement()
 {
-    QStringList names;
-    QStringList marks;
-    for (const char *column : RowColumns) {
-        names.append(QLatin1String(column));
-        marks.append(QStringLiteral("?"));
-    }
-    return QStringLiteral("INSERT INTO members (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-           marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return insertInto(false);
 }
 
 QString updateStatement()
@@ -162,21 +171,16 @@ QVariant textOrNull(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-} // namespace supolka::membersql
-
-
-namespace supolka::membersql {
 
 QString insertWithPkStatement()
 {
-    QStringList names{QStringLiteral("pk")};
-    QStringList marks{QStringLiteral("?")};
-    for (const char *column : RowColumns) {
-        names.append(QLatin1String(column));
-        marks.append(QStringLiteral("?"));
-    }
-    return QStringLiteral("INSERT INTO members (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-           marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return insertInto(true);
+}
+
+QString allKeysText(const QStringList &keys)
+{
+    const QString space = QStringLiteral(" ");
+    return space + keys.join(space) + space;
 }
 
 void bindRowNative(NativeStatement &statement, const Member &member, QStringList &keepAlive)
