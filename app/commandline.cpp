@@ -76,8 +76,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
 CommandRunner::CommandRunner(const CommandLine &commandLine)
     : m_commandLine(commandLine)
-{
-}
+{}
 
 QString CommandRunner::helpText()
 {

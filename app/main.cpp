@@ -7,7 +7,6 @@
 #include <QMessageBox>
 #include <QTimer>
 
-
 #include "app/commandline.h"
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
@@ -65,8 +64,8 @@ int main(int argc, char *argv[])
         CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
         if (!commandLine.language.isEmpty() && !Languages::isAvailable(commandLine.language) &&
             commandLine.usageError.isEmpty())
-            commandLine.usageError = CommandRunner::tr("The language “%1” is not available; choose be, ru or en.")
-                                         .arg(commandLine.language);
+            commandLine.usageError =
+                CommandRunner::tr("The language “%1” is not available; choose be, ru or en.").arg(commandLine.language);
         return commandLine;
     };
 
@@ -85,8 +84,7 @@ int main(int argc, char *argv[])
 
     auto database = Database::open(commandLine.databasePath);
     if (!database) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("supolka::MainWindow", "Supolka"),
-                              database.error());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("supolka::MainWindow", "Supolka"), database.error());
         return CommandRunner::Failure;
     }
     if (commandLine.language.isEmpty())

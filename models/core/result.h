@@ -13,8 +13,7 @@ template <typename T> class Result final
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
 
     static Result failure(QString message)
     {

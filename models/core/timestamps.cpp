@@ -46,7 +46,9 @@ QString newRowId()
     }();
     const quint64 high = (generator.generate64() & ~quint64(0xF000)) | quint64(0x4000);
     const quint64 low = (generator.generate64() & ~(quint64(0xC) << 60)) | (quint64(0x8) << 60);
-    auto byte = [low](int i) { return uchar(low >> (56 - 8 * i)); };
+    auto byte = [low](int i) {
+        return uchar(low >> (56 - 8 * i));
+    };
     const QUuid uuid(uint(high >> 32), ushort(high >> 16), ushort(high), byte(0), byte(1), byte(2), byte(3), byte(4),
                      byte(5), byte(6), byte(7));
     return uuid.toString(QUuid::WithoutBraces);

@@ -31,7 +31,6 @@ QString neutralizeFormula(const QString &cell);
 QString restoreFormula(const QString &cell);
 
 // Writes header + rows to `path` atomically (QSaveFile): either the whole new file or the old one stays.
-Status writeCsvFile(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                    CsvProfile profile);
+Status writeCsvFile(const QString &path, const QStringList &header, const QList<QStringList> &rows, CsvProfile profile);
 
 } // namespace supolka

@@ -40,8 +40,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFi
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_lock(std::move(lock))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -87,9 +86,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
             if (!file.open(QIODevice::ReadOnly))
                 return R::failure(tr("Could not read %1: %2").arg(shownPath, file.errorString()));
             if (file.read(SqliteHeader.size()) != SqliteHeader)
-                return R::failure(
-                    tr("%1 is not a Supolka database (it is not an SQLite file). It was left untouched.")
-                        .arg(shownPath));
+                return R::failure(tr("%1 is not a Supolka database (it is not an SQLite file). It was left untouched.")
+                                      .arg(shownPath));
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return R::failure(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -97,9 +95,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
 
     const QFileInfo folder(info.absolutePath());
     if (!folder.isWritable())
-        return R::failure(
-            tr("The folder of %1 is read-only; Supolka needs to write its journal beside the database.")
-                .arg(shownPath));
+        return R::failure(tr("The folder of %1 is read-only; Supolka needs to write its journal beside the database.")
+                              .arg(shownPath));
 
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0);

@@ -39,17 +39,33 @@ struct Place
 };
 
 constexpr std::array<Spellings, 12> FemaleNames{{
-    {"Святлана", "Светлана", "Sviatlana"}, {"Алена", "Елена", "Alena"},       {"Вольга", "Ольга", "Volha"},
-    {"Таццяна", "Татьяна", "Tatsiana"},    {"Марыя", "Мария", "Maryia"},      {"Ганна", "Анна", "Hanna"},
-    {"Наталля", "Наталья", "Natallia"},    {"Юлія", "Юлия", "Yulia"},         {"Кацярына", "Екатерина", "Katsiaryna"},
-    {"Ірына", "Ирина", "Iryna"},           {"Дар’я", "Дарья", "Darya"},       {"Мар’яна", "Марьяна", "Maryana"},
+    {"Святлана", "Светлана", "Sviatlana"},
+    {"Алена", "Елена", "Alena"},
+    {"Вольга", "Ольга", "Volha"},
+    {"Таццяна", "Татьяна", "Tatsiana"},
+    {"Марыя", "Мария", "Maryia"},
+    {"Ганна", "Анна", "Hanna"},
+    {"Наталля", "Наталья", "Natallia"},
+    {"Юлія", "Юлия", "Yulia"},
+    {"Кацярына", "Екатерина", "Katsiaryna"},
+    {"Ірына", "Ирина", "Iryna"},
+    {"Дар’я", "Дарья", "Darya"},
+    {"Мар’яна", "Марьяна", "Maryana"},
 }};
 
 constexpr std::array<Spellings, 12> MaleNames{{
-    {"Аляксандр", "Александр", "Aliaksandr"}, {"Дзмітрый", "Дмитрий", "Dzmitry"}, {"Сяргей", "Сергей", "Siarhei"},
-    {"Андрэй", "Андрей", "Andrei"},           {"Павел", "Павел", "Pavel"},        {"Юрый", "Юрий", "Yury"},
-    {"Міхаіл", "Михаил", "Mikhail"},          {"Ігар", "Игорь", "Ihar"},          {"Уладзімір", "Владимир", "Uladzimir"},
-    {"Максім", "Максим", "Maksim"},           {"Віктар", "Виктор", "Viktar"},     {"Антон", "Антон", "Anton"},
+    {"Аляксандр", "Александр", "Aliaksandr"},
+    {"Дзмітрый", "Дмитрий", "Dzmitry"},
+    {"Сяргей", "Сергей", "Siarhei"},
+    {"Андрэй", "Андрей", "Andrei"},
+    {"Павел", "Павел", "Pavel"},
+    {"Юрый", "Юрий", "Yury"},
+    {"Міхаіл", "Михаил", "Mikhail"},
+    {"Ігар", "Игорь", "Ihar"},
+    {"Уладзімір", "Владимир", "Uladzimir"},
+    {"Максім", "Максим", "Maksim"},
+    {"Віктар", "Виктор", "Viktar"},
+    {"Антон", "Антон", "Anton"},
 }};
 
 constexpr std::array<Surname, 16> Surnames{{
@@ -72,22 +88,30 @@ constexpr std::array<Surname, 16> Surnames{{
 }};
 
 constexpr std::array<Place, 16> Places{{
-    {"PL", "Warszawa", "+48 60N NNN NNN", "pl"},   {"PL", "Białystok", "+48 50N NNN NNN", "pl"},
-    {"PL", "Kraków", "+48 69N NNN NNN", "pl"},     {"LT", "Vilnius", "+370 6NN NNNNN", "lt"},
-    {"LV", "Rīga", "+371 2NNN NNNN", "lv"},        {"DE", "Berlin", "+49 151 NNNNNNNN", "de"},
-    {"CZ", "Praha", "+420 60N NNN NNN", "cs"},     {"GB", "London", "+44 7911 NNNNNN", "en"},
-    {"US", "New York", "+1 212 2NN NNNN", "en"},   {"UA", "Kyiv", "+380 67 NNN NN NN", "uk"},
-    {"GE", "Tbilisi", "+995 55N NNN NNN", "ka"},   {"SE", "Stockholm", "+46 70 NNN NN NN", "sv"},
-    {"NL", "Amsterdam", "+31 6 NNNN NNNN", "nl"},  {"FR", "Paris", "+33 6 NN NN NN NN", "fr"},
-    {"EE", "Tallinn", "+372 5NNN NNNN", "et"},     {"CA", "Toronto", "+1 416 2NN NNNN", "en"},
+    {"PL", "Warszawa", "+48 60N NNN NNN", "pl"},
+    {"PL", "Białystok", "+48 50N NNN NNN", "pl"},
+    {"PL", "Kraków", "+48 69N NNN NNN", "pl"},
+    {"LT", "Vilnius", "+370 6NN NNNNN", "lt"},
+    {"LV", "Rīga", "+371 2NNN NNNN", "lv"},
+    {"DE", "Berlin", "+49 151 NNNNNNNN", "de"},
+    {"CZ", "Praha", "+420 60N NNN NNN", "cs"},
+    {"GB", "London", "+44 7911 NNNNNN", "en"},
+    {"US", "New York", "+1 212 2NN NNNN", "en"},
+    {"UA", "Kyiv", "+380 67 NNN NN NN", "uk"},
+    {"GE", "Tbilisi", "+995 55N NNN NNN", "ka"},
+    {"SE", "Stockholm", "+46 70 NNN NN NN", "sv"},
+    {"NL", "Amsterdam", "+31 6 NNNN NNNN", "nl"},
+    {"FR", "Paris", "+33 6 NN NN NN NN", "fr"},
+    {"EE", "Tallinn", "+372 5NNN NNNN", "et"},
+    {"CA", "Toronto", "+1 416 2NN NNNN", "en"},
 }};
 
-constexpr std::array<const char *, 12> Skills{"lawyer",     "doctor",     "psychologist", "programmer",
-                                               "designer",   "translator", "journalist",   "driver",
-                                               "teacher",    "accountant", "photographer", "organizer"};
+constexpr std::array<const char *, 12> Skills{"lawyer",   "doctor",     "psychologist", "programmer",
+                                              "designer", "translator", "journalist",   "driver",
+                                              "teacher",  "accountant", "photographer", "organizer"};
 
-constexpr std::array<const char *, 6> Groups{"Дапамога бежанцам", "Акцыі",  "Назіранне за выбарамі",
-                                             "Медыя",             "Культура", "Школа"};
+constexpr std::array<const char *, 6> Groups{"Дапамога бежанцам", "Акцыі", "Назіранне за выбарамі", "Медыя",
+                                             "Культура",          "Школа"};
 
 constexpr int DemoMembers = 240;
 
@@ -112,7 +136,9 @@ QString demoId(int number)
 
 Member demoMember(int number, std::mt19937 &random)
 {
-    auto below = [&random](int n) { return int(random() % unsigned(n)); };
+    auto below = [&random](int n) {
+        return int(random() % unsigned(n));
+    };
     const bool female = number % 2 == 0;
     const int script = number % 3;
     const Surname &surname = Surnames[size_t(below(int(Surnames.size())))];
@@ -138,9 +164,10 @@ Member demoMember(int number, std::mt19937 &random)
         m.languages.append(QStringLiteral("en"));
 
     if (below(10) < 8) {
-        m.email = QStringLiteral("%1.%2.%3@example.org")
-                      .arg(QString::fromLatin1(firstName.latin).toLower(), QString::fromLatin1(lastName.latin).toLower())
-                      .arg(number);
+        m.email =
+            QStringLiteral("%1.%2.%3@example.org")
+                .arg(QString::fromLatin1(firstName.latin).toLower(), QString::fromLatin1(lastName.latin).toLower())
+                .arg(number);
     }
     if (below(10) < 7) {
         QString phone = QString::fromLatin1(place.phonePattern);

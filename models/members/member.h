@@ -11,29 +11,29 @@ namespace supolka {
 
 enum class MemberStatus { Active, Inactive, Pending };
 
-QString memberStatusKey(MemberStatus status);                // "active", "inactive", "pending"
+QString memberStatusKey(MemberStatus status); // "active", "inactive", "pending"
 std::optional<MemberStatus> memberStatusFromKey(const QString &key);
 
 // One person of the chapter. Lists are kept in the order people gave them.
 struct Member
 {
-    qint64 pk = 0;  // local key; 0 = not stored yet
-    QString id;     // UUID, travels between chapters
+    qint64 pk = 0; // local key; 0 = not stored yet
+    QString id;    // UUID, travels between chapters
     QString firstName;
     QString middleName;
     QString lastName;
     QDate birthDate;
-    QString email;  // lower-case; empty = unknown
-    QString phone;  // E.164 ("+375291234567"); empty = unknown
+    QString email; // lower-case; empty = unknown
+    QString phone; // E.164 ("+375291234567"); empty = unknown
     QString city;
-    QString country;          // ISO 3166-1 alpha-2, upper-case; empty = unknown
-    QStringList languages;    // ISO 639-1 codes ("be", "ru", "pl")
-    QStringList skills;       // tags ("lawyer", "doctor", ...)
-    QStringList groups;       // working groups / projects
+    QString country;       // ISO 3166-1 alpha-2, upper-case; empty = unknown
+    QStringList languages; // ISO 639-1 codes ("be", "ru", "pl")
+    QStringList skills;    // tags ("lawyer", "doctor", ...)
+    QStringList groups;    // working groups / projects
     MemberStatus status = MemberStatus::Active;
     QDate joinedOn;
-    QStringList consent;      // what they agreed to ("contact", "newsletter", "photos", ...)
-    QString consentAt;        // ISO timestamp of the consent; empty = none recorded
+    QStringList consent;       // what they agreed to ("contact", "newsletter", "photos", ...)
+    QString consentAt;         // ISO timestamp of the consent; empty = none recorded
     bool consentShare = false; // agreed to sharing with the secretariat
     QString notes;
     QString createdAt;

@@ -4,8 +4,8 @@
 
 #include <QFuture>
 #include <QSqlError>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
@@ -65,8 +65,7 @@ public:
         , handle(NativeStatement::nativeHandle(db))
         , insertMember(handle, membersql::insertWithPkStatement())
         , deleteMember(handle, QStringLiteral("DELETE FROM members WHERE pk = ?"))
-    {
-    }
+    {}
 
     QSqlDatabase db;
     sqlite3 *handle;
@@ -78,8 +77,7 @@ public:
 
 MemberBulkInserter::MemberBulkInserter(Database &database)
     : d(std::make_unique<Private>(database))
-{
-}
+{}
 
 MemberBulkInserter::~MemberBulkInserter() = default;
 
@@ -143,8 +141,7 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
     auto buildIndexes = [&](const QString &table) -> Status {
         for (const IndexDefinition &index : std::as_const(d->indexes)) {
             if (index.table == table && !ddl.exec(index.sql))
-                return Status::failure(
-                    tr("Could not build the index %1: %2").arg(index.name, ddl.lastError().text()));
+                return Status::failure(tr("Could not build the index %1: %2").arg(index.name, ddl.lastError().text()));
         }
         return {};
     };

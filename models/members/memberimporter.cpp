@@ -64,7 +64,7 @@ struct ParsedRow
     Member member;
     QStringList problems;
     MemberLookup::Keys keys; // how the member is looked up by name
-    FieldSet present; // the fields whose cells were not empty
+    FieldSet present;        // the fields whose cells were not empty
 };
 
 QStringList splitList(const QString &text)
@@ -159,16 +159,15 @@ public:
         if (!country.isEmpty()) {
             m.country = countries::codeFromText(country);
             if (m.country.isEmpty())
-                row.problems.append(
-                    columnProblem(QStringLiteral("country"), MemberImporter::tr("“%1” is not a country Supolka knows")
-                                                                 .arg(country)));
+                row.problems.append(columnProblem(
+                    QStringLiteral("country"), MemberImporter::tr("“%1” is not a country Supolka knows").arg(country)));
         }
         for (const QString &language : splitList(text(record, QStringLiteral("languages")))) {
             const QString code = countries::languageCodeFromText(language);
             if (code.isEmpty())
-                row.problems.append(columnProblem(QStringLiteral("languages"),
-                                                  MemberImporter::tr("“%1” is not a language Supolka knows")
-                                                      .arg(language)));
+                row.problems.append(
+                    columnProblem(QStringLiteral("languages"),
+                                  MemberImporter::tr("“%1” is not a language Supolka knows").arg(language)));
             else if (!m.languages.contains(code))
                 m.languages.append(code);
         }
@@ -314,7 +313,9 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     const qint64 totalBytes = qMax<qint64>(1, file.size());
     // Reading is about a fifth of the work, writing the rest.
     constexpr qint64 ProgressScale = 1000;
-    auto report = [&](qint64 permille) { return !options.progress || options.progress(permille, ProgressScale); };
+    auto report = [&](qint64 permille) {
+        return !options.progress || options.progress(permille, ProgressScale);
+    };
 
     ImportReport result;
     result.kind = QStringLiteral("members");
@@ -522,10 +523,9 @@ Result<int> MemberExporter::exportFile(Database &database, const QString &path, 
     const QList<Member> members = repository.all();
     // A read that stopped early (a damaged page, an I/O error) must not pass for the whole list.
     if (members.size() != repository.count())
-        return Result<int>::failure(
-            tr("Could not read every member from the database (%1 of %2); nothing was written.")
-                .arg(members.size())
-                .arg(repository.count()));
+        return Result<int>::failure(tr("Could not read every member from the database (%1 of %2); nothing was written.")
+                                        .arg(members.size())
+                                        .arg(repository.count()));
     QList<QStringList> rows;
     rows.reserve(members.size());
     const QString dateFormat = QStringLiteral("yyyy-MM-dd");

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 
 #include "models/core/result.h"
 #include "models/members/member.h"

@@ -171,7 +171,6 @@ QVariant textOrNull(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-
 QString insertWithPkStatement()
 {
     return insertInto(true);
@@ -190,7 +189,9 @@ void bindRowNative(NativeStatement &statement, const Member &member, QStringList
         keepAlive.append(std::move(value));
         return keepAlive.last();
     };
-    auto date = [&kept](const QDate &value) { return value.isValid() ? kept(isoDate(value)) : QString(); };
+    auto date = [&kept](const QDate &value) {
+        return value.isValid() ? kept(isoDate(value)) : QString();
+    };
     keepAlive.reserve(12);
     int i = 1;
     statement.bindInt64(i++, member.pk);

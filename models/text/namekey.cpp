@@ -119,8 +119,8 @@ QString reduce(const QString &plain)
     for (qsizetype i = 0; i < plain.size();) {
         bool matched = false;
         const char16_t first = plain.at(i).unicode();
-        const bool mayStartGroup = first == u's' || first == u'z' || first == u'k' || first == u'c' ||
-                                   first == u't' || first == u'd';
+        const bool mayStartGroup =
+            first == u's' || first == u'z' || first == u'k' || first == u'c' || first == u't' || first == u'd';
         for (const Group &group : Groups) {
             if (!mayStartGroup)
                 break;

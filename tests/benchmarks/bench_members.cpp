@@ -73,7 +73,13 @@ void BM_ImportMembers(benchmark::State &state)
     state.counters["sqlite3_shell_ms"] = baseline * 1000.0 / double(state.iterations());
     state.counters["ratio_to_sqlite3"] = ours / std::max(baseline, 1e-9);
 }
-BENCHMARK(BM_ImportMembers)->ArgName("phones")->Arg(0)->Arg(1)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ImportMembers)
+    ->ArgName("phones")
+    ->Arg(0)
+    ->Arg(1)
+    ->Iterations(3)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // The same import through `supolka import members`, process start included.
 void BM_CliImportMembers(benchmark::State &state)
@@ -91,9 +97,8 @@ void BM_CliImportMembers(benchmark::State &state)
         QElapsedTimer timer;
         state.ResumeTiming();
         timer.start();
-        process.start(QStringLiteral(SUPOLKA_EXECUTABLE),
-                      {QStringLiteral("--db"), dbPath, QStringLiteral("import"), QStringLiteral("members"), csv,
-                       QStringLiteral("--json")});
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE), {QStringLiteral("--db"), dbPath, QStringLiteral("import"),
+                                                           QStringLiteral("members"), csv, QStringLiteral("--json")});
         process.waitForFinished(-1);
         ours += timer.nsecsElapsed() / 1e9;
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -105,7 +110,13 @@ void BM_CliImportMembers(benchmark::State &state)
     state.counters["sqlite3_shell_ms"] = baseline * 1000.0 / double(state.iterations());
     state.counters["ratio_to_sqlite3"] = ours / std::max(baseline, 1e-9);
 }
-BENCHMARK(BM_CliImportMembers)->ArgName("phones")->Arg(0)->Arg(1)->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_CliImportMembers)
+    ->ArgName("phones")
+    ->Arg(0)
+    ->Arg(1)
+    ->Iterations(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // Type-ahead: what a chapter lead types, letter by letter, in Latin and in Cyrillic.
 void BM_SearchMembers(benchmark::State &state)
@@ -117,12 +128,13 @@ void BM_SearchMembers(benchmark::State &state)
         return;
     }
     const MemberRepository repository(*database.value());
-    const QStringList queries{QStringLiteral("Ts"),          QStringLiteral("Tsikh"),       QStringLiteral("Tsikhanou"),
-                              QStringLiteral("Ціх"),         QStringLiteral("Ціханоў"),     QStringLiteral("Тихановская"),
-                              QStringLiteral("kav"),         QStringLiteral("Kavalenka"),   QStringLiteral("Кавал"),
-                              QStringLiteral("Sviatlana K"), QStringLiteral("Светлана Ти"), QStringLiteral("zhuk"),
-                              QStringLiteral("Marozau"),     QStringLiteral("Морозов"),     QStringLiteral("member4242"),
-                              QStringLiteral("Lebiadz")};
+    const QStringList queries{
+        QStringLiteral("Ts"),          QStringLiteral("Tsikh"),       QStringLiteral("Tsikhanou"),
+        QStringLiteral("Ціх"),         QStringLiteral("Ціханоў"),     QStringLiteral("Тихановская"),
+        QStringLiteral("kav"),         QStringLiteral("Kavalenka"),   QStringLiteral("Кавал"),
+        QStringLiteral("Sviatlana K"), QStringLiteral("Светлана Ти"), QStringLiteral("zhuk"),
+        QStringLiteral("Marozau"),     QStringLiteral("Морозов"),     QStringLiteral("member4242"),
+        QStringLiteral("Lebiadz")};
     qint64 found = 0;
     int next = 0;
     for (auto _ : state) {
@@ -149,8 +161,8 @@ void BM_Startup(benchmark::State &state)
     for (auto _ : state) {
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SUPOLKA_EXECUTABLE), {QStringLiteral("--db"), db, QStringLiteral("--lang"),
-                                                           QStringLiteral("en")});
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE),
+                      {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")});
         process.waitForFinished(-1);
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         if (process.exitCode() != 0 || !json.contains(QStringLiteral("ready_ms"))) {

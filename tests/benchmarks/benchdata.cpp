@@ -15,8 +15,8 @@ namespace supolka::bench {
 namespace {
 
 constexpr std::array<const char *, 18> FirstNames{
-    "Святлана", "Светлана", "Sviatlana", "Аляксандр", "Александр", "Aliaksandr", "Вольга",  "Ольга",  "Volha",
-    "Дзмітрый", "Дмитрий",  "Dzmitry",   "Марыя",     "Мария",     "Maryia",     "Сяргей",  "Сергей", "Siarhei"};
+    "Святлана", "Светлана", "Sviatlana", "Аляксандр", "Александр", "Aliaksandr", "Вольга", "Ольга",  "Volha",
+    "Дзмітрый", "Дмитрий",  "Dzmitry",   "Марыя",     "Мария",     "Maryia",     "Сяргей", "Сергей", "Siarhei"};
 constexpr std::array<const char *, 18> LastNames{
     "Ціханоўская", "Тихановская", "Tsikhanouskaya", "Каваленка", "Коваленко", "Kavalenka",
     "Казлова",     "Козлова",     "Kazlova",        "Лебедзеў",  "Лебедев",   "Lebiadzeu",
@@ -24,16 +24,22 @@ constexpr std::array<const char *, 18> LastNames{
 // Surnames are built from a root and an ending, in Belarusian Cyrillic or in Latin, so that a surname is shared by
 // a few hundred people as in a real chapter, not by thousands.
 constexpr std::array<std::array<const char *, 2>, 30> Roots{{
-    {"Кавал", "Kaval"},   {"Казл", "Kazl"},     {"Лебедз", "Lebiadz"}, {"Мароз", "Maroz"},   {"Багдан", "Bahdan"},
-    {"Сідар", "Sidar"},   {"Пазн", "Pazn"},     {"Мацк", "Matsk"},     {"Навум", "Navum"},   {"Шушк", "Shushk"},
-    {"Ярош", "Yarosh"},   {"Бабар", "Babar"},   {"Калесн", "Kalesn"},  {"Грыш", "Hrysh"},    {"Дуд", "Dud"},
-    {"Зянк", "Ziank"},    {"Ігнат", "Ihnat"},   {"Кулеш", "Kulesh"},   {"Лыс", "Lys"},       {"Міхалк", "Mikhalk"},
-    {"Несцяр", "Nestsiar"}, {"Пятр", "Piatr"},  {"Раман", "Raman"},    {"Сакал", "Sakal"},   {"Ціхан", "Tsikhan"},
-    {"Фядос", "Fiados"},  {"Хадкев", "Khadkev"}, {"Цвірк", "Tsvirk"},  {"Чарн", "Charn"},    {"Шыдл", "Shydl"},
+    {"Кавал", "Kaval"},     {"Казл", "Kazl"},      {"Лебедз", "Lebiadz"}, {"Мароз", "Maroz"}, {"Багдан", "Bahdan"},
+    {"Сідар", "Sidar"},     {"Пазн", "Pazn"},      {"Мацк", "Matsk"},     {"Навум", "Navum"}, {"Шушк", "Shushk"},
+    {"Ярош", "Yarosh"},     {"Бабар", "Babar"},    {"Калесн", "Kalesn"},  {"Грыш", "Hrysh"},  {"Дуд", "Dud"},
+    {"Зянк", "Ziank"},      {"Ігнат", "Ihnat"},    {"Кулеш", "Kulesh"},   {"Лыс", "Lys"},     {"Міхалк", "Mikhalk"},
+    {"Несцяр", "Nestsiar"}, {"Пятр", "Piatr"},     {"Раман", "Raman"},    {"Сакал", "Sakal"}, {"Ціхан", "Tsikhan"},
+    {"Фядос", "Fiados"},    {"Хадкев", "Khadkev"}, {"Цвірк", "Tsvirk"},   {"Чарн", "Charn"},  {"Шыдл", "Shydl"},
 }};
 constexpr std::array<std::array<const char *, 2>, 8> Endings{{
-    {"енка", "enka"}, {"евіч", "evich"}, {"ук", "uk"}, {"чык", "chyk"},
-    {"оўскі", "ouski"}, {"ік", "ik"}, {"ёнак", "ionak"}, {"ец", "ets"},
+    {"енка", "enka"},
+    {"евіч", "evich"},
+    {"ук", "uk"},
+    {"чык", "chyk"},
+    {"оўскі", "ouski"},
+    {"ік", "ik"},
+    {"ёнак", "ionak"},
+    {"ец", "ets"},
 }};
 
 QString surnameFor(int i)

@@ -77,17 +77,17 @@ TEST_F(Cli, UsageErrorsExitWithTwo)
     EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("members")}).exitCode, 2);
     EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("spaceships"), QStringLiteral("x.csv")}).exitCode, 2);
     EXPECT_EQ(run({QStringLiteral("--bogus")}).exitCode, 2);
-    const Outcome badLanguage = run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("search"),
-                                 QStringLiteral("a")},
-                                false);
+    const Outcome badLanguage =
+        run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("search"), QStringLiteral("a")}, false);
     EXPECT_EQ(badLanguage.exitCode, 2);
     EXPECT_TRUE(badLanguage.err.contains(QStringLiteral("xx")));
 }
 
 TEST_F(Cli, PreviewPrintsHowAFileReads)
 {
-    const Outcome preview = run({QStringLiteral("preview"), test::dataPath(QStringLiteral("members/excel_ru_cp1251.csv")),
-                             QStringLiteral("--json")});
+    const Outcome preview =
+        run({QStringLiteral("preview"), test::dataPath(QStringLiteral("members/excel_ru_cp1251.csv")),
+             QStringLiteral("--json")});
     ASSERT_EQ(preview.exitCode, 0) << preview.err.toStdString();
     const QJsonObject json = preview.json();
     EXPECT_EQ(json.value(QStringLiteral("encoding")).toString(), QStringLiteral("Windows-1251"));
@@ -103,8 +103,8 @@ TEST_F(Cli, PreviewPrintsHowAFileReads)
 TEST_F(Cli, ImportReportsCountsAndRejectedRows)
 {
     const Outcome imported = run({QStringLiteral("import"), QStringLiteral("members"),
-                              test::dataPath(QStringLiteral("members/mixed_errors.csv")), QStringLiteral("--json"),
-                              QStringLiteral("--errors"), file(QStringLiteral("rejected.csv"))});
+                                  test::dataPath(QStringLiteral("members/mixed_errors.csv")), QStringLiteral("--json"),
+                                  QStringLiteral("--errors"), file(QStringLiteral("rejected.csv"))});
     EXPECT_EQ(imported.exitCode, 1) << imported.err.toStdString();
     const QJsonObject json = imported.json();
     EXPECT_EQ(json.value(QStringLiteral("kind")).toString(), QStringLiteral("members"));
@@ -120,11 +120,11 @@ TEST_F(Cli, ImportReportsCountsAndRejectedRows)
     EXPECT_TRUE(QFile::exists(file(QStringLiteral("rejected.csv"))));
 
     const Outcome clean = run({QStringLiteral("import"), QStringLiteral("members"),
-                           test::dataPath(QStringLiteral("members/canonical.csv")), QStringLiteral("--json")});
+                               test::dataPath(QStringLiteral("members/canonical.csv")), QStringLiteral("--json")});
     EXPECT_EQ(clean.exitCode, 0);
     EXPECT_EQ(clean.json().value(QStringLiteral("imported")).toInt(), 5);
     const Outcome again = run({QStringLiteral("import"), QStringLiteral("members"),
-                           test::dataPath(QStringLiteral("members/canonical.csv")), QStringLiteral("--json")});
+                               test::dataPath(QStringLiteral("members/canonical.csv")), QStringLiteral("--json")});
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_EQ(again.json().value(QStringLiteral("unchanged")).toInt(), 5);
     EXPECT_EQ(again.json().value(QStringLiteral("imported")).toInt(), 0);
@@ -140,7 +140,7 @@ TEST_F(Cli, AFailedImportExitsWithThreeAndChangesNothing)
     ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("members")}).exitCode, 0);
     const QByteArray before = hashOf(dbPath());
     const Outcome broken = run({QStringLiteral("import"), QStringLiteral("members"),
-                            test::dataPath(QStringLiteral("members/unterminated.csv")), QStringLiteral("--json")});
+                                test::dataPath(QStringLiteral("members/unterminated.csv")), QStringLiteral("--json")});
     EXPECT_EQ(broken.exitCode, 3);
     EXPECT_TRUE(broken.err.contains(QStringLiteral("Line 3"))) << broken.err.toStdString();
     EXPECT_EQ(hashOf(dbPath()), before);
@@ -192,18 +192,18 @@ TEST_F(Cli, ExportThenImportElsewhereGivesTheSameMembers)
 {
     ASSERT_EQ(run({QStringLiteral("demo")}).exitCode, 0);
     const Outcome exported = run({QStringLiteral("export"), QStringLiteral("members"), file(QStringLiteral("all.csv")),
-                              QStringLiteral("--profile"), QStringLiteral("excel"), QStringLiteral("--json")});
+                                  QStringLiteral("--profile"), QStringLiteral("excel"), QStringLiteral("--json")});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     const int count = exported.json().value(QStringLiteral("exported")).toInt();
     EXPECT_GE(count, 200);
 
     const Outcome imported = run({QStringLiteral("--db"), file(QStringLiteral("other.db")), QStringLiteral("import"),
-                              QStringLiteral("members"), file(QStringLiteral("all.csv")), QStringLiteral("--json")},
-                             false);
+                                  QStringLiteral("members"), file(QStringLiteral("all.csv")), QStringLiteral("--json")},
+                                 false);
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_EQ(imported.json().value(QStringLiteral("imported")).toInt(), count);
     const Outcome back = run({QStringLiteral("import"), QStringLiteral("members"), file(QStringLiteral("all.csv")),
-                          QStringLiteral("--json")});
+                              QStringLiteral("--json")});
     EXPECT_EQ(back.json().value(QStringLiteral("unchanged")).toInt(), count);
 }
 
@@ -224,9 +224,8 @@ TEST_F(Cli, NotADatabaseIsRefusedAndLeftAlone)
     notes.write("this is a shopping list\n");
     notes.close();
     const QByteArray before = hashOf(notes.fileName());
-    const Outcome refused = run({QStringLiteral("--db"), notes.fileName(), QStringLiteral("report"),
-                             QStringLiteral("members")},
-                            false);
+    const Outcome refused =
+        run({QStringLiteral("--db"), notes.fileName(), QStringLiteral("report"), QStringLiteral("members")}, false);
     EXPECT_EQ(refused.exitCode, 3);
     EXPECT_EQ(hashOf(notes.fileName()), before);
 }
@@ -246,18 +245,18 @@ TEST_F(Cli, TheErrorsFileIsAlwaysThisRunsOwn)
     EXPECT_FALSE(written.contains("earlier run"));
     EXPECT_TRUE(written.contains("first_name")) << written.constData();
 
-    const Outcome unwritable = run({QStringLiteral("import"), QStringLiteral("members"),
-                                    test::dataPath(QStringLiteral("members/mixed_errors.csv")),
-                                    QStringLiteral("--errors"), file(QStringLiteral("no/such/folder/x.csv")),
-                                    QStringLiteral("--json")});
+    const Outcome unwritable =
+        run({QStringLiteral("import"), QStringLiteral("members"),
+             test::dataPath(QStringLiteral("members/mixed_errors.csv")), QStringLiteral("--errors"),
+             file(QStringLiteral("no/such/folder/x.csv")), QStringLiteral("--json")});
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_FALSE(unwritable.json().value(QStringLiteral("errors_file_error")).toString().isEmpty());
 }
 
 TEST_F(Cli, UsageErrorsComeInTheChosenLanguage)
 {
-    const Outcome belarusian = run({QStringLiteral("--lang"), QStringLiteral("be"), QStringLiteral("frobnicate")},
-                                   false);
+    const Outcome belarusian =
+        run({QStringLiteral("--lang"), QStringLiteral("be"), QStringLiteral("frobnicate")}, false);
     EXPECT_EQ(belarusian.exitCode, 2);
     EXPECT_FALSE(belarusian.err.contains(QStringLiteral("Unknown command"))) << belarusian.err.toStdString();
     EXPECT_TRUE(belarusian.err.contains(QStringLiteral("frobnicate")));

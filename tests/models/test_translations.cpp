@@ -101,9 +101,8 @@ void checkMessage(const Message &message, int requiredForms, QStringList &proble
         return;
     }
     if (message.numerusForms.size() < requiredForms) {
-        problems.append(describe(message) + QStringLiteral(": %1 of %2 plural forms")
-                                                .arg(message.numerusForms.size())
-                                                .arg(requiredForms));
+        problems.append(describe(message) +
+                        QStringLiteral(": %1 of %2 plural forms").arg(message.numerusForms.size()).arg(requiredForms));
         return;
     }
     for (qsizetype i = 0; i < message.numerusForms.size(); ++i) {
@@ -235,11 +234,11 @@ TEST(TranslationCheck, ListsEveryUnfinishedEmptyOrMissingTranslation)
 
 TEST(TranslationCheck, IgnoresVanishedAndObsoleteMessages)
 {
-    const TsReport report = checkTs(QByteArrayLiteral(
-        "<TS version=\"2.1\" language=\"be\"><context><name>Old</name>"
-        "<message><source>Gone</source><translation type=\"vanished\"></translation></message>"
-        "<message><source>Older</source><translation type=\"obsolete\">Старое</translation></message>"
-        "</context></TS>"));
+    const TsReport report = checkTs(
+        QByteArrayLiteral("<TS version=\"2.1\" language=\"be\"><context><name>Old</name>"
+                          "<message><source>Gone</source><translation type=\"vanished\"></translation></message>"
+                          "<message><source>Older</source><translation type=\"obsolete\">Старое</translation></message>"
+                          "</context></TS>"));
     EXPECT_TRUE(report.problems.isEmpty()) << listed(report.problems);
 }
 
@@ -290,8 +289,7 @@ TEST(Translations, BelarusianAndRussianAreComplete)
         const QString path = projectTsFile(language);
         const TsReport report = checkTs(readFile(path));
         EXPECT_TRUE(report.valid) << path.toStdString();
-        EXPECT_TRUE(report.problems.isEmpty())
-            << report.problems.size() << " message(s) to translate in " << path.toStdString()
-            << listed(report.problems);
+        EXPECT_TRUE(report.problems.isEmpty()) << report.problems.size() << " message(s) to translate in "
+                                               << path.toStdString() << listed(report.problems);
     }
 }

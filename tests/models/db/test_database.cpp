@@ -3,8 +3,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 

@@ -83,8 +83,8 @@ TEST(MemberImporter, ExportThenImportGivesTheSamePeopleBack)
     importOk(*source, test::dataPath(QStringLiteral("members/canonical.csv")));
     QTemporaryDir dir;
     for (CsvProfile profile : {CsvProfile::Plain, CsvProfile::Excel}) {
-        const QString exported = dir.filePath(profile == CsvProfile::Plain ? QStringLiteral("plain.csv")
-                                                                          : QStringLiteral("excel.csv"));
+        const QString exported =
+            dir.filePath(profile == CsvProfile::Plain ? QStringLiteral("plain.csv") : QStringLiteral("excel.csv"));
         const Result<int> written = MemberExporter::exportFile(*source, exported, profile);
         ASSERT_TRUE(written) << written.error().toStdString();
         EXPECT_EQ(written.value(), 5);
