@@ -11,6 +11,7 @@
 #include "models/db/nativestatement.h"
 #include "models/members/memberrepository.h"
 #include "models/members/membersql.h"
+#include "models/text/searchquery.h"
 
 namespace supolka {
 
@@ -126,7 +127,7 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
                 continue;
             const QByteArray sortKey = membersql::sortKey(member).toUtf8();
             const QStringList keys = MemberRepository::searchKeys(member);
-            const QByteArray allKeys = membersql::allKeysText(keys).toUtf8();
+            const QByteArray allKeys = search::allKeysText(keys).toUtf8();
             for (const QString &key : keys)
                 rows.append({key.toUtf8(), member.pk, sortKey, allKeys});
         }

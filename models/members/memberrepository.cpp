@@ -17,6 +17,7 @@
 #include "models/members/phonenormalizer.h"
 #include "models/text/countries.h"
 #include "models/text/namekey.h"
+#include "models/text/searchquery.h"
 
 namespace supolka {
 
@@ -65,25 +66,6 @@ private:
     bool m_active = false;
     QString m_error;
 };
-
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    digits.reserve(text.size());
-    for (const QChar c : text) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            digits += c;
-    }
-    return digits;
-}
-
-// The smallest string greater than every string that starts with `prefix`.
-QString upperBound(const QString &prefix)
-{
-    QString bound = prefix;
-    bound.back() = QChar(char16_t(bound.back().unicode() + 1));
-    return bound;
-}
 
 bool isAsciiLetters(const QString &code, int length)
 {
@@ -170,93 +152,6 @@ QString joinErrors(const QList<FieldError> &errors)
     for (const FieldError &error : errors)
         messages.append(error.message);
     return messages.join(QLatin1Char('\n'));
-}
-
-// One word of a search: a member matches when one of its keys starts with one of `prefixes`; the match is whole
-// when the key equals the word's full form (`exact`, one per prefix).
-struct QueryWord
-{
-    QStringList prefixes;
-    QStringList exact;
-
-    void add(const QString &prefix, const QString &whole)
-    {
-        if (prefix.isEmpty() || prefixes.contains(prefix))
-            return;
-        prefixes.append(prefix);
-        exact.append(whole);
-    }
-};
-
-bool isAscii(const QString &text)
-{
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
-bool isPhoneLike(const QString &token)
-{
-    int digits = 0;
-    for (const QChar c : token) {
-        if (c.isDigit())
-            ++digits;
-        else if (!QStringLiteral("+-()./").contains(c))
-            return false;
-    }
-    return digits > 0;
-}
-
-QList<QueryWord> parseQuery(const QString &text)
-{
-    QList<QueryWord> words;
-    const QString simplified = text.simplified();
-    if (simplified.isEmpty())
-        return words;
-
-    // A phone number is often typed with spaces ("+375 29 123"): take it whole.
-    QString joined = simplified;
-    joined.remove(QLatin1Char(' '));
-    if (isPhoneLike(joined)) {
-        QueryWord word;
-        const QString digits = digitsOf(joined);
-        word.add(digits, digits);
-        QString national = digits;
-        while (national.startsWith(QLatin1Char('0')))
-            national.remove(0, 1);
-        word.add(national, national);
-        if (!word.prefixes.isEmpty())
-            words.append(word);
-        return words;
-    }
-
-    for (const QString &token : simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString lower = token.toLower();
-        if (lower.contains(QLatin1Char('@')) || lower.contains(QLatin1Char('.')) || lower.contains(QLatin1Char('_'))) {
-            QueryWord word;
-            word.add(lower, lower);
-            if (!lower.contains(QLatin1Char('@')))
-                word.add(namekey::prefixKey(lower), namekey::wordKey(lower));
-            if (!word.prefixes.isEmpty())
-                words.append(word);
-            continue;
-        }
-        static const QRegularExpression parts(QStringLiteral("[^\\w'’ʼ`]+"),
-                                              QRegularExpression::UseUnicodePropertiesOption);
-        for (const QString &part : lower.split(parts, Qt::SkipEmptyParts)) {
-            QueryWord word;
-            word.add(namekey::prefixKey(part), namekey::wordKey(part));
-            if (isPhoneLike(part))
-                word.add(digitsOf(part), digitsOf(part));
-            else if (isAscii(part))
-                word.add(part, part); // the start of an e-mail address
-            if (!word.prefixes.isEmpty())
-                words.append(word);
-        }
-    }
-    // Nobody types more than a few words to find a person; a pasted paragraph would only make the query long.
-    constexpr qsizetype MaxWords = 8;
-    if (words.size() > MaxWords)
-        words.resize(MaxWords);
-    return words;
 }
 
 // The page cache a bulk writer asks for (KiB); pages are 4 KiB.
@@ -611,7 +506,7 @@ Result<Member> MemberRepository::mergeInto(qint64 targetPk, const Member &incomi
 namespace {
 
 // How many keys start with one of the word's prefixes, counted up to `cap`: enough to pick the rarest word.
-int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
+int boundedCount(const QSqlDatabase &db, const search::QueryWord &word, int cap)
 {
     int total = 0;
     QSqlQuery query(db);
@@ -620,7 +515,7 @@ int boundedCount(const QSqlDatabase &db, const QueryWord &word, int cap)
         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM member_search WHERE token >= ? AND token < ? LIMIT ?)"));
     for (const QString &prefix : word.prefixes) {
         query.bindValue(0, prefix);
-        query.bindValue(1, upperBound(prefix));
+        query.bindValue(1, search::upperBound(prefix));
         query.bindValue(2, cap);
         if (query.exec() && query.next())
             total += query.value(0).toInt();
@@ -640,10 +535,11 @@ struct SearchStatement
 
 enum class SearchStep { Whole, Prefix };
 
-SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver, SearchStep step, qint64 rowLimit)
+SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype driver, SearchStep step,
+                                qint64 rowLimit)
 {
     SearchStatement statement;
-    const QueryWord &lead = words.at(driver);
+    const search::QueryWord &lead = words.at(driver);
     QStringList leads;
     for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
         if (step == SearchStep::Whole) {
@@ -651,7 +547,7 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
             statement.values << lead.exact.at(p);
         } else {
             leads.append(QStringLiteral("(s.token >= ? AND s.token < ?)"));
-            statement.values << lead.prefixes.at(p) << upperBound(lead.prefixes.at(p));
+            statement.values << lead.prefixes.at(p) << search::upperBound(lead.prefixes.at(p));
         }
     }
     QString where = QLatin1Char('(') + leads.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -659,7 +555,7 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
     for (qsizetype w = 0; w < words.size(); ++w) {
         if (w == driver)
             continue;
-        const QueryWord &word = words.at(w);
+        const search::QueryWord &word = words.at(w);
         QStringList starts;
         for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
             starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
@@ -673,7 +569,7 @@ SearchStatement searchStatement(const QList<QueryWord> &words, qsizetype driver,
     return statement;
 }
 
-qsizetype rarestWord(const QSqlDatabase &db, const QList<QueryWord> &words)
+qsizetype rarestWord(const QSqlDatabase &db, const QList<search::QueryWord> &words)
 {
     qsizetype best = 0;
     if (words.size() == 1)
@@ -705,7 +601,7 @@ qsizetype rarestWord(const QSqlDatabase &db, const QList<QueryWord> &words)
 QList<qint64> MemberRepository::search(const QString &text, int limit) const
 {
     QList<qint64> pks;
-    const QList<QueryWord> words = parseQuery(text);
+    const QList<search::QueryWord> words = search::parseQuery(text);
     if (words.isEmpty() || limit <= 0)
         return pks;
     const QSqlDatabase db = m_database.connection();
@@ -744,7 +640,7 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
 QStringList MemberRepository::explainSearch(const QString &text) const
 {
     QStringList plan;
-    const QList<QueryWord> words = parseQuery(text);
+    const QList<search::QueryWord> words = search::parseQuery(text);
     if (words.isEmpty())
         return plan;
     const QSqlDatabase db = m_database.connection();
@@ -774,21 +670,7 @@ QList<Member> MemberRepository::searchMembers(const QString &text, int limit) co
 
 QStringList MemberRepository::searchKeys(const Member &member)
 {
-    QStringList keys = namekey::textKeys(member.firstName);
-    keys += namekey::textKeys(member.middleName);
-    keys += namekey::textKeys(member.lastName);
-    const QString email = member.email.trimmed().toLower();
-    if (!email.isEmpty())
-        keys.append(email);
-    const QString phone = digitsOf(member.phone);
-    if (!phone.isEmpty()) {
-        keys.append(phone);
-        const QString national = PhoneNormalizer::nationalDigits(member.phone);
-        if (!national.isEmpty())
-            keys.append(national);
-    }
-    keys.removeDuplicates();
-    return keys;
+    return search::personKeys(member.firstName, member.middleName, member.lastName, member.email, member.phone);
 }
 
 MemberLookup MemberLookup::load(Database &database)
@@ -956,7 +838,7 @@ public:
             return {};
         const QString sortKey = membersql::sortKey(member);
         const QStringList keys = MemberRepository::searchKeys(member);
-        const QString allKeys = membersql::allKeysText(keys);
+        const QString allKeys = search::allKeysText(keys);
         for (const QString &key : keys) {
             insertKey.bindValue(0, key);
             insertKey.bindValue(1, member.pk);

@@ -176,12 +176,6 @@ QString insertWithPkStatement()
     return insertInto(true);
 }
 
-QString allKeysText(const QStringList &keys)
-{
-    const QString space = QStringLiteral(" ");
-    return space + keys.join(space) + space;
-}
-
 void bindRowNative(NativeStatement &statement, const Member &member, QStringList &keepAlive)
 {
     keepAlive.clear();

@@ -34,10 +34,6 @@ QStringList splitList(const QString &text);
 QVariant text(const QString &value);
 QVariant textOrNull(const QString &value);
 
-// member_search.all_keys: every search key of a member between spaces (" key key ... "), so that a search can
-// check its other words on the row its first word found.
-QString allKeysText(const QStringList &keys);
-
 // "INSERT INTO members (pk, id, ..., origin) VALUES (?, ...)" for NativeStatement: the pk at position 1, then the
 // values of bindRow() from position 2. bindRowNative() keeps the texts it binds alive in `keepAlive` until the
 // statement has run.

@@ -1,0 +1,140 @@
+#include "models/text/searchquery.h"
+
+#include <algorithm>
+
+#include <QRegularExpression>
+
+#include "models/members/phonenormalizer.h"
+#include "models/text/namekey.h"
+
+namespace supolka::search {
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits += c;
+    }
+    return digits;
+}
+
+// The smallest string greater than every string that starts with `prefix`.
+QString upperBound(const QString &prefix)
+{
+    QString bound = prefix;
+    bound.back() = QChar(char16_t(bound.back().unicode() + 1));
+    return bound;
+}
+
+void QueryWord::add(const QString &prefix, const QString &whole)
+{
+    if (prefix.isEmpty() || prefixes.contains(prefix))
+        return;
+    prefixes.append(prefix);
+    exact.append(whole);
+}
+
+namespace {
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+bool isPhoneLike(const QString &token)
+{
+    int digits = 0;
+    for (const QChar c : token) {
+        if (c.isDigit())
+            ++digits;
+        else if (!QStringLiteral("+-()./").contains(c))
+            return false;
+    }
+    return digits > 0;
+}
+
+} // namespace
+
+QList<QueryWord> parseQuery(const QString &text)
+{
+    QList<QueryWord> words;
+    const QString simplified = text.simplified();
+    if (simplified.isEmpty())
+        return words;
+
+    // A phone number is often typed with spaces ("+375 29 123"): take it whole.
+    QString joined = simplified;
+    joined.remove(QLatin1Char(' '));
+    if (isPhoneLike(joined)) {
+        QueryWord word;
+        const QString digits = digitsOf(joined);
+        word.add(digits, digits);
+        QString national = digits;
+        while (national.startsWith(QLatin1Char('0')))
+            national.remove(0, 1);
+        word.add(national, national);
+        if (!word.prefixes.isEmpty())
+            words.append(word);
+        return words;
+    }
+
+    for (const QString &token : simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString lower = token.toLower();
+        if (lower.contains(QLatin1Char('@')) || lower.contains(QLatin1Char('.')) || lower.contains(QLatin1Char('_'))) {
+            QueryWord word;
+            word.add(lower, lower);
+            if (!lower.contains(QLatin1Char('@')))
+                word.add(namekey::prefixKey(lower), namekey::wordKey(lower));
+            if (!word.prefixes.isEmpty())
+                words.append(word);
+            continue;
+        }
+        static const QRegularExpression parts(QStringLiteral("[^\\w'’ʼ`]+"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+        for (const QString &part : lower.split(parts, Qt::SkipEmptyParts)) {
+            QueryWord word;
+            word.add(namekey::prefixKey(part), namekey::wordKey(part));
+            if (isPhoneLike(part))
+                word.add(digitsOf(part), digitsOf(part));
+            else if (isAscii(part))
+                word.add(part, part); // the start of an e-mail address
+            if (!word.prefixes.isEmpty())
+                words.append(word);
+        }
+    }
+    // Nobody types more than a few words to find a person; a pasted paragraph would only make the query long.
+    constexpr qsizetype MaxWords = 8;
+    if (words.size() > MaxWords)
+        words.resize(MaxWords);
+    return words;
+}
+
+QString allKeysText(const QStringList &keys)
+{
+    const QString space = QStringLiteral(" ");
+    return space + keys.join(space) + space;
+}
+
+QStringList personKeys(const QString &firstName, const QString &middleName, const QString &lastName,
+                       const QString &email, const QString &phone)
+{
+    QStringList keys = namekey::textKeys(firstName);
+    keys += namekey::textKeys(middleName);
+    keys += namekey::textKeys(lastName);
+    const QString mail = email.trimmed().toLower();
+    if (!mail.isEmpty())
+        keys.append(mail);
+    const QString digits = digitsOf(phone);
+    if (!digits.isEmpty()) {
+        keys.append(digits);
+        const QString national = PhoneNormalizer::nationalDigits(phone);
+        if (!national.isEmpty())
+            keys.append(national);
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+} // namespace supolka::search
