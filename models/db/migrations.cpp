@@ -56,12 +56,75 @@ Migration membersSchema()
         }};
 }
 
+Migration eventsSchema()
+{
+    return {
+        2,
+        {
+            QStringLiteral("CREATE TABLE events ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " title TEXT NOT NULL,"
+                           " kind TEXT NOT NULL DEFAULT 'meetup'"
+                           "  CHECK (kind IN ('rally', 'meetup', 'conference', 'fundraiser', 'other')),"
+                           " starts_at TEXT NOT NULL,"
+                           " ends_at TEXT,"
+                           " venue TEXT NOT NULL DEFAULT '',"
+                           " city TEXT NOT NULL DEFAULT '',"
+                           " country TEXT NOT NULL DEFAULT '',"
+                           " capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " work_group TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX events_starts ON events (starts_at)"),
+            QStringLiteral("CREATE TABLE registrations ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " event_pk INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,"
+                           " member_pk INTEGER REFERENCES members (pk),"
+                           " guest_name TEXT NOT NULL DEFAULT '',"
+                           " guest_email TEXT NOT NULL DEFAULT '',"
+                           " guest_phone TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'registered' CHECK (status IN ('registered', 'cancelled')),"
+                           " ticket_code TEXT NOT NULL UNIQUE,"
+                           " checked_in_at TEXT,"
+                           " checked_in_by TEXT NOT NULL DEFAULT '',"
+                           " walk_in INTEGER NOT NULL DEFAULT 0,"
+                           " consent TEXT NOT NULL DEFAULT '',"
+                           " consent_at TEXT,"
+                           " external_ref TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX registrations_event ON registrations (event_pk, checked_in_at)"),
+            QStringLiteral(
+                "CREATE INDEX registrations_member ON registrations (member_pk) WHERE member_pk IS NOT NULL"),
+            QStringLiteral("CREATE INDEX registrations_external ON registrations (event_pk, external_ref)"
+                           " WHERE external_ref IS NOT NULL"),
+            // The check-in search: every key of a registrant (name words in key form, e-mail, phone digits, ticket
+            // code in lower case) within its event, with all of them in all_keys (" key key ... ") so that the
+            // other words of a query are checked on the row the first one found.
+            QStringLiteral("CREATE TABLE registration_search ("
+                           " event_pk INTEGER NOT NULL,"
+                           " token TEXT NOT NULL,"
+                           " registration_pk INTEGER NOT NULL REFERENCES registrations (pk) ON DELETE CASCADE,"
+                           " all_keys TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (event_pk, token, registration_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX registration_search_registration ON registration_search (registration_pk)"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         membersSchema(),
+        eventsSchema(),
     };
     return all;
 }

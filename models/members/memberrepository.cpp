@@ -13,6 +13,8 @@
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
+#include "models/db/savepoint.h"
+#include "models/events/eventrepository.h"
 #include "models/members/membersql.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/countries.h"
@@ -22,50 +24,6 @@
 namespace supolka {
 
 namespace {
-
-// A nestable transaction: works inside a caller's transaction as well as alone.
-class Savepoint final
-{
-    Q_DISABLE_COPY_MOVE(Savepoint)
-
-public:
-    explicit Savepoint(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        QSqlQuery query(m_db);
-        m_active = query.exec(QStringLiteral("SAVEPOINT member_write"));
-        if (!m_active)
-            m_error = query.lastError().text();
-    }
-
-    ~Savepoint()
-    {
-        if (!m_active)
-            return;
-        QSqlQuery query(m_db);
-        query.exec(QStringLiteral("ROLLBACK TO member_write"));
-        query.exec(QStringLiteral("RELEASE member_write"));
-    }
-
-    bool isActive() const { return m_active; }
-    const QString &error() const { return m_error; }
-
-    bool release()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("RELEASE member_write"))) {
-            m_error = query.lastError().text();
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-    QString m_error;
-};
 
 bool isAsciiLetters(const QString &code, int length)
 {
@@ -348,6 +306,8 @@ Result<Member> MemberRepository::update(Member member)
     MemberBulkWriter writer(m_database);
     if (Status status = writer.update(member); !status)
         return R::failure(status.error());
+    if (Status status = EventRepository(m_database).refreshMemberKeys(member.pk); !status)
+        return R::failure(tr("Could not save the member: %1").arg(status.error()));
     if (!savepoint.release())
         return R::failure(tr("Could not save the member: %1").arg(savepoint.error()));
     return R(std::move(member));
@@ -418,6 +378,9 @@ Status MemberRepository::erase(qint64 pk)
     keys.addBindValue(pk);
     if (!keys.exec())
         return Status::failure(tr("Could not erase the member: %1").arg(sqlError(keys)));
+    // Their name and contact must not stay findable at the door either.
+    if (Status status = EventRepository(m_database).refreshMemberKeys(pk); !status)
+        return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
     if (!savepoint.release())
         return Status::failure(tr("Could not erase the member: %1").arg(savepoint.error()));
     return {};
