@@ -118,6 +118,71 @@ Migration eventsSchema()
         }};
 }
 
+Migration casesSchema()
+{
+    return {
+        3,
+        {
+            QStringLiteral("CREATE TABLE cases ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " member_pk INTEGER REFERENCES members (pk),"
+                           " person_name TEXT NOT NULL DEFAULT '',"
+                           " person_contact TEXT NOT NULL DEFAULT '',"
+                           " person_city TEXT NOT NULL DEFAULT '',"
+                           " person_country TEXT NOT NULL DEFAULT '',"
+                           " person_languages TEXT NOT NULL DEFAULT '',"
+                           " needs TEXT NOT NULL DEFAULT '',"
+                           " priority TEXT NOT NULL DEFAULT 'normal'"
+                           "  CHECK (priority IN ('low', 'normal', 'high', 'urgent')),"
+                           " summary TEXT NOT NULL DEFAULT '',"
+                           " opened_on TEXT NOT NULL,"
+                           " due_on TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'new'"
+                           "  CHECK (status IN ('new', 'in_progress', 'waiting', 'resolved', 'closed')),"
+                           " outcome TEXT NOT NULL DEFAULT '',"
+                           " assignee_pk INTEGER REFERENCES members (pk),"
+                           " sensitive INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cases_status ON cases (status, due_on)"),
+            QStringLiteral("CREATE INDEX cases_assignee ON cases (assignee_pk) WHERE assignee_pk IS NOT NULL"),
+            // The timeline of a case: notes, calls, meetings, and every status change and assignment.
+            QStringLiteral("CREATE TABLE case_notes ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " case_pk INTEGER NOT NULL REFERENCES cases (pk) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('note', 'call', 'meeting', 'status', 'assignment')),"
+                           " body TEXT NOT NULL DEFAULT '',"
+                           " from_status TEXT,"
+                           " to_status TEXT,"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " at TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_notes_case ON case_notes (case_pk, at)"),
+            // Money in minor units with its ISO 4217 code; never a floating-point number.
+            QStringLiteral("CREATE TABLE case_payments ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " case_pk INTEGER NOT NULL REFERENCES cases (pk) ON DELETE CASCADE,"
+                           " paid_on TEXT NOT NULL,"
+                           " amount_minor INTEGER NOT NULL CHECK (typeof(amount_minor) = 'integer'),"
+                           " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                           " purpose TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_payments_case ON case_payments (case_pk, paid_on)"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -125,6 +190,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all{
         membersSchema(),
         eventsSchema(),
+        casesSchema(),
     };
     return all;
 }

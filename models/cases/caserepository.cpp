@@ -1,0 +1,693 @@
+#include "models/cases/caserepository.h"
+
+#include <algorithm>
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "models/cases/caseworkflow.h"
+#include "models/core/money.h"
+#include "models/core/timestamps.h"
+#include "models/db/database.h"
+#include "models/db/savepoint.h"
+#include "models/text/countries.h"
+
+namespace supolka {
+
+namespace {
+
+const QString CaseSelect = QStringLiteral(
+    "SELECT c.pk, c.id, c.number, c.member_pk, c.person_name, c.person_contact, c.person_city, c.person_country, "
+    "c.person_languages, c.needs, c.priority, c.summary, c.opened_on, c.due_on, c.status, c.outcome, c.assignee_pk, "
+    "c.sensitive, c.created_at, c.updated_at, c.deleted_at, c.origin, "
+    "trim(m.first_name || ' ' || m.last_name), trim(a.first_name || ' ' || a.last_name) "
+    "FROM cases c LEFT JOIN members m ON m.pk = c.member_pk LEFT JOIN members a ON a.pk = c.assignee_pk ");
+
+const QString NoteColumns =
+    QStringLiteral("pk, id, case_pk, kind, body, from_status, to_status, author, at, created_at, updated_at, "
+                   "deleted_at, origin");
+
+const QString PaymentColumns = QStringLiteral(
+    "pk, id, case_pk, paid_on, amount_minor, currency, purpose, created_at, updated_at, deleted_at, origin");
+
+// Qt binds a null QString as NULL; NOT NULL text columns get an empty string.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant pkOrNull(qint64 pk)
+{
+    return pk != 0 ? QVariant(pk) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QStringList splitList(const QString &joined)
+{
+    return joined.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+
+AidCase readCase(const QSqlQuery &query)
+{
+    AidCase c;
+    int i = 0;
+    c.pk = query.value(i++).toLongLong();
+    c.id = query.value(i++).toString();
+    c.number = query.value(i++).toString();
+    c.memberPk = query.value(i++).toLongLong();
+    c.personName = query.value(i++).toString();
+    c.personContact = query.value(i++).toString();
+    c.personCity = query.value(i++).toString();
+    c.personCountry = query.value(i++).toString();
+    c.personLanguages = splitList(query.value(i++).toString());
+    c.needs = splitList(query.value(i++).toString());
+    c.priority = casePriorityFromKey(query.value(i++).toString()).value_or(CasePriority::Normal);
+    c.summary = query.value(i++).toString();
+    c.openedOn = QDate::fromString(query.value(i++).toString(), Qt::ISODate);
+    c.dueOn = QDate::fromString(query.value(i++).toString(), Qt::ISODate);
+    c.status = caseStatusFromKey(query.value(i++).toString()).value_or(CaseStatus::New);
+    c.outcome = query.value(i++).toString();
+    c.assigneePk = query.value(i++).toLongLong();
+    c.sensitive = query.value(i++).toBool();
+    c.createdAt = query.value(i++).toString();
+    c.updatedAt = query.value(i++).toString();
+    c.deletedAt = query.value(i++).toString();
+    c.origin = query.value(i++).toString();
+    c.memberName = query.value(i++).toString();
+    c.assigneeName = query.value(i++).toString();
+    return c;
+}
+
+CaseNote readNote(const QSqlQuery &query)
+{
+    CaseNote n;
+    int i = 0;
+    n.pk = query.value(i++).toLongLong();
+    n.id = query.value(i++).toString();
+    n.casePk = query.value(i++).toLongLong();
+    n.kind = caseNoteKindFromKey(query.value(i++).toString()).value_or(CaseNote::Kind::Note);
+    n.body = query.value(i++).toString();
+    n.fromStatus = caseStatusFromKey(query.value(i++).toString());
+    n.toStatus = caseStatusFromKey(query.value(i++).toString());
+    n.author = query.value(i++).toString();
+    n.at = query.value(i++).toString();
+    n.createdAt = query.value(i++).toString();
+    n.updatedAt = query.value(i++).toString();
+    n.deletedAt = query.value(i++).toString();
+    n.origin = query.value(i++).toString();
+    return n;
+}
+
+CasePayment readPayment(const QSqlQuery &query)
+{
+    CasePayment p;
+    int i = 0;
+    p.pk = query.value(i++).toLongLong();
+    p.id = query.value(i++).toString();
+    p.casePk = query.value(i++).toLongLong();
+    p.paidOn = QDate::fromString(query.value(i++).toString(), Qt::ISODate);
+    p.amountMinor = query.value(i++).toLongLong();
+    p.currency = query.value(i++).toString();
+    p.purpose = query.value(i++).toString();
+    p.createdAt = query.value(i++).toString();
+    p.updatedAt = query.value(i++).toString();
+    p.deletedAt = query.value(i++).toString();
+    p.origin = query.value(i++).toString();
+    return p;
+}
+
+QString joinErrors(const QList<FieldError> &errors)
+{
+    QStringList messages;
+    for (const FieldError &error : errors)
+        messages.append(error.message);
+    return messages.join(QLatin1Char('\n'));
+}
+
+QStringList cleanKeys(const QStringList &items)
+{
+    QStringList clean;
+    for (const QString &item : items) {
+        for (const QString &part : item.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)) {
+            const QString key = part.trimmed().toLower();
+            if (!key.isEmpty() && !clean.contains(key))
+                clean.append(key);
+        }
+    }
+    return clean;
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(Database &database)
+    : m_database(database)
+{}
+
+QList<FieldError> CaseRepository::normalizeAndValidate(AidCase &c)
+{
+    QList<FieldError> errors;
+    c.personName = c.personName.simplified();
+    c.personContact = c.personContact.trimmed();
+    c.personCity = c.personCity.simplified();
+    c.personCountry = c.personCountry.trimmed().toUpper();
+    c.personLanguages = cleanKeys(c.personLanguages);
+    c.needs = cleanKeys(c.needs);
+    c.summary = c.summary.trimmed();
+    c.outcome = c.outcome.trimmed();
+    if (c.memberPk == 0 && c.personName.isEmpty())
+        errors.append({QStringLiteral("person_name"), tr("Say who is helped: choose a member or type a name.")});
+    if (c.needs.isEmpty())
+        errors.append({QStringLiteral("needs"), tr("Choose at least one need.")});
+    for (const QString &need : std::as_const(c.needs)) {
+        if (!caseneeds::isKnown(need))
+            errors.append({QStringLiteral("needs"), tr("“%1” is not a known need; use one of: %2.")
+                                                        .arg(need, caseneeds::keys().join(QStringLiteral(", ")))});
+    }
+    if (c.summary.isEmpty())
+        errors.append({QStringLiteral("summary"), tr("Write a short summary of the request.")});
+    if (c.dueOn.isValid() && c.openedOn.isValid() && c.dueOn < c.openedOn)
+        errors.append({QStringLiteral("due_on"), tr("The due date is before the case was opened.")});
+    if (c.openedOn.isValid() && c.openedOn > QDate::currentDate())
+        errors.append({QStringLiteral("opened_on"), tr("The case cannot be opened in the future.")});
+    if (!c.personCountry.isEmpty() && !countries::isKnownCode(c.personCountry))
+        errors.append({QStringLiteral("person_country"),
+                       tr("“%1” is not a country code (ISO 3166, such as PL or LT).").arg(c.personCountry)});
+    for (const QString &language : std::as_const(c.personLanguages)) {
+        if (!countries::isKnownLanguage(language))
+            errors.append({QStringLiteral("person_languages"),
+                           tr("“%1” is not a language code (ISO 639-1, such as be, ru, pl).").arg(language)});
+    }
+    if (c.status == CaseStatus::Closed && c.outcome.isEmpty())
+        errors.append({QStringLiteral("outcome"), tr("A closed case needs its outcome.")});
+    return errors;
+}
+
+std::optional<AidCase> CaseRepository::find(qint64 pk) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(CaseSelect + QStringLiteral("WHERE c.pk = ?"));
+    query.addBindValue(pk);
+    if (query.exec() && query.next())
+        return readCase(query);
+    return std::nullopt;
+}
+
+std::optional<AidCase> CaseRepository::findById(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(CaseSelect + QStringLiteral("WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return readCase(query);
+    return std::nullopt;
+}
+
+std::optional<AidCase> CaseRepository::findByNumber(const QString &number) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(CaseSelect + QStringLiteral("WHERE c.number = ?"));
+    query.addBindValue(number.trimmed());
+    if (query.exec() && query.next())
+        return readCase(query);
+    return std::nullopt;
+}
+
+QList<AidCase> CaseRepository::cases(const CaseFilter &filter, const QDate &today) const
+{
+    QList<AidCase> found;
+    QStringList where{QStringLiteral("c.deleted_at IS NULL")};
+    QVariantList values;
+    if (!filter.includeSensitive)
+        where.append(QStringLiteral("c.sensitive = 0"));
+    if (!filter.includeClosed)
+        where.append(QStringLiteral("c.status <> 'closed'"));
+    if (filter.status) {
+        where.append(QStringLiteral("c.status = ?"));
+        values.append(caseStatusKey(*filter.status));
+    }
+    if (!filter.need.isEmpty()) {
+        where.append(QStringLiteral("instr(';' || c.needs || ';', ?) > 0"));
+        values.append(QString(QLatin1Char(';') + filter.need + QLatin1Char(';')));
+    }
+    if (filter.assigneePk == 0) {
+        where.append(QStringLiteral("c.assignee_pk IS NULL"));
+    } else if (filter.assigneePk > 0) {
+        where.append(QStringLiteral("c.assignee_pk = ?"));
+        values.append(filter.assigneePk);
+    }
+    if (filter.overdueOnly) {
+        where.append(
+            QStringLiteral("c.status NOT IN ('resolved', 'closed') AND c.due_on IS NOT NULL AND c.due_on < ?"));
+        values.append(today.toString(Qt::ISODate));
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(CaseSelect + QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
+                  QStringLiteral(" ORDER BY c.opened_on DESC, c.pk DESC"));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return found;
+    while (query.next())
+        found.append(readCase(query));
+    return found;
+}
+
+QList<AidCase> CaseRepository::overdue(const QDate &today) const
+{
+    CaseFilter filter;
+    filter.includeSensitive = true;
+    filter.overdueOnly = true;
+    QList<AidCase> late = cases(filter, today);
+    std::stable_sort(late.begin(), late.end(), [](const AidCase &a, const AidCase &b) { return a.dueOn < b.dueOn; });
+    return late;
+}
+
+QString CaseRepository::nextNumber(const QDate &date) const
+{
+    const QString prefix = date.toString(QStringLiteral("yy")) + QLatin1Char('-');
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT max(CAST(substr(number, 4) AS INTEGER)) FROM cases WHERE number LIKE ?"));
+    query.addBindValue(QString(prefix + QLatin1Char('%')));
+    int last = 0;
+    if (query.exec() && query.next())
+        last = query.value(0).toInt();
+    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
+}
+
+Result<AidCase> CaseRepository::writeCase(const AidCase &c, bool insert)
+{
+    QSqlQuery query(m_database.connection());
+    if (insert) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO cases (id, number, member_pk, person_name, person_contact, person_city, person_country, "
+            "person_languages, needs, priority, summary, opened_on, due_on, status, outcome, assignee_pk, sensitive, "
+            "created_at, updated_at, deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE cases SET id = ?, number = ?, member_pk = ?, person_name = ?, person_contact = ?, "
+            "person_city = ?, person_country = ?, person_languages = ?, needs = ?, priority = ?, summary = ?, "
+            "opened_on = ?, due_on = ?, status = ?, outcome = ?, assignee_pk = ?, sensitive = ?, created_at = ?, "
+            "updated_at = ?, deleted_at = ?, origin = ? WHERE pk = ?"));
+    }
+    query.addBindValue(c.id);
+    query.addBindValue(c.number);
+    query.addBindValue(pkOrNull(c.memberPk));
+    query.addBindValue(text(c.personName));
+    query.addBindValue(text(c.personContact));
+    query.addBindValue(text(c.personCity));
+    query.addBindValue(text(c.personCountry));
+    query.addBindValue(text(c.personLanguages.join(QLatin1Char(';'))));
+    query.addBindValue(text(c.needs.join(QLatin1Char(';'))));
+    query.addBindValue(casePriorityKey(c.priority));
+    query.addBindValue(text(c.summary));
+    query.addBindValue(c.openedOn.toString(Qt::ISODate));
+    query.addBindValue(textOrNull(c.dueOn.isValid() ? c.dueOn.toString(Qt::ISODate) : QString()));
+    query.addBindValue(caseStatusKey(c.status));
+    query.addBindValue(text(c.outcome));
+    query.addBindValue(pkOrNull(c.assigneePk));
+    query.addBindValue(c.sensitive ? 1 : 0);
+    query.addBindValue(c.createdAt);
+    query.addBindValue(c.updatedAt);
+    query.addBindValue(textOrNull(c.deletedAt));
+    query.addBindValue(c.origin);
+    if (!insert)
+        query.addBindValue(c.pk);
+    if (!query.exec())
+        return Result<AidCase>::failure(tr("Could not save the case: %1").arg(query.lastError().text()));
+    AidCase saved = c;
+    if (insert)
+        saved.pk = query.lastInsertId().toLongLong();
+    return saved;
+}
+
+Result<CaseNote> CaseRepository::writeNote(CaseNote note)
+{
+    const QString now = nowTimestamp();
+    if (note.id.isEmpty())
+        note.id = newRowId();
+    if (note.at.isEmpty())
+        note.at = now;
+    if (note.createdAt.isEmpty())
+        note.createdAt = now;
+    if (note.updatedAt.isEmpty())
+        note.updatedAt = note.createdAt;
+    if (note.origin.isEmpty())
+        note.origin = m_database.chapterCode();
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO case_notes (id, case_pk, kind, body, from_status, to_status, author, at, "
+                       "created_at, updated_at, deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(note.id);
+    query.addBindValue(note.casePk);
+    query.addBindValue(caseNoteKindKey(note.kind));
+    query.addBindValue(text(note.body));
+    query.addBindValue(textOrNull(note.fromStatus ? caseStatusKey(*note.fromStatus) : QString()));
+    query.addBindValue(textOrNull(note.toStatus ? caseStatusKey(*note.toStatus) : QString()));
+    query.addBindValue(text(note.author));
+    query.addBindValue(note.at);
+    query.addBindValue(note.createdAt);
+    query.addBindValue(note.updatedAt);
+    query.addBindValue(textOrNull(note.deletedAt));
+    query.addBindValue(note.origin);
+    if (!query.exec())
+        return Result<CaseNote>::failure(tr("Could not save the note: %1").arg(query.lastError().text()));
+    note.pk = query.lastInsertId().toLongLong();
+    return note;
+}
+
+Result<AidCase> CaseRepository::add(AidCase c, const QString &author)
+{
+    using R = Result<AidCase>;
+    c.status = CaseStatus::New;
+    c.outcome.clear();
+    if (!c.openedOn.isValid())
+        c.openedOn = QDate::currentDate();
+    if (const QList<FieldError> errors = normalizeAndValidate(c); !errors.isEmpty())
+        return R::failure(joinErrors(errors));
+    const QString now = nowTimestamp();
+    if (c.id.isEmpty())
+        c.id = newRowId();
+    if (c.createdAt.isEmpty())
+        c.createdAt = now;
+    if (c.updatedAt.isEmpty())
+        c.updatedAt = c.createdAt;
+    if (c.origin.isEmpty())
+        c.origin = m_database.chapterCode();
+    Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return R::failure(tr("Could not save the case: %1").arg(savepoint.error()));
+    if (c.number.isEmpty())
+        c.number = nextNumber(c.openedOn);
+    R saved = writeCase(c, true);
+    if (!saved)
+        return saved;
+    CaseNote opened;
+    opened.casePk = saved->pk;
+    opened.kind = CaseNote::Kind::StatusChange;
+    opened.toStatus = CaseStatus::New;
+    opened.author = author;
+    opened.body = tr("Case opened");
+    if (Result<CaseNote> note = writeNote(opened); !note)
+        return R::failure(note.error());
+    if (!savepoint.release())
+        return R::failure(tr("Could not save the case: %1").arg(savepoint.error()));
+    return find(saved->pk).value_or(saved.value());
+}
+
+Result<AidCase> CaseRepository::update(AidCase c)
+{
+    using R = Result<AidCase>;
+    const std::optional<AidCase> stored = find(c.pk);
+    if (!stored)
+        return R::failure(tr("This case no longer exists. Reload the list."));
+    // Status, outcome and assignee change only through their own calls.
+    c.status = stored->status;
+    c.outcome = stored->outcome;
+    c.assigneePk = stored->assigneePk;
+    c.id = stored->id;
+    c.number = stored->number;
+    c.createdAt = stored->createdAt;
+    c.origin = stored->origin;
+    c.deletedAt = stored->deletedAt;
+    if (!c.openedOn.isValid())
+        c.openedOn = stored->openedOn;
+    if (const QList<FieldError> errors = normalizeAndValidate(c); !errors.isEmpty())
+        return R::failure(joinErrors(errors));
+    c.updatedAt = nowTimestamp();
+    R saved = writeCase(c, false);
+    if (!saved)
+        return saved;
+    return find(c.pk).value_or(saved.value());
+}
+
+Status CaseRepository::remove(qint64 pk)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE cases SET deleted_at = ?, updated_at = ? WHERE pk = ? AND deleted_at IS NULL"));
+    const QString now = nowTimestamp();
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(pk);
+    if (!query.exec())
+        return Status::failure(tr("Could not delete the case: %1").arg(query.lastError().text()));
+    return {};
+}
+
+Status CaseRepository::restore(qint64 pk)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE cases SET deleted_at = NULL, updated_at = ? WHERE pk = ?"));
+    query.addBindValue(nowTimestamp());
+    query.addBindValue(pk);
+    if (!query.exec())
+        return Status::failure(tr("Could not restore the case: %1").arg(query.lastError().text()));
+    return {};
+}
+
+Result<AidCase> CaseRepository::changeStatus(qint64 pk, CaseStatus to, const QString &author, const QString &reason,
+                                             const QString &outcome)
+{
+    using R = Result<AidCase>;
+    std::optional<AidCase> stored = find(pk);
+    if (!stored || stored->isDeleted())
+        return R::failure(tr("This case no longer exists. Reload the list."));
+    if (const QString refused = CaseWorkflow::refusal(stored->status, to); !refused.isEmpty())
+        return R::failure(refused);
+    AidCase changed = *stored;
+    const CaseStatus from = changed.status;
+    changed.status = to;
+    if (to == CaseStatus::Closed) {
+        changed.outcome = outcome.trimmed();
+        if (changed.outcome.isEmpty())
+            return R::failure(tr("Say what came of the case before closing it."));
+    } else if (CaseWorkflow::isReopening(from, to)) {
+        changed.outcome.clear();
+    }
+    changed.updatedAt = nowTimestamp();
+    Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return R::failure(tr("Could not save the case: %1").arg(savepoint.error()));
+    R saved = writeCase(changed, false);
+    if (!saved)
+        return saved;
+    CaseNote note;
+    note.casePk = pk;
+    note.kind = CaseNote::Kind::StatusChange;
+    note.fromStatus = from;
+    note.toStatus = to;
+    note.author = author;
+    note.body = to == CaseStatus::Closed ? changed.outcome : reason.trimmed();
+    if (Result<CaseNote> written = writeNote(note); !written)
+        return R::failure(written.error());
+    if (!savepoint.release())
+        return R::failure(tr("Could not save the case: %1").arg(savepoint.error()));
+    return find(pk).value_or(saved.value());
+}
+
+Result<AidCase> CaseRepository::assign(qint64 pk, qint64 assigneePk, const QString &author)
+{
+    using R = Result<AidCase>;
+    std::optional<AidCase> stored = find(pk);
+    if (!stored || stored->isDeleted())
+        return R::failure(tr("This case no longer exists. Reload the list."));
+    if (stored->assigneePk == assigneePk)
+        return *stored;
+    QString assigneeName;
+    if (assigneePk != 0) {
+        const std::optional<Member> volunteer = MemberRepository(m_database).find(assigneePk);
+        if (!volunteer || volunteer->isDeleted())
+            return R::failure(tr("This volunteer is no longer a member."));
+        assigneeName = volunteer->displayName();
+    }
+    AidCase changed = *stored;
+    changed.assigneePk = assigneePk;
+    changed.updatedAt = nowTimestamp();
+    Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return R::failure(tr("Could not save the case: %1").arg(savepoint.error()));
+    R saved = writeCase(changed, false);
+    if (!saved)
+        return saved;
+    CaseNote note;
+    note.casePk = pk;
+    note.kind = CaseNote::Kind::Assignment;
+    note.author = author;
+    note.body = assigneePk == 0 ? tr("Nobody is responsible any more") : tr("Assigned to %1").arg(assigneeName);
+    if (Result<CaseNote> written = writeNote(note); !written)
+        return R::failure(written.error());
+    if (!savepoint.release())
+        return R::failure(tr("Could not save the case: %1").arg(savepoint.error()));
+    return find(pk).value_or(saved.value());
+}
+
+Result<CaseNote> CaseRepository::addNote(CaseNote note)
+{
+    note.body = note.body.trimmed();
+    if (note.body.isEmpty())
+        return Result<CaseNote>::failure(tr("The note is empty."));
+    if (note.kind == CaseNote::Kind::StatusChange || note.kind == CaseNote::Kind::Assignment)
+        return Result<CaseNote>::failure(tr("Status changes and assignments are written by the case itself."));
+    const std::optional<AidCase> stored = find(note.casePk);
+    if (!stored || stored->isDeleted())
+        return Result<CaseNote>::failure(tr("This case no longer exists. Reload the list."));
+    if (!note.at.isEmpty() && !parseTimestamp(note.at).isValid())
+        return Result<CaseNote>::failure(tr("“%1” is not a date and time.").arg(note.at));
+    if (!note.at.isEmpty())
+        note.at = isoTimestamp(parseTimestamp(note.at));
+    return writeNote(note);
+}
+
+Status CaseRepository::removeNote(qint64 notePk)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE case_notes SET deleted_at = ?, updated_at = ? WHERE pk = ? AND kind IN "
+                                 "('note', 'call', 'meeting') AND deleted_at IS NULL"));
+    const QString now = nowTimestamp();
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(notePk);
+    if (!query.exec())
+        return Status::failure(tr("Could not delete the note: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("Only notes, calls and meetings can be deleted; status changes stay."));
+    return {};
+}
+
+QList<CaseNote> CaseRepository::timeline(qint64 casePk) const
+{
+    QList<CaseNote> notes;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + NoteColumns +
+                  QStringLiteral(" FROM case_notes WHERE case_pk = ? AND deleted_at IS NULL ORDER BY at, pk"));
+    query.addBindValue(casePk);
+    if (!query.exec())
+        return notes;
+    while (query.next())
+        notes.append(readNote(query));
+    return notes;
+}
+
+Result<CasePayment> CaseRepository::addPayment(CasePayment payment)
+{
+    using R = Result<CasePayment>;
+    payment.currency = payment.currency.trimmed().toUpper();
+    payment.purpose = payment.purpose.trimmed();
+    if (!money::isCurrencyCode(payment.currency))
+        return R::failure(tr("“%1” is not a currency code (ISO 4217, such as EUR or PLN).").arg(payment.currency));
+    if (payment.amountMinor <= 0)
+        return R::failure(tr("A payment needs an amount above zero."));
+    if (!payment.paidOn.isValid())
+        payment.paidOn = QDate::currentDate();
+    if (payment.paidOn > QDate::currentDate())
+        return R::failure(tr("A payment cannot be dated in the future."));
+    const std::optional<AidCase> stored = find(payment.casePk);
+    if (!stored || stored->isDeleted())
+        return R::failure(tr("This case no longer exists. Reload the list."));
+    const QString now = nowTimestamp();
+    if (payment.id.isEmpty())
+        payment.id = newRowId();
+    if (payment.createdAt.isEmpty())
+        payment.createdAt = now;
+    if (payment.updatedAt.isEmpty())
+        payment.updatedAt = payment.createdAt;
+    if (payment.origin.isEmpty())
+        payment.origin = m_database.chapterCode();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, purpose, "
+                                 "created_at, updated_at, deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(payment.id);
+    query.addBindValue(payment.casePk);
+    query.addBindValue(payment.paidOn.toString(Qt::ISODate));
+    query.addBindValue(payment.amountMinor);
+    query.addBindValue(payment.currency);
+    query.addBindValue(text(payment.purpose));
+    query.addBindValue(payment.createdAt);
+    query.addBindValue(payment.updatedAt);
+    query.addBindValue(textOrNull(payment.deletedAt));
+    query.addBindValue(payment.origin);
+    if (!query.exec())
+        return R::failure(tr("Could not save the payment: %1").arg(query.lastError().text()));
+    payment.pk = query.lastInsertId().toLongLong();
+    return payment;
+}
+
+Status CaseRepository::removePayment(qint64 paymentPk)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE case_payments SET deleted_at = ?, updated_at = ? WHERE pk = ?"));
+    const QString now = nowTimestamp();
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(paymentPk);
+    if (!query.exec())
+        return Status::failure(tr("Could not delete the payment: %1").arg(query.lastError().text()));
+    return {};
+}
+
+Status CaseRepository::restorePayment(qint64 paymentPk)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE case_payments SET deleted_at = NULL, updated_at = ? WHERE pk = ?"));
+    query.addBindValue(nowTimestamp());
+    query.addBindValue(paymentPk);
+    if (!query.exec())
+        return Status::failure(tr("Could not restore the payment: %1").arg(query.lastError().text()));
+    return {};
+}
+
+QList<CasePayment> CaseRepository::payments(qint64 casePk) const
+{
+    QList<CasePayment> all;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + PaymentColumns +
+                  QStringLiteral(" FROM case_payments WHERE case_pk = ? AND deleted_at IS NULL ORDER BY paid_on, pk"));
+    query.addBindValue(casePk);
+    if (!query.exec())
+        return all;
+    while (query.next())
+        all.append(readPayment(query));
+    return all;
+}
+
+QMap<QString, qint64> CaseRepository::paymentTotals(qint64 casePk) const
+{
+    QMap<QString, qint64> totals;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT p.currency, sum(p.amount_minor) FROM case_payments p JOIN cases c ON "
+                                 "c.pk = p.case_pk WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL");
+    if (casePk != 0)
+        sql += QStringLiteral(" AND p.case_pk = ?");
+    query.prepare(sql + QStringLiteral(" GROUP BY p.currency"));
+    if (casePk != 0)
+        query.addBindValue(casePk);
+    if (!query.exec())
+        return totals;
+    while (query.next())
+        totals.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return totals;
+}
+
+QHash<qint64, int> CaseRepository::openCasesByAssignee() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT assignee_pk, count(*) FROM cases WHERE assignee_pk IS NOT NULL AND "
+                                   "deleted_at IS NULL AND status NOT IN ('resolved', 'closed') GROUP BY assignee_pk")))
+        return counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
+} // namespace supolka

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+
+#include "models/cases/aidcase.h"
+#include "models/cases/casenote.h"
+#include "models/cases/casepayment.h"
+#include "models/core/result.h"
+#include "models/members/memberrepository.h"
+
+namespace supolka {
+
+class Database;
+
+// Which cases a list shows.
+struct CaseFilter
+{
+    bool includeSensitive = false; // sensitive cases only when shown on purpose
+    bool includeClosed = true;
+    std::optional<CaseStatus> status;
+    QString need;           // a caseneeds key; empty = any
+    qint64 assigneePk = -1; // -1 = anyone, 0 = nobody assigned
+    bool overdueOnly = false;
+};
+
+// All SQL about aid cases: the cases, their timeline and their payments. Status changes go through the workflow
+// and are written to the timeline with who, when and why.
+class CaseRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(supolka::CaseRepository)
+
+public:
+    explicit CaseRepository(Database &database);
+
+    // Trims and checks a case: somebody to help (a member or a name), at least one known need, a summary, dates
+    // in order, a known country and languages. Empty = valid.
+    static QList<FieldError> normalizeAndValidate(AidCase &aidCase);
+
+    std::optional<AidCase> find(qint64 pk) const;
+    std::optional<AidCase> findById(const QString &id) const;
+    std::optional<AidCase> findByNumber(const QString &number) const;
+    QList<AidCase> cases(const CaseFilter &filter = CaseFilter(), const QDate &today = QDate::currentDate()) const;
+    // Open cases past their due date (sensitive ones too: a lead must see them), most overdue first.
+    QList<AidCase> overdue(const QDate &today = QDate::currentDate()) const;
+
+    // Opens a case: number, id, opened date (today) unless set; status new; a first timeline entry.
+    Result<AidCase> add(AidCase aidCase, const QString &author);
+    // Saves what the editor changes (person, needs, priority, summary, dates, sensitive). The status and the
+    // assignee have their own calls, so that each change is in the timeline.
+    Result<AidCase> update(AidCase aidCase);
+    Status remove(qint64 pk);
+    Status restore(qint64 pk);
+
+    // Moves a case to `to` if the workflow allows it; closing needs the outcome. Written with who, when, why.
+    Result<AidCase> changeStatus(qint64 pk, CaseStatus to, const QString &author, const QString &reason = QString(),
+                                 const QString &outcome = QString());
+    // Makes a member responsible for the case (0 = nobody); in the timeline.
+    Result<AidCase> assign(qint64 pk, qint64 assigneePk, const QString &author);
+
+    Result<CaseNote> addNote(CaseNote note);
+    Status removeNote(qint64 notePk);
+    QList<CaseNote> timeline(qint64 casePk) const; // oldest first
+
+    Result<CasePayment> addPayment(CasePayment payment);
+    Status removePayment(qint64 paymentPk);
+    Status restorePayment(qint64 paymentPk);
+    QList<CasePayment> payments(qint64 casePk) const; // by date
+    // Sums per currency, in minor units: of one case, or (casePk 0) of every case not deleted.
+    QMap<QString, qint64> paymentTotals(qint64 casePk = 0) const;
+
+    // How many open cases each member holds (assignee pk -> count).
+    QHash<qint64, int> openCasesByAssignee() const;
+
+    // The next number for a case opened on `date`: "26-0042".
+    QString nextNumber(const QDate &date) const;
+
+private:
+    Result<AidCase> writeCase(const AidCase &aidCase, bool insert);
+    Result<CaseNote> writeNote(CaseNote note);
+
+    Database &m_database;
+};
+
+} // namespace supolka
