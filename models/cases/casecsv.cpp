@@ -1,0 +1,900 @@
+#include "models/cases/casecsv.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "models/cases/caserepository.h"
+#include "models/core/money.h"
+#include "models/core/timestamps.h"
+#include "models/csv/csvreader.h"
+#include "models/csv/csvvalues.h"
+#include "models/csv/csvwriter.h"
+#include "models/db/database.h"
+#include "models/members/memberrepository.h"
+#include "models/text/countries.h"
+
+namespace supolka {
+
+namespace {
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString statusText(const std::optional<CaseStatus> &status)
+{
+    return status ? caseStatusKey(*status) : QString();
+}
+
+// The id of a member, or empty.
+QHash<qint64, QString> memberIds(Database &database)
+{
+    QHash<qint64, QString> ids;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT pk, id FROM members"))) {
+        while (query.next())
+            ids.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return ids;
+}
+
+// Where each of `columns` is in `header` (-1 when it is not there). Header cells are compared trimmed and in
+// lower case.
+QList<int> positions(const QStringList &header, const QStringList &columns)
+{
+    QStringList cleaned;
+    for (const QString &cell : header)
+        cleaned.append(cell.trimmed().toLower());
+    QList<int> where;
+    for (const QString &column : columns)
+        where.append(int(cleaned.indexOf(column)));
+    return where;
+}
+
+// Cells of one row by canonical column name.
+class Row final
+{
+public:
+    Row(const QStringList &columns, const QList<int> &where, const QStringList &fields)
+    {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const int at = where.at(i);
+            if (at >= 0 && at < fields.size())
+                m_cells.insert(columns.at(i), restoreFormula(fields.at(at)));
+        }
+    }
+
+    QString operator[](const QString &column) const { return m_cells.value(column).trimmed(); }
+    QString raw(const QString &column) const { return m_cells.value(column); }
+
+private:
+    QHash<QString, QString> m_cells;
+};
+
+// A deterministic id for something a form export holds once (a KoBoToolbox submission's notes).
+QString derivedId(const QString &base, const QString &what)
+{
+    static const QUuid space(QStringLiteral("{4f6b1c2e-8a3d-4e4b-9a57-2b8f0d3c6e11}"));
+    return QUuid::createUuidV5(space, base + QLatin1Char('/') + what).toString(QUuid::WithoutBraces);
+}
+
+struct KoboColumns
+{
+    int id = -1;
+    int submitted = -1;
+    int start = -1;
+    int name = -1;
+    QList<int> contacts;
+    int city = -1;
+    int country = -1;
+    int languages = -1;
+    int needs = -1;
+    QList<QPair<QString, int>> needFlags; // need key and its 0/1 column, in column order
+    int priority = -1;
+    int summary = -1;
+    int notes = -1;
+    int due = -1;
+    int sensitive = -1;
+};
+
+QString needFromKobo(const QString &option)
+{
+    const QString o = option.trimmed().toLower();
+    if (caseneeds::isKnown(o))
+        return o;
+    if (o == QLatin1String("visa") || o == QLatin1String("asylum") || o == QLatin1String("documents_visa_asylum"))
+        return QStringLiteral("documents");
+    if (o == QLatin1String("psychological_support") || o == QLatin1String("psychology"))
+        return QStringLiteral("psychological");
+    if (o == QLatin1String("money") || o == QLatin1String("finance"))
+        return QStringLiteral("financial");
+    if (o == QLatin1String("work") || o == QLatin1String("job"))
+        return QStringLiteral("employment");
+    if (o == QLatin1String("health"))
+        return QStringLiteral("medical");
+    return {};
+}
+
+KoboColumns koboColumns(const QStringList &header)
+{
+    KoboColumns k;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString full = header.at(i).trimmed().toLower();
+        const QString leaf = full.section(QLatin1Char('/'), -1);
+        const QString parent = full.contains(QLatin1Char('/')) ? full.section(QLatin1Char('/'), -2, -2) : QString();
+        if (full == QLatin1String("_uuid"))
+            k.id = i;
+        else if (full == QLatin1String("_submission_time"))
+            k.submitted = i;
+        else if (full == QLatin1String("start"))
+            k.start = i;
+        else if (parent == QLatin1String("needs") || parent == QLatin1String("need")) {
+            if (const QString need = needFromKobo(leaf); !need.isEmpty())
+                k.needFlags.append({need, i});
+        } else if (leaf == QLatin1String("applicant_name") || leaf == QLatin1String("full_name") ||
+                   leaf == QLatin1String("person_name") || leaf == QLatin1String("name"))
+            k.name = i;
+        else if (leaf == QLatin1String("phone") || leaf == QLatin1String("email") || leaf == QLatin1String("contact") ||
+                 leaf == QLatin1String("messenger") || leaf == QLatin1String("telegram"))
+            k.contacts.append(i);
+        else if (leaf == QLatin1String("city"))
+            k.city = i;
+        else if (leaf == QLatin1String("country"))
+            k.country = i;
+        else if (leaf == QLatin1String("languages") || leaf == QLatin1String("language"))
+            k.languages = i;
+        else if (leaf == QLatin1String("needs") || leaf == QLatin1String("need"))
+            k.needs = i;
+        else if (leaf == QLatin1String("priority") || leaf == QLatin1String("urgency"))
+            k.priority = i;
+        else if (leaf == QLatin1String("summary") || leaf == QLatin1String("description") ||
+                 leaf == QLatin1String("situation") || leaf == QLatin1String("request"))
+            k.summary = i;
+        else if (leaf == QLatin1String("notes") || leaf == QLatin1String("note") || leaf == QLatin1String("comment"))
+            k.notes = i;
+        else if (leaf == QLatin1String("due") || leaf == QLatin1String("due_date") || leaf == QLatin1String("due_on"))
+            k.due = i;
+        else if (leaf == QLatin1String("sensitive") || leaf == QLatin1String("confidential"))
+            k.sensitive = i;
+    }
+    return k;
+}
+
+bool isKoboHeader(const QStringList &header)
+{
+    for (const QString &cell : header) {
+        const QString c = cell.trimmed().toLower();
+        if (c == QLatin1String("_uuid") || c == QLatin1String("_submission_time"))
+            return true;
+    }
+    return false;
+}
+
+// Case, note or payment rows of one file, parsed and checked, ready to be written.
+struct Incoming
+{
+    qint64 line = 0;
+    QStringList fields;
+    AidCase aidCase;
+    QList<CaseNote> notes;
+    CasePayment payment;
+};
+
+class Importer final
+{
+    Q_DECLARE_TR_FUNCTIONS(supolka::CaseCsv)
+
+public:
+    Importer(Database &database, CaseCsvKind kind)
+        : m_database(database)
+        , m_kind(kind)
+        , m_db(database.connection())
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT id, pk FROM members WHERE deleted_at IS NULL"))) {
+            while (query.next())
+                m_memberByUuid.insert(query.value(0).toString(), query.value(1).toLongLong());
+        }
+    }
+
+    Result<ImportReport> run(const QString &path, bool dryRun);
+
+private:
+    std::optional<Incoming> parseCase(const Row &row, QStringList &problems) const;
+    std::optional<Incoming> parseKobo(const KoboColumns &k, const QStringList &fields, QStringList &problems) const;
+    std::optional<Incoming> parseNote(const Row &row, QStringList &problems) const;
+    std::optional<Incoming> parsePayment(const Row &row, QStringList &problems) const;
+    // Writes one parsed row; counts it in `report`. False with `error` on a database failure.
+    bool write(const Incoming &incoming, ImportReport &report, QString &error);
+    qint64 casePkOf(const QString &caseId) const;
+
+    Database &m_database;
+    CaseCsvKind m_kind;
+    QSqlDatabase m_db;
+    QHash<QString, qint64> m_memberByUuid;
+};
+
+qint64 Importer::casePkOf(const QString &caseId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pk FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<Incoming> Importer::parseCase(const Row &row, QStringList &problems) const
+{
+    Incoming in;
+    AidCase &c = in.aidCase;
+    c.id = row[QStringLiteral("id")];
+    c.number = row[QStringLiteral("number")];
+    if (const QString memberId = row[QStringLiteral("member_id")]; !memberId.isEmpty())
+        c.memberPk = m_memberByUuid.value(memberId);
+    c.personName = row[QStringLiteral("person_name")];
+    c.personContact = row[QStringLiteral("person_contact")];
+    c.personCity = row[QStringLiteral("person_city")];
+    c.personCountry = row[QStringLiteral("person_country")];
+    c.personLanguages = row[QStringLiteral("person_languages")].split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    c.needs = row[QStringLiteral("needs")].split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    if (const QString priority = row[QStringLiteral("priority")]; !priority.isEmpty()) {
+        if (const auto value = casePriorityFromKey(priority))
+            c.priority = *value;
+        else
+            problems.append(tr("“%1” is not a priority (low, normal, high, urgent)").arg(priority));
+    }
+    c.summary = row.raw(QStringLiteral("summary")).trimmed();
+    for (const auto &[column, target] :
+         {std::pair{QStringLiteral("opened_on"), &c.openedOn}, std::pair{QStringLiteral("due_on"), &c.dueOn}}) {
+        const Result<QDate> date = CsvValues::parseDate(row[column], CsvSource::Canonical);
+        if (date)
+            *target = date.value();
+        else
+            problems.append(QStringLiteral("%1: %2").arg(column, date.error()));
+    }
+    if (const QString status = row[QStringLiteral("status")]; !status.isEmpty()) {
+        if (const auto value = caseStatusFromKey(status))
+            c.status = *value;
+        else
+            problems.append(tr("“%1” is not a case status").arg(status));
+    }
+    c.outcome = row.raw(QStringLiteral("outcome")).trimmed();
+    if (const QString assigneeId = row[QStringLiteral("assignee_id")]; !assigneeId.isEmpty())
+        c.assigneePk = m_memberByUuid.value(assigneeId);
+    if (const QString sensitive = row[QStringLiteral("sensitive")]; !sensitive.isEmpty()) {
+        const Result<bool> value = CsvValues::parseBool(sensitive);
+        if (value)
+            c.sensitive = value.value();
+        else
+            problems.append(value.error());
+    }
+    c.createdAt = row[QStringLiteral("created_at")];
+    c.updatedAt = row[QStringLiteral("updated_at")];
+    c.deletedAt = row[QStringLiteral("deleted_at")];
+    c.origin = row[QStringLiteral("origin")];
+    for (const QString *stamp : {&c.createdAt, &c.updatedAt, &c.deletedAt}) {
+        if (!stamp->isEmpty() && !parseTimestamp(*stamp).isValid())
+            problems.append(tr("“%1” is not a date and time").arg(*stamp));
+    }
+    if (!c.openedOn.isValid())
+        c.openedOn = QDate::currentDate();
+    for (const FieldError &error : CaseRepository::normalizeAndValidate(c))
+        problems.append(error.message);
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return in;
+}
+
+std::optional<Incoming> Importer::parseKobo(const KoboColumns &k, const QStringList &fields,
+                                            QStringList &problems) const
+{
+    auto cell = [&fields](int at) {
+        return at >= 0 && at < fields.size() ? fields.at(at).trimmed() : QString();
+    };
+    Incoming in;
+    AidCase &c = in.aidCase;
+    const QString uuid = cell(k.id).toLower();
+    if (QUuid(uuid).isNull())
+        problems.append(tr("the submission has no _uuid"));
+    c.id = uuid;
+    c.personName = cell(k.name);
+    QStringList contacts;
+    for (const int at : k.contacts) {
+        if (const QString value = cell(at); !value.isEmpty())
+            contacts.append(value);
+    }
+    c.personContact = contacts.join(QStringLiteral(", "));
+    c.personCity = cell(k.city);
+    if (const QString country = cell(k.country); !country.isEmpty()) {
+        c.personCountry = countries::codeFromText(country);
+        if (c.personCountry.isEmpty())
+            problems.append(tr("“%1” is not a country Supolka knows").arg(country));
+    }
+    for (const QString &language :
+         cell(k.languages).split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+        const QString code = countries::languageCodeFromText(language);
+        if (code.isEmpty())
+            problems.append(tr("“%1” is not a language Supolka knows").arg(language));
+        else
+            c.personLanguages.append(code);
+    }
+    for (const QString &option : cell(k.needs).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString need = needFromKobo(option);
+        if (need.isEmpty())
+            problems.append(tr("“%1” is not a need Supolka knows").arg(option));
+        else if (!c.needs.contains(need))
+            c.needs.append(need);
+    }
+    for (const auto &[need, column] : k.needFlags) {
+        const Result<bool> chosen = CsvValues::parseBool(cell(column));
+        if (chosen && chosen.value() && !c.needs.contains(need))
+            c.needs.append(need);
+    }
+    if (const QString priority = cell(k.priority); !priority.isEmpty()) {
+        if (const auto value = casePriorityFromKey(priority))
+            c.priority = *value;
+        else
+            problems.append(tr("“%1” is not a priority (low, normal, high, urgent)").arg(priority));
+    }
+    c.summary = k.summary >= 0 && k.summary < fields.size() ? fields.at(k.summary).trimmed() : QString();
+    // The day the form was started where it was filled in (start has the place's offset); else the day it
+    // reached the server (UTC).
+    const QString started = cell(k.start).isEmpty() ? cell(k.submitted) : cell(k.start);
+    const Result<QDate> opened = CsvValues::parseDate(started, CsvSource::KoboToolbox);
+    if (opened)
+        c.openedOn = opened->isValid() ? opened.value() : QDate::currentDate();
+    else
+        problems.append(opened.error());
+    const Result<QDate> due = CsvValues::parseDate(cell(k.due), CsvSource::KoboToolbox);
+    if (due)
+        c.dueOn = due.value();
+    else
+        problems.append(due.error());
+    if (const QString sensitive = cell(k.sensitive); !sensitive.isEmpty()) {
+        const Result<bool> value = CsvValues::parseBool(sensitive);
+        if (value)
+            c.sensitive = value.value();
+        else
+            problems.append(value.error());
+    }
+    const QDateTime submitted = parseTimestamp(cell(k.submitted));
+    c.createdAt = submitted.isValid() ? isoTimestamp(submitted) : QString();
+    c.updatedAt = c.createdAt;
+    c.origin = m_database.chapterCode();
+    for (const FieldError &error : CaseRepository::normalizeAndValidate(c))
+        problems.append(error.message);
+    if (const QString note = k.notes >= 0 && k.notes < fields.size() ? fields.at(k.notes).trimmed() : QString();
+        !note.isEmpty()) {
+        CaseNote entry;
+        entry.id = derivedId(uuid, QStringLiteral("notes"));
+        entry.kind = CaseNote::Kind::Note;
+        entry.body = note;
+        entry.author = QStringLiteral("KoBoToolbox");
+        entry.at = c.createdAt;
+        in.notes.append(entry);
+    }
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return in;
+}
+
+std::optional<Incoming> Importer::parseNote(const Row &row, QStringList &problems) const
+{
+    Incoming in;
+    CaseNote &n = in.notes.emplaceBack();
+    n.id = row[QStringLiteral("id")];
+    n.casePk = casePkOf(row[QStringLiteral("case_id")]);
+    if (n.casePk == 0)
+        problems.append(
+            tr("there is no case with the id “%1”; import the cases first").arg(row[QStringLiteral("case_id")]));
+    const auto kind = caseNoteKindFromKey(row[QStringLiteral("kind")].isEmpty() ? QStringLiteral("note")
+                                                                                : row[QStringLiteral("kind")]);
+    if (!kind)
+        problems.append(tr("“%1” is not a kind of note (note, call, meeting, status, assignment)")
+                            .arg(row[QStringLiteral("kind")]));
+    n.kind = kind.value_or(CaseNote::Kind::Note);
+    n.body = row.raw(QStringLiteral("body")).trimmed();
+    n.fromStatus = caseStatusFromKey(row[QStringLiteral("from_status")]);
+    n.toStatus = caseStatusFromKey(row[QStringLiteral("to_status")]);
+    n.author = row[QStringLiteral("author")];
+    n.at = row[QStringLiteral("at")];
+    if (!parseTimestamp(n.at).isValid())
+        problems.append(tr("“%1” is not a date and time").arg(n.at));
+    else
+        n.at = isoTimestamp(parseTimestamp(n.at));
+    n.createdAt = row[QStringLiteral("created_at")];
+    n.updatedAt = row[QStringLiteral("updated_at")];
+    n.deletedAt = row[QStringLiteral("deleted_at")];
+    n.origin = row[QStringLiteral("origin")];
+    if (n.body.isEmpty() && n.kind != CaseNote::Kind::StatusChange && n.kind != CaseNote::Kind::Assignment)
+        problems.append(tr("the note is empty"));
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return in;
+}
+
+std::optional<Incoming> Importer::parsePayment(const Row &row, QStringList &problems) const
+{
+    Incoming in;
+    CasePayment &p = in.payment;
+    p.id = row[QStringLiteral("id")];
+    p.casePk = casePkOf(row[QStringLiteral("case_id")]);
+    if (p.casePk == 0)
+        problems.append(
+            tr("there is no case with the id “%1”; import the cases first").arg(row[QStringLiteral("case_id")]));
+    const Result<QDate> paid = CsvValues::parseDate(row[QStringLiteral("paid_on")], CsvSource::Canonical);
+    if (paid && paid->isValid())
+        p.paidOn = paid.value();
+    else
+        problems.append(paid ? tr("the payment has no date") : paid.error());
+    p.currency = row[QStringLiteral("currency")].toUpper();
+    if (!money::isCurrencyCode(p.currency))
+        problems.append(tr("“%1” is not a currency code (ISO 4217, such as EUR or PLN)").arg(p.currency));
+    // Minor units are whole numbers; "12.50" in amount_minor is a mistake, not 12.
+    const QString amount = row[QStringLiteral("amount_minor")];
+    static const QRegularExpression wholeNumber(QStringLiteral("^-?\\d{1,15}$"));
+    if (!wholeNumber.match(amount).hasMatch())
+        problems.append(tr("“%1” is not a whole number of minor units (cents)").arg(amount));
+    else
+        p.amountMinor = amount.toLongLong();
+    p.purpose = row.raw(QStringLiteral("purpose")).trimmed();
+    p.createdAt = row[QStringLiteral("created_at")];
+    p.updatedAt = row[QStringLiteral("updated_at")];
+    p.deletedAt = row[QStringLiteral("deleted_at")];
+    p.origin = row[QStringLiteral("origin")];
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return in;
+}
+
+bool Importer::write(const Incoming &incoming, ImportReport &report, QString &error)
+{
+    const QString now = nowTimestamp();
+    auto exec = [&error](QSqlQuery &query) {
+        if (query.exec())
+            return true;
+        error = query.lastError().text();
+        return false;
+    };
+    auto storedStamp = [this](const QString &table, const QString &id) -> std::optional<QString> {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table));
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            return query.value(0).toString();
+        return std::nullopt;
+    };
+    // Newer than what is stored: compared as instants, so that offsets and precision do not matter.
+    auto isNewer = [](const QString &incomingStamp, const QString &stored) {
+        return parseTimestamp(incomingStamp) > parseTimestamp(stored);
+    };
+
+    if (m_kind == CaseCsvKind::Payments) {
+        CasePayment p = incoming.payment;
+        if (p.id.isEmpty())
+            p.id = newRowId();
+        if (p.createdAt.isEmpty())
+            p.createdAt = now;
+        if (p.updatedAt.isEmpty())
+            p.updatedAt = p.createdAt;
+        if (p.origin.isEmpty())
+            p.origin = m_database.chapterCode();
+        const std::optional<QString> stored = storedStamp(QStringLiteral("case_payments"), p.id);
+        if (stored && !isNewer(p.updatedAt, *stored)) {
+            ++report.unchanged;
+            return true;
+        }
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, purpose, created_at, updated_at, "
+            "deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "case_pk = excluded.case_pk, paid_on = excluded.paid_on, amount_minor = excluded.amount_minor, "
+            "currency = excluded.currency, purpose = excluded.purpose, updated_at = excluded.updated_at, "
+            "deleted_at = excluded.deleted_at"));
+        query.addBindValue(p.id);
+        query.addBindValue(p.casePk);
+        query.addBindValue(dateText(p.paidOn));
+        query.addBindValue(p.amountMinor);
+        query.addBindValue(p.currency);
+        query.addBindValue(p.purpose.isNull() ? QStringLiteral("") : p.purpose);
+        query.addBindValue(p.createdAt);
+        query.addBindValue(p.updatedAt);
+        query.addBindValue(p.deletedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.deletedAt));
+        query.addBindValue(p.origin);
+        if (!exec(query))
+            return false;
+        ++(stored ? report.updated : report.imported);
+        return true;
+    }
+
+    if (m_kind == CaseCsvKind::Cases) {
+        AidCase c = incoming.aidCase;
+        if (c.id.isEmpty())
+            c.id = newRowId();
+        if (c.createdAt.isEmpty())
+            c.createdAt = now;
+        if (c.updatedAt.isEmpty())
+            c.updatedAt = c.createdAt;
+        if (c.origin.isEmpty())
+            c.origin = m_database.chapterCode();
+        const std::optional<QString> stored = storedStamp(QStringLiteral("cases"), c.id);
+        bool changed = false;
+        if (!stored || isNewer(c.updatedAt, *stored)) {
+            CaseRepository repository(m_database);
+            // Keep the file's number unless another case here has it.
+            if (const std::optional<AidCase> holder = repository.findByNumber(c.number);
+                c.number.isEmpty() || (holder && holder->id != c.id))
+                c.number = stored ? repository.findById(c.id)->number : repository.nextNumber(c.openedOn);
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral(
+                "INSERT INTO cases (id, number, member_pk, person_name, person_contact, person_city, person_country, "
+                "person_languages, needs, priority, summary, opened_on, due_on, status, outcome, assignee_pk, "
+                "sensitive, created_at, updated_at, deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, member_pk = "
+                "excluded.member_pk, person_name = excluded.person_name, person_contact = excluded.person_contact, "
+                "person_city = excluded.person_city, person_country = excluded.person_country, person_languages = "
+                "excluded.person_languages, needs = excluded.needs, priority = excluded.priority, summary = "
+                "excluded.summary, opened_on = excluded.opened_on, due_on = excluded.due_on, status = "
+                "excluded.status, outcome = excluded.outcome, assignee_pk = excluded.assignee_pk, sensitive = "
+                "excluded.sensitive, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at"));
+            auto text = [](const QString &value) {
+                return value.isNull() ? QStringLiteral("") : value;
+            };
+            auto nullable = [](const QString &value) {
+                return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+            };
+            auto pk = [](qint64 value) {
+                return value ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
+            };
+            query.addBindValue(c.id);
+            query.addBindValue(c.number);
+            query.addBindValue(pk(c.memberPk));
+            query.addBindValue(text(c.personName));
+            query.addBindValue(text(c.personContact));
+            query.addBindValue(text(c.personCity));
+            query.addBindValue(text(c.personCountry));
+            query.addBindValue(text(c.personLanguages.join(QLatin1Char(';'))));
+            query.addBindValue(text(c.needs.join(QLatin1Char(';'))));
+            query.addBindValue(casePriorityKey(c.priority));
+            query.addBindValue(text(c.summary));
+            query.addBindValue(dateText(c.openedOn));
+            query.addBindValue(nullable(dateText(c.dueOn)));
+            query.addBindValue(caseStatusKey(c.status));
+            query.addBindValue(text(c.outcome));
+            query.addBindValue(pk(c.assigneePk));
+            query.addBindValue(c.sensitive ? 1 : 0);
+            query.addBindValue(c.createdAt);
+            query.addBindValue(c.updatedAt);
+            query.addBindValue(nullable(c.deletedAt));
+            query.addBindValue(c.origin);
+            if (!exec(query))
+                return false;
+            changed = true;
+            ++(stored ? report.updated : report.imported);
+        }
+        if (!changed)
+            ++report.unchanged;
+        if (incoming.notes.isEmpty())
+            return true;
+        const qint64 casePk = casePkOf(c.id);
+        for (CaseNote note : incoming.notes) {
+            note.casePk = casePk;
+            if (storedStamp(QStringLiteral("case_notes"), note.id))
+                continue;
+            note.createdAt = note.createdAt.isEmpty() ? now : note.createdAt;
+            note.updatedAt = note.updatedAt.isEmpty() ? note.createdAt : note.updatedAt;
+            note.at = note.at.isEmpty() ? now : note.at;
+            note.origin = note.origin.isEmpty() ? m_database.chapterCode() : note.origin;
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("INSERT INTO case_notes (id, case_pk, kind, body, author, at, created_at, "
+                                         "updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.addBindValue(note.id);
+            query.addBindValue(note.casePk);
+            query.addBindValue(caseNoteKindKey(note.kind));
+            query.addBindValue(note.body);
+            query.addBindValue(note.author);
+            query.addBindValue(note.at);
+            query.addBindValue(note.createdAt);
+            query.addBindValue(note.updatedAt);
+            query.addBindValue(note.origin);
+            if (!exec(query))
+                return false;
+        }
+        return true;
+    }
+
+    CaseNote n = incoming.notes.first();
+    if (n.id.isEmpty())
+        n.id = newRowId();
+    if (n.createdAt.isEmpty())
+        n.createdAt = now;
+    if (n.updatedAt.isEmpty())
+        n.updatedAt = n.createdAt;
+    if (n.origin.isEmpty())
+        n.origin = m_database.chapterCode();
+    const std::optional<QString> stored = storedStamp(QStringLiteral("case_notes"), n.id);
+    if (stored && !isNewer(n.updatedAt, *stored)) {
+        ++report.unchanged;
+        return true;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_notes (id, case_pk, kind, body, from_status, to_status, author, at, created_at, updated_at, "
+        "deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = "
+        "excluded.body, author = excluded.author, at = excluded.at, updated_at = excluded.updated_at, deleted_at = "
+        "excluded.deleted_at"));
+    auto nullable = [](const QString &value) {
+        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    };
+    query.addBindValue(n.id);
+    query.addBindValue(n.casePk);
+    query.addBindValue(caseNoteKindKey(n.kind));
+    query.addBindValue(n.body.isNull() ? QStringLiteral("") : n.body);
+    query.addBindValue(nullable(statusText(n.fromStatus)));
+    query.addBindValue(nullable(statusText(n.toStatus)));
+    query.addBindValue(n.author.isNull() ? QStringLiteral("") : n.author);
+    query.addBindValue(n.at);
+    query.addBindValue(n.createdAt);
+    query.addBindValue(n.updatedAt);
+    query.addBindValue(nullable(n.deletedAt));
+    query.addBindValue(n.origin);
+    if (!exec(query))
+        return false;
+    ++(stored ? report.updated : report.imported);
+    return true;
+}
+
+Result<ImportReport> Importer::run(const QString &path, bool dryRun)
+{
+    using R = Result<ImportReport>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    CsvReader reader(&file);
+    CsvRecord header;
+    if (!reader.readRecord(header)) {
+        if (reader.failed())
+            return R::failure(tr("Line %1, column %2: %3")
+                                  .arg(reader.error().line)
+                                  .arg(reader.error().column)
+                                  .arg(reader.error().message));
+        return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
+    }
+    ImportReport report;
+    report.kind = m_kind == CaseCsvKind::Cases   ? QStringLiteral("cases")
+                  : m_kind == CaseCsvKind::Notes ? QStringLiteral("notes")
+                                                 : QStringLiteral("payments");
+    report.header = header.fields;
+    report.dryRun = dryRun;
+    const bool kobo = m_kind == CaseCsvKind::Cases && isKoboHeader(header.fields);
+    const QStringList columns = CaseCsv::columns(m_kind);
+    const QList<int> where = positions(header.fields, columns);
+    const KoboColumns koboWhere = koboColumns(header.fields);
+    if (!kobo) {
+        // The columns a kind cannot do without.
+        QStringList required{QStringLiteral("id")};
+        if (m_kind == CaseCsvKind::Cases)
+            required = {QStringLiteral("needs"), QStringLiteral("summary")};
+        else if (m_kind == CaseCsvKind::Notes)
+            required = {QStringLiteral("case_id"), QStringLiteral("at")};
+        else
+            required = {QStringLiteral("case_id"), QStringLiteral("amount_minor"), QStringLiteral("currency")};
+        QStringList missing;
+        for (const QString &column : std::as_const(required)) {
+            if (where.at(columns.indexOf(column)) < 0)
+                missing.append(column);
+        }
+        if (!missing.isEmpty())
+            return R::failure(tr("%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).")
+                                  .arg(QFileInfo(path).fileName(), missing.join(QStringLiteral(", ")), report.kind));
+    } else {
+        report.mapping.source = CsvSource::KoboToolbox;
+    }
+
+    QList<CsvRecord> records;
+    CsvRecord record;
+    while (reader.readRecord(record))
+        records.append(record);
+    if (reader.failed())
+        return R::failure(tr("Line %1, column %2: %3. Nothing was imported.")
+                              .arg(reader.error().line)
+                              .arg(reader.error().column)
+                              .arg(reader.error().message));
+    report.format = reader.format();
+    report.read = int(records.size());
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return R::failure(tr("Could not start writing to the database: %1").arg(m_db.lastError().text()));
+    for (const CsvRecord &source : std::as_const(records)) {
+        QStringList problems;
+        std::optional<Incoming> incoming;
+        if (kobo) {
+            incoming = parseKobo(koboWhere, source.fields, problems);
+        } else {
+            const Row row(columns, where, source.fields);
+            incoming = m_kind == CaseCsvKind::Cases   ? parseCase(row, problems)
+                       : m_kind == CaseCsvKind::Notes ? parseNote(row, problems)
+                                                      : parsePayment(row, problems);
+        }
+        if (!incoming) {
+            report.errors.append({source.line, problems.join(QStringLiteral("; ")), source.fields});
+            continue;
+        }
+        QString error;
+        if (!write(*incoming, report, error))
+            return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(error));
+    }
+    report.rejected = int(report.errors.size());
+    // A dry run counts as the import would and leaves the transaction to roll back.
+    if (!dryRun && !transaction.commit())
+        return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(m_db.lastError().text()));
+    return report;
+}
+
+} // namespace
+
+QStringList CaseCsv::columns(CaseCsvKind kind)
+{
+    switch (kind) {
+    case CaseCsvKind::Cases:
+        return {QStringLiteral("id"),
+                QStringLiteral("number"),
+                QStringLiteral("member_id"),
+                QStringLiteral("person_name"),
+                QStringLiteral("person_contact"),
+                QStringLiteral("person_city"),
+                QStringLiteral("person_country"),
+                QStringLiteral("person_languages"),
+                QStringLiteral("needs"),
+                QStringLiteral("priority"),
+                QStringLiteral("summary"),
+                QStringLiteral("opened_on"),
+                QStringLiteral("due_on"),
+                QStringLiteral("status"),
+                QStringLiteral("outcome"),
+                QStringLiteral("assignee_id"),
+                QStringLiteral("sensitive"),
+                QStringLiteral("created_at"),
+                QStringLiteral("updated_at"),
+                QStringLiteral("deleted_at"),
+                QStringLiteral("origin")};
+    case CaseCsvKind::Notes:
+        return {QStringLiteral("id"),         QStringLiteral("case_id"),     QStringLiteral("kind"),
+                QStringLiteral("body"),       QStringLiteral("from_status"), QStringLiteral("to_status"),
+                QStringLiteral("author"),     QStringLiteral("at"),          QStringLiteral("created_at"),
+                QStringLiteral("updated_at"), QStringLiteral("deleted_at"),  QStringLiteral("origin")};
+    case CaseCsvKind::Payments:
+        return {QStringLiteral("id"),           QStringLiteral("case_id"),    QStringLiteral("paid_on"),
+                QStringLiteral("amount_minor"), QStringLiteral("currency"),   QStringLiteral("purpose"),
+                QStringLiteral("created_at"),   QStringLiteral("updated_at"), QStringLiteral("deleted_at"),
+                QStringLiteral("origin")};
+    }
+    return {};
+}
+
+QString CaseCsv::pseudonym(const AidCase &aidCase)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArray(QByteArray("supolka-case:") + aidCase.id.toUtf8()), QCryptographicHash::Sha256);
+    return tr("Person %1", "pseudonym of a sensitive case").arg(QString::fromLatin1(digest.toHex().left(8).toUpper()));
+}
+
+QString CaseCsv::blotOut(const QString &text, const AidCase &aidCase)
+{
+    if (text.isEmpty())
+        return text;
+    QString blotted = text;
+    const QString alias = pseudonym(aidCase);
+    QStringList secrets;
+    for (const QString &name : {aidCase.personName, aidCase.memberName}) {
+        if (!name.trimmed().isEmpty())
+            secrets.append(name.trimmed());
+        for (const QString &word : name.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+            if (word.size() >= 2)
+                secrets.append(word);
+        }
+    }
+    for (const QString &contact :
+         aidCase.personContact.split(QRegularExpression(QStringLiteral("\\s*[,;]\\s*")), Qt::SkipEmptyParts)) {
+        secrets.append(contact.trimmed());
+    }
+    // Longest first, so that a whole name goes before its words.
+    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &secret : std::as_const(secrets))
+        blotted.replace(secret, alias, Qt::CaseInsensitive);
+    // A phone number written another way ("+48 600-100-200") is caught by its digits.
+    QString contactDigits;
+    for (const QChar c : aidCase.personContact) {
+        if (c.isDigit())
+            contactDigits += c;
+    }
+    if (contactDigits.size() >= 6) {
+        static const QRegularExpression phoneLike(QStringLiteral("\\+?[\\d][\\d\\s().-]{5,}\\d"));
+        QString result;
+        qsizetype last = 0;
+        for (auto it = phoneLike.globalMatch(blotted); it.hasNext();) {
+            const auto match = it.next();
+            QString digits;
+            for (const QChar c : match.captured())
+                if (c.isDigit())
+                    digits += c;
+            if (digits.size() >= 6 &&
+                (contactDigits.endsWith(digits.right(9)) || digits.endsWith(contactDigits.right(9)))) {
+                result += blotted.mid(last, match.capturedStart() - last) + alias;
+                last = match.capturedEnd();
+            }
+        }
+        blotted = result + blotted.mid(last);
+    }
+    return blotted;
+}
+
+Result<int> CaseCsv::exportFile(Database &database, CaseCsvKind kind, const QString &path, CsvProfile profile)
+{
+    CaseRepository repository(database);
+    CaseFilter everything;
+    everything.includeSensitive = true;
+    const QList<AidCase> cases = repository.cases(everything);
+    const QHash<qint64, QString> members = memberIds(database);
+    QList<QStringList> rows;
+    for (const AidCase &c : cases) {
+        if (kind == CaseCsvKind::Cases) {
+            const bool hide = c.sensitive;
+            rows.append({c.id,
+                         c.number,
+                         hide ? QString() : members.value(c.memberPk),
+                         hide ? pseudonym(c) : c.personName,
+                         hide ? QString() : c.personContact,
+                         hide ? QString() : c.personCity,
+                         c.personCountry,
+                         c.personLanguages.join(QLatin1Char(';')),
+                         c.needs.join(QLatin1Char(';')),
+                         casePriorityKey(c.priority),
+                         hide ? blotOut(c.summary, c) : c.summary,
+                         dateText(c.openedOn),
+                         dateText(c.dueOn),
+                         caseStatusKey(c.status),
+                         hide ? blotOut(c.outcome, c) : c.outcome,
+                         members.value(c.assigneePk),
+                         c.sensitive ? QStringLiteral("1") : QStringLiteral("0"),
+                         c.createdAt,
+                         c.updatedAt,
+                         c.deletedAt,
+                         c.origin});
+        } else if (kind == CaseCsvKind::Notes) {
+            for (const CaseNote &n : repository.timeline(c.pk)) {
+                rows.append({n.id, c.id, caseNoteKindKey(n.kind), c.sensitive ? blotOut(n.body, c) : n.body,
+                             statusText(n.fromStatus), statusText(n.toStatus), n.author, n.at, n.createdAt, n.updatedAt,
+                             n.deletedAt, n.origin});
+            }
+        } else {
+            for (const CasePayment &p : repository.payments(c.pk)) {
+                rows.append({p.id, c.id, dateText(p.paidOn), QString::number(p.amountMinor), p.currency,
+                             c.sensitive ? blotOut(p.purpose, c) : p.purpose, p.createdAt, p.updatedAt, p.deletedAt,
+                             p.origin});
+            }
+        }
+    }
+    if (Status written = writeCsvFile(path, columns(kind), rows, profile); !written)
+        return Result<int>::failure(written.error());
+    return int(rows.size());
+}
+
+Result<ImportReport> CaseCsv::importFile(Database &database, CaseCsvKind kind, const QString &path, bool dryRun)
+{
+    return Importer(database, kind).run(path, dryRun);
+}
+
+} // namespace supolka
