@@ -183,6 +183,72 @@ Migration casesSchema()
         }};
 }
 
+Migration exitPollSchema()
+{
+    return {
+        4,
+        {
+            QStringLiteral("CREATE TABLE elections ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " held_on TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE election_options ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " election_pk INTEGER NOT NULL REFERENCES elections (pk) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " UNIQUE (election_pk, name COLLATE NOCASE))"),
+            QStringLiteral("CREATE TABLE stations ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " election_pk INTEGER NOT NULL REFERENCES elections (pk) ON DELETE CASCADE,"
+                           " code TEXT NOT NULL,"
+                           " city TEXT NOT NULL DEFAULT '',"
+                           " country TEXT NOT NULL DEFAULT '',"
+                           " registered_voters INTEGER CHECK (registered_voters >= 0),"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL,"
+                           " UNIQUE (election_pk, code))"),
+            // Exit-poll answers per station and shift; option_pk 0 counts those who would not answer. A shift's
+            // count is replaced, not added to, when the same shift comes again (two laptops, one sheet).
+            QStringLiteral("CREATE TABLE exitpoll_tallies ("
+                           " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " shift TEXT NOT NULL DEFAULT '',"
+                           " option_pk INTEGER NOT NULL,"
+                           " count INTEGER NOT NULL CHECK (count >= 0),"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (station_pk, shift, option_pk)) WITHOUT ROWID"),
+            // The official protocol and the observers' counts: NULL is unknown, never zero.
+            QStringLiteral("CREATE TABLE official_protocols ("
+                           " station_pk INTEGER PRIMARY KEY REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " registered_voters INTEGER CHECK (registered_voters >= 0),"
+                           " ballots_cast INTEGER CHECK (ballots_cast >= 0),"
+                           " spoiled INTEGER CHECK (spoiled >= 0),"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE official_votes ("
+                           " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " option_pk INTEGER NOT NULL REFERENCES election_options (pk) ON DELETE CASCADE,"
+                           " votes INTEGER CHECK (votes >= 0),"
+                           " PRIMARY KEY (station_pk, option_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE verified_counts ("
+                           " station_pk INTEGER PRIMARY KEY REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " observed_voters INTEGER CHECK (observed_voters >= 0),"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE verified_votes ("
+                           " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " option_pk INTEGER NOT NULL REFERENCES election_options (pk) ON DELETE CASCADE,"
+                           " ballots INTEGER CHECK (ballots >= 0),"
+                           " PRIMARY KEY (station_pk, option_pk)) WITHOUT ROWID"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -191,6 +257,7 @@ const std::vector<Migration> &migrations()
         membersSchema(),
         eventsSchema(),
         casesSchema(),
+        exitPollSchema(),
     };
     return all;
 }
