@@ -1,9 +1,10 @@
 #include <gtest/gtest.h>
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 
+#include "models/demo/demoexitpoll.h"
 #include "models/exitpoll/exitpollanalysis.h"
 #include "models/exitpoll/exitpollimporter.h"
 #include "models/exitpoll/exitpollrepository.h"
@@ -300,4 +301,30 @@ TEST_F(ExitPollImportTest, AnswersOnElectionDayAddUpAndUndo)
     EXPECT_EQ(repository.addAnswer(s.pk, QStringLiteral("night"), option, -1).value(), 0) << "never below zero";
     EXPECT_EQ(repository.shifts(s.pk),
               (QStringList{QStringLiteral("evening"), QStringLiteral("morning"), QStringLiteral("night")}));
+}
+
+TEST(DemoExitPoll, HasFortyFourStationsSomeContradictingTheExitPoll)
+{
+    test::ScratchDatabase db;
+    const Result<int> loaded = DemoExitPoll::load(db.get());
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toStdString();
+    EXPECT_EQ(loaded.value(), 44);
+    ExitPollRepository repository(db.get());
+    const std::optional<Election> election = repository.findElection(DemoExitPoll::electionName());
+    ASSERT_TRUE(election.has_value());
+    const ExitPollAnalysis analysis(repository.load(election->pk));
+    const ElectionTotals &t = analysis.totals();
+    EXPECT_EQ(analysis.stations().size(), 44);
+    EXPECT_GE(t.exitPollStations, 38);
+    EXPECT_LT(t.officialStations, 44) << "protocols for only some stations";
+    EXPECT_GE(t.flaggedStations, 5);
+    EXPECT_LT(t.flaggedStations, t.officialStations) << "honest protocols are not flagged";
+    EXPECT_GT(t.exitPollShares.value(QStringLiteral("Tsikhanouskaya")), 0.8);
+    int protocolMismatches = 0;
+    for (const StationAnalysis &station : analysis.stations()) {
+        for (const ExitPollFlag &flag : station.flags)
+            protocolMismatches += flag.kind == ExitPollFlag::Kind::ProtocolSumMismatch ? 1 : 0;
+    }
+    EXPECT_EQ(protocolMismatches, 0) << "the demo protocols add up";
+    EXPECT_EQ(DemoExitPoll::load(db.get()).value(), 0);
 }
