@@ -15,10 +15,10 @@ DEBIAN_PACKAGES=(
     cmake g++ ninja-build ccache file dpkg-dev
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libgl-dev
-    libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev libsqlite3-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev libsqlite3-dev libzip-dev
     sqlite3 xvfb xdotool imagemagick desktop-file-utils appstream
 )
-HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite"
+HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite libzip"
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() {
