@@ -779,19 +779,14 @@ Result<ImportReport> RegistrationImporter::importFile(Database &database, Event 
 
         // Whose registration: a member of this database, or a guest.
         qint64 memberPk = 0;
+        qint64 goneMemberPk = 0; // a member deleted or erased here
         if (!row.memberId.isEmpty()) {
-            if (const auto person = members.byId(row.memberId)) {
-                if (person->deleted) {
-                    reject(i, tr("this person was deleted or erased in this database; the row would bring them "
-                                 "back, so it was left out"));
-                    continue;
-                }
-                memberPk = person->pk;
-            }
+            if (const auto person = members.byId(row.memberId))
+                (person->deleted ? goneMemberPk : memberPk) = person->pk;
         }
-        if (memberPk == 0)
+        if (memberPk == 0 && goneMemberPk == 0)
             memberPk = members.byEmail(row.email);
-        if (memberPk == 0)
+        if (memberPk == 0 && goneMemberPk == 0)
             memberPk = members.byNameAndPhone(row.name, row.phone);
         if (memberPk != 0 && membersClaimed.contains(memberPk))
             memberPk = 0; // another row of the file is this member already (one e-mail for a family, say)
@@ -813,6 +808,15 @@ Result<ImportReport> RegistrationImporter::importFile(Database &database, Event 
                     continue;
                 }
             }
+        }
+        if (goneMemberPk != 0) {
+            // Their registration stays theirs, but the row must bring nothing of the person back.
+            if (match < 0 || ledger.at(match).r.memberPk != goneMemberPk) {
+                reject(i, tr("this person was deleted or erased in this database; the row would bring them back, so "
+                             "it was left out"));
+                continue;
+            }
+            memberPk = goneMemberPk;
         }
         // A deleted row is about that registration alone: it never deletes another one that is the same person.
         const bool byIdOnly = row.isDeleted();

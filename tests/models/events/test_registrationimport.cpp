@@ -314,6 +314,28 @@ TEST_F(RegistrationImportTest, CanonicalFileKeepsIdsCodesAndCheckIns)
     EXPECT_EQ(again.unchanged, 5);
 }
 
+TEST_F(RegistrationImportTest, AnErasedMemberIsNotBroughtBack)
+{
+    importOk(fixture(QStringLiteral("canonical.csv")));
+    ASSERT_TRUE(MemberRepository(*db).erase(sviatlana.pk).ok());
+    const QString path = m_dir.filePath(QStringLiteral("after-erasure.csv"));
+    ASSERT_TRUE(RegistrationExporter::exportFile(*db, event.pk, path, CsvProfile::Plain).ok());
+    const ImportReport own = importOk(path);
+    EXPECT_EQ(own.rejected, 0) << "their registration is still here";
+    EXPECT_EQ(own.updated + own.imported, 0);
+
+    const QString elsewhere =
+        writeList(QStringLiteral("elsewhere.csv"), {QStringLiteral("member_id"), QStringLiteral("name")},
+                  {{SviatlanaId, QStringLiteral("Святлана Ціханоўская")}});
+    Event other = rally();
+    other.title = QStringLiteral("Another rally");
+    const Result<ImportReport> report = RegistrationImporter::importFile(*db, other, elsewhere);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(report->rejected, 1);
+    EXPECT_TRUE(rejectionAt(report.value(), 2).contains(QStringLiteral("erased")));
+    EXPECT_TRUE(events.registrations(other.pk).isEmpty());
+}
+
 TEST_F(RegistrationImportTest, ANewEventTakesTheIdOfTheExportedOne)
 {
     Event door2;
