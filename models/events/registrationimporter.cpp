@@ -620,6 +620,31 @@ Registration mergeListed(const Registration &stored, const Registration &row, bo
     return merged;
 }
 
+// Rows with one key are one registration: the latest submission (then the last line) stands for them, and the
+// others are marked superseded.
+void markSuperseded(QList<Incoming> &rows)
+{
+    QHash<QString, int> latest;
+    for (int i = 0; i < rows.size(); ++i) {
+        const Incoming &row = rows.at(i);
+        if (!row.problems.isEmpty() || row.key.isEmpty())
+            continue;
+        const auto it = latest.find(row.key);
+        if (it == latest.end()) {
+            latest.insert(row.key, i);
+            continue;
+        }
+        Incoming &kept = rows[*it];
+        const bool newer = !(row.submitted.isValid() && kept.submitted.isValid() && row.submitted < kept.submitted);
+        if (newer) {
+            kept.superseded = true;
+            *it = i;
+        } else {
+            rows[i].superseded = true;
+        }
+    }
+}
+
 } // namespace
 
 Result<ImportReport> RegistrationImporter::importFile(Database &database, Event &event, const QString &path,
@@ -685,28 +710,7 @@ Result<ImportReport> RegistrationImporter::importFile(Database &database, Event 
     for (const CsvRecord &source : std::as_const(records))
         rows.append(rowReader.read(source));
 
-    // Rows with one key are one registration: the latest submission (then the last line) stands for them.
-    {
-        QHash<QString, int> latest;
-        for (int i = 0; i < rows.size(); ++i) {
-            const Incoming &row = rows.at(i);
-            if (!row.problems.isEmpty() || row.key.isEmpty())
-                continue;
-            const auto it = latest.find(row.key);
-            if (it == latest.end()) {
-                latest.insert(row.key, i);
-                continue;
-            }
-            Incoming &kept = rows[*it];
-            const bool newer = !(row.submitted.isValid() && kept.submitted.isValid() && row.submitted < kept.submitted);
-            if (newer) {
-                kept.superseded = true;
-                *it = i;
-            } else {
-                rows[i].superseded = true;
-            }
-        }
-    }
+    markSuperseded(rows);
 
     QSqlDatabase db = database.connection();
     EventRepository events(database);
