@@ -1,19 +1,28 @@
 #include "app/commandline.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
+#include "models/core/timestamps.h"
 #include "models/csv/csvreader.h"
 #include "models/db/database.h"
 #include "models/demo/demodata.h"
+#include "models/events/eventrepository.h"
+#include "models/events/registrationexporter.h"
+#include "models/events/registrationimporter.h"
+#include "models/events/ticketcode.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
 #include "models/members/memberstatistics.h"
+#include "models/members/phonenormalizer.h"
+#include "models/text/namekey.h"
 
 namespace supolka {
 
@@ -32,6 +41,45 @@ QJsonObject countsObject(const QList<QPair<QString, int>> &counts)
     for (const auto &[key, count] : counts)
         object.insert(key, count);
     return object;
+}
+
+QJsonObject registrationObject(const Registration &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("email"), r.email},
+            {QStringLiteral("phone"), r.phone},
+            {QStringLiteral("member_id"), r.memberId},
+            {QStringLiteral("status"), registrationStatusKey(r.status)},
+            {QStringLiteral("ticket_code"), ticketcode::display(r.ticketCode)},
+            {QStringLiteral("checked_in_at"), r.checkedInAt},
+            {QStringLiteral("checked_in_by"), r.checkedInBy},
+            {QStringLiteral("walk_in"), r.walkIn}};
+}
+
+QJsonObject eventObject(const Event &event)
+{
+    return {{QStringLiteral("id"), event.id}, {QStringLiteral("title"), event.title}};
+}
+
+// Of the registrations a door search found for `text`, the one it names exactly: the whole name (in any
+// script), the e-mail address or the phone number. Null when none or several do.
+std::optional<Registration> exactMatch(const QList<Registration> &found, const QString &text, const QString &region)
+{
+    const QString nameKey = namekey::personKey(text, QString(), QString());
+    const QString email = text.trimmed().toLower();
+    const Result<QString> phone = PhoneNormalizer::normalize(text, region);
+    std::optional<Registration> only;
+    for (const Registration &r : found) {
+        const bool exact = (!nameKey.isEmpty() && namekey::personKey(r.name, QString(), QString()) == nameKey) ||
+                           (!r.email.isEmpty() && r.email == email) || (phone && r.phone == phone.value());
+        if (!exact)
+            continue;
+        if (only)
+            return std::nullopt;
+        only = r;
+    }
+    return only;
 }
 
 } // namespace
@@ -56,6 +104,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.errorsPath = valueOf(i, argument);
         else if (argument == QLatin1String("--profile"))
             result.profile = valueOf(i, argument);
+        else if (argument == QLatin1String("--event"))
+            result.event = valueOf(i, argument);
         else if (argument == QLatin1String("--json"))
             result.json = true;
         else if (argument == QLatin1String("--dry-run"))
@@ -85,9 +135,17 @@ QString CommandRunner::helpText()
               "  supolka --version | --help\n"
               "  supolka [--db FILE] preview FILE [--json]         how a CSV file reads\n"
               "  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]\n"
+              "  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]\n"
+              "                                                    an attendee list (Supolka, Eventbrite, pretix,\n"
+              "                                                    Google Forms) into the event, made on first use\n"
               "  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]\n"
+              "  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]\n"
+              "                                                    the event's registrations and check-ins\n"
               "  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script\n"
+              "  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT\n"
+              "                                                    (EVENT: the event's id or unique title)\n"
               "  supolka [--db FILE] report members [--json]       counts by country, status and skill\n"
+              "  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins\n"
               "  supolka [--db FILE] demo                          load the demo data set\n"
               "\n"
               "Options:\n"
@@ -97,8 +155,10 @@ QString CommandRunner::helpText()
               "  --dry-run      check the file and count, but change nothing\n"
               "  --errors OUT   write the rejected rows, with line and reason, to OUT\n"
               "  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)\n"
+              "  --event TITLE  the event of import/export registrations: its title or id\n"
               "\n"
-              "Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).\n")
+              "Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).\n"
+              "checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
@@ -151,6 +211,8 @@ int CommandRunner::run()
         return exportKind();
     if (command == QLatin1String("search"))
         return search();
+    if (command == QLatin1String("checkin"))
+        return checkin();
     if (command == QLatin1String("report"))
         return report();
     if (command == QLatin1String("demo"))
@@ -206,11 +268,16 @@ int CommandRunner::importKind()
     if (m_commandLine.words.size() != 3)
         return usage(tr("import takes a kind and a file: supolka import members FILE"));
     const QString kind = m_commandLine.words.at(1);
-    if (kind != QLatin1String("members"))
-        return usage(tr("Supolka cannot import “%1” yet; it knows: members.").arg(kind));
+    const bool registrations = kind == QLatin1String("registrations");
+    if (kind != QLatin1String("members") && !registrations)
+        return usage(tr("Supolka cannot import “%1” yet; it knows: members, registrations.").arg(kind));
+    if (registrations && m_commandLine.event.trimmed().isEmpty())
+        return usage(tr("import registrations needs the event: supolka import registrations FILE --event TITLE"));
     const QString path = m_commandLine.words.at(2);
     if (!QFileInfo::exists(path))
         return fail(tr("There is no file %1.").arg(QDir::toNativeSeparators(path)));
+    if (registrations)
+        return importRegistrations(path);
 
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
@@ -220,7 +287,45 @@ int CommandRunner::importKind()
     const Result<ImportReport> imported = MemberImporter::importFile(*database.value(), path, options);
     if (!imported)
         return fail(imported.error());
-    const ImportReport &report = imported.value();
+    return finishImport(imported.value(), {});
+}
+
+int CommandRunner::importRegistrations(const QString &path)
+{
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    const EventRepository events(*database.value());
+    const QString title = m_commandLine.event.simplified();
+    Event event;
+    if (const Result<Event> found = events.findEventByIdOrTitle(title)) {
+        event = found.value();
+    } else {
+        const QList<Event> all = events.events();
+        const bool taken = std::any_of(all.cbegin(), all.cend(), [&title](const Event &e) {
+            return e.title.toCaseFolded() == title.toCaseFolded();
+        });
+        if (taken)
+            return fail(found.error());
+        // Made on first use: titled as asked, starting today.
+        event.title = title;
+        event.kind = EventKind::Other;
+        event.startsAt = QDate::currentDate().startOfDay().toUTC();
+    }
+    const bool creating = event.pk == 0;
+    ImportOptions options;
+    options.dryRun = m_commandLine.dryRun;
+    const Result<ImportReport> imported = RegistrationImporter::importFile(*database.value(), event, path, options);
+    if (!imported)
+        return fail(imported.error());
+    if (creating && !m_commandLine.dryRun && !m_commandLine.json)
+        say(tr("Made the event “%1”.").arg(event.title));
+    return finishImport(imported.value(),
+                        {{QStringLiteral("event"), eventObject(event)}, {QStringLiteral("event_created"), creating}});
+}
+
+int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &extra)
+{
     // Written even when nothing was rejected (then with the header only), so that an older file of the same
     // name is never taken for this run's.
     QString errorsFileProblem;
@@ -244,6 +349,8 @@ int CommandRunner::importKind()
                          {QStringLiteral("unchanged"), report.unchanged},
                          {QStringLiteral("rejected"), report.rejected},
                          {QStringLiteral("errors"), errors}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            json.insert(it.key(), it.value());
         if (!errorsFileProblem.isEmpty())
             json.insert(QStringLiteral("errors_file_error"), errorsFileProblem);
         printJson(json);
@@ -266,13 +373,18 @@ int CommandRunner::exportKind()
     if (m_commandLine.words.size() != 3)
         return usage(tr("export takes a kind and a file: supolka export members FILE"));
     const QString kind = m_commandLine.words.at(1);
-    if (kind != QLatin1String("members"))
-        return usage(tr("Supolka cannot export “%1” yet; it knows: members.").arg(kind));
+    const bool registrations = kind == QLatin1String("registrations");
+    if (kind != QLatin1String("members") && !registrations)
+        return usage(tr("Supolka cannot export “%1” yet; it knows: members, registrations.").arg(kind));
+    if (registrations && m_commandLine.event.trimmed().isEmpty())
+        return usage(tr("export registrations needs the event: supolka export registrations FILE --event TITLE"));
     CsvProfile profile = CsvProfile::Plain;
     if (m_commandLine.profile == QLatin1String("excel"))
         profile = CsvProfile::Excel;
     else if (!m_commandLine.profile.isEmpty() && m_commandLine.profile != QLatin1String("plain"))
         return usage(tr("The export profile is plain or excel, not “%1”.").arg(m_commandLine.profile));
+    if (registrations)
+        return exportRegistrations(m_commandLine.words.at(2), profile);
 
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
@@ -287,6 +399,29 @@ int CommandRunner::exportKind()
                    {QStringLiteral("exported"), exported.value()}});
     else
         say(tr("Wrote %1 members to %2.").arg(exported.value()).arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+int CommandRunner::exportRegistrations(const QString &path, CsvProfile profile)
+{
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    const Result<Event> event =
+        EventRepository(*database.value()).findEventByIdOrTitle(m_commandLine.event.simplified());
+    if (!event)
+        return fail(event.error());
+    const Result<int> exported = RegistrationExporter::exportFile(*database.value(), event->pk, path, profile);
+    if (!exported)
+        return fail(exported.error());
+    if (m_commandLine.json)
+        printJson({{QStringLiteral("kind"), QStringLiteral("registrations")},
+                   {QStringLiteral("event"), eventObject(event.value())},
+                   {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                   {QStringLiteral("exported"), exported.value()}});
+    else
+        say(tr("Wrote %n registrations of “%1” to %2.", nullptr, exported.value())
+                .arg(event->title, QDir::toNativeSeparators(path)));
     return Success;
 }
 
@@ -321,13 +456,88 @@ int CommandRunner::search()
     return Success;
 }
 
+int CommandRunner::checkin()
+{
+    if (m_commandLine.words.size() < 3)
+        return usage(tr("checkin takes an event and the text to look for: supolka checkin EVENT TEXT"));
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    EventRepository events(*database.value());
+    const Result<Event> event = events.findEventByIdOrTitle(m_commandLine.words.at(1));
+    if (!event)
+        return fail(event.error());
+    const QString text = m_commandLine.words.mid(2).join(QLatin1Char(' '));
+    const QList<Registration> found = events.search(event->pk, text);
+
+    QString status;
+    QString message;
+    std::optional<Registration> chosen;
+    QList<Registration> candidates;
+    int exitCode = Failure;
+    if (found.size() == 1)
+        chosen = found.first();
+    else if (found.size() > 1)
+        chosen = exactMatch(found, text, event->country);
+    if (found.isEmpty()) {
+        status = QStringLiteral("not_found");
+        message = tr("Nobody registered for “%1” matches “%2”.").arg(event->title, text);
+    } else if (!chosen) {
+        status = QStringLiteral("ambiguous");
+        candidates = found;
+        message =
+            tr("%n registrants match “%1”; type more of the name, or the ticket code.", nullptr, int(found.size()))
+                .arg(text);
+    } else {
+        const CheckInResult result = events.checkIn(chosen->pk, EventRepository::defaultStation());
+        chosen = result.registration;
+        message = result.message;
+        switch (result.outcome) {
+        case CheckInOutcome::CheckedIn:
+            status = QStringLiteral("checked_in");
+            exitCode = Success;
+            break;
+        case CheckInOutcome::AlreadyCheckedIn:
+            status = QStringLiteral("already_checked_in");
+            exitCode = SomeRejected;
+            break;
+        case CheckInOutcome::Cancelled:
+            status = QStringLiteral("cancelled");
+            exitCode = SomeRejected;
+            break;
+        case CheckInOutcome::NotFound:
+            return fail(result.message);
+        }
+    }
+    if (m_commandLine.json) {
+        QJsonArray others;
+        for (const Registration &r : std::as_const(candidates))
+            others.append(registrationObject(r));
+        printJson({{QStringLiteral("status"), status},
+                   {QStringLiteral("event"), eventObject(event.value())},
+                   {QStringLiteral("registration"), chosen ? QJsonValue(registrationObject(*chosen)) : QJsonValue()},
+                   {QStringLiteral("candidates"), others},
+                   {QStringLiteral("message"), message}});
+    } else {
+        QTextStream out(stdout);
+        for (const Registration &r : std::as_const(candidates))
+            out << r.name << '\t' << r.email << '\t' << ticketcode::display(r.ticketCode) << '\t'
+                << registrationStatusKey(r.status) << '\n';
+        out.flush();
+        say(message);
+    }
+    return exitCode;
+}
+
 int CommandRunner::report()
 {
     if (m_commandLine.words.size() != 2)
         return usage(tr("report takes a kind: supolka report members"));
     const QString kind = m_commandLine.words.at(1);
+    if (kind == QLatin1String("events"))
+        return reportEvents();
     if (kind != QLatin1String("members"))
-        return usage(tr("Supolka cannot report on “%1” yet; it knows: members.").arg(kind));
+        return usage(tr("Supolka cannot report on “%1” yet; it knows: members, events.").arg(kind));
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
         return fail(database.error());
@@ -346,6 +556,46 @@ int CommandRunner::report()
     return Success;
 }
 
+int CommandRunner::reportEvents()
+{
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    const QList<EventSummary> summaries = EventRepository(*database.value()).summaries();
+    if (m_commandLine.json) {
+        QJsonArray list;
+        for (const EventSummary &summary : summaries) {
+            const Event &e = summary.event;
+            list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("title"), e.title},
+                                    {QStringLiteral("kind"), eventKindKey(e.kind)},
+                                    {QStringLiteral("starts_at"), isoTimestamp(e.startsAt)},
+                                    {QStringLiteral("city"), e.city},
+                                    {QStringLiteral("country"), e.country},
+                                    {QStringLiteral("registered"), summary.counts.registered},
+                                    {QStringLiteral("cancelled"), summary.counts.cancelled},
+                                    {QStringLiteral("checked_in"), summary.counts.checkedIn},
+                                    {QStringLiteral("walk_ins"), summary.counts.walkIns}});
+        }
+        printJson({{QStringLiteral("events"), list}});
+    } else {
+        QTextStream out(stdout);
+        out << tr("Events: %1").arg(summaries.size()) << '\n';
+        for (const EventSummary &summary : summaries) {
+            const Event &e = summary.event;
+            out << "  " << QLocale().toString(e.startsAt.toLocalTime().date(), QLocale::ShortFormat) << '\t' << e.title
+                << '\t'
+                << tr("%1 registered, %2 cancelled, %3 checked in, %4 walk-ins")
+                       .arg(summary.counts.registered)
+                       .arg(summary.counts.cancelled)
+                       .arg(summary.counts.checkedIn)
+                       .arg(summary.counts.walkIns)
+                << '\n';
+        }
+    }
+    return Success;
+}
+
 int CommandRunner::demo()
 {
     if (m_commandLine.words.size() != 1)
@@ -357,9 +607,14 @@ int CommandRunner::demo()
     if (!loaded)
         return fail(loaded.error());
     if (m_commandLine.json)
-        printJson({{QStringLiteral("members"), loaded->members}});
+        printJson({{QStringLiteral("members"), loaded->members},
+                   {QStringLiteral("events"), loaded->events},
+                   {QStringLiteral("registrations"), loaded->registrations}});
     else
-        say(tr("Loaded the demo data: %1 members.").arg(loaded->members));
+        say(tr("Loaded the demo data: %1 members, %2 events with %3 registrations.")
+                .arg(loaded->members)
+                .arg(loaded->events)
+                .arg(loaded->registrations));
     return Success;
 }
 

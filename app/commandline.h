@@ -4,7 +4,11 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "models/csv/csvformat.h"
+
 namespace supolka {
+
+struct ImportReport;
 
 // What the command line asked for: global options, then a command and its words.
 struct CommandLine
@@ -17,6 +21,7 @@ struct CommandLine
     bool showHelp = false;
     QString errorsPath;
     QString profile;
+    QString event;     // --event: the event of `import/export registrations`
     QStringList words; // the command and its arguments
     QString usageError;
 
@@ -47,9 +52,14 @@ private:
 
     int preview();
     int importKind();
+    int importRegistrations(const QString &path);
+    int finishImport(const ImportReport &report, const QJsonObject &extra);
     int exportKind();
+    int exportRegistrations(const QString &path, CsvProfile profile);
     int search();
+    int checkin();
     int report();
+    int reportEvents();
     int demo();
 
     const CommandLine &m_commandLine;

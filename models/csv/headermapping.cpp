@@ -305,6 +305,111 @@ QStringList memberFields()
     return fields;
 }
 
+namespace {
+
+// What a column of an attendee list means in one program's export, beyond the member synonyms.
+std::optional<QString> registrationOverride(CsvSource source, const QString &key)
+{
+    switch (source) {
+    case CsvSource::Eventbrite:
+        if (key == u"attendee") // "Attendee #"
+            return QStringLiteral("attendee_ref");
+        if (key == u"order") // "Order #"
+            return QStringLiteral("order_ref");
+        if (key == u"attendee status")
+            return QStringLiteral("status");
+        break;
+    case CsvSource::Pretix:
+        if (key == u"order code")
+            return QStringLiteral("order_ref");
+        if (key == u"checked in")
+            return QStringLiteral("checked_in_at");
+        break;
+    case CsvSource::Unknown:
+    case CsvSource::Canonical:
+    case CsvSource::GoogleForms:
+    case CsvSource::CiviCrm:
+    case CsvSource::KoboToolbox:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ColumnMapping mapRegistrationHeader(const QStringList &header)
+{
+    const QStringList canonical = registrationFields();
+    bool anyName = false;
+    bool allCanonical = true;
+    for (const QString &column : header) {
+        const QString trimmed = column.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        anyName = true;
+        if (!canonical.contains(trimmed))
+            allCanonical = false;
+    }
+
+    ColumnMapping mapping;
+    if (anyName && allCanonical) {
+        mapping.source = CsvSource::Canonical;
+    } else {
+        mapping.source = detectSource(header);
+        if (mapping.source == CsvSource::Canonical) // a members file: read its names and contacts
+            mapping.source = CsvSource::Unknown;
+    }
+    // Of the member fields, an attendee list feeds only the person's name and contacts.
+    static const QStringList personFields{
+        QStringLiteral("first_name"),   QStringLiteral("middle_name"), QStringLiteral("last_name"),
+        QStringLiteral("name"),         QStringLiteral("email"),       QStringLiteral("phone"),
+        QStringLiteral("submitted_at"),
+    };
+    mapping.fields.reserve(header.size());
+    for (const QString &column : header) {
+        QString field;
+        if (mapping.source == CsvSource::Canonical) {
+            field = column.trimmed();
+        } else if (const auto special = registrationOverride(mapping.source, headerKey(column))) {
+            field = *special;
+        } else {
+            field = fieldForHeader(column, mapping.source);
+            if (field == u"full_name")
+                field = QStringLiteral("name");
+            if (!personFields.contains(field))
+                field.clear();
+        }
+        if (!field.isEmpty() && mapping.fields.contains(field))
+            field.clear(); // a field is taken by its first column only
+        mapping.fields.append(field);
+    }
+    return mapping;
+}
+
+QStringList registrationFields()
+{
+    return {
+        QStringLiteral("id"),
+        QStringLiteral("event_id"),
+        QStringLiteral("member_id"),
+        QStringLiteral("name"),
+        QStringLiteral("email"),
+        QStringLiteral("phone"),
+        QStringLiteral("status"),
+        QStringLiteral("ticket_code"),
+        QStringLiteral("checked_in_at"),
+        QStringLiteral("checked_in_by"),
+        QStringLiteral("walk_in"),
+        QStringLiteral("consent"),
+        QStringLiteral("consent_at"),
+        QStringLiteral("external_ref"),
+        QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("deleted_at"),
+        QStringLiteral("origin"),
+    };
+}
+
 QString csvSourceName(CsvSource source)
 {
     switch (source) {

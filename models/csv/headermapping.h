@@ -27,6 +27,16 @@ ColumnMapping mapMemberHeader(const QStringList &header);
 // The canonical member fields, in export order.
 QStringList memberFields();
 
+// Maps the header of an attendee list to registration fields: Supolka's own export (registrationFields(), every
+// column a canonical name), an Eventbrite attendee report, a pretix check-in list, a Google Forms sheet, or any
+// other list with name, e-mail and phone columns (the member synonyms above). Besides the canonical names a
+// column may feed first_name, middle_name, last_name (joined into name), submitted_at (a form's time stamp or an
+// order date), order_ref (Eventbrite `Order #`, pretix `Order code`) and attendee_ref (Eventbrite `Attendee #`).
+ColumnMapping mapRegistrationHeader(const QStringList &header);
+
+// The canonical registration fields, in export order.
+QStringList registrationFields();
+
 // A short human name for a source ("Google Forms").
 QString csvSourceName(CsvSource source);
 

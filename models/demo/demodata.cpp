@@ -9,6 +9,8 @@
 
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
+#include "models/events/eventrepository.h"
+#include "models/events/ticketcode.h"
 #include "models/members/memberrepository.h"
 #include "models/members/phonenormalizer.h"
 
@@ -127,11 +129,15 @@ QString pick(const Spellings &spellings, int script)
     }
 }
 
-QString demoId(int number)
+QString demoUuid(const QString &name)
 {
     static const QUuid demoNamespace = QUuid::fromString(QStringLiteral("{6b1c0f5e-3d2a-4f1b-9a57-5e0c2d9b7a10}"));
-    return QUuid::createUuidV5(demoNamespace, QStringLiteral("demo-member-%1").arg(number))
-        .toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(demoNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+QString demoId(int number)
+{
+    return demoUuid(QStringLiteral("demo-member-%1").arg(number));
 }
 
 Member demoMember(int number, std::mt19937 &random)
@@ -205,9 +211,199 @@ Member demoMember(int number, std::mt19937 &random)
     return m;
 }
 
+struct DemoEvent
+{
+    const char *title;
+    EventKind kind;
+    int dayOffset; // from today
+    int startHourUtc;
+    int startMinute;
+    int durationHours;
+    const char *venue;
+    const char *city;
+    const char *country;
+    int capacity;
+    int registrants;
+};
+
+constexpr std::array<DemoEvent, 7> DemoEvents{{
+    {"Акцыя салідарнасці ў Варшаве", EventKind::Rally, -62, 13, 0, 3, "Plac Zamkowy", "Warszawa", "PL", 0, 46},
+    {"Belarus Diaspora Forum", EventKind::Conference, -35, 8, 30, 9, "Festsaal Kreuzberg", "Berlin", "DE", 220, 64},
+    {"Сустрэча суполкі ў Вільні", EventKind::Meetup, -21, 16, 0, 2, "Беларускі дом, Vokiečių g. 4", "Vilnius", "LT", 40,
+     22},
+    {"Дабрачынны вечар для палітвязняў", EventKind::Fundraiser, -9, 17, 0, 4, "Café Lucerna", "Praha", "CZ", 80, 34},
+    {"London chapter meetup", EventKind::Meetup, 12, 18, 30, 2, "Conway Hall", "London", "GB", 50, 19},
+    {"Пікет каля амбасады ў Вільні", EventKind::Rally, 30, 10, 0, 3, "Katedros aikštė", "Vilnius", "LT", 0, 31},
+    {"Charity concert for political prisoners", EventKind::Fundraiser, 47, 17, 30, 3, "Klub Hydrozagadka", "Warszawa",
+     "PL", 150, 27},
+}};
+
+constexpr std::array<const char *, 2> DoorStations{"Hanna on door-1", "Pavel on door-2"};
+
+struct DemoMember
+{
+    qint64 pk = 0;
+    QString city;
+};
+
+// The demo members as stored (those that could be), by their number.
+QList<DemoMember> storedDemoMembers(Database &database)
+{
+    QList<DemoMember> found;
+    MemberRepository members(database);
+    for (int number = 1; number <= DemoMembers; ++number) {
+        if (const std::optional<Member> m = members.findById(demoId(number)); m && !m->isDeleted())
+            found.append({m->pk, m->city});
+    }
+    return found;
+}
+
+QString demoTicketCode(std::mt19937 &random)
+{
+    const QString alphabet = ticketcode::alphabet();
+    QString code;
+    for (int i = 0; i < ticketcode::Length; ++i)
+        code += alphabet.at(int(random() % unsigned(alphabet.size())));
+    return code;
+}
+
+// A guest who is not a member: a name in one of the three spellings, sometimes an e-mail address or a phone.
+Registration demoGuest(const DemoEvent &event, std::mt19937 &random)
+{
+    auto below = [&random](int n) {
+        return int(random() % unsigned(n));
+    };
+    const bool female = below(2) == 0;
+    const int script = below(3);
+    const Spellings &first = female ? FemaleNames[size_t(below(12))] : MaleNames[size_t(below(12))];
+    const Surname &surname = Surnames[size_t(below(int(Surnames.size())))];
+    const Spellings &last = female ? surname.female : surname.male;
+    Registration r;
+    r.guestName = pick(first, script) + QLatin1Char(' ') + pick(last, script);
+    if (below(3) > 0) {
+        r.guestEmail = QStringLiteral("%1.%2.%3@example.net")
+                           .arg(QString::fromLatin1(first.latin).toLower(), QString::fromLatin1(last.latin).toLower())
+                           .arg(below(1000));
+    }
+    if (below(2) == 0) {
+        for (const Place &place : Places) {
+            if (QLatin1String(place.city) != QLatin1String(event.city))
+                continue;
+            QString phone = QString::fromLatin1(place.phonePattern);
+            for (QChar &c : phone) {
+                if (c == u'N')
+                    c = QChar(u'0' + below(10));
+            }
+            if (const Result<QString> e164 = PhoneNormalizer::normalize(phone, QString::fromLatin1(event.country)))
+                r.guestPhone = e164.value();
+            break;
+        }
+    }
+    return r;
+}
+
+// The events of the demo with their registrations. Past ones have check-ins spread over their first hour and a
+// few walk-ins; about one registration in twelve is cancelled.
+Status loadDemoEvents(Database &database, const QDate &today, DemoData::Summary &summary)
+{
+    std::mt19937 random(20200816);
+    auto below = [&random](int n) {
+        return int(random() % unsigned(n));
+    };
+    EventRepository events(database);
+    const QList<DemoMember> members = storedDemoMembers(database);
+    for (int number = 0; number < int(DemoEvents.size()); ++number) {
+        const DemoEvent &spec = DemoEvents[size_t(number)];
+        Event event;
+        event.id = demoUuid(QStringLiteral("demo-event-%1").arg(number + 1));
+        if (events.findEventById(event.id))
+            continue;
+        event.title = QString::fromUtf8(spec.title);
+        event.kind = spec.kind;
+        event.startsAt = QDateTime(today.addDays(spec.dayOffset), QTime(spec.startHourUtc, spec.startMinute), Qt::UTC);
+        event.endsAt = event.startsAt.addSecs(3600 * spec.durationHours);
+        event.venue = QString::fromUtf8(spec.venue);
+        event.city = QString::fromUtf8(spec.city);
+        event.country = QString::fromLatin1(spec.country);
+        event.capacity = spec.capacity;
+        event.createdAt = isoTimestamp(event.startsAt.addDays(-40));
+        event.updatedAt = event.createdAt;
+        Result<Event> added = events.addEvent(event);
+        if (!added)
+            return Status::failure(added.error());
+        event = added.value();
+        const bool past = spec.dayOffset < 0;
+
+        // Members of the event's city first, then others, and about a third guests.
+        QList<qint64> local;
+        QList<qint64> others;
+        for (const DemoMember &m : members)
+            (m.city == event.city ? local : others).append(m.pk);
+        // Fisher-Yates by hand: std::shuffle draws differently on each standard library.
+        for (QList<qint64> *list : {&local, &others}) {
+            for (qsizetype i = list->size() - 1; i > 0; --i)
+                list->swapItemsAt(i, below(int(i) + 1));
+        }
+        QList<qint64> chosen = local.mid(0, spec.registrants / 2);
+        chosen += others.mid(0, spec.registrants * 2 / 3 - int(chosen.size()));
+
+        QList<Registration> registrations;
+        auto add = [&](Registration r, bool walkIn) {
+            const int serial = int(registrations.size()) + 1;
+            r.id = demoUuid(QStringLiteral("demo-registration-%1-%2").arg(number + 1).arg(serial));
+            r.eventPk = event.pk;
+            r.ticketCode = demoTicketCode(random);
+            r.origin = database.chapterCode();
+            const QDateTime firstHour = event.startsAt.addSecs(below(3600));
+            if (walkIn) {
+                r.walkIn = true;
+                r.checkedInAt = isoTimestamp(firstHour.addMSecs(below(1000)));
+                r.checkedInBy = QString::fromLatin1(DoorStations[size_t(below(2))]);
+                r.consent = {QStringLiteral("contact")};
+                if (below(2) == 0)
+                    r.consent.append(QStringLiteral("photos"));
+                r.consentAt = r.checkedInAt;
+                r.createdAt = r.checkedInAt;
+            } else {
+                r.createdAt = isoTimestamp(event.startsAt.addSecs(-3600 * (2 + below(24 * 30))));
+                if (below(12) == 0)
+                    r.status = RegistrationStatus::Cancelled;
+                else if (past && below(10) < 8) {
+                    r.checkedInAt = isoTimestamp(firstHour.addMSecs(below(1000)));
+                    r.checkedInBy = QString::fromLatin1(DoorStations[size_t(below(2))]);
+                }
+            }
+            r.updatedAt = r.checkedInAt.isEmpty() ? r.createdAt : r.checkedInAt;
+            registrations.append(r);
+        };
+        for (const qint64 pk : std::as_const(chosen)) {
+            Registration r;
+            r.memberPk = pk;
+            add(r, false);
+        }
+        while (registrations.size() < spec.registrants)
+            add(demoGuest(spec, random), false);
+        if (past) {
+            const int walkIns = 2 + below(4);
+            for (int i = 0; i < walkIns; ++i)
+                add(demoGuest(spec, random), true);
+        }
+        if (Status status = events.addRegistrations(registrations); !status)
+            return status;
+        ++summary.events;
+        summary.registrations += int(registrations.size());
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoData::Summary> DemoData::load(Database &database)
+{
+    return load(database, QDate::currentDate());
+}
+
+Result<DemoData::Summary> DemoData::load(Database &database, const QDate &today)
 {
     using R = Result<Summary>;
     std::mt19937 random(20200809);
@@ -229,6 +425,8 @@ Result<DemoData::Summary> DemoData::load(Database &database)
             return R::failure(tr("Could not write the demo data: %1").arg(status.error()));
         ++summary.members;
     }
+    if (Status status = loadDemoEvents(database, today, summary); !status)
+        return R::failure(tr("Could not write the demo data: %1").arg(status.error()));
     if (!transaction.commit())
         return R::failure(tr("Could not save the demo data: %1").arg(database.connection().lastError().text()));
     return summary;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include "models/core/result.h"
 
@@ -8,8 +9,8 @@ namespace supolka {
 
 class Database;
 
-// The demo data set: enough members (and, as areas land, events, cases and exit polls) to see every page and
-// chart filled. Loading it twice adds nothing the second time.
+// The demo data set: enough members and events (and, as areas land, cases and exit polls) to see every page and
+// chart filled. Loading it twice adds nothing the second time. The same day gives the same data.
 class DemoData final
 {
     Q_DECLARE_TR_FUNCTIONS(supolka::DemoData)
@@ -18,9 +19,14 @@ public:
     struct Summary
     {
         int members = 0;
+        int events = 0;
+        int registrations = 0;
     };
 
     static Result<Summary> load(Database &database);
+    // With the events placed around `today`: some past (with their check-ins over the first hour and walk-ins),
+    // some upcoming.
+    static Result<Summary> load(Database &database, const QDate &today);
 };
 
 } // namespace supolka

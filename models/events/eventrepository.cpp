@@ -470,6 +470,20 @@ QList<Registration> EventRepository::registrations(qint64 eventPk) const
     return all;
 }
 
+QList<Registration> EventRepository::allRegistrations(qint64 eventPk) const
+{
+    QList<Registration> all;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.event_pk = ? ORDER BY r.pk"));
+    query.addBindValue(eventPk);
+    if (!query.exec())
+        return all;
+    while (query.next())
+        all.append(readRegistration(query));
+    return all;
+}
+
 EventCounts EventRepository::counts(qint64 eventPk) const
 {
     EventCounts counts;

@@ -81,6 +81,8 @@ public:
     std::optional<Registration> findByTicket(const QString &code) const; // any event; code as typed
     // An event's registrations (not deleted), by name.
     QList<Registration> registrations(qint64 eventPk) const;
+    // Every registration of an event, deleted ones too, by pk: for exports and merges, where a delete travels.
+    QList<Registration> allRegistrations(qint64 eventPk) const;
     EventCounts counts(qint64 eventPk) const;
 
     // Stores a new registration: id, ticket code, timestamps and origin unless set. A guest needs a name.

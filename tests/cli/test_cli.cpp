@@ -11,43 +11,15 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "tests/cli/clitest.h"
 #include "tests/common/testsupport.h"
 
 using namespace supolka;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-class Cli : public ::testing::Test
-{
-protected:
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("cli.db")); }
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-
-    Outcome run(QStringList arguments, bool withDb = true) const
-    {
-        if (withDb)
-            arguments = QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("--lang"), QStringLiteral("en")} +
-                        arguments;
-        QProcess process;
-        process.start(QStringLiteral(SUPOLKA_EXECUTABLE), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        Outcome result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
-
-    QTemporaryDir m_dir;
-};
+using Outcome = test::CliOutcome;
+using Cli = test::CliTest;
 
 QByteArray hashOf(const QString &path)
 {
@@ -67,7 +39,8 @@ TEST_F(Cli, VersionAndHelp)
 
     const Outcome help = run({QStringLiteral("--help")}, false);
     EXPECT_EQ(help.exitCode, 0);
-    for (const char *word : {"preview", "import members", "export members", "search", "report members", "demo"})
+    for (const char *word : {"preview", "import members", "export members", "search", "report members", "demo",
+                             "import registrations", "export registrations", "checkin", "report events", "--event"})
         EXPECT_TRUE(help.out.contains(word)) << word;
 }
 
@@ -179,8 +152,32 @@ TEST_F(Cli, DemoThenReport)
     EXPECT_GE(json.value(QStringLiteral("by_status")).toObject().size(), 3);
     EXPECT_GE(json.value(QStringLiteral("by_skill")).toObject().size(), 5);
 
+    const Outcome events = run({QStringLiteral("report"), QStringLiteral("events"), QStringLiteral("--json")});
+    ASSERT_EQ(events.exitCode, 0) << events.err.toStdString();
+    const QJsonArray list = events.json().value(QStringLiteral("events")).toArray();
+    EXPECT_GE(list.size(), 6);
+    int checkedIn = 0;
+    int walkIns = 0;
+    for (const QJsonValue &value : list) {
+        const QJsonObject event = value.toObject();
+        EXPECT_FALSE(event.value(QStringLiteral("id")).toString().isEmpty());
+        EXPECT_FALSE(event.value(QStringLiteral("title")).toString().isEmpty());
+        EXPECT_GT(event.value(QStringLiteral("registered")).toInt(), 0);
+        checkedIn += event.value(QStringLiteral("checked_in")).toInt();
+        walkIns += event.value(QStringLiteral("walk_ins")).toInt();
+        EXPECT_TRUE(event.contains(QStringLiteral("cancelled")));
+    }
+    EXPECT_GT(checkedIn, 50);
+    EXPECT_GT(walkIns, 5);
+
     const int members = json.value(QStringLiteral("members")).toInt();
     ASSERT_EQ(run({QStringLiteral("demo")}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("events"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("events"))
+                  .toArray()
+                  .size(),
+              list.size());
     EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")})
                   .json()
                   .value(QStringLiteral("members"))

@@ -232,3 +232,43 @@ TEST(CsvHeaderMapping, SourceNames)
     EXPECT_EQ(csvSourceName(CsvSource::KoboToolbox), QStringLiteral("KoBoToolbox"));
     EXPECT_FALSE(csvSourceName(CsvSource::Unknown).isEmpty());
 }
+
+TEST(RegistrationHeader, TellsTheFourShapesApart)
+{
+    const ColumnMapping canonical = mapRegistrationHeader(registrationFields());
+    EXPECT_EQ(canonical.source, CsvSource::Canonical);
+    EXPECT_EQ(canonical.fields, registrationFields());
+
+    const ColumnMapping eventbrite = mapRegistrationHeader(
+        {QStringLiteral("Order #"), QStringLiteral("Order Date"), QStringLiteral("First Name"),
+         QStringLiteral("Last Name"), QStringLiteral("Email"), QStringLiteral("Attendee #"), QStringLiteral("Group"),
+         QStringLiteral("Attendee Status"), QStringLiteral("Cell Phone")});
+    EXPECT_EQ(eventbrite.source, CsvSource::Eventbrite);
+    EXPECT_EQ(eventbrite.fields,
+              (QStringList{QStringLiteral("order_ref"), QStringLiteral("submitted_at"), QStringLiteral("first_name"),
+                           QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("attendee_ref"),
+                           QString(), QStringLiteral("status"), QStringLiteral("phone")}));
+
+    const ColumnMapping pretix = mapRegistrationHeader(
+        {QStringLiteral("Order code"), QStringLiteral("Attendee name"), QStringLiteral("Attendee name: Given name"),
+         QStringLiteral("Product"), QStringLiteral("Checked in"), QStringLiteral("Checked out"),
+         QStringLiteral("E-mail"), QStringLiteral("Order date"), QStringLiteral("Comment")});
+    EXPECT_EQ(pretix.source, CsvSource::Pretix);
+    EXPECT_EQ(pretix.fields,
+              (QStringList{QStringLiteral("order_ref"), QStringLiteral("name"), QStringLiteral("first_name"), QString(),
+                           QStringLiteral("checked_in_at"), QString(), QStringLiteral("email"),
+                           QStringLiteral("submitted_at"), QString()}));
+
+    const ColumnMapping forms = mapRegistrationHeader(
+        {QStringLiteral("Timestamp"), QStringLiteral("Email address"), QStringLiteral("Імя / Имя / First name"),
+         QStringLiteral("Прозвішча / Фамилия / Surname"), QStringLiteral("Тэлефон / Телефон / Phone"),
+         QStringLiteral("Горад / Город / City")});
+    EXPECT_EQ(forms.source, CsvSource::GoogleForms);
+    EXPECT_EQ(forms.fields,
+              (QStringList{QStringLiteral("submitted_at"), QStringLiteral("email"), QStringLiteral("first_name"),
+                           QStringLiteral("last_name"), QStringLiteral("phone"), QString()}));
+
+    const ColumnMapping fullName = mapRegistrationHeader(
+        {QStringLiteral("Timestamp"), QStringLiteral("Імя і прозвішча / Имя и фамилия / Full name")});
+    EXPECT_EQ(fullName.fields.at(1), QStringLiteral("name"));
+}
