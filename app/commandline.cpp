@@ -609,12 +609,17 @@ int CommandRunner::demo()
     if (m_commandLine.json)
         printJson({{QStringLiteral("members"), loaded->members},
                    {QStringLiteral("events"), loaded->events},
-                   {QStringLiteral("registrations"), loaded->registrations}});
+                   {QStringLiteral("registrations"), loaded->registrations},
+                   {QStringLiteral("cases"), loaded->cases},
+                   {QStringLiteral("stations"), loaded->stations}});
     else
-        say(tr("Loaded the demo data: %1 members, %2 events with %3 registrations.")
+        say(tr("Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with "
+               "%5 polling stations.")
                 .arg(loaded->members)
                 .arg(loaded->events)
-                .arg(loaded->registrations));
+                .arg(loaded->registrations)
+                .arg(loaded->cases)
+                .arg(loaded->stations));
     return Success;
 }
 

@@ -8,6 +8,7 @@
 #include "models/cases/caserepository.h"
 #include "models/cases/volunteersuggester.h"
 #include "models/db/database.h"
+#include "models/db/savepoint.h"
 
 namespace supolka {
 
@@ -114,8 +115,9 @@ Result<int> DemoCases::load(Database &database)
     const QString lead = tr("Chapter lead (demo)");
     const QDate today = QDate::currentDate();
     CaseRepository repository(database);
-    Transaction transaction(database.connection());
-    if (!transaction.isActive())
+    // A savepoint, so that the whole demo data set can be loaded in one transaction.
+    Savepoint savepoint(database.connection());
+    if (!savepoint.isActive())
         return R::failure(tr("Could not start writing the demo data."));
     int added = 0;
     for (int number = 0; number < int(Cases.size()); ++number) {
@@ -177,8 +179,8 @@ Result<int> DemoCases::load(Database &database)
             }
         }
     }
-    if (!transaction.commit())
-        return R::failure(tr("Could not save the demo data: %1").arg(database.connection().lastError().text()));
+    if (!savepoint.release())
+        return R::failure(tr("Could not save the demo data: %1").arg(savepoint.error()));
     return added;
 }
 

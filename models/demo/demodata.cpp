@@ -9,6 +9,8 @@
 
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
+#include "models/demo/democases.h"
+#include "models/demo/demoexitpoll.h"
 #include "models/events/eventrepository.h"
 #include "models/events/ticketcode.h"
 #include "models/members/memberrepository.h"
@@ -427,6 +429,14 @@ Result<DemoData::Summary> DemoData::load(Database &database, const QDate &today)
     }
     if (Status status = loadDemoEvents(database, today, summary); !status)
         return R::failure(tr("Could not write the demo data: %1").arg(status.error()));
+    const Result<int> cases = DemoCases::load(database);
+    if (!cases)
+        return R::failure(cases.error());
+    summary.cases = cases.value();
+    const Result<int> stations = DemoExitPoll::load(database);
+    if (!stations)
+        return R::failure(stations.error());
+    summary.stations = stations.value();
     if (!transaction.commit())
         return R::failure(tr("Could not save the demo data: %1").arg(database.connection().lastError().text()));
     return summary;

@@ -9,8 +9,8 @@ namespace supolka {
 
 class Database;
 
-// The demo data set: enough members and events (and, as areas land, cases and exit polls) to see every page and
-// chart filled. Loading it twice adds nothing the second time. The same day gives the same data.
+// The demo data set: enough members, events, aid cases and an election's exit poll to see every page and chart
+// filled. Loading it twice adds nothing the second time. The same day gives the same data.
 class DemoData final
 {
     Q_DECLARE_TR_FUNCTIONS(supolka::DemoData)
@@ -21,6 +21,8 @@ public:
         int members = 0;
         int events = 0;
         int registrations = 0;
+        int cases = 0;
+        int stations = 0;
     };
 
     static Result<Summary> load(Database &database);

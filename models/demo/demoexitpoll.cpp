@@ -6,6 +6,7 @@
 #include <QSqlError>
 
 #include "models/db/database.h"
+#include "models/db/savepoint.h"
 #include "models/exitpoll/exitpollrepository.h"
 
 namespace supolka {
@@ -59,8 +60,9 @@ Result<int> DemoExitPoll::load(Database &database)
     ExitPollRepository repository(database);
     if (repository.findElection(electionName()))
         return 0;
-    Transaction transaction(database.connection());
-    if (!transaction.isActive())
+    // A savepoint, so that the whole demo data set can be loaded in one transaction.
+    Savepoint savepoint(database.connection());
+    if (!savepoint.isActive())
         return R::failure(tr("Could not start writing the demo data."));
     const Result<Election> election = repository.ensureElection(electionName());
     if (!election)
@@ -159,8 +161,8 @@ Result<int> DemoExitPoll::load(Database &database)
                 return R::failure(tr("Could not write the demo data."));
         }
     }
-    if (!transaction.commit())
-        return R::failure(tr("Could not save the demo data: %1").arg(database.connection().lastError().text()));
+    if (!savepoint.release())
+        return R::failure(tr("Could not save the demo data: %1").arg(savepoint.error()));
     return added;
 }
 
