@@ -106,6 +106,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.profile = valueOf(i, argument);
         else if (argument == QLatin1String("--event"))
             result.event = valueOf(i, argument);
+        else if (argument == QLatin1String("--election"))
+            result.election = valueOf(i, argument);
         else if (argument == QLatin1String("--json"))
             result.json = true;
         else if (argument == QLatin1String("--dry-run"))
@@ -138,14 +140,25 @@ QString CommandRunner::helpText()
               "  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]\n"
               "                                                    an attendee list (Supolka, Eventbrite, pretix,\n"
               "                                                    Google Forms) into the event, made on first use\n"
+              "  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]\n"
+              "                                                    aid cases (also KoBoToolbox intake exports),\n"
+              "                                                    their timeline notes and payments\n"
+              "  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME\n"
+              "                     [--dry-run] [--errors OUT] [--json]\n"
+              "                                                    wide exit-poll files, one row per polling station\n"
               "  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]\n"
               "  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]\n"
               "                                                    the event's registrations and check-ins\n"
+              "  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]\n"
+              "                                                    sensitive cases without name or contact\n"
               "  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script\n"
               "  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT\n"
               "                                                    (EVENT: the event's id or unique title)\n"
               "  supolka [--db FILE] report members [--json]       counts by country, status and skill\n"
               "  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins\n"
+              "  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency\n"
+              "  supolka [--db FILE] report exitpoll --election NAME [--json]\n"
+              "                                                    exit poll against official results, with flags\n"
               "  supolka [--db FILE] demo                          load the demo data set\n"
               "\n"
               "Options:\n"
@@ -156,6 +169,7 @@ QString CommandRunner::helpText()
               "  --errors OUT   write the rejected rows, with line and reason, to OUT\n"
               "  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)\n"
               "  --event TITLE  the event of import/export registrations: its title or id\n"
+              "  --election NAME the election of the exit-poll commands (made on first import)\n"
               "\n"
               "Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).\n"
               "checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.\n")
@@ -269,8 +283,19 @@ int CommandRunner::importKind()
         return usage(tr("import takes a kind and a file: supolka import members FILE"));
     const QString kind = m_commandLine.words.at(1);
     const bool registrations = kind == QLatin1String("registrations");
+    static const QStringList caseKinds{QStringLiteral("cases"), QStringLiteral("notes"), QStringLiteral("payments")};
+    static const QStringList exitPollKinds{QStringLiteral("stations"), QStringLiteral("exitpoll"),
+                                           QStringLiteral("official"), QStringLiteral("verified")};
+    if (caseKinds.contains(kind) || exitPollKinds.contains(kind)) {
+        const QString path = m_commandLine.words.at(2);
+        if (!QFileInfo::exists(path))
+            return fail(tr("There is no file %1.").arg(QDir::toNativeSeparators(path)));
+        return caseKinds.contains(kind) ? importCases(kind, path) : importExitPoll(kind, path);
+    }
     if (kind != QLatin1String("members") && !registrations)
-        return usage(tr("Supolka cannot import “%1” yet; it knows: members, registrations.").arg(kind));
+        return usage(tr("Supolka cannot import “%1”; it knows: members, registrations, cases, notes, payments, "
+                        "stations, exitpoll, official, verified.")
+                         .arg(kind));
     if (registrations && m_commandLine.event.trimmed().isEmpty())
         return usage(tr("import registrations needs the event: supolka import registrations FILE --event TITLE"));
     const QString path = m_commandLine.words.at(2);
@@ -374,8 +399,11 @@ int CommandRunner::exportKind()
         return usage(tr("export takes a kind and a file: supolka export members FILE"));
     const QString kind = m_commandLine.words.at(1);
     const bool registrations = kind == QLatin1String("registrations");
-    if (kind != QLatin1String("members") && !registrations)
-        return usage(tr("Supolka cannot export “%1” yet; it knows: members, registrations.").arg(kind));
+    const bool cases =
+        kind == QLatin1String("cases") || kind == QLatin1String("notes") || kind == QLatin1String("payments");
+    if (kind != QLatin1String("members") && !registrations && !cases)
+        return usage(
+            tr("Supolka cannot export “%1”; it knows: members, registrations, cases, notes, payments.").arg(kind));
     if (registrations && m_commandLine.event.trimmed().isEmpty())
         return usage(tr("export registrations needs the event: supolka export registrations FILE --event TITLE"));
     CsvProfile profile = CsvProfile::Plain;
@@ -385,6 +413,8 @@ int CommandRunner::exportKind()
         return usage(tr("The export profile is plain or excel, not “%1”.").arg(m_commandLine.profile));
     if (registrations)
         return exportRegistrations(m_commandLine.words.at(2), profile);
+    if (cases)
+        return exportCases(kind, m_commandLine.words.at(2), profile);
 
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
@@ -536,8 +566,12 @@ int CommandRunner::report()
     const QString kind = m_commandLine.words.at(1);
     if (kind == QLatin1String("events"))
         return reportEvents();
+    if (kind == QLatin1String("cases"))
+        return reportCases();
+    if (kind == QLatin1String("exitpoll"))
+        return reportExitPoll();
     if (kind != QLatin1String("members"))
-        return usage(tr("Supolka cannot report on “%1” yet; it knows: members, events.").arg(kind));
+        return usage(tr("Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.").arg(kind));
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
         return fail(database.error());

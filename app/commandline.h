@@ -22,6 +22,7 @@ struct CommandLine
     QString errorsPath;
     QString profile;
     QString event;     // --event: the event of `import/export registrations`
+    QString election;  // --election: the election of the exit-poll commands
     QStringList words; // the command and its arguments
     QString usageError;
 
@@ -60,6 +61,12 @@ private:
     int checkin();
     int report();
     int reportEvents();
+    // Aid cases and exit polls (areacommands.cpp).
+    int importCases(const QString &kind, const QString &path);
+    int exportCases(const QString &kind, const QString &path, CsvProfile profile);
+    int reportCases();
+    int importExitPoll(const QString &kind, const QString &path);
+    int reportExitPoll();
     int demo();
 
     const CommandLine &m_commandLine;

@@ -1,0 +1,178 @@
+// The command line of the aid-cases and exit-poll areas: import, export and report.
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include "app/commandline.h"
+#include "models/cases/casecsv.h"
+#include "models/cases/caserepository.h"
+#include "models/core/money.h"
+#include "models/db/database.h"
+#include "models/exitpoll/exitpollanalysis.h"
+#include "models/exitpoll/exitpollimporter.h"
+#include "models/exitpoll/exitpollrepository.h"
+
+namespace supolka {
+
+namespace {
+
+CaseCsvKind caseKindOf(const QString &kind)
+{
+    if (kind == QLatin1String("notes"))
+        return CaseCsvKind::Notes;
+    if (kind == QLatin1String("payments"))
+        return CaseCsvKind::Payments;
+    return CaseCsvKind::Cases;
+}
+
+ExitPollKind exitPollKindOf(const QString &kind)
+{
+    if (kind == QLatin1String("exitpoll"))
+        return ExitPollKind::ExitPoll;
+    if (kind == QLatin1String("official"))
+        return ExitPollKind::Official;
+    if (kind == QLatin1String("verified"))
+        return ExitPollKind::Verified;
+    return ExitPollKind::Stations;
+}
+
+QString percentOrUnknown(const std::optional<double> &share)
+{
+    return share ? QLocale().toString(*share * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("—");
+}
+
+} // namespace
+
+int CommandRunner::importCases(const QString &kind, const QString &path)
+{
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    const Result<ImportReport> imported =
+        CaseCsv::importFile(*database.value(), caseKindOf(kind), path, m_commandLine.dryRun);
+    if (!imported)
+        return fail(imported.error());
+    return finishImport(imported.value(), {});
+}
+
+int CommandRunner::exportCases(const QString &kind, const QString &path, CsvProfile profile)
+{
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    const Result<int> exported = CaseCsv::exportFile(*database.value(), caseKindOf(kind), path, profile);
+    if (!exported)
+        return fail(exported.error());
+    if (m_commandLine.json)
+        printJson({{QStringLiteral("kind"), kind},
+                   {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                   {QStringLiteral("exported"), exported.value()}});
+    else
+        say(tr("Wrote %n rows of %1 to %2.", nullptr, exported.value()).arg(kind, QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+int CommandRunner::reportCases()
+{
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    CaseRepository repository(*database.value());
+    CaseFilter everything;
+    everything.includeSensitive = true;
+    const QList<AidCase> cases = repository.cases(everything);
+    QJsonObject byStatus;
+    QJsonObject byNeed;
+    for (const AidCase &c : cases) {
+        const QString status = caseStatusKey(c.status);
+        byStatus.insert(status, byStatus.value(status).toInt() + 1);
+        for (const QString &need : c.needs)
+            byNeed.insert(need, byNeed.value(need).toInt() + 1);
+    }
+    const QList<AidCase> overdue = repository.overdue();
+    const QMap<QString, qint64> paid = repository.paymentTotals();
+    if (m_commandLine.json) {
+        QJsonArray late;
+        for (const AidCase &c : overdue) {
+            // Numbers and dates only: the report never names the people helped.
+            late.append(QJsonObject{{QStringLiteral("number"), c.number},
+                                    {QStringLiteral("due_on"), c.dueOn.toString(Qt::ISODate)},
+                                    {QStringLiteral("status"), caseStatusKey(c.status)}});
+        }
+        QJsonObject paidObject;
+        for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+            paidObject.insert(it.key(), double(it.value()));
+        printJson({{QStringLiteral("cases"), int(cases.size())},
+                   {QStringLiteral("by_status"), byStatus},
+                   {QStringLiteral("by_need"), byNeed},
+                   {QStringLiteral("overdue"), late},
+                   {QStringLiteral("paid"), paidObject}});
+        return Success;
+    }
+    QTextStream out(stdout);
+    out << tr("Aid cases: %1, of them overdue: %2").arg(cases.size()).arg(overdue.size()) << '\n';
+    for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
+        out << "  " << it.key() << '\t' << it.value().toInt() << '\n';
+    for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+        out << tr("Paid: %1").arg(money::format(it.value(), it.key())) << '\n';
+    return Success;
+}
+
+int CommandRunner::importExitPoll(const QString &kind, const QString &path)
+{
+    if (m_commandLine.election.trimmed().isEmpty())
+        return usage(tr("import %1 needs the election: supolka import %1 FILE --election NAME").arg(kind));
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    const Result<ImportReport> imported = ExitPollImporter::importFile(*database.value(), exitPollKindOf(kind), path,
+                                                                       m_commandLine.election, m_commandLine.dryRun);
+    if (!imported)
+        return fail(imported.error());
+    return finishImport(imported.value(), {{QStringLiteral("election"), m_commandLine.election.simplified()}});
+}
+
+int CommandRunner::reportExitPoll()
+{
+    if (m_commandLine.election.trimmed().isEmpty())
+        return usage(tr("report exitpoll needs the election: supolka report exitpoll --election NAME"));
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return fail(database.error());
+    ExitPollRepository repository(*database.value());
+    const std::optional<Election> election = repository.findElection(m_commandLine.election);
+    if (!election)
+        return fail(tr("There is no election “%1”.").arg(m_commandLine.election.simplified()));
+    const ExitPollAnalysis analysis(repository.load(election->pk));
+    if (m_commandLine.json) {
+        printJson(analysis.toJson());
+        return Success;
+    }
+    QTextStream out(stdout);
+    const ElectionTotals &t = analysis.totals();
+    out << election->name << '\n';
+    out << tr("Exit poll at %n station(s), %1 respondents.", nullptr, t.exitPollStations).arg(t.respondents) << '\n';
+    out << tr("Official protocols of %n station(s).", nullptr, t.officialStations) << '\n';
+    for (const QString &option : analysis.data().options) {
+        const std::optional<double> pooled =
+            t.exitPollShares.contains(option) ? std::optional<double>(t.exitPollShares.value(option)) : std::nullopt;
+        const std::optional<double> official =
+            t.ballotsCast > 0 && t.officialVotesStations.value(option) > 0
+                ? std::optional<double>(double(t.officialVotes.value(option)) / double(t.ballotsCast))
+                : std::nullopt;
+        out << "  " << option << '\t'
+            << tr("exit poll %1, official %2").arg(percentOrUnknown(pooled), percentOrUnknown(official)) << '\n';
+    }
+    out << tr("Flagged stations: %1").arg(t.flaggedStations) << '\n';
+    for (const StationAnalysis &station : analysis.stations()) {
+        for (const ExitPollFlag &flag : station.flags)
+            out << "  " << station.station.code << ' ' << station.station.city << ": " << flag.detail << '\n';
+    }
+    return Success;
+}
+
+} // namespace supolka
