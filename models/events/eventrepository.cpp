@@ -689,8 +689,10 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
     if (codeLike) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
+        // `+r.event_pk` keeps SQLite on the ticket code's index: by the event's index it would read every
+        // registration of the event.
         query.prepare(RegistrationSelect + QStringLiteral("WHERE r.ticket_code >= ? AND r.ticket_code < ? AND "
-                                                          "r.event_pk = ? AND r.deleted_at IS NULL LIMIT ?"));
+                                                          "+r.event_pk = ? AND r.deleted_at IS NULL LIMIT ?"));
         const QString prefix = code.isEmpty() ? cleanedCode : code;
         query.addBindValue(prefix);
         query.addBindValue(search::upperBound(prefix));
@@ -712,38 +714,58 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
             driver = w;
     }
     const search::QueryWord &lead = words.at(driver);
+    // The other words are checked on the rows the leading word finds.
+    QString others;
+    QVariantList otherValues;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        if (w == driver)
+            continue;
+        QStringList starts;
+        for (const QString &prefix : words.at(w).prefixes) {
+            starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+            otherValues << QString(QLatin1Char(' ') + prefix);
+        }
+        others += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    const qint64 rows = qint64(limit) + 16;
     for (const bool whole : {true, false}) {
         if (found.size() >= limit)
             break;
-        QStringList leads;
-        QVariantList values{eventPk};
+        // One range scan per form of the leading word, each in key order and stopping after `rows` rows, merged
+        // afterwards. (An OR of the ranges in one scan makes SQLite read the event's whole key index in order.)
+        QStringList branches;
+        QVariantList values;
+        QSet<QString> seenForms;
         for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
-            if (whole) {
-                leads.append(QStringLiteral("s.token = ?"));
-                values << lead.exact.at(p);
-            } else {
-                leads.append(QStringLiteral("(s.token >= ? AND s.token < ?)"));
-                values << lead.prefixes.at(p) << search::upperBound(lead.prefixes.at(p));
-            }
-        }
-        QString where = QStringLiteral("s.event_pk = ? AND (") + leads.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        for (qsizetype w = 0; w < words.size(); ++w) {
-            if (w == driver)
+            const QString form = whole ? lead.exact.at(p) : lead.prefixes.at(p);
+            if (form.isEmpty() || seenForms.contains(form))
                 continue;
-            QStringList starts;
-            for (const QString &prefix : words.at(w).prefixes) {
-                starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
-                values << QString(QLatin1Char(' ') + prefix);
+            seenForms.insert(form);
+            values << eventPk;
+            QString condition;
+            if (whole) {
+                condition = QStringLiteral("s.token = ?");
+                values << form;
+            } else {
+                condition = QStringLiteral("s.token >= ? AND s.token < ?");
+                values << form << search::upperBound(form);
             }
-            where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            values += otherValues;
+            values << rows;
+            branches.append(
+                QStringLiteral("SELECT * FROM (SELECT s.token, s.registration_pk FROM registration_search s "
+                               "WHERE s.event_pk = ? AND ") +
+                condition + others + QStringLiteral(" ORDER BY s.token, s.registration_pk LIMIT ?)"));
         }
-        values << qint64(limit) + 16;
+        if (branches.isEmpty())
+            continue;
+        values << rows;
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(RegistrationSelect +
-                      QStringLiteral("WHERE r.deleted_at IS NULL AND r.pk IN (SELECT "
-                                     "s.registration_pk FROM registration_search s WHERE ") +
-                      where + QStringLiteral(" ORDER BY s.token, s.registration_pk LIMIT ?)"));
+                      QStringLiteral("WHERE r.deleted_at IS NULL AND r.pk IN (SELECT registration_pk FROM (") +
+                      branches.join(QStringLiteral(" UNION ALL ")) +
+                      QStringLiteral(") ORDER BY token, registration_pk LIMIT ?)"));
         for (const QVariant &value : std::as_const(values))
             query.addBindValue(value);
         if (query.exec())

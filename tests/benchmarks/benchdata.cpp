@@ -4,10 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
+#include "models/events/eventrepository.h"
 #include "models/members/memberimporter.h"
 
 namespace supolka::bench {
@@ -126,6 +128,73 @@ QString membersDatabase(int rows)
     const Result<ImportReport> report = MemberImporter::importFile(*database.value(), membersCsv(rows, false), {});
     if (!report || report->imported != rows)
         qFatal("The benchmark import failed: %s", qPrintable(report ? QStringLiteral("rows missing") : report.error()));
+    return path;
+}
+
+QString guestName(int i)
+{
+    const int script = i % 3; // Belarusian Cyrillic, Russian Cyrillic, Latin
+    const int person = (i / 3) % 6;
+    const QString first = QString::fromUtf8(FirstNames[size_t(person * 3 + script)]);
+    const int family = i / 18;
+    if (family % 3 == 0)
+        return first + QLatin1Char(' ') + QString::fromUtf8(LastNames[size_t((family % 6) * 3 + script)]);
+    const size_t latin = script == 2 ? 1 : 0;
+    const auto &root = Roots[size_t(family % 30)];
+    const auto &ending = Endings[size_t(family / 30 % 8)];
+    return first + QLatin1Char(' ') + QString::fromUtf8(root[latin]) + QString::fromUtf8(ending[latin]);
+}
+
+QString checkinDatabase(int registrants)
+{
+    const QString path = QDir(scratchFolder()).filePath(QStringLiteral("checkin-%1.db").arg(registrants));
+    if (QFile::exists(path))
+        return path;
+    if (!QFile::copy(membersDatabase(registrants), path))
+        qFatal("Could not copy the benchmark members database");
+    auto database = Database::open(path);
+    if (!database)
+        qFatal("Could not open the benchmark database: %s", qPrintable(database.error()));
+    EventRepository events(*database.value());
+    Event event;
+    event.title = QStringLiteral("Door benchmark");
+    event.kind = EventKind::Conference;
+    event.startsAt = QDateTime(QDate(2026, 8, 9), QTime(10, 0), Qt::UTC);
+    event.city = QStringLiteral("Warszawa");
+    event.country = QStringLiteral("PL");
+    const Result<Event> added = events.addEvent(event);
+    if (!added)
+        qFatal("Could not add the benchmark event: %s", qPrintable(added.error()));
+
+    const int memberCount = registrants / 5 * 3;
+    QList<qint64> memberPks;
+    memberPks.reserve(memberCount);
+    QSqlQuery query(database.value()->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT pk FROM members ORDER BY pk LIMIT ?"));
+    query.addBindValue(memberCount);
+    if (!query.exec())
+        qFatal("Could not read the benchmark members");
+    while (query.next())
+        memberPks.append(query.value(0).toLongLong());
+    query.finish();
+
+    QList<Registration> registrations(registrants);
+    for (int i = 0; i < registrants; ++i) {
+        Registration &r = registrations[i];
+        r.eventPk = added->pk;
+        if (i < memberPks.size()) {
+            r.memberPk = memberPks.at(i);
+        } else {
+            r.guestName = guestName(i);
+            r.guestEmail = QStringLiteral("guest%1@example.net").arg(i);
+            r.guestPhone = QStringLiteral("+4860%1").arg(i, 7, 10, QLatin1Char('0'));
+        }
+        if (i % 50 == 0)
+            r.status = RegistrationStatus::Cancelled;
+    }
+    if (const Status status = events.addRegistrations(registrations); !status)
+        qFatal("Could not add the benchmark registrations: %s", qPrintable(status.error()));
     return path;
 }
 

@@ -15,4 +15,12 @@ QString membersCsv(int rows, bool withPhones);
 // A database holding the members of membersCsv(rows, false), imported once and reused (a copy path is returned).
 QString membersDatabase(int rows);
 
+// A guest's full name in one script (Belarusian or Russian Cyrillic, or Latin), from the same names as the members.
+QString guestName(int i);
+
+// A database with the members of membersDatabase(registrants) and one event, "Door benchmark", with `registrants`
+// registrations: three in five of them members, the rest guests with an e-mail and a phone. Built once per run with
+// EventRepository::addRegistrations and reused.
+QString checkinDatabase(int registrants);
+
 } // namespace supolka::bench

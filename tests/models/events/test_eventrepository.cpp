@@ -192,9 +192,9 @@ TEST_F(EventRepositoryTest, DoorSearchFindsNamesInAnyScriptEmailPhoneAndTicket)
     registerGuest(QStringLiteral("Aliaksandr Kavalenka"), QStringLiteral("alex@example.org"));
     registerGuest(QStringLiteral("Вольга Казлова"));
 
-    for (const QString &query : {QStringLiteral("Tsikh"), QStringLiteral("тихан"), QStringLiteral("Cichanoŭ"),
-                                 QStringLiteral("svetlana tikh"), QStringLiteral("sviatlana@"),
-                                 QStringLiteral("601 234"), QStringLiteral("+48601234567")}) {
+    for (const QString &query :
+         {QStringLiteral("Tsikh"), QStringLiteral("тихан"), QStringLiteral("Cichanoŭ"), QStringLiteral("svetlana tikh"),
+          QStringLiteral("sviatlana@"), QStringLiteral("601 234"), QStringLiteral("+48601234567")}) {
         EXPECT_EQ(namesFound(query), QStringList{QStringLiteral("Святлана Ціханоўская")}) << query.toStdString();
     }
     EXPECT_EQ(namesFound(QStringLiteral("Kavalenka")), QStringList{QStringLiteral("Aliaksandr Kavalenka")});
@@ -237,6 +237,38 @@ TEST_F(EventRepositoryTest, SearchUsesTheIndex)
     EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
 }
 
+TEST_F(EventRepositoryTest, TicketStartsAndWordsWithTwoFormsUseTheirIndexes)
+{
+    registerGuest(QStringLiteral("Maryia Zhuk"));
+    auto plan = [this](const QString &sql, const QVariantList &values) {
+        QSqlQuery query(db->connection());
+        EXPECT_TRUE(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        EXPECT_TRUE(query.exec());
+        QString details;
+        while (query.next())
+            details += query.value(3).toString() + QLatin1Char('\n');
+        return details;
+    };
+    // A ticket code's start is looked up by the code's index, not by reading the event's registrations.
+    const QString ticket =
+        plan(QStringLiteral("SELECT pk FROM registrations r WHERE r.ticket_code >= ? AND "
+                            "r.ticket_code < ? AND +r.event_pk = ? AND r.deleted_at IS NULL LIMIT 20"),
+             {QStringLiteral("K7Q"), QStringLiteral("K7R"), event.pk});
+    EXPECT_TRUE(ticket.contains(QStringLiteral("ticket_code>? AND ticket_code<?"))) << ticket.toStdString();
+    // A word typed in Latin has two forms (the name key and the e-mail start): one range scan each, in key order.
+    const QString branch = QStringLiteral("SELECT * FROM (SELECT s.token, s.registration_pk FROM registration_search s "
+                                          "WHERE s.event_pk = ? AND s.token >= ? AND s.token < ? ORDER BY s.token, "
+                                          "s.registration_pk LIMIT 36)");
+    const QString words = plan(
+        QStringLiteral("SELECT registration_pk FROM (") + branch + QStringLiteral(" UNION ALL ") + branch +
+            QStringLiteral(") ORDER BY token, registration_pk LIMIT 36"),
+        {event.pk, QStringLiteral("zh"), QStringLiteral("zi"), event.pk, QStringLiteral("z"), QStringLiteral("{")});
+    EXPECT_EQ(words.count(QStringLiteral("USING PRIMARY KEY (event_pk=? AND token>? AND token<?)")), 2)
+        << words.toStdString();
+}
+
 TEST_F(EventRepositoryTest, MemberEditsAndErasureReachTheDoorSearch)
 {
     Member m = member(QStringLiteral("Dzmitry"), QStringLiteral("Lebiadzeu"), QStringLiteral("dz@example.org"));
@@ -254,8 +286,8 @@ TEST_F(EventRepositoryTest, MemberEditsAndErasureReachTheDoorSearch)
 TEST_F(EventRepositoryTest, CheckInOnceThenWarnsWithWhenAndWhere)
 {
     const Registration guest = registerGuest(QStringLiteral("Siarhei Navumchyk"));
-    const CheckInResult first = events.checkIn(guest.pk, QStringLiteral("Anna on door-1"),
-                                               QStringLiteral("2026-03-25T14:05:00.000Z"));
+    const CheckInResult first =
+        events.checkIn(guest.pk, QStringLiteral("Anna on door-1"), QStringLiteral("2026-03-25T14:05:00.000Z"));
     EXPECT_EQ(first.outcome, CheckInOutcome::CheckedIn);
     EXPECT_EQ(events.counts(event.pk).checkedIn, 1);
 

@@ -1,0 +1,98 @@
+// The door at a big event: type-ahead over 100,000 registrants (members and guests, names in Belarusian and Russian
+// Cyrillic and in Latin) as the person at the door types, letter by letter, and as a scanner sends a ticket code.
+#include <benchmark/benchmark.h>
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include "models/db/database.h"
+#include "models/events/eventrepository.h"
+#include "models/events/ticketcode.h"
+#include "tests/benchmarks/benchdata.h"
+
+using namespace supolka;
+
+namespace {
+
+// Every start of `word` from `from` letters on: what the search field holds while it is typed.
+QStringList typing(const QString &word, int from = 1)
+{
+    QStringList prefixes;
+    for (qsizetype length = from; length <= word.size(); ++length)
+        prefixes.append(word.left(length));
+    return prefixes;
+}
+
+void BM_CheckinSearch(benchmark::State &state)
+{
+    const int registrants = int(state.range(0));
+    auto database = Database::open(bench::checkinDatabase(registrants));
+    if (!database) {
+        state.SkipWithError(qPrintable(database.error()));
+        return;
+    }
+    const EventRepository repository(*database.value());
+    const Result<Event> event = repository.findEventByIdOrTitle(QStringLiteral("Door benchmark"));
+    if (!event) {
+        state.SkipWithError(qPrintable(event.error()));
+        return;
+    }
+
+    QStringList tickets;
+    QSqlQuery codes(database.value()->connection());
+    codes.prepare(QStringLiteral("SELECT ticket_code FROM registrations WHERE event_pk = ? AND pk % 9973 = 17"));
+    codes.addBindValue(event->pk);
+    if (codes.exec()) {
+        while (codes.next() && tickets.size() < 4)
+            tickets.append(codes.value(0).toString());
+    }
+    codes.finish();
+    if (tickets.isEmpty()) {
+        state.SkipWithError("no ticket codes");
+        return;
+    }
+
+    QStringList queries;
+    queries << typing(QStringLiteral("Tsikhanouskaya")) << typing(QStringLiteral("Ціханоўская"))
+            << typing(QStringLiteral("Тихановская")) << typing(QStringLiteral("Kavalenka"))
+            << typing(QStringLiteral("Каваленка")) << typing(QStringLiteral("Siarhei Marozau"), 8)
+            << typing(QStringLiteral("Вольга Казл"), 7) << typing(QStringLiteral("member4242@"))
+            << typing(QStringLiteral("guest77777@"), 3) << typing(QStringLiteral("+48 600 077 777"), 3);
+    for (const QString &code : std::as_const(tickets)) {
+        queries << ticketcode::display(code) << code.toLower(); // a scanner: the whole code at once
+    }
+
+    qint64 found = 0;
+    qint64 ticketMisses = 0;
+    int next = 0;
+    for (auto _ : state) {
+        const QString &query = queries.at(next);
+        const QList<Registration> hits = repository.search(event->pk, query);
+        found += hits.size();
+        if (query.size() >= ticketcode::Length && !ticketcode::normalize(query).isEmpty() &&
+            tickets.contains(ticketcode::normalize(query)) && hits.size() != 1)
+            ++ticketMisses;
+        next = (next + 1) % int(queries.size());
+        benchmark::DoNotOptimize(hits.data());
+    }
+    if (found == 0)
+        state.SkipWithError("the queries found nobody");
+    if (ticketMisses > 0)
+        state.SkipWithError("a whole ticket code did not find exactly one registration");
+    state.counters["queries"] = double(queries.size());
+    state.counters["hits_per_query"] = double(found) / double(state.iterations());
+
+    // The slowest query of the list, each run a few times apart from the loop above.
+    double slowestMs = 0;
+    for (const QString &query : std::as_const(queries)) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 5; ++i)
+            benchmark::DoNotOptimize(repository.search(event->pk, query).size());
+        slowestMs = std::max(slowestMs, timer.nsecsElapsed() / 5e6);
+    }
+    state.counters["slowest_query_ms"] = slowestMs;
+}
+BENCHMARK(BM_CheckinSearch)->Arg(100000)->Unit(benchmark::kMicrosecond);
+
+} // namespace
