@@ -15,10 +15,12 @@ DEBIAN_PACKAGES=(
     cmake g++ ninja-build ccache file dpkg-dev
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libgl-dev
-    libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev libsqlite3-dev libzip-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev libsqlite3-dev libqrcodegencpp-dev libzip-dev
     sqlite3 xvfb xdotool imagemagick desktop-file-utils appstream
 )
 HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite libzip"
+# Homebrew has no formula for Nayuki's QR Code generator (C++): README.md says how to build it into ~/.local.
+QRCODEGEN_NOTE="Nayuki's QR Code generator (C++) is not in Homebrew: build it into ~/.local as README.md shows."
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() {
@@ -60,22 +62,23 @@ setup() {
         else
             log "Not a Debian-based system: install with your package manager CMake >= 3.25, Ninja, a C++20 compiler,"
             log "Qt >= 6.4 (Base, SQLite driver, Charts, Tools/Linguist), GoogleTest/GoogleMock, Google Benchmark,"
-            log "libphonenumber and ccache (optional)."
+            log "libphonenumber, Nayuki's QR Code generator for C++ (qrcodegencpp) and ccache (optional)."
         fi
         ;;
     Darwin)
         log "On macOS install the build tools and libraries with Homebrew (https://brew.sh):"
         printf '    %s\n' "$HOMEBREW_LINE" >&2
+        log "$QRCODEGEN_NOTE"
         ;;
     MINGW* | MSYS* | CYGWIN*)
         log "On Windows: Visual Studio 2022 (C++ workload), then"
         log "  winget install Kitware.CMake Ninja-build.Ninja Git.Git"
-        log "  vcpkg install qtbase qtcharts qttools gtest benchmark libphonenumber sqlite3"
+        log "  vcpkg install qtbase qtcharts qttools gtest benchmark libphonenumber sqlite3 nayuki-qr-code-generator"
         log "and configure with -DCMAKE_TOOLCHAIN_FILE=%VCPKG_ROOT%/scripts/buildsystems/vcpkg.cmake (see README.md)."
         ;;
     *)
         log "Unknown system $(uname -s): install CMake >= 3.25, Ninja, a C++20 compiler, Qt >= 6.4 (Base, Charts, Tools),"
-        log "GoogleTest, Google Benchmark and libphonenumber."
+        log "GoogleTest, Google Benchmark, libphonenumber and Nayuki's QR Code generator for C++."
         ;;
     esac
 }
@@ -83,7 +86,7 @@ setup() {
 # Extra cache arguments for configure: on macOS, where Homebrew keeps Qt and the libraries.
 configure_args() {
     if [[ "$(uname -s)" == Darwin ]] && command -v brew >/dev/null; then
-        printf '%s\n' "-DCMAKE_PREFIX_PATH=$(brew --prefix qt);$(brew --prefix)"
+        printf '%s\n' "-DCMAKE_PREFIX_PATH=$(brew --prefix qt);$(brew --prefix);$HOME/.local"
     fi
 }
 

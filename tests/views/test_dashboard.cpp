@@ -1,3 +1,4 @@
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
@@ -5,6 +6,7 @@
 #include <QPushButton>
 #include <QTableView>
 
+#include "models/events/eventrepository.h"
 #include "models/i18n/languages.h"
 #include "models/members/memberrepository.h"
 #include "tests/views/viewfixture.h"
@@ -44,6 +46,32 @@ TEST_F(DashboardView, ChartsFollowTheMembers)
     EXPECT_EQ(bars->barSets().first()->count(), 2);
     EXPECT_EQ(bars->barSets().first()->at(1), 2.0); // most members on top, the last bar
     EXPECT_FALSE(dashboard->monthChart()->series().isEmpty());
+}
+
+TEST_F(DashboardView, AttendanceIsTheSecondRow)
+{
+    EventRepository events(m_db.get());
+    Event event;
+    event.title = QStringLiteral("Freedom Day rally");
+    event.startsAt = QDateTime(QDate(2026, 3, 25), QTime(14, 0), Qt::UTC);
+    const Result<Event> added = events.addEvent(event);
+    ASSERT_TRUE(added.ok());
+    for (const QString &name : {QStringLiteral("Ala"), QStringLiteral("Ihar")}) {
+        Registration r;
+        r.eventPk = added->pk;
+        r.guestName = name;
+        ASSERT_TRUE(events.addRegistration(r).ok());
+    }
+
+    DashboardPage dashboard(m_db.get());
+    dashboard.show();
+    // Events alone are enough for the charts.
+    EXPECT_FALSE(find<QLabel>(&dashboard, QStringLiteral("dashboardEmpty"))->isVisible());
+    const QList<QAbstractSeries *> series = dashboard.attendanceChart()->series();
+    ASSERT_FALSE(series.isEmpty());
+    auto *bars = qobject_cast<QBarSeries *>(series.first());
+    ASSERT_NE(bars, nullptr);
+    EXPECT_EQ(bars->barSets().first()->at(0), 2.0);
 }
 
 TEST_F(DashboardView, DemoDataFillsTheMembersPage)

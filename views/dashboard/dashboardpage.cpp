@@ -15,65 +15,14 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "models/events/eventstatistics.h"
 #include "models/members/memberstatistics.h"
 #include "models/text/countries.h"
+#include "views/common/charts.h"
 #include "views/common/uilanguage.h"
+#include "views/events/eventcharts.h"
 
 namespace supolka {
-
-namespace {
-
-QChartView *makeChartView(QWidget *parent, const QString &name)
-{
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *view = new QChartView(chart, parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
-    return view;
-}
-
-void resetChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-// A count axis with whole-number ticks: steps of 1, 2, 5, 10, 20, 50, ... and at most about six ticks.
-QValueAxis *countAxis(int maximum)
-{
-    const int top = std::max(1, maximum);
-    int step = 1;
-    for (int magnitude = 1;; magnitude *= 10) {
-        if (top <= 5 * magnitude) {
-            step = magnitude;
-            break;
-        }
-        if (top <= 10 * magnitude) {
-            step = 2 * magnitude;
-            break;
-        }
-        if (top <= 25 * magnitude) {
-            step = 5 * magnitude;
-            break;
-        }
-    }
-    const int ticks = (top + step - 1) / step;
-    auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setRange(0, ticks * step);
-    axis->setTickCount(ticks + 1);
-    return axis;
-}
-
-} // namespace
 
 DashboardPage::DashboardPage(Database &database, QWidget *parent)
     : QWidget(parent)
@@ -92,14 +41,20 @@ DashboardPage::DashboardPage(Database &database, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_countryView = makeChartView(this, QStringLiteral("countryChart"));
-    m_monthView = makeChartView(this, QStringLiteral("monthChart"));
+    m_countryView = Charts::makeView(this, QStringLiteral("countryChart"));
+    m_monthView = Charts::makeView(this, QStringLiteral("monthChart"));
 
+    m_attendanceView = Charts::makeView(this, QStringLiteral("dashboardAttendanceChart"));
+
+    // Members in the first row, events in the second.
     auto *charts = new QWidget(this);
+    auto *membersRow = new QHBoxLayout;
+    membersRow->addWidget(m_countryView, 1);
+    membersRow->addWidget(m_monthView, 1);
     auto *chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->addWidget(m_countryView, 1);
-    chartsLayout->addWidget(m_monthView, 1);
+    chartsLayout->addLayout(membersRow, 1);
+    chartsLayout->addWidget(m_attendanceView, 1);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
@@ -122,6 +77,11 @@ QChart *DashboardPage::monthChart() const
     return m_monthView->chart();
 }
 
+QChart *DashboardPage::attendanceChart() const
+{
+    return m_attendanceView->chart();
+}
+
 void DashboardPage::invalidate()
 {
     m_dirty = true;
@@ -133,12 +93,18 @@ void DashboardPage::refresh()
 {
     m_dirty = false;
     const MemberStatistics stats = MemberStatistics::compute(m_database);
+    const QList<MonthAttendance> attendance = EventStatistics::attendanceByMonth(m_database);
+    int events = 0;
+    for (const MonthAttendance &month : attendance)
+        events += month.events;
     const QLocale locale;
-    m_summary->setText(tr("Members: %1").arg(locale.toString(stats.members)));
-    m_stack->setCurrentIndex(stats.members == 0 ? 0 : 1);
+    m_summary->setText(tr("Members: %1").arg(locale.toString(stats.members)) + QStringLiteral(" · ") +
+                       tr("Events: %1").arg(locale.toString(events)));
+    m_stack->setCurrentIndex(stats.members == 0 && events == 0 ? 0 : 1);
+    EventCharts::showAttendance(attendanceChart(), attendance);
 
     QChart *countries = countryChart();
-    resetChart(countries);
+    Charts::reset(countries);
     countries->setTitle(tr("Members by country"));
     auto *countrySet = new QBarSet(tr("Members"));
     countrySet->setColor(QColor(0xc8, 0x31, 0x3e));
@@ -176,12 +142,12 @@ void DashboardPage::refresh()
     countryAxis->append(countryNames);
     countries->addAxis(countryAxis, Qt::AlignLeft);
     countrySeries->attachAxis(countryAxis);
-    QValueAxis *countryCount = countAxis(maximum);
+    QValueAxis *countryCount = Charts::countAxis(maximum);
     countries->addAxis(countryCount, Qt::AlignBottom);
     countrySeries->attachAxis(countryCount);
 
     QChart *months = monthChart();
-    resetChart(months);
+    Charts::reset(months);
     months->setTitle(tr("New members per month"));
     auto *monthSet = new QBarSet(tr("New members"));
     monthSet->setColor(QColor(0x1a, 0x73, 0xe8));
@@ -207,7 +173,7 @@ void DashboardPage::refresh()
     }
     months->addAxis(monthAxis, Qt::AlignBottom);
     monthSeries->attachAxis(monthAxis);
-    QValueAxis *monthCount = countAxis(maximum);
+    QValueAxis *monthCount = Charts::countAxis(maximum);
     months->addAxis(monthCount, Qt::AlignLeft);
     monthSeries->attachAxis(monthCount);
 }
@@ -215,8 +181,8 @@ void DashboardPage::refresh()
 void DashboardPage::retranslate()
 {
     m_title->setText(tr("Dashboard"));
-    m_empty->setText(tr("The charts appear here once the chapter has members. Add, import or load the demo data on "
-                        "the Members page."));
+    m_empty->setText(tr("The charts appear here once the chapter has members or events. Add, import or load the demo "
+                        "data on the Members page, or create an event on the Events page."));
     if (!m_dirty)
         refresh();
 }

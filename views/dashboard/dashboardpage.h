@@ -11,7 +11,8 @@ namespace supolka {
 
 class Database;
 
-// Charts over the chapter: members by country and new members per month. Recomputed when shown after a change.
+// Charts over the chapter: members by country and new members per month, and attendance at events per month.
+// Recomputed when shown after a change.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -21,12 +22,13 @@ public:
 
     explicit DashboardPage(Database &database, QWidget *parent = nullptr);
 
-    // Members changed: recompute now when visible, else the next time the page is shown.
+    // Members or events changed: recompute now when visible, else the next time the page is shown.
     void invalidate();
     void refresh();
 
     QChart *countryChart() const;
     QChart *monthChart() const;
+    QChart *attendanceChart() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +45,7 @@ private:
     QLabel *m_empty = nullptr;
     QChartView *m_countryView = nullptr;
     QChartView *m_monthView = nullptr;
+    QChartView *m_attendanceView = nullptr;
 };
 
 } // namespace supolka

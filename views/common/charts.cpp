@@ -1,0 +1,60 @@
+#include "views/common/charts.h"
+
+#include <algorithm>
+
+#include <QChart>
+#include <QChartView>
+#include <QValueAxis>
+
+namespace supolka {
+
+QChartView *Charts::makeView(QWidget *parent, const QString &objectName)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    return view;
+}
+
+void Charts::reset(QChart *chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+QValueAxis *Charts::countAxis(int maximum)
+{
+    const int top = std::max(1, maximum);
+    int step = 1;
+    for (int magnitude = 1;; magnitude *= 10) {
+        if (top <= 5 * magnitude) {
+            step = magnitude;
+            break;
+        }
+        if (top <= 10 * magnitude) {
+            step = 2 * magnitude;
+            break;
+        }
+        if (top <= 25 * magnitude) {
+            step = 5 * magnitude;
+            break;
+        }
+    }
+    const int ticks = (top + step - 1) / step;
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, ticks * step);
+    axis->setTickCount(ticks + 1);
+    return axis;
+}
+
+} // namespace supolka
