@@ -54,12 +54,17 @@ protected:
             answer.selectedFilter = request.selectedFilter;
             return answer;
         });
+        Dialogs::setTextHandler([this](const Dialogs::TextRequest &request) {
+            m_textRequests.append(request);
+            return m_texts.isEmpty() ? Dialogs::TextAnswer() : m_texts.takeFirst();
+        });
     }
 
     void TearDown() override
     {
         Dialogs::setDecisionHandler({});
         Dialogs::setFileHandler({});
+        Dialogs::setTextHandler({});
         SettingsStore::useFile(QString());
         QLocale::setDefault(m_locale);
         flushDeletes();
@@ -86,6 +91,8 @@ protected:
     QList<Dialogs::Decision> m_decisions;
     QStringList m_files; // answers to the next file choices
     QList<Dialogs::FileRequest> m_fileRequests;
+    QList<Dialogs::TextAnswer> m_texts; // answers to the next text questions (none = cancelled)
+    QList<Dialogs::TextRequest> m_textRequests;
 };
 
 } // namespace supolka::test
