@@ -678,6 +678,19 @@ QMap<QString, qint64> CaseRepository::paymentTotals(qint64 casePk) const
     return totals;
 }
 
+QHash<qint64, QMap<QString, qint64>> CaseRepository::paymentTotalsByCase() const
+{
+    QHash<qint64, QMap<QString, qint64>> totals;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT case_pk, currency, sum(amount_minor) FROM case_payments "
+                                   "WHERE deleted_at IS NULL GROUP BY case_pk, currency")))
+        return totals;
+    while (query.next())
+        totals[query.value(0).toLongLong()].insert(query.value(1).toString(), query.value(2).toLongLong());
+    return totals;
+}
+
 QHash<qint64, int> CaseRepository::openCasesByAssignee() const
 {
     QHash<qint64, int> counts;

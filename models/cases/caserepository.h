@@ -72,6 +72,8 @@ public:
     QList<CasePayment> payments(qint64 casePk) const; // by date
     // Sums per currency, in minor units: of one case, or (casePk 0) of every case not deleted.
     QMap<QString, qint64> paymentTotals(qint64 casePk = 0) const;
+    // The sums per currency of every case that has payments (case pk -> currency -> minor units), in one query.
+    QHash<qint64, QMap<QString, qint64>> paymentTotalsByCase() const;
 
     // How many open cases each member holds (assignee pk -> count).
     QHash<qint64, int> openCasesByAssignee() const;

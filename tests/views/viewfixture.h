@@ -22,10 +22,14 @@ inline QtMessageHandler &previousHandler()
 }
 
 // The offscreen platform cannot pass size hints on to a window system and says so for every window with a
-// layout; that is no fault of the code under test.
+// layout, nor raise windows or grab the keyboard for popups; that is no fault of the code under test.
 inline void skipPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    // Completion popups ask for the same, and are told the same.
+    if (message.contains(QLatin1String("This plugin does not support raise()")) ||
+        message.contains(QLatin1String("This plugin does not support grabbing the keyboard")))
         return;
     if (previousHandler())
         previousHandler()(type, context, message);
@@ -54,12 +58,17 @@ protected:
             answer.selectedFilter = request.selectedFilter;
             return answer;
         });
+        Dialogs::setTextHandler([this](const Dialogs::TextRequest &request) {
+            m_textRequests.append(request);
+            return m_texts.isEmpty() ? Dialogs::TextAnswer() : m_texts.takeFirst();
+        });
     }
 
     void TearDown() override
     {
         Dialogs::setDecisionHandler({});
         Dialogs::setFileHandler({});
+        Dialogs::setTextHandler({});
         SettingsStore::useFile(QString());
         QLocale::setDefault(m_locale);
         flushDeletes();
@@ -86,6 +95,8 @@ protected:
     QList<Dialogs::Decision> m_decisions;
     QStringList m_files; // answers to the next file choices
     QList<Dialogs::FileRequest> m_fileRequests;
+    QList<Dialogs::TextAnswer> m_texts; // answers to the next text questions (none = cancelled)
+    QList<Dialogs::TextRequest> m_textRequests;
 };
 
 } // namespace supolka::test

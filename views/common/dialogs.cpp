@@ -1,8 +1,13 @@
 #include "views/common/dialogs.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace supolka {
 
@@ -17,6 +22,12 @@ Dialogs::DecisionHandler &decisionHandler()
 Dialogs::FileHandler &fileHandler()
 {
     static Dialogs::FileHandler handler;
+    return handler;
+}
+
+Dialogs::TextHandler &textHandler()
+{
+    static Dialogs::TextHandler handler;
     return handler;
 }
 
@@ -64,6 +75,44 @@ Dialogs::FileAnswer Dialogs::chooseFile(QWidget *parent, const FileRequest &requ
     return answer;
 }
 
+Dialogs::TextAnswer Dialogs::askText(QWidget *parent, const TextRequest &request)
+{
+    if (textHandler())
+        return textHandler()(request);
+
+    QDialog dialog(parent);
+    dialog.setWindowTitle(request.title);
+    auto *label = new QLabel(request.text, &dialog);
+    label->setWordWrap(true);
+    auto *edit = new QPlainTextEdit(&dialog);
+    edit->setTabChangesFocus(true);
+    edit->setPlainText(request.value);
+    label->setBuddy(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    if (!request.acceptText.isEmpty())
+        ok->setText(request.acceptText);
+    const auto updateOk = [edit, ok, required = request.required] {
+        ok->setEnabled(!required || !edit->toPlainText().trimmed().isEmpty());
+    };
+    updateOk();
+    QObject::connect(edit, &QPlainTextEdit::textChanged, &dialog, updateOk);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(edit, 1);
+    layout->addWidget(buttons);
+    dialog.resize(420, 220);
+    edit->setFocus();
+
+    TextAnswer answer;
+    answer.accepted = dialog.exec() == QDialog::Accepted;
+    if (answer.accepted)
+        answer.value = edit->toPlainText().trimmed();
+    return answer;
+}
+
 void Dialogs::setDecisionHandler(DecisionHandler handler)
 {
     decisionHandler() = std::move(handler);
@@ -72,6 +121,11 @@ void Dialogs::setDecisionHandler(DecisionHandler handler)
 void Dialogs::setFileHandler(FileHandler handler)
 {
     fileHandler() = std::move(handler);
+}
+
+void Dialogs::setTextHandler(TextHandler handler)
+{
+    textHandler() = std::move(handler);
 }
 
 } // namespace supolka

@@ -43,15 +43,34 @@ public:
         QString selectedFilter;
     };
 
+    // A short text to write: a reason, an outcome. With `required`, it cannot be accepted empty.
+    struct TextRequest
+    {
+        QString title;
+        QString text;  // what to write, above the field
+        QString value; // what the field holds at first
+        QString acceptText;
+        bool required = false;
+    };
+
+    struct TextAnswer
+    {
+        bool accepted = false; // false = cancelled
+        QString value;
+    };
+
     using DecisionHandler = std::function<int(const Decision &)>;
     using FileHandler = std::function<FileAnswer(const FileRequest &)>;
+    using TextHandler = std::function<TextAnswer(const TextRequest &)>;
 
     static int decide(QWidget *parent, const Decision &decision);
     static FileAnswer chooseFile(QWidget *parent, const FileRequest &request);
+    static TextAnswer askText(QWidget *parent, const TextRequest &request);
 
     // Tests: answer the questions instead of a person. An empty handler restores the real dialogs.
     static void setDecisionHandler(DecisionHandler handler);
     static void setFileHandler(FileHandler handler);
+    static void setTextHandler(TextHandler handler);
 };
 
 } // namespace supolka

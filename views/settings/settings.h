@@ -24,5 +24,9 @@ inline const Setting<QString> lastExportFolder{QStringLiteral("export/folder")};
 inline const Setting<QString> exportProfile{QStringLiteral("export/profile"), QStringLiteral("excel")};
 // "json" or "csv", for "Export person's data".
 inline const Setting<QString> personExportFormat{QStringLiteral("export/personFormat"), QStringLiteral("json")};
+// The name written as "who" in aid cases' timelines; empty = the name of the computer account.
+inline const Setting<QString> caseAuthor{QStringLiteral("cases/author")};
+// The currency a new payment of an aid case starts with: the one used last.
+inline const Setting<QString> casePaymentCurrency{QStringLiteral("cases/paymentCurrency"), QStringLiteral("EUR")};
 
 } // namespace supolka::settings

@@ -1,0 +1,21 @@
+#include "views/cases/caserowdelegate.h"
+
+#include "models/cases/casetablemodel.h"
+
+namespace supolka {
+
+void CaseRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(CaseTableModel::SensitiveRole).toBool())
+        option->font.setItalic(true);
+    if (!index.data(CaseTableModel::OverdueRole).toBool())
+        return;
+    const QColor overdue(0xb3, 0x26, 0x1e);
+    option->palette.setColor(QPalette::Text, overdue);
+    option->palette.setColor(QPalette::WindowText, overdue);
+    if (index.column() == CaseTableModel::DueOn)
+        option->font.setBold(true);
+}
+
+} // namespace supolka
