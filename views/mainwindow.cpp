@@ -16,8 +16,11 @@
 
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
+#include "views/cases/casespage.h"
+#include "views/checkin/checkinpage.h"
 #include "views/common/icons.h"
 #include "views/dashboard/dashboardpage.h"
+#include "views/events/eventspage.h"
 #include "views/members/memberspage.h"
 #include "views/settings/settings.h"
 
@@ -50,16 +53,37 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    // In the order of Page.
     m_membersPage = new MembersPage(database, *m_undoStack, m_pages);
+    m_eventsPage = new EventsPage(database, m_undoStack, m_pages);
+    m_checkInPage = new CheckInPage(database, m_pages);
+    m_casesPage = new CasesPage(database, m_undoStack, m_pages);
     m_dashboardPage = new DashboardPage(database, m_pages);
-    m_pages->addWidget(m_membersPage);
-    m_pages->addWidget(m_dashboardPage);
-    auto *membersItem = new QListWidgetItem(Icons::members(), QString(), m_sidebar);
-    auto *dashboardItem = new QListWidgetItem(Icons::dashboard(), QString(), m_sidebar);
-    for (QListWidgetItem *item : {membersItem, dashboardItem})
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_membersPage, m_eventsPage, m_checkInPage, m_casesPage, m_dashboardPage})
+        m_pages->addWidget(page);
+    for (const QIcon &icon :
+         {Icons::members(), Icons::events(), Icons::checkIn(), Icons::cases(), Icons::dashboard()}) {
+        auto *item = new QListWidgetItem(icon, QString(), m_sidebar);
         item->setSizeHint(QSize(0, 40));
+    }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_membersPage, &MembersPage::membersChanged, m_dashboardPage, &DashboardPage::invalidate);
+    connect(m_eventsPage, &EventsPage::eventsChanged, m_dashboardPage, &DashboardPage::invalidate);
+    connect(m_eventsPage, &EventsPage::eventsChanged, m_checkInPage, &CheckInPage::reloadEvents);
+    connect(m_eventsPage, &EventsPage::checkInRequested, this, [this](qint64 eventPk) {
+        m_checkInPage->setEvent(eventPk);
+        showPage(CheckInArea);
+    });
+    connect(m_checkInPage, &CheckInPage::registrationsChanged, m_eventsPage, &EventsPage::reload);
+    connect(m_checkInPage, &CheckInPage::registrationsChanged, m_dashboardPage, &DashboardPage::invalidate);
+    connect(m_checkInPage, &CheckInPage::membersChanged, m_membersPage, &MembersPage::reload);
+    connect(m_checkInPage, &CheckInPage::fullScreenRequested, this, &MainWindow::setDoorFullScreen);
+    connect(m_casesPage, &CasesPage::casesChanged, m_dashboardPage, &DashboardPage::invalidate);
+    // Demo data and imports on the members page reach the other areas too.
+    connect(m_membersPage, &MembersPage::membersChanged, m_eventsPage, &EventsPage::reload);
+    connect(m_membersPage, &MembersPage::membersChanged, m_checkInPage, &CheckInPage::reloadEvents);
+    connect(m_membersPage, &MembersPage::membersChanged, m_casesPage, &CasesPage::reload);
 
     createActions();
     createMenus();
@@ -133,12 +157,15 @@ void MainWindow::createActions()
     connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslate);
 
-    m_showMembersAction = new QAction(this);
-    m_showMembersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_showMembersAction, &QAction::triggered, this, [this] { showPage(MembersArea); });
-    m_showDashboardAction = new QAction(this);
-    m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_showDashboardAction, &QAction::triggered, this, [this] { showPage(DashboardArea); });
+    // Ctrl+1 ... shows the areas in the sidebar's order.
+    for (int page = 0; page < PageCount; ++page) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(static_cast<Page>(page)); });
+        m_showPageActions.append(action);
+    }
+    m_showMembersAction = m_showPageActions.at(MembersArea);
+    m_showDashboardAction = m_showPageActions.at(DashboardArea);
 
     m_languageGroup = new QActionGroup(this);
     for (const Languages::Language &language : Languages::available()) {
@@ -157,9 +184,47 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    // The members' shortcuts work from anywhere in the window.
     connect(m_membersPage->findAction(), &QAction::triggered, this, [this] { showPage(MembersArea); });
     connect(m_membersPage->newAction(), &QAction::triggered, this, [this] { showPage(MembersArea); });
+    connect(m_eventsPage->newAction(), &QAction::triggered, this, [this] { showPage(EventsArea); });
+    connect(m_casesPage->newAction(), &QAction::triggered, this, [this] { showPage(CasesArea); });
+    scopeShortcutsToPages();
+}
+
+void MainWindow::scopeShortcutsToPages()
+{
+    // Every area has its own New and Find; each works while its page is shown, so that Ctrl+N on the cases page
+    // opens a case and on the members page adds a member.
+    const QList<QPair<QWidget *, QList<QAction *>>> scoped{
+        {m_membersPage, {m_membersPage->newAction(), m_membersPage->findAction()}},
+        {m_eventsPage, {m_eventsPage->newAction(), m_eventsPage->findAction()}},
+        {m_casesPage, {m_casesPage->newAction(), m_casesPage->findAction()}},
+    };
+    for (const auto &[page, actions] : scoped) {
+        for (QAction *action : actions) {
+            if (action == m_eventsPage->newAction())
+                action->setShortcut(QKeySequence::New);
+            if (action == m_eventsPage->findAction())
+                action->setShortcut(QKeySequence::Find);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            if (!page->actions().contains(action))
+                page->addAction(action);
+        }
+    }
+}
+
+void MainWindow::setDoorFullScreen(bool on)
+{
+    // The door fills the screen: no sidebar, no menus, only the check-in page.
+    if (on)
+        showPage(CheckInArea);
+    m_sidebar->setVisible(!on);
+    menuBar()->setVisible(!on);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    m_checkInPage->setFullScreen(on);
 }
 
 void MainWindow::createMenus()
@@ -189,10 +254,23 @@ void MainWindow::createMenus()
     m_membersMenu->addAction(m_membersPage->exportPersonAction());
     m_membersMenu->addAction(m_membersPage->eraseAction());
 
+    m_eventsMenu = menuBar()->addMenu(QString());
+    m_eventsMenu->setObjectName(QStringLiteral("eventsMenu"));
+    m_eventsMenu->addAction(m_eventsPage->newAction());
+    m_eventsMenu->addAction(m_eventsPage->editAction());
+    m_eventsMenu->addAction(m_eventsPage->deleteAction());
+    m_eventsMenu->addSeparator();
+    m_eventsMenu->addAction(m_eventsPage->checkInAction());
+
+    m_casesMenu = menuBar()->addMenu(QString());
+    m_casesMenu->setObjectName(QStringLiteral("casesMenu"));
+    m_casesMenu->addAction(m_casesPage->newAction());
+    m_casesMenu->addAction(m_casesPage->openAction());
+    m_casesMenu->addAction(m_casesPage->deleteAction());
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_showMembersAction);
-    m_viewMenu->addAction(m_showDashboardAction);
+    m_viewMenu->addActions(m_showPageActions);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -207,8 +285,9 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Supolka — %1").arg(QFileInfo(m_database.path()).fileName()));
-    m_sidebar->item(MembersArea)->setText(tr("Members"));
-    m_sidebar->item(DashboardArea)->setText(tr("Dashboard"));
+    const QStringList areas{tr("Members"), tr("Events"), tr("Check-in"), tr("Aid cases"), tr("Dashboard")};
+    for (int page = 0; page < PageCount; ++page)
+        m_sidebar->item(page)->setText(areas.at(page));
 
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import members…"));
@@ -222,8 +301,11 @@ void MainWindow::retranslate()
 
     m_membersMenu->setTitle(tr("&Members"));
     m_viewMenu->setTitle(tr("&View"));
-    m_showMembersAction->setText(tr("&Members"));
-    m_showDashboardAction->setText(tr("&Dashboard"));
+    const QStringList showAreas{tr("&Members"), tr("&Events"), tr("Check-&in"), tr("&Aid cases"), tr("&Dashboard")};
+    for (int page = 0; page < PageCount; ++page)
+        m_showPageActions.at(page)->setText(showAreas.at(page));
+    m_eventsMenu->setTitle(tr("Even&ts"));
+    m_casesMenu->setTitle(tr("&Cases"));
     m_languageMenu->setTitle(tr("&Language"));
 
     m_helpMenu->setTitle(tr("&Help"));

@@ -11,8 +11,11 @@ class QUndoStack;
 
 namespace supolka {
 
+class CasesPage;
+class CheckInPage;
 class Database;
 class DashboardPage;
+class EventsPage;
 class Languages;
 class MembersPage;
 
@@ -22,7 +25,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { MembersArea, DashboardArea, PageCount };
+    enum Page { MembersArea, EventsArea, CheckInArea, CasesArea, DashboardArea, PageCount };
 
     MainWindow(Database &database, Languages &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -32,6 +35,9 @@ public:
 
     MembersPage *membersPage() const { return m_membersPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    EventsPage *eventsPage() const { return m_eventsPage; }
+    CheckInPage *checkInPage() const { return m_checkInPage; }
+    CasesPage *casesPage() const { return m_casesPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void showPage(Page page);
@@ -47,6 +53,9 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void setDoorFullScreen(bool on);
+    // New and Find (Ctrl+N, Ctrl+F) act on the page that is shown.
+    void scopeShortcutsToPages();
 
     Database &m_database;
     Languages &m_languages;
@@ -55,10 +64,15 @@ private:
     QStackedWidget *m_pages = nullptr;
     MembersPage *m_membersPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
+    CheckInPage *m_checkInPage = nullptr;
+    CasesPage *m_casesPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_membersMenu = nullptr;
+    QMenu *m_eventsMenu = nullptr;
+    QMenu *m_casesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -70,6 +84,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_showMembersAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
+    QList<QAction *> m_showPageActions;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

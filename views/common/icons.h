@@ -10,6 +10,11 @@ class Icons final
 public:
     static QIcon members();
     static QIcon dashboard();
+    static QIcon events();
+    static QIcon checkIn();
+    static QIcon cases();
+    static QIcon exitPoll();
+    static QIcon sync();
     static QIcon search();
 };
 
