@@ -1,5 +1,7 @@
 #include "models/exitpoll/stationtablemodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 #include "models/text/countries.h"
@@ -140,7 +142,7 @@ QVariant StationTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case RawValueRole:
-        return raw(station, index.row(), index.column());
+        return raw(station, index.column());
     case FlaggedRole:
         return !station.flags.isEmpty();
     case FlagDetailsRole: {
@@ -192,13 +194,12 @@ QVariant StationTableModel::display(const StationAnalysis &station, int column) 
     }
 }
 
-QVariant StationTableModel::raw(const StationAnalysis &station, int row, int column) const
+QVariant StationTableModel::raw(const StationAnalysis &station, int column) const
 {
     const StationData &s = station.station;
     switch (column) {
     case Code:
-        // The analysis lists stations by number, numbers in number order ("9" before "10").
-        return row;
+        return codeSortKey(s.code);
     case City:
         return s.city.isEmpty() ? QVariant() : QVariant(s.city.toCaseFolded());
     case Country:
@@ -273,7 +274,7 @@ QVariant StationTableModel::headerData(int section, Qt::Orientation orientation,
     case Respondents:
         return tr("Respondents");
     case ExitPollShare:
-        return m_option.isEmpty() ? tr("Exit poll (95% interval)") : tr("Exit poll: %1 (95% interval)").arg(m_option);
+        return m_option.isEmpty() ? tr("Exit poll\n(95% interval)") : tr("Exit poll: %1\n(95% interval)").arg(m_option);
     case OfficialShare:
         return m_option.isEmpty() ? tr("Official") : tr("Official: %1").arg(m_option);
     case BallotsCast:
@@ -328,6 +329,33 @@ QString StationTableModel::exitPollShareText(const OptionShare &share)
                 locale.toString(*share.ciHigh * 100.0, 'f', 1) + QLatin1Char(')');
     }
     return text;
+}
+
+QString StationTableModel::codeSortKey(const QString &code)
+{
+    constexpr int Width = 12;
+    QString key;
+    QString digits;
+    auto flush = [&] {
+        if (digits.isEmpty())
+            return;
+        qsizetype first = 0;
+        while (first < digits.size() - 1 && digits.at(first) == QLatin1Char('0'))
+            ++first;
+        const QString number = digits.mid(first);
+        key += QString(std::max<qsizetype>(0, Width - number.size()), QLatin1Char('0')) + number;
+        digits.clear();
+    };
+    for (const QChar c : code.trimmed()) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            digits += c;
+            continue;
+        }
+        flush();
+        key += c.toCaseFolded();
+    }
+    flush();
+    return key;
 }
 
 QStringList StationTableModel::exportHeader()

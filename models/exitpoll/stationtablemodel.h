@@ -57,6 +57,8 @@ public:
     static QString percentText(double share);
     // "86.5% (83.9–88.8)", or unknownText().
     static QString exitPollShareText(const OptionShare &share);
+    // A key that orders station numbers as numbers ("9" before "10", "75a" after "75") whatever the locale.
+    static QString codeSortKey(const QString &code);
 
     // The table as a CSV export gives it: canonical column names, and per row the cells with numbers as numbers
     // (shares as fractions, "0.8650") and unknown cells empty.
@@ -65,7 +67,7 @@ public:
 
 private:
     QVariant display(const StationAnalysis &station, int column) const;
-    QVariant raw(const StationAnalysis &station, int row, int column) const;
+    QVariant raw(const StationAnalysis &station, int column) const;
     QVariant toolTip(const StationAnalysis &station, int column) const;
     OptionShare shareOf(const StationAnalysis &station) const;
 

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 #include <QAbstractItemModelTester>
@@ -168,6 +169,37 @@ TEST_F(StationModels, SortNumbersAsNumbersAndUnknownLast)
         << "station numbers in number order";
     m_proxy.sort(StationTableModel::City, Qt::AscendingOrder);
     EXPECT_EQ(codes(), (QStringList{QStringLiteral("11"), QStringLiteral("10"), QStringLiteral("9")}));
+}
+
+TEST(StationCodes, SortAsNumbersWhateverTheLocale)
+{
+    const QStringList codes{QStringLiteral("100"), QStringLiteral("75a"), QStringLiteral("9"),   QStringLiteral("75"),
+                            QStringLiteral("010"), QStringLiteral("A-2"), QStringLiteral("A-10")};
+    QStringList sorted = codes;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return StationTableModel::codeSortKey(a) < StationTableModel::codeSortKey(b);
+    });
+    EXPECT_EQ(sorted,
+              (QStringList{QStringLiteral("9"), QStringLiteral("010"), QStringLiteral("75"), QStringLiteral("75a"),
+                           QStringLiteral("100"), QStringLiteral("A-2"), QStringLiteral("A-10")}));
+
+    ElectionData data;
+    data.name = QStringLiteral("Order");
+    data.options = {A};
+    for (const QString &code : {QStringLiteral("100"), QStringLiteral("75"), QStringLiteral("9")}) {
+        StationData station;
+        station.code = code;
+        data.stations.append(station);
+    }
+    StationTableModel model;
+    model.setAnalysis(std::make_shared<ExitPollAnalysis>(data));
+    StationFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(StationTableModel::Code, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown.append(proxy.index(row, StationTableModel::Code).data().toString());
+    EXPECT_EQ(shown, (QStringList{QStringLiteral("9"), QStringLiteral("75"), QStringLiteral("100")}));
 }
 
 TEST_F(StationModels, FilterFlaggedStationsAndByText)
