@@ -25,4 +25,8 @@ inline const Setting<QString> exportProfile{QStringLiteral("export/profile"), QS
 // "json" or "csv", for "Export person's data".
 inline const Setting<QString> personExportFormat{QStringLiteral("export/personFormat"), QStringLiteral("json")};
 
+// The election and the option shown last on the Exit polls page.
+inline const Setting<QString> exitPollElection{QStringLiteral("exitpoll/election")};
+inline const Setting<QString> exitPollOption{QStringLiteral("exitpoll/option")};
+
 } // namespace supolka::settings
