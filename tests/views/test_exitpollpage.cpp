@@ -2,6 +2,8 @@
 #include <set>
 
 #include <QAreaSeries>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -147,8 +149,24 @@ TEST_F(ExitPollPageView, TheStationChartHighlightsFlaggedStations)
     EXPECT_GT(red, 0);
     EXPECT_LT(red, drawn);
 
-    // The overall chart: two bar sets, each saying how many stations it rests on.
-    EXPECT_FALSE(page->totalsChart()->series().isEmpty());
+    // The overall chart: the exit poll and the official totals, each saying how many stations it rests on.
+    ASSERT_EQ(page->totalsChart()->series().size(), 1);
+    auto *bars = qobject_cast<QBarSeries *>(page->totalsChart()->series().first());
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->count(), 2);
+    EXPECT_TRUE(bars->barSets().at(0)->label().contains(QString::number(analysis->totals().exitPollStations)));
+    EXPECT_TRUE(bars->barSets().at(1)->label().contains(QString::number(analysis->totals().officialStations)));
+    EXPECT_EQ(bars->barSets().at(0)->count(), analysis->data().options.size());
+
+    // Another option: the chart and the table follow.
+    auto *options = find<QComboBox>(page.get(), QStringLiteral("optionCombo"));
+    const QString other = analysis->data().options.at(1);
+    options->setCurrentIndex(options->findText(other));
+    EXPECT_EQ(page->option(), other);
+    EXPECT_TRUE(chart->title().contains(other));
+    auto *table = find<QTableView>(page.get(), QStringLiteral("stationsTable"));
+    EXPECT_TRUE(
+        table->model()->headerData(StationTableModel::OfficialShare, Qt::Horizontal).toString().contains(other));
 }
 
 TEST_F(ExitPollPageView, SelectingAFlaggedStationExplainsItsFlags)
