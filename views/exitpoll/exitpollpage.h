@@ -104,6 +104,8 @@ private:
     QString kindText(ExitPollKind kind) const;
 
     Database &m_database;
+    // The window's stack. Nothing on this page goes through it yet: an import changes nothing when repeated, and
+    // the station sheet keeps a stack of its own, for its own window's Ctrl+Z.
     QUndoStack *m_undoStack;
     std::unique_ptr<ExitPollRepository> m_repository;
     std::optional<Election> m_election;

@@ -24,7 +24,6 @@ RejectedRowsDialog::RejectedRowsDialog(const ImportReport &report, const QString
     setObjectName(QStringLiteral("rejectedRowsDialog"));
     m_messageBar = new MessageBar(this);
     m_messageBar->setObjectName(QStringLiteral("rejectedRowsMessageBar"));
-    m_messageBar->hide();
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_table = new QTableWidget(int(m_report.errors.size()), 2, this);
