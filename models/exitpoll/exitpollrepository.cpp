@@ -271,6 +271,32 @@ Status ExitPollRepository::setShiftCount(qint64 stationPk, const QString &shift,
     return {};
 }
 
+Status ExitPollRepository::setShiftCounts(qint64 stationPk, const QString &shift,
+                                          const QHash<qint64, std::optional<qint64>> &counts)
+{
+    QSqlDatabase db = m_database.connection();
+    Savepoint savepoint(db);
+    if (!savepoint.isActive())
+        return Status::failure(tr("Could not save the counts: %1").arg(savepoint.error()));
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral("DELETE FROM exitpoll_tallies WHERE station_pk = ? AND shift = ? AND option_pk = ?"));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value()) {
+            if (Status status = setShiftCount(stationPk, shift, it.key(), *it.value()); !status)
+                return status;
+            continue;
+        }
+        forget.addBindValue(stationPk);
+        forget.addBindValue(shift.trimmed().isNull() ? QStringLiteral("") : shift.trimmed());
+        forget.addBindValue(it.key());
+        if (!forget.exec())
+            return Status::failure(tr("Could not save the counts: %1").arg(forget.lastError().text()));
+    }
+    if (!savepoint.release())
+        return Status::failure(tr("Could not save the counts: %1").arg(savepoint.error()));
+    return {};
+}
+
 QHash<qint64, qint64> ExitPollRepository::tallies(qint64 stationPk, const QString &shift, bool allShifts) const
 {
     QHash<qint64, qint64> counts;

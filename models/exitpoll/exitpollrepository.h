@@ -48,6 +48,9 @@ public:
     // A shift's count as a sheet gives it: replaces what the same shift had (the same sheet imported twice, or
     // from two laptops, is counted once).
     Status setShiftCount(qint64 stationPk, const QString &shift, qint64 optionKey, qint64 count);
+    // Several counts of one shift at once (a paper sheet typed in, or its undo), all or none; nullopt forgets the
+    // option's count, which is then unknown again as before the shift's first answer.
+    Status setShiftCounts(qint64 stationPk, const QString &shift, const QHash<qint64, std::optional<qint64>> &counts);
     // Counts of one shift (or, for an empty shift name and allShifts, of the whole day) by option key.
     QHash<qint64, qint64> tallies(qint64 stationPk, const QString &shift, bool allShifts = false) const;
     QStringList shifts(qint64 stationPk) const;

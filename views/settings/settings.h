@@ -29,4 +29,8 @@ inline const Setting<QString> caseAuthor{QStringLiteral("cases/author")};
 // The currency a new payment of an aid case starts with: the one used last.
 inline const Setting<QString> casePaymentCurrency{QStringLiteral("cases/paymentCurrency"), QStringLiteral("EUR")};
 
+// The election and the option shown last on the Exit polls page.
+inline const Setting<QString> exitPollElection{QStringLiteral("exitpoll/election")};
+inline const Setting<QString> exitPollOption{QStringLiteral("exitpoll/option")};
+
 } // namespace supolka::settings
