@@ -21,6 +21,7 @@
 #include "views/common/icons.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/events/eventspage.h"
+#include "views/exitpoll/exitpollpage.h"
 #include "views/members/memberspage.h"
 #include "views/settings/settings.h"
 
@@ -58,12 +59,13 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     m_eventsPage = new EventsPage(database, m_undoStack, m_pages);
     m_checkInPage = new CheckInPage(database, m_pages);
     m_casesPage = new CasesPage(database, m_undoStack, m_pages);
+    m_exitPollPage = new ExitPollPage(database, m_undoStack, m_pages);
     m_dashboardPage = new DashboardPage(database, m_pages);
     for (QWidget *page :
          std::initializer_list<QWidget *>{m_membersPage, m_eventsPage, m_checkInPage, m_casesPage, m_dashboardPage})
         m_pages->addWidget(page);
     for (const QIcon &icon :
-         {Icons::members(), Icons::events(), Icons::checkIn(), Icons::cases(), Icons::dashboard()}) {
+         {Icons::members(), Icons::events(), Icons::checkIn(), Icons::cases(), Icons::exitPoll(), Icons::dashboard()}) {
         auto *item = new QListWidgetItem(icon, QString(), m_sidebar);
         item->setSizeHint(QSize(0, 40));
     }
@@ -84,6 +86,7 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     connect(m_membersPage, &MembersPage::membersChanged, m_eventsPage, &EventsPage::reload);
     connect(m_membersPage, &MembersPage::membersChanged, m_checkInPage, &CheckInPage::reloadEvents);
     connect(m_membersPage, &MembersPage::membersChanged, m_casesPage, &CasesPage::reload);
+    connect(m_membersPage, &MembersPage::membersChanged, m_exitPollPage, &ExitPollPage::reload);
 
     createActions();
     createMenus();
@@ -285,7 +288,8 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Supolka — %1").arg(QFileInfo(m_database.path()).fileName()));
-    const QStringList areas{tr("Members"), tr("Events"), tr("Check-in"), tr("Aid cases"), tr("Dashboard")};
+    const QStringList areas{tr("Members"),   tr("Events"),     tr("Check-in"),
+                            tr("Aid cases"), tr("Exit polls"), tr("Dashboard")};
     for (int page = 0; page < PageCount; ++page)
         m_sidebar->item(page)->setText(areas.at(page));
 
@@ -301,7 +305,8 @@ void MainWindow::retranslate()
 
     m_membersMenu->setTitle(tr("&Members"));
     m_viewMenu->setTitle(tr("&View"));
-    const QStringList showAreas{tr("&Members"), tr("&Events"), tr("Check-&in"), tr("&Aid cases"), tr("&Dashboard")};
+    const QStringList showAreas{tr("&Members"),   tr("&Events"),     tr("Check-&in"),
+                                tr("&Aid cases"), tr("E&xit polls"), tr("&Dashboard")};
     for (int page = 0; page < PageCount; ++page)
         m_showPageActions.at(page)->setText(showAreas.at(page));
     m_eventsMenu->setTitle(tr("Even&ts"));

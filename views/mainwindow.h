@@ -16,6 +16,7 @@ class CheckInPage;
 class Database;
 class DashboardPage;
 class EventsPage;
+class ExitPollPage;
 class Languages;
 class MembersPage;
 
@@ -25,7 +26,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { MembersArea, EventsArea, CheckInArea, CasesArea, DashboardArea, PageCount };
+    enum Page { MembersArea, EventsArea, CheckInArea, CasesArea, ExitPollArea, DashboardArea, PageCount };
 
     MainWindow(Database &database, Languages &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -38,6 +39,7 @@ public:
     EventsPage *eventsPage() const { return m_eventsPage; }
     CheckInPage *checkInPage() const { return m_checkInPage; }
     CasesPage *casesPage() const { return m_casesPage; }
+    ExitPollPage *exitPollPage() const { return m_exitPollPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void showPage(Page page);
@@ -67,6 +69,7 @@ private:
     EventsPage *m_eventsPage = nullptr;
     CheckInPage *m_checkInPage = nullptr;
     CasesPage *m_casesPage = nullptr;
+    ExitPollPage *m_exitPollPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

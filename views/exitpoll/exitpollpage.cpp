@@ -108,6 +108,11 @@ ExitPollPage::ExitPollPage(Database &database, QUndoStack *undoStack, QWidget *p
     chooseElection(name);
 }
 
+StationSheet *ExitPollPage::stationSheet() const
+{
+    return m_sheet;
+}
+
 ExitPollPage::~ExitPollPage()
 {
     // The sheet is a child window: it must not call back into a page that is going away.

@@ -55,7 +55,7 @@ public:
     QChart *stationChart() const;
     QChart *totalsChart() const;
     // The sheet opened from this page, while it is open.
-    StationSheet *stationSheet() const { return m_sheet; }
+    StationSheet *stationSheet() const;
 
     // The page's actions, for menus.
     QAction *importAction(ExitPollKind kind) const;
