@@ -61,8 +61,8 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     m_casesPage = new CasesPage(database, m_undoStack, m_pages);
     m_exitPollPage = new ExitPollPage(database, m_undoStack, m_pages);
     m_dashboardPage = new DashboardPage(database, m_pages);
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_membersPage, m_eventsPage, m_checkInPage, m_casesPage, m_dashboardPage})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_membersPage, m_eventsPage, m_checkInPage, m_casesPage,
+                                                          m_exitPollPage, m_dashboardPage})
         m_pages->addWidget(page);
     for (const QIcon &icon :
          {Icons::members(), Icons::events(), Icons::checkIn(), Icons::cases(), Icons::exitPoll(), Icons::dashboard()}) {
