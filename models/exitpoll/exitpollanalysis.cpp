@@ -44,7 +44,11 @@ std::optional<Interval> wilsonInterval(qint64 successes, qint64 trials)
     const double denominator = 1.0 + z2 / n;
     const double centre = (p + z2 / (2.0 * n)) / denominator;
     const double half = Z95 * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / denominator;
-    return Interval{std::max(0.0, centre - half), std::min(1.0, centre + half)};
+    // At the edges the bounds are exactly 0 and 1; computed, they can come out a rounding error inside, and an
+    // official share of exactly 0% would then look outside the interval.
+    const double low = successes == 0 ? 0.0 : std::max(0.0, centre - half);
+    const double high = successes == trials ? 1.0 : std::min(1.0, centre + half);
+    return Interval{low, high};
 }
 
 QString flagKindKey(ExitPollFlag::Kind kind)
