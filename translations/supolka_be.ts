@@ -2,6 +2,1377 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be">
 <context>
+    <name></name>
+    <message>
+        <source>“%1” is not a real date and time.</source>
+        <translation>„%1“ — такіх даты і часу не існуе.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2</source>
+        <translation>у радку ячэек: %1, а ў загалоўку: %2</translation>
+    </message>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>у радку няма ні імя, ні адраса электроннай пошты</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registration id</source>
+        <translation>„%1“ — не ідэнтыфікатар рэгістрацыі</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (registered or cancelled)</source>
+        <translation>„%1“ — не статус (registered або cancelled)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket code</source>
+        <translation>„%1“ — не код білета</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled)</source>
+        <translation>„%1“ — невядомы Supolka статус наведвальніка (вядомыя, напрыклад, Attending, Checked In, Refunded або Cancelled)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z)</source>
+        <translation>„%1“ — не дата і час (напрыклад, 2026-03-25T14:05:00.000Z)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::AddAnswerCommand</name>
+    <message>
+        <source>Answer “%1” at station %2</source>
+        <translation>Адказ „%1“ на ўчастку %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::AidCase</name>
+    <message>
+        <source>housing</source>
+        <translation>жыллё</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>харчаванне</translation>
+    </message>
+    <message>
+        <source>legal help</source>
+        <translation>юрыдычная дапамога</translation>
+    </message>
+    <message>
+        <source>documents, visa, asylum</source>
+        <translation>дакументы, віза, прытулак</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>медыцынская дапамога</translation>
+    </message>
+    <message>
+        <source>psychological</source>
+        <translation>псіхалагічная дапамога</translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation>фінансавая дапамога</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>працаўладкаванне</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>need of an aid case</comment>
+        <translation>іншае</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::Bundle</name>
+    <message>
+        <source>“%1” cannot be a file of a bundle.</source>
+        <translation>„%1“ не можа быць файлам пакета.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Не ўдалося стварыць %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle: %1</source>
+        <translation>Не ўдалося запісаць пакет: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не ўдалося запісаць %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існуе.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не ўдалося прачытаць %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Supolka bundle, or it is damaged or cut short.</source>
+        <translation>%1 — не пакет Supolka, або ён пашкоджаны ці запісаны не цалкам.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry cannot be read.</source>
+        <translation>%1 пашкоджаны: не ўдаецца прачытаць адзін з файлаў у ім.</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2”, which a bundle never has; it was not made by Supolka or was changed.</source>
+        <translation>%1 змяшчае „%2“, чаго ў пакеце не бывае; яго зрабіла не Supolka, або яго змянялі.</translation>
+    </message>
+    <message>
+        <source>%1 holds a file too large for a bundle.</source>
+        <translation>%1 змяшчае файл, занадта вялікі для пакета.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: “%2” cannot be read.</source>
+        <translation>%1 пашкоджаны: не ўдаецца прачытаць „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: “%2” does not read back whole.</source>
+        <translation>%1 пашкоджаны: „%2“ не прачытваецца цалкам.</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is not a Supolka bundle.</source>
+        <translation>У %1 няма manifest.json: гэта не пакет Supolka.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read: %2</source>
+        <translation>Не ўдаецца прачытаць маніфест %1: %2</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no format version.</source>
+        <translation>У маніфесце %1 няма версіі фармату.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Supolka (bundle format %2; this version reads up to %3). Update Supolka to read it.</source>
+        <translation>%1 зроблены навейшай версіяй Supolka (фармат пакета %2; гэтая версія чытае да %3). Абнавіце Supolka, каб яго прачытаць.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 does not say which chapter sent it.</source>
+        <translation>У маніфесце %1 не сказана, якая суполка яго даслала.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists “%2” wrongly.</source>
+        <translation>Маніфест %1 няправільна апісвае „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which its manifest lists: it is incomplete.</source>
+        <translation>У %1 няма %2, хоць маніфест яго пералічвае: пакет няпоўны.</translation>
+    </message>
+    <message>
+        <source>%2 in %1 is not what was sent (its checksum differs): the bundle was damaged or changed.</source>
+        <translation>%2 у %1 — не тое, што было дасланае (кантрольная сума не супадае): пакет пашкоджаны або зменены.</translation>
+    </message>
+    <message>
+        <source>%2 in %1 has %3 rows, but its manifest says %4.</source>
+        <translation>У %2 з %1 радкоў: %3, а паводле маніфеста — %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which its manifest does not list: it was changed.</source>
+        <translation>%1 змяшчае %2, чаго няма ў маніфесце: пакет змянялі.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseCharts</name>
+    <message>
+        <source>Cases: %1 · open: %2 · overdue: %3</source>
+        <translation>Спраў: %1 · адкрытых: %2 · пратэрмінаваных: %3</translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation>выплачана: %1</translation>
+    </message>
+    <message>
+        <source>Open cases by need</source>
+        <translation>Адкрытыя справы паводле патрэб</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Адкрытыя справы</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Справы паводле статусу</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Справы</translation>
+    </message>
+    <message>
+        <source>Payments per month, by currency</source>
+        <translation>Плацяжы па месяцах, паводле валюты</translation>
+    </message>
+    <message>
+        <source>The charts appear here once the chapter has aid cases.</source>
+        <translation>Дыяграмы з’явяцца тут, калі ў суполкі будуць справы дапамогі.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseCsv</name>
+    <message>
+        <source>“%1” is not a priority (low, normal, high, urgent)</source>
+        <translation>„%1“ — не прыярытэт (low, normal, high, urgent)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case status</source>
+        <translation>„%1“ — не статус справы</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>„%1“ — не дата і час</translation>
+    </message>
+    <message>
+        <source>the submission has no _uuid</source>
+        <translation>у адпраўленай анкеце няма _uuid</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows</source>
+        <translation>Supolka не ведае краіны „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows</source>
+        <translation>Supolka не ведае мовы „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a need Supolka knows</source>
+        <translation>Supolka не ведае патрэбы „%1“</translation>
+    </message>
+    <message>
+        <source>there is no case with the id “%1”; import the cases first</source>
+        <translation>няма справы з ідэнтыфікатарам „%1“; спачатку імпартуйце справы</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of note (note, call, meeting, status, assignment)</source>
+        <translation>„%1“ — не від запісу (note, call, meeting, status, assignment)</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>нататка пустая</translation>
+    </message>
+    <message>
+        <source>the payment has no date</source>
+        <translation>у плацяжу няма даты</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or PLN)</source>
+        <translation>„%1“ — не код валюты (ISO 4217, напрыклад EUR або PLN)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of minor units (cents)</source>
+        <translation>„%1“ — не цэлая колькасць дробных адзінак (цэнтаў)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не ўдалося адкрыць %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Радок %1, слупок %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).</source>
+        <translation>У %1 не хапае слупкоў фармату %3: %2 (гл. docs/csv-formats.md).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Радок %1: %2. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <comment>pseudonym of a sensitive case</comment>
+        <translation>Асоба %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseEditor</name>
+    <message>
+        <source>Member</source>
+        <translation>Удзельнік</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Кантакт</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Горад</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Краіна</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мовы</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Патрэбы</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Прыярытэт</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кароткае апісанне</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата адкрыцця</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Тэрмін</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Вынік</translation>
+    </message>
+    <message>
+        <source>Person helped</source>
+        <translation>Атрымальнік дапамогі</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запыт</translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name, e-mail or phone (or leave empty)</source>
+        <translation>Увядзіце імя, эл. пошту або тэлефон удзельніка (або пакіньце пустым)</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Не ўдзельнік</translation>
+    </message>
+    <message>
+        <source>Name as the person gives it</source>
+        <translation>Імя так, як яго называе чалавек</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or messenger</source>
+        <translation>Тэлефон, эл. пошта або месенджар</translation>
+    </message>
+    <message>
+        <source>Belarusian, Russian</source>
+        <translation>Беларуская, руская</translation>
+    </message>
+    <message>
+        <source>What the person asks for, in a few lines</source>
+        <translation>Чаго просіць чалавек, у некалькіх радках</translation>
+    </message>
+    <message>
+        <source>%1 (empty: no due date)</source>
+        <translation>%1 (пуста: без тэрміну)</translation>
+    </message>
+    <message>
+        <source>Sensitive: hidden from the list unless shown on purpose, never exported with the name</source>
+        <translation>Адчувальная справа: схавана ў спісе, пакуль яе не паказаць наўмысна; ніколі не экспартуецца з імем</translation>
+    </message>
+    <message>
+        <source>Status and volunteer</source>
+        <translation>Статус і валанцёр</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Плацяжы</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can move it on, assign a volunteer, write notes and record payments.</source>
+        <translation>Спачатку захавайце справу; потым можна будзе рухаць яе далей, прызначыць валанцёра, пісаць нататкі і запісваць плацяжы.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Валанцёр</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ніхто</translation>
+    </message>
+    <message>
+        <source>Nobody is responsible for the case</source>
+        <translation>Ніхто не адказвае за справу</translation>
+    </message>
+    <message>
+        <source>Assign anybody: type a member&apos;s name</source>
+        <translation>Прызначыць каго-небудзь: увядзіце імя ўдзельніка</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>Прапанаваць…</translation>
+    </message>
+    <message>
+        <source>Members whose skills, languages and place fit this case</source>
+        <translation>Удзельнікі, чые навыкі, мовы і месца адпавядаюць гэтай справе</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чаму</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Адкрытыя справы</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Прызначыць</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>timeline entry</comment>
+        <translation>Нататка</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>timeline entry</comment>
+        <translation>Званок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>timeline entry</comment>
+        <translation>Сустрэча</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what comes next</source>
+        <translation>Што адбылося, пра што дамовіліся, што далей</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Дадаць</translation>
+    </message>
+    <message>
+        <source>Add to the timeline (%1)</source>
+        <translation>Дадаць у храналогію (%1)</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Аўтар:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Прызначэнне</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сума:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Прызначэнне:</translation>
+    </message>
+    <message>
+        <source>Rent, lawyer&apos;s fee, tickets…</source>
+        <translation>Арэнда, ганарар юрыста, білеты…</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Запісаць плацёж</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Выдаліць плацёж</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захаваць</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Захаваць (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыць (Esc)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like %2.</source>
+        <translation>„%1“ — не дата; пішыце, напрыклад, так: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation>Не захавана. Выпраўце, калі ласка:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не захавана: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is opened. Now move it on, assign a volunteer, write notes or record payments.</source>
+        <translation>Справа %1 адкрыта. Цяпер рухайце яе далей, прызначце валанцёра, пішыце нататкі або запісвайце плацяжы.</translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation>Справа %1 захавана.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незахаваныя змены</translation>
+    </message>
+    <message>
+        <source>Save the new case before closing?</source>
+        <translation>Захаваць новую справу перад закрыццём?</translation>
+    </message>
+    <message>
+        <source>Save the changes to case %1 before closing?</source>
+        <translation>Захаваць змены ў справе %1 перад закрыццём?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Адкінуць змены</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Працягнуць рэдагаванне</translation>
+    </message>
+    <message>
+        <source>Start work…</source>
+        <translation>Пачаць працу…</translation>
+    </message>
+    <message>
+        <source>Resume work…</source>
+        <translation>Аднавіць працу…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Адкрыць зноў…</translation>
+    </message>
+    <message>
+        <source>Wait for others…</source>
+        <translation>Чакаць іншых…</translation>
+    </message>
+    <message>
+        <source>Mark resolved…</source>
+        <translation>Пазначыць вырашанай…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Закрыць справу…</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Справа %1 — %2</translation>
+    </message>
+    <message>
+        <source>New aid case</source>
+        <translation>Новая справа дапамогі</translation>
+    </message>
+    <message>
+        <source>A member of the chapter: %1</source>
+        <translation>Удзельнік суполкі: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Вынік: %1</translation>
+    </message>
+    <message>
+        <source>The case becomes “%1”</source>
+        <translation>Справа пераходзіць у статус „%1“</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Пакуль ніхто</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>status change</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>timeline entry</comment>
+        <translation>Адкрыта</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <comment>timeline entry</comment>
+        <translation>Валанцёр</translation>
+    </message>
+    <message>
+        <source>Nothing paid yet.</source>
+        <translation>Пакуль нічога не выплачана.</translation>
+    </message>
+    <message>
+        <source>Paid in total: %1</source>
+        <translation>Усяго выплачана: %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Справа %1</translation>
+    </message>
+    <message>
+        <source>What came of the case? Closing needs the outcome.</source>
+        <translation>Чым скончылася справа? Каб закрыць яе, трэба ўказаць вынік.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Закрыць справу</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? (optional)</source>
+        <translation>Чаму справа адкрываецца зноў? (неабавязкова)</translation>
+    </message>
+    <message>
+        <source>Why does the case become “%1”? (optional)</source>
+        <translation>Чаму справа пераходзіць у статус „%1“? (неабавязкова)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Змяніць статус</translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation>Статус не зменены: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is now “%2”.</source>
+        <translation>Справа %1 цяпер мае статус „%2“.</translation>
+    </message>
+    <message>
+        <source>No active member has skills, languages or a place that fit. Type a name above to assign anybody.</source>
+        <translation>Ні ў аднаго актыўнага ўдзельніка няма адпаведных навыкаў, моў або месца. Увядзіце імя вышэй, каб прызначыць каго-небудзь.</translation>
+    </message>
+    <message>
+        <source>Best fit first. Choose one and press Assign.</source>
+        <translation>Спачатку найбольш адпаведныя. Выберыце аднаго і націсніце „Прызначыць“.</translation>
+    </message>
+    <message>
+        <source>The volunteer was not changed: %1</source>
+        <translation>Валанцёр не зменены: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is responsible for case %1 now.</source>
+        <translation>Цяпер за справу %1 ніхто не адказвае.</translation>
+    </message>
+    <message>
+        <source>%1 takes care of case %2.</source>
+        <translation>%1 вядзе справу %2.</translation>
+    </message>
+    <message>
+        <source>Not added to the timeline: %1</source>
+        <translation>Не дададзена ў храналогію: %1</translation>
+    </message>
+    <message>
+        <source>Added to the timeline of case %1.</source>
+        <translation>Дададзена ў храналогію справы %1.</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded: %1</source>
+        <translation>Плацёж не запісаны: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; choose one such as EUR or PLN.</source>
+        <translation>„%1“ — не код валюты; выберыце, напрыклад, EUR або PLN.</translation>
+    </message>
+    <message>
+        <source>Type the amount paid, such as %1.</source>
+        <translation>Увядзіце выплачаную суму, напрыклад %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2; write it like %3.</source>
+        <translation>„%1“ — не сума ў %2; пішыце, напрыклад, так: %3.</translation>
+    </message>
+    <message>
+        <source>Recorded a payment of %1.</source>
+        <translation>Запісаны плацёж на %1.</translation>
+    </message>
+    <message>
+        <source>Removed the payment of %1.</source>
+        <translation>Выдалены плацёж на %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Адрабіць</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseRepository</name>
+    <message>
+        <source>Say who is helped: choose a member or type a name.</source>
+        <translation>Укажыце, каму дапамагаем: выберыце ўдзельніка або ўвядзіце імя.</translation>
+    </message>
+    <message>
+        <source>Choose at least one need.</source>
+        <translation>Выберыце хаця б адну патрэбу.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known need; use one of: %2.</source>
+        <translation>„%1“ — невядомая патрэба; выкарыстоўвайце адну з гэтых: %2.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the request.</source>
+        <translation>Напішыце кароткае апісанне запыту.</translation>
+    </message>
+    <message>
+        <source>The due date is before the case was opened.</source>
+        <translation>Тэрмін раней за дату адкрыцця справы.</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened in the future.</source>
+        <translation>Справу нельга адкрыць у будучыні.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (ISO 3166, such as PL or LT).</source>
+        <translation>„%1“ — не код краіны (ISO 3166, напрыклад PL або LT).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (ISO 639-1, such as be, ru, pl).</source>
+        <translation>„%1“ — не код мовы (ISO 639-1, напрыклад be, ru, pl).</translation>
+    </message>
+    <message>
+        <source>A closed case needs its outcome.</source>
+        <translation>Для закрытай справы трэба ўказаць вынік.</translation>
+    </message>
+    <message>
+        <source>Could not save the case: %1</source>
+        <translation>Не ўдалося захаваць справу: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>Не ўдалося захаваць нататку: %1</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Справа адкрыта</translation>
+    </message>
+    <message>
+        <source>This case no longer exists. Reload the list.</source>
+        <translation>Гэтай справы больш не існуе. Абнавіце спіс.</translation>
+    </message>
+    <message>
+        <source>Could not delete the case: %1</source>
+        <translation>Не ўдалося выдаліць справу: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the case: %1</source>
+        <translation>Не ўдалося аднавіць справу: %1</translation>
+    </message>
+    <message>
+        <source>Say what came of the case before closing it.</source>
+        <translation>Перш чым закрыць справу, укажыце, чым яна скончылася.</translation>
+    </message>
+    <message>
+        <source>This volunteer is no longer a member.</source>
+        <translation>Гэты валанцёр больш не ўдзельнік суполкі.</translation>
+    </message>
+    <message>
+        <source>Nobody is responsible any more</source>
+        <translation>Больш ніхто не адказвае</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Прызначана: %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Нататка пустая.</translation>
+    </message>
+    <message>
+        <source>Status changes and assignments are written by the case itself.</source>
+        <translation>Змены статусу і прызначэнні запісвае сама справа.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation>„%1“ — не дата і час.</translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation>Не ўдалося выдаліць нататку: %1</translation>
+    </message>
+    <message>
+        <source>Only notes, calls and meetings can be deleted; status changes stay.</source>
+        <translation>Выдаляць можна толькі нататкі, званкі і сустрэчы; змены статусу застаюцца.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or PLN).</source>
+        <translation>„%1“ — не код валюты (ISO 4217, напрыклад EUR або PLN).</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount above zero.</source>
+        <translation>Сума плацяжу павінна быць большая за нуль.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated in the future.</source>
+        <translation>Плацёж не можа быць датаваны будучыняй.</translation>
+    </message>
+    <message>
+        <source>Could not save the payment: %1</source>
+        <translation>Не ўдалося захаваць плацёж: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the payment: %1</source>
+        <translation>Не ўдалося выдаліць плацёж: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the payment: %1</source>
+        <translation>Не ўдалося аднавіць плацёж: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseTableModel</name>
+    <message>
+        <source>Number</source>
+        <comment>of an aid case</comment>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <source>Person helped</source>
+        <translation>Атрымальнік дапамогі</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Патрэбы</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Прыярытэт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of an aid case</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Валанцёр</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Адкрыта</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Тэрмін</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачана</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseWorkflow</name>
+    <message>
+        <source>The case is already “%1”.</source>
+        <translation>Справа ўжо мае статус „%1“.</translation>
+    </message>
+    <message>
+        <source>A case that is “%1” cannot become “%2”; from here it can become %3.</source>
+        <translation>Справа са статусам „%1“ не можа перайсці ў „%2“; адсюль яна можа перайсці ў %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>joins the allowed next states</comment>
+        <translation> або </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>case status</comment>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>case status</comment>
+        <translation>у працы</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>case status</comment>
+        <translation>у чаканні</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>case status</comment>
+        <translation>вырашаная</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>case status</comment>
+        <translation>закрытая</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>case priority</comment>
+        <translation>нізкі</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>case priority</comment>
+        <translation>звычайны</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>case priority</comment>
+        <translation>высокі</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <comment>case priority</comment>
+        <translation>тэрміновы</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CasesPage</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новая справа…</translation>
+    </message>
+    <message>
+        <source>Open a new aid case (%1)</source>
+        <translation>Адкрыць новую справу дапамогі (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>&amp;Адкрыць справу…</translation>
+    </message>
+    <message>
+        <source>Open the chosen case (Enter)</source>
+        <translation>Адкрыць выбраную справу (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case</source>
+        <translation>&amp;Выдаліць справу</translation>
+    </message>
+    <message>
+        <source>Delete the chosen cases (%1); can be undone</source>
+        <translation>Выдаліць выбраныя справы (%1); гэта можна адрабіць</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Шукаць справу</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новая справа</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Адкрыць</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <source>Search cases: number, name, contact, city, summary</source>
+        <translation>Пошук спраў: нумар, імя, кантакт, горад, апісанне</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Толькі пратэрмінаваныя</translation>
+    </message>
+    <message>
+        <source>Show sensitive cases</source>
+        <translation>Паказваць адчувальныя справы</translation>
+    </message>
+    <message>
+        <source>Sensitive cases name people at risk; show them only where nobody looks over your shoulder.</source>
+        <translation>Адчувальныя справы называюць людзей, якім пагражае небяспека; паказвайце іх, толькі калі ніхто не зазірае вам цераз плячо.</translation>
+    </message>
+    <message>
+        <source>Sensitive cases are hidden.</source>
+        <translation>Адчувальныя справы схаваныя.</translation>
+    </message>
+    <message>
+        <source>No aid cases here yet. Press “New case” (%1) when somebody asks for help.</source>
+        <translation>Тут пакуль няма спраў дапамогі. Націсніце „Новая справа“ (%1), калі нехта папросіць дапамогі.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Справы</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Дыяграмы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любы статус</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Адкрытыя справы</translation>
+    </message>
+    <message>
+        <source>Any need</source>
+        <translation>Любая патрэба</translation>
+    </message>
+    <message>
+        <source>Any volunteer</source>
+        <translation>Любы валанцёр</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Нікога не прызначана</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Спраў: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Паказана: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Вылучана: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the due date.</source>
+        <translation>
+            <numerusform>%n справа з мінулым тэрмінам.</numerusform>
+            <numerusform>%n справы з мінулым тэрмінам.</numerusform>
+            <numerusform>%n спраў з мінулым тэрмінам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them sensitive: tick “Show sensitive cases” to see them.</source>
+        <translation>
+            <numerusform>З іх %n адчувальная: пазначце „Паказваць адчувальныя справы“, каб убачыць.</numerusform>
+            <numerusform>З іх %n адчувальныя: пазначце „Паказваць адчувальныя справы“, каб убачыць.</numerusform>
+            <numerusform>З іх %n адчувальных: пазначце „Паказваць адчувальныя справы“, каб убачыць.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Паказаць іх</translation>
+    </message>
+    <message>
+        <source>Case %1 is sensitive, so the list does not show it; tick “Show sensitive cases” to see it.</source>
+        <translation>Справа %1 адчувальная, таму спіс яе не паказвае; пазначце „Паказваць адчувальныя справы“, каб яе ўбачыць.</translation>
+    </message>
+    <message>
+        <source>Opened case %1.</source>
+        <translation>Адкрыта справа %1.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Гэтай справы больш не існуе.</translation>
+    </message>
+    <message>
+        <source>Delete case %1</source>
+        <translation>Выдаліць справу %1</translation>
+    </message>
+    <message>
+        <source>Delete cases (%1)</source>
+        <translation>Выдаліць справы (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted case %1.</source>
+        <translation>Выдалена справа %1.</translation>
+    </message>
+    <message>
+        <source>Deleted cases: %1.</source>
+        <translation>Выдалена спраў: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Адрабіць</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInCommand</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>Адзначыць прыход: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in again.</source>
+        <translation>%1: прыход зноў адзначаны.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in.</source>
+        <translation>%1: прыход больш не адзначаны.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInPage</name>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Падзея:</translation>
+    </message>
+    <message>
+        <source>The event people are checked in to: today&apos;s and coming ones first</source>
+        <translation>Падзея, на якую адзначаюць прыход: спачатку сённяшнія і будучыя</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>На ўвесь экран</translation>
+    </message>
+    <message>
+        <source>Let the door fill the screen (%1); Esc in the empty search field leaves it</source>
+        <translation>Разгарнуць рэгістрацыю на ўваходзе на ўвесь экран (%1); Esc у пустым полі пошуку вяртае назад</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or ticket code — or scan the ticket</source>
+        <translation>Імя, эл. пошта, тэлефон або код білета — ці адсканіруйце білет</translation>
+    </message>
+    <message>
+        <source>Find the person to check in</source>
+        <translation>Знайдзіце чалавека, каб адзначыць прыход</translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation>Знойдзеныя людзі</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <comment>counter at the door</comment>
+        <translation>прыйшлі</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <comment>counter at the door</comment>
+        <translation>зарэгістраваныя</translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <comment>counter at the door</comment>
+        <translation>без запісу</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Адзначыць прыход</translation>
+    </message>
+    <message>
+        <source>Check in the chosen person (Enter)</source>
+        <translation>Адзначыць прыход выбранага чалавека (Enter)</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Без запісу…</translation>
+    </message>
+    <message>
+        <source>Register and check in someone who is not on the list (%1 or %2)</source>
+        <translation>Зарэгістраваць і адзначыць прыход чалавека, якога няма ў спісе (%1 або %2)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Адрабіць</translation>
+    </message>
+    <message>
+        <source>Enter: check in · ↑/↓: choose · %1: walk-in · %2: undo · Esc: clear · %3: full screen</source>
+        <translation>Enter: адзначыць прыход · ↑/↓: выбраць · %1: без запісу · %2: адрабіць · Esc: ачысціць · %3: на ўвесь экран</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>event title — when it starts</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches. %1 registers them as a walk-in.</source>
+        <translation>У спісе нікога не знойдзена. Націсніце %1, каб зарэгістраваць чалавека без запісу.</translation>
+    </message>
+    <message>
+        <source>Enter checks in %1.</source>
+        <translation>Enter адзначыць прыход: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: ↑/↓ choose, Enter checks in %1.</source>
+        <translation>
+            <numerusform>Знойдзены %n чалавек: ↑/↓ — выбраць, Enter адзначыць прыход: %1.</numerusform>
+            <numerusform>Знойдзена %n чалавекі: ↑/↓ — выбраць, Enter адзначыць прыход: %1.</numerusform>
+            <numerusform>Знойдзена %n чалавек: ↑/↓ — выбраць, Enter адзначыць прыход: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches “%1”.</source>
+        <translation>У спісе нікога не знойдзена па запыце „%1“.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the e-mail, phone or ticket code. %1 registers them as a walk-in.</source>
+        <translation>Праверце напісанне або паспрабуйце эл. пошту, тэлефон ці код білета. Націсніце %1, каб зарэгістраваць чалавека без запісу.</translation>
+    </message>
+    <message>
+        <source>Checked in · ticket %1</source>
+        <translation>Прыход адзначаны · білет %1</translation>
+    </message>
+    <message>
+        <source>This ticket has been used. Let them in only if you are sure it was not someone else.</source>
+        <translation>Гэты білет ужо выкарыстаны. Прапускайце, толькі калі ўпэўненыя, што гэта не хтосьці іншы.</translation>
+    </message>
+    <message>
+        <source>Ask them to see the organisers.</source>
+        <translation>Папрасіце чалавека звярнуцца да арганізатараў.</translation>
+    </message>
+    <message>
+        <source>There is no check-in to take back.</source>
+        <translation>Няма адзнакі прыходу, якую можна адрабіць.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Гэтай падзеі больш не існуе.</translation>
+    </message>
+    <message>
+        <source>Was on the list after all: checked in on their registration.</source>
+        <translation>Чалавек усё ж быў у спісе: прыход адзначаны па яго рэгістрацыі.</translation>
+    </message>
+    <message>
+        <source>Walk-in: registered, checked in and now a member of the chapter.</source>
+        <translation>Без запісу: зарэгістраваны, прыход адзначаны, і цяпер гэта ўдзельнік суполкі.</translation>
+    </message>
+    <message>
+        <source>Walk-in: registered and checked in.</source>
+        <translation>Без запісу: зарэгістраваны, прыход адзначаны.</translation>
+    </message>
+    <message>
+        <source>There is no event to check in to yet.</source>
+        <translation>Пакуль няма падзеі, на якую можна адзначаць прыход.</translation>
+    </message>
+    <message>
+        <source>Add the event on the Events page first; its registrations can be imported there.</source>
+        <translation>Спачатку дадайце падзею на старонцы „Падзеі“; там жа можна імпартаваць рэгістрацыі на яе.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail, phone or ticket code, or scan a ticket.</source>
+        <translation>Увядзіце імя, эл. пошту, тэлефон або код білета ці адсканіруйце білет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered people have come in</source>
+        <translation>Прыйшлі %1 з %2 зарэгістраваных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered (walk-ins included, cancelled ones not)</source>
+        <translation>
+            <numerusform>%n зарэгістраваны (уключна з тымі, хто без запісу, без скасаваных)</numerusform>
+            <numerusform>%n зарэгістраваныя (уключна з тымі, хто без запісу, без скасаваных)</numerusform>
+            <numerusform>%n зарэгістраваных (уключна з тымі, хто без запісу, без скасаваных)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered at the door</source>
+        <translation>
+            <numerusform>%n зарэгістраваны на ўваходзе</numerusform>
+            <numerusform>%n зарэгістраваныя на ўваходзе</numerusform>
+            <numerusform>%n зарэгістраваных на ўваходзе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take back: %1 (%2)</source>
+        <translation>Адрабіць: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Takes back the last check-in (%1)</source>
+        <translation>Адрабляе апошнюю адзнаку прыходу (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInResultsModel</name>
+    <message>
+        <source>Cancelled</source>
+        <comment>registration status</comment>
+        <translation>Скасавана</translation>
+    </message>
+    <message>
+        <source>Walk-in, checked in</source>
+        <translation>Без запісу, прыход адзначаны</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Прыход адзначаны</translation>
+    </message>
+    <message>
+        <source>Not checked in yet</source>
+        <translation>Прыход яшчэ не адзначаны</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, адзначыў(-ла) %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Тэлефон</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Білет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Час прыходу</translation>
+    </message>
+</context>
+<context>
     <name>supolka::CommandRunner</name>
     <message>
         <source>%1 needs a value.</source>
@@ -10,48 +1381,6 @@
     <message>
         <source>Unknown option %1.</source>
         <translation>Невядомы параметр %1.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] demo                          load the demo data set
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
-
-Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
-</source>
-        <translation>Выкарыстанне:
-  supolka [--db ФАЙЛ] [--lang КОД]                  адкрыць акно
-  supolka --version | --help
-  supolka [--db ФАЙЛ] preview ФАЙЛ [--json]         як чытаецца CSV-файл
-  supolka [--db ФАЙЛ] import members ФАЙЛ [--dry-run] [--errors ФАЙЛ] [--json]
-  supolka [--db ФАЙЛ] export members ФАЙЛ [--profile plain|excel] [--json]
-  supolka [--db ФАЙЛ] search ТЭКСТ [--json]         удзельнікі з ТЭКСТАМ (любым алфавітам)
-  supolka [--db ФАЙЛ] report members [--json]       колькасць па краінах, статусах і навыках
-  supolka [--db ФАЙЛ] demo                          загрузіць дэманстрацыйныя даныя
-
-Параметры:
-  --db ФАЙЛ      файл базы даных (па змаўчанні: %1)
-  --lang КОД     be, ru або en (па змаўчанні: мова сістэмы)
-  --json         вывесці адзін JSON-аб’ект у стандартны вывад
-  --dry-run      праверыць файл і падлічыць радкі, нічога не змяняючы
-  --errors ФАЙЛ  запісаць адхіленыя радкі (з нумарам радка і прычынай) у ФАЙЛ
-  --profile P    plain (UTF-8) або excel (UTF-8 з BOM)
-
-Коды выхаду: 0 — поспех, 1 — выканана, але частка радкоў адхілена, 2 — памылка ў камандзе, 3 — збой (нічога не зменена).
-</translation>
     </message>
     <message>
         <source>Run “supolka --help” to see the commands.</source>
@@ -98,10 +1427,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>import патрабуе від даных і файл: supolka import members ФАЙЛ</translation>
     </message>
     <message>
-        <source>Supolka cannot import “%1” yet; it knows: members.</source>
-        <translation>Supolka пакуль не ўмее імпартаваць «%1»; даступна: members.</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>Файла %1 не існуе.</translation>
     </message>
@@ -116,10 +1441,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>export takes a kind and a file: supolka export members FILE</source>
         <translation>export патрабуе від даных і файл: supolka export members ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>Supolka cannot export “%1” yet; it knows: members.</source>
-        <translation>Supolka пакуль не ўмее экспартаваць «%1»; даступна: members.</translation>
     </message>
     <message>
         <source>The export profile is plain or excel, not “%1”.</source>
@@ -142,10 +1463,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>report патрабуе від даных: supolka report members</translation>
     </message>
     <message>
-        <source>Supolka cannot report on “%1” yet; it knows: members.</source>
-        <translation>Supolka пакуль не ўмее складаць справаздачу пра «%1»; даступна: members.</translation>
-    </message>
-    <message>
         <source>Members: %1</source>
         <translation>Удзельнікаў: %1</translation>
     </message>
@@ -158,16 +1475,210 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>demo не прымае аргументаў.</translation>
     </message>
     <message>
-        <source>Loaded the demo data: %1 members.</source>
-        <translation>Дэманстрацыйныя даныя загружаны, удзельнікаў: %1.</translation>
-    </message>
-    <message>
         <source>The language “%1” is not available; choose be, ru or en.</source>
         <translation>Мова «%1» недаступная; выберыце be, ru або en.</translation>
     </message>
     <message>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Не ўдалося захаваць адхіленыя радкі: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows of %1 to %2.</source>
+        <translation>
+            <numerusform>У %2 запісаны %n радок (%1).</numerusform>
+            <numerusform>У %2 запісаны %n радкі (%1).</numerusform>
+            <numerusform>У %2 запісана %n радкоў (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid cases: %1, of them overdue: %2</source>
+        <translation>Справы дапамогі: %1, з іх пратэрмінаваных: %2</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Выплачана: %1</translation>
+    </message>
+    <message>
+        <source>import %1 needs the election: supolka import %1 FILE --election NAME</source>
+        <translation>Для import %1 трэба ўказаць выбары: supolka import %1 FILE --election NAME</translation>
+    </message>
+    <message>
+        <source>report exitpoll needs the election: supolka report exitpoll --election NAME</source>
+        <translation>Для report exitpoll трэба ўказаць выбары: supolka report exitpoll --election NAME</translation>
+    </message>
+    <message>
+        <source>There is no election “%1”.</source>
+        <translation>Няма выбараў „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll at %n station(s), %1 respondents.</source>
+        <translation>
+            <numerusform>Экзіт-пол на %n участку, апытаных: %1.</numerusform>
+            <numerusform>Экзіт-пол на %n участках, апытаных: %1.</numerusform>
+            <numerusform>Экзіт-пол на %n участках, апытаных: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Official protocols of %n station(s).</source>
+        <translation>
+            <numerusform>Афіцыйныя пратаколы %n участка.</numerusform>
+            <numerusform>Афіцыйныя пратаколы %n участкаў.</numerusform>
+            <numerusform>Афіцыйныя пратаколы %n участкаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit poll %1, official %2</source>
+        <translation>экзіт-пол %1, афіцыйна %2</translation>
+    </message>
+    <message>
+        <source>Flagged stations: %1</source>
+        <translation>Участкі з пазнакамі: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] demo                          load the demo data set
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation>Выкарыстанне:
+  supolka [--db FILE] [--lang CODE]                 адкрыць акно праграмы
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         як чытаецца CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    спіс наведвальнікаў (Supolka, Eventbrite, pretix,
+                                                    Google Forms) у падзею; яна ствараецца пры першым выкарыстанні
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    справы дапамогі (таксама экспарт анкет KoBoToolbox),
+                                                    нататкі з іх храналогіі і плацяжы
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    шырокія файлы экзіт-пола, адзін радок на выбарчы ўчастак
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    рэгістрацыі на падзею і адзнакі прыходу
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    адчувальныя справы — без імя і кантакту
+  supolka [--db FILE] search TEXT [--json]          удзельнікі, што адпавядаюць TEXT, у любым алфавіце
+  supolka [--db FILE] checkin EVENT TEXT [--json]   адзначыць прыход адзінага зарэгістраванага, які адпавядае TEXT
+                                                    (EVENT: id падзеі або яе ўнікальная назва)
+  supolka [--db FILE] report members [--json]       колькасць паводле краіны, статусу і навыкаў
+  supolka [--db FILE] report events [--json]        зарэгістраваныя, скасаваныя, прыйшлі, без запісу
+  supolka [--db FILE] report cases [--json]         паводле статусу і патрэб, пратэрмінаваныя, выплачана па валютах
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзіт-пол у параўнанні з афіцыйнымі вынікамі, з пазнакамі
+  supolka [--db FILE] demo                          загрузіць дэманстрацыйныя даныя
+
+Параметры:
+  --db FILE      файл базы даных (па змаўчанні: %1)
+  --lang CODE    be, ru або en (па змаўчанні: мова сістэмы)
+  --json         вывесці адзін JSON-аб’ект у стандартны вывад
+  --dry-run      праверыць файл і палічыць радкі, але нічога не змяняць
+  --errors OUT   запісаць адхіленыя радкі з нумарам радка і прычынай у OUT
+  --profile P    plain (UTF-8) або excel (UTF-8 з BOM)
+  --event TITLE  падзея для import/export registrations: яе назва або id
+  --election NAME выбары для каманд экзіт-пола (ствараюцца пры першым імпарце)
+
+Коды выхаду: 0 — поспех, 1 — выканана, але частка радкоў адхілена, 2 — памылка выкліку, 3 — збой (нічога не зменена).
+checkin: 0 — прыход адзначаны, 1 — прыход ужо адзначаны або рэгістрацыя скасавана, 3 — не знойдзена нікога або знойдзена некалькі.
+</translation>
+    </message>
+    <message>
+        <source>Supolka cannot import “%1”; it knows: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</source>
+        <translation>Supolka не ўмее імпартаваць „%1“; вядомыя віды: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</translation>
+    </message>
+    <message>
+        <source>import registrations needs the event: supolka import registrations FILE --event TITLE</source>
+        <translation>Для import registrations трэба ўказаць падзею: supolka import registrations FILE --event TITLE</translation>
+    </message>
+    <message>
+        <source>Made the event “%1”.</source>
+        <translation>Створана падзея „%1“.</translation>
+    </message>
+    <message>
+        <source>Supolka cannot export “%1”; it knows: members, registrations, cases, notes, payments.</source>
+        <translation>Supolka не ўмее экспартаваць „%1“; вядомыя віды: members, registrations, cases, notes, payments.</translation>
+    </message>
+    <message>
+        <source>export registrations needs the event: supolka export registrations FILE --event TITLE</source>
+        <translation>Для export registrations трэба ўказаць падзею: supolka export registrations FILE --event TITLE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registrations of “%1” to %2.</source>
+        <translation>
+            <numerusform>У %2 запісана %n рэгістрацыя на „%1“.</numerusform>
+            <numerusform>У %2 запісаны %n рэгістрацыі на „%1“.</numerusform>
+            <numerusform>У %2 запісана %n рэгістрацый на „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkin takes an event and the text to look for: supolka checkin EVENT TEXT</source>
+        <translation>Для checkin трэба ўказаць падзею і тэкст для пошуку: supolka checkin EVENT TEXT</translation>
+    </message>
+    <message>
+        <source>Nobody registered for “%1” matches “%2”.</source>
+        <translation>Сярод зарэгістраваных на „%1“ нікога не знойдзена па запыце „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
+        <translation>
+            <numerusform>Запыту „%1“ адпавядае %n рэгістрацыя; увядзіце імя больш поўна або код білета.</numerusform>
+            <numerusform>Запыту „%1“ адпавядаюць %n рэгістрацыі; увядзіце імя больш поўна або код білета.</numerusform>
+            <numerusform>Запыту „%1“ адпавядае %n рэгістрацый; увядзіце імя больш поўна або код білета.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.</source>
+        <translation>Supolka не ўмее складаць справаздачу „%1“; вядомыя віды: members, events, cases, exitpoll.</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Падзеі: %1</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 cancelled, %3 checked in, %4 walk-ins</source>
+        <translation>зарэгістравана: %1, скасавана: %2, прыйшлі: %3, без запісу: %4</translation>
+    </message>
+    <message>
+        <source>Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with %5 polling stations.</source>
+        <translation>Загружаны дэманстрацыйныя даныя: удзельнікі: %1, падзеі: %2 (рэгістрацыі: %3), справы дапамогі: %4, выбары (выбарчыя ўчасткі: %5).</translation>
     </message>
 </context>
 <context>
@@ -301,8 +1812,12 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Агляд</translation>
     </message>
     <message>
-        <source>The charts appear here once the chapter has members. Add, import or load the demo data on the Members page.</source>
-        <translation>Дыяграмы з’явяцца тут, калі ў суполцы будуць удзельнікі. Дадайце або імпартуйце іх ці загрузіце дэманстрацыйныя даныя на старонцы «Удзельнікі».</translation>
+        <source>Events: %1</source>
+        <translation>Падзеі: %1</translation>
+    </message>
+    <message>
+        <source>The charts appear here once the chapter has members or events. Add, import or load the demo data on the Members page, or create an event on the Events page.</source>
+        <translation>Дыяграмы з’явяцца тут, калі ў суполкі будуць удзельнікі або падзеі. Дадайце, імпартуйце або загрузіце дэманстрацыйныя даныя на старонцы „Удзельнікі“ ці стварыце падзею на старонцы „Падзеі“.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +1892,25 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
 </context>
 <context>
+    <name>supolka::DemoCases</name>
+    <message>
+        <source>Chapter lead (demo)</source>
+        <translation>Кіраўнік суполкі (дэма)</translation>
+    </message>
+    <message>
+        <source>Could not start writing the demo data.</source>
+        <translation>Не ўдалося пачаць запіс дэманстрацыйных даных.</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation>Не ўдалося запісаць дэманстрацыйныя даныя: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation>Не ўдалося захаваць дэманстрацыйныя даныя: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::DemoData</name>
     <message>
         <source>Could not start writing the demo data.</source>
@@ -389,6 +1923,1362 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>Could not save the demo data: %1</source>
         <translation>Не ўдалося захаваць дэманстрацыйныя даныя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::DemoExitPoll</name>
+    <message>
+        <source>Presidential election 2020 (demo)</source>
+        <translation>Прэзідэнцкія выбары 2020 (дэма)</translation>
+    </message>
+    <message>
+        <source>Could not start writing the demo data.</source>
+        <translation>Не ўдалося пачаць запіс дэманстрацыйных даных.</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Супраць усіх</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>раніца</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>пасля поўдня</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data.</source>
+        <translation>Не ўдалося запісаць дэманстрацыйныя даныя.</translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation>Не ўдалося захаваць дэманстрацыйныя даныя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventCharts</name>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Пакуль ніхто не прыйшоў</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins per %n minutes</source>
+        <translation>
+            <numerusform>Прыходы па інтэрвалах у %n хвіліну</numerusform>
+            <numerusform>Прыходы па інтэрвалах у %n хвіліны</numerusform>
+            <numerusform>Прыходы па інтэрвалах у %n хвілін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Прыходы</translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation>Наведвальнасць па месяцах</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарэгістраваныя</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Прыйшлі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n падзея</numerusform>
+            <numerusform>%n падзеі</numerusform>
+            <numerusform>%n падзей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of event</comment>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Пачатак</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Канец</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Месца</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Горад</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Краіна</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Колькасць месцаў</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Працоўная група</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нататкі</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новая падзея</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Рэдагаваць падзею</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Вядомы</translation>
+    </message>
+    <message>
+        <source>Leave unticked when the end is open</source>
+        <translation>Не пазначайце, калі час заканчэння не вызначаны</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без абмежавання</translation>
+    </message>
+    <message>
+        <source>Freedom Day rally</source>
+        <translation>Акцыя на Дзень Волі</translation>
+    </message>
+    <message>
+        <source>Hall, address</source>
+        <translation>Зала, адрас</translation>
+    </message>
+    <message>
+        <source>The chapter</source>
+        <translation>Суполка</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захаваць</translation>
+    </message>
+    <message>
+        <source>Save (%1 or Enter)</source>
+        <translation>Захаваць (%1 або Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation>Не захавана. Выпраўце, калі ласка:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не захавана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventRepository</name>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>У падзеі павінна быць назва.</translation>
+    </message>
+    <message>
+        <source>The event needs a start date and time.</source>
+        <translation>У падзеі павінны быць дата і час пачатку.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Падзея заканчваецца раней, чым пачынаецца.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (ISO 3166, such as PL or LT).</source>
+        <translation>„%1“ — не код краіны (ISO 3166, напрыклад PL або LT).</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>Колькасць месцаў не можа быць адмоўнай.</translation>
+    </message>
+    <message>
+        <source>There is no event “%1”.</source>
+        <translation>Няма падзеі „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events are called “%1”; name one by its id.</source>
+        <translation>
+            <numerusform>Назву „%1“ мае %n падзея; укажыце патрэбную па яе id.</numerusform>
+            <numerusform>Назву „%1“ маюць %n падзеі; укажыце патрэбную па яе id.</numerusform>
+            <numerusform>Назву „%1“ маюць %n падзей; укажыце патрэбную па яе id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the event: %1</source>
+        <translation>Не ўдалося захаваць падзею: %1</translation>
+    </message>
+    <message>
+        <source>This event no longer exists. Reload the list.</source>
+        <translation>Гэтай падзеі больш не існуе. Абнавіце спіс.</translation>
+    </message>
+    <message>
+        <source>Could not delete the event: %1</source>
+        <translation>Не ўдалося выдаліць падзею: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the event: %1</source>
+        <translation>Не ўдалося аднавіць падзею: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the registration: %1</source>
+        <translation>Не ўдалося захаваць рэгістрацыю: %1</translation>
+    </message>
+    <message>
+        <source>A guest needs a name.</source>
+        <translation>У госця павінна быць імя.</translation>
+    </message>
+    <message>
+        <source>A registration needs its event.</source>
+        <translation>Рэгістрацыя павінна быць прывязаная да падзеі.</translation>
+    </message>
+    <message>
+        <source>The member of this registration does not exist.</source>
+        <translation>Удзельніка гэтай рэгістрацыі не існуе.</translation>
+    </message>
+    <message>
+        <source>The ticket code %1 is already someone else&apos;s.</source>
+        <translation>Код білета %1 ужо належыць іншаму чалавеку.</translation>
+    </message>
+    <message>
+        <source>Could not update the check-in search: %1</source>
+        <translation>Не ўдалося абнавіць пошук для рэгістрацыі на ўваходзе: %1</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists. Reload the list.</source>
+        <translation>Гэтай рэгістрацыі больш няма. Перазагрузіце спіс.</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation>Гэтай рэгістрацыі больш няма.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration was cancelled: do not let them in on this ticket.</source>
+        <translation>%1: рэгістрацыя скасаваная, не прапускайце па гэтым білеце.</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in at %2 by %3.</source>
+        <translation>%1: прыход ужо адзначаны ў %2. Адзначыў: %3.</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>іншы ноўтбук</translation>
+    </message>
+    <message>
+        <source>Could not save the check-in: %1</source>
+        <translation>Не ўдалося захаваць адзнаку прыходу: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1: прыход адзначаны.</translation>
+    </message>
+    <message>
+        <source>Could not take the check-in back: %1</source>
+        <translation>Не ўдалося адмяніць адзнаку прыходу: %1</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Гэтай падзеі больш няма.</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation>Увядзіце імя чалавека, які прыйшоў без запісу.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>operator on laptop</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of event</comment>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Пачатак</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Горад</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Краіна</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарэгістравана</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Прыйшлі</translation>
+    </message>
+    <message>
+        <source>Rally</source>
+        <comment>event kind</comment>
+        <translation>Акцыя</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <comment>event kind</comment>
+        <translation>Сустрэча</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <comment>event kind</comment>
+        <translation>Канферэнцыя</translation>
+    </message>
+    <message>
+        <source>Fundraiser</source>
+        <comment>event kind</comment>
+        <translation>Збор сродкаў</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>event kind</comment>
+        <translation>Іншае</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventsFirstRun</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Падзей пакуль няма</translation>
+    </message>
+    <message>
+        <source>Rallies, meetups, conferences and fundraisers of the chapter live here, with who registered, their tickets and badges, and who came. Create the first event, then add guests or import the list of attendees, and check them in at the door.</source>
+        <translation>Тут збіраюцца акцыі, сустрэчы, канферэнцыі і зборы сродкаў суполкі: хто зарэгістраваўся, іх білеты і бэйджы, хто прыйшоў. Стварыце першую падзею, потым дадайце гасцей або імпартуйце спіс зарэгістраваных і адзначайце іх прыход на ўваходзе.</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Новая падзея…</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новая падзея…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Рэдагаваць падзею…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Выдаліць падзею</translation>
+    </message>
+    <message>
+        <source>&amp;Find event</source>
+        <translation>&amp;Знайсці падзею</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in mode</source>
+        <translation>Рэжым рэгістрацыі на &amp;ўваходзе</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Новая…</translation>
+    </message>
+    <message>
+        <source>Create an event</source>
+        <translation>Стварыць падзею</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Рэдагаваць…</translation>
+    </message>
+    <message>
+        <source>Edit the selected event (Enter or double-click)</source>
+        <translation>Рэдагаваць выбраную падзею (Enter або падвойная пстрычка)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <source>Delete the selected event with its registrations (Del); Undo brings it back</source>
+        <translation>Выдаліць выбраную падзею разам з рэгістрацыямі (Del); „Адрабіць“ верне яе</translation>
+    </message>
+    <message>
+        <source>Filter events: title, city, country, kind</source>
+        <translation>Фільтр падзей: назва, горад, краіна, від</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Фільтр падзей</translation>
+    </message>
+    <message>
+        <source>Filter: names in any script, e-mail, phone, ticket</source>
+        <translation>Фільтр: імёны любым алфавітам, эл. пошта, тэлефон, білет</translation>
+    </message>
+    <message>
+        <source>Filter registrations</source>
+        <translation>Фільтр рэгістрацый</translation>
+    </message>
+    <message>
+        <source>Add guest…</source>
+        <translation>Дадаць госця…</translation>
+    </message>
+    <message>
+        <source>Register someone who is not a member</source>
+        <translation>Зарэгістраваць чалавека, які не з’яўляецца ўдзельнікам</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Скасаваць рэгістрацыю</translation>
+    </message>
+    <message>
+        <source>Cancel the selected registrations: their tickets are refused at the door; Undo takes it back</source>
+        <translation>Скасаваць выбраныя рэгістрацыі: на ўваходзе іх білеты не прымуць; „Адрабіць“ верне ўсё назад</translation>
+    </message>
+    <message>
+        <source>Print tickets…</source>
+        <translation>Друкаваць білеты…</translation>
+    </message>
+    <message>
+        <source>One A6 page per person with the ticket code and its QR code, as PDF</source>
+        <translation>Па адной старонцы A6 на чалавека з кодам білета і яго QR-кодам, у PDF</translation>
+    </message>
+    <message>
+        <source>Print badges…</source>
+        <translation>Друкаваць бэйджы…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheets of %n name badges with QR codes and cut lines, as PDF</source>
+        <translation>
+            <numerusform>Аркушы A4, на кожным %n бэйдж з імем, QR-кодам і лініямі разрэзу, у PDF</numerusform>
+            <numerusform>Аркушы A4, на кожным %n бэйджы з імёнамі, QR-кодамі і лініямі разрэзу, у PDF</numerusform>
+            <numerusform>Аркушы A4, на кожным %n бэйджаў з імёнамі, QR-кодамі і лініямі разрэзу, у PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in mode</source>
+        <translation>Рэжым рэгістрацыі на ўваходзе</translation>
+    </message>
+    <message>
+        <source>Check people in at the door of this event</source>
+        <translation>Адзначаць прыход людзей на ўваходзе на гэтую падзею</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Дыяграмы</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Падзеі: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Паказана: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Registrations (%1)</source>
+        <translation>Рэгістрацыі (%1)</translation>
+    </message>
+    <message>
+        <source>Select an event to see who registered.</source>
+        <translation>Выберыце падзею, каб убачыць, хто зарэгістраваўся.</translation>
+    </message>
+    <message>
+        <source>Registered: %1 of %2</source>
+        <translation>Зарэгістравана: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Зарэгістравана: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Прыйшлі: %1</translation>
+    </message>
+    <message>
+        <source>Walk-ins: %1</source>
+        <translation>Без запісу: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Скасавана: %1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>Дадаць падзею %1</translation>
+    </message>
+    <message>
+        <source>Added the event “%1”.</source>
+        <translation>Дададзена падзея „%1“.</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Рэдагаваць падзею %1</translation>
+    </message>
+    <message>
+        <source>Saved the event “%1”.</source>
+        <translation>Захавана падзея „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation>Выдаліць падзею %1</translation>
+    </message>
+    <message>
+        <source>Deleted the event “%1”.</source>
+        <translation>Выдалена падзея „%1“.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Адрабіць</translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation>Дадаць госця %1</translation>
+    </message>
+    <message>
+        <source>Registered %1; ticket %2.</source>
+        <translation>Зарэгістравана: %1; білет %2.</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1</source>
+        <translation>Скасаваць рэгістрацыю: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n registrations</source>
+        <translation>
+            <numerusform>Скасаваць %n рэгістрацыю</numerusform>
+            <numerusform>Скасаваць %n рэгістрацыі</numerusform>
+            <numerusform>Скасаваць %n рэгістрацый</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled the registration of %1.</source>
+        <translation>Скасавана рэгістрацыя: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n registrations.</source>
+        <translation>
+            <numerusform>Скасавана %n рэгістрацыя.</numerusform>
+            <numerusform>Скасаваны %n рэгістрацыі.</numerusform>
+            <numerusform>Скасавана %n рэгістрацый.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is registered for “%1” yet.</source>
+        <translation>На „%1“ пакуль ніхто не зарэгістраваўся.</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Друк бэйджаў</translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation>Друк білетаў</translation>
+    </message>
+    <message>
+        <source>Print badges for the people selected, or for everyone registered?</source>
+        <translation>Надрукаваць бэйджы для выбраных людзей або для ўсіх зарэгістраваных?</translation>
+    </message>
+    <message>
+        <source>Print tickets for the people selected, or for everyone registered?</source>
+        <translation>Надрукаваць білеты для выбраных людзей або для ўсіх зарэгістраваных?</translation>
+    </message>
+    <message>
+        <source>Selected (%1)</source>
+        <translation>Выбраныя (%1)</translation>
+    </message>
+    <message>
+        <source>Everyone (%1)</source>
+        <translation>Усе (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Save the badges for “%1”</source>
+        <translation>Захаваць бэйджы для „%1“</translation>
+    </message>
+    <message>
+        <source>Save the tickets for “%1”</source>
+        <translation>Захаваць білеты для „%1“</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <comment>file name</comment>
+        <translation>бэйджы</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <comment>file name</comment>
+        <translation>білеты</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The badges were not written: %1</source>
+        <translation>Не ўдалося запісаць бэйджы: %1</translation>
+    </message>
+    <message>
+        <source>The tickets were not written: %1</source>
+        <translation>Не ўдалося запісаць білеты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badges for %n people are in %1.</source>
+        <translation>
+            <numerusform>Бэйджы для %n чалавека захаваныя ў %1.</numerusform>
+            <numerusform>Бэйджы для %n чалавек захаваныя ў %1.</numerusform>
+            <numerusform>Бэйджы для %n чалавек захаваныя ў %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets for %n people are in %1.</source>
+        <translation>
+            <numerusform>Білеты для %n чалавека захаваныя ў %1.</numerusform>
+            <numerusform>Білеты для %n чалавек захаваныя ў %1.</numerusform>
+            <numerusform>Білеты для %n чалавек захаваныя ў %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollAnalysis</name>
+    <message>
+        <source>The official share of an option lies outside the 95% interval of the exit poll at this station. With honest counting and an honest sample this happens at about one station in twenty by chance; far outside, or at many stations, it points to a result that was not counted as cast.</source>
+        <translation>Афіцыйная доля варыянта выходзіць за межы 95% інтэрвалу экзіт-полу на гэтым участку. Пры сумленным падліку і сумленнай выбарцы так выпадкова бывае прыблізна на адным участку з дваццаці; калі адхіленне вялікае або паўтараецца на многіх участках, гэта паказвае на вынік, які падлічылі не так, як галасавалі.</translation>
+    </message>
+    <message>
+        <source>Observers saw more ballots (photographed or counted) for an option than the protocol gives it. The protocol cannot be true: each of those ballots is proof of a vote.</source>
+        <translation>Назіральнікі бачылі за варыянт больш бюлетэняў (сфатаграфаваных або пералічаных), чым яму дае пратакол. Пратакол не можа быць праўдай: кожны з гэтых бюлетэняў — доказ голасу.</translation>
+    </message>
+    <message>
+        <source>The protocol gives more ballots cast than the observers counted voters at the door all day. Either voters were missed, or ballots were added.</source>
+        <translation>Паводле пратакола выдадзена больш бюлетэняў, чым назіральнікі налічылі выбаршчыкаў на ўваходзе за ўвесь дзень. Альбо частку выбаршчыкаў не палічылі, альбо бюлетэні былі дададзеныя.</translation>
+    </message>
+    <message>
+        <source>Every number of the protocol is known, and the votes of all options plus the spoiled ballots do not add up to the ballots cast. A protocol with unknown parts is never flagged for this.</source>
+        <translation>Усе лічбы пратакола вядомыя, а галасы за ўсе варыянты разам з сапсаванымі бюлетэнямі ў суме не даюць колькасці выдадзеных бюлетэняў. Пратакол з невядомымі часткамі за гэта ніколі не атрымлівае пазнаку.</translation>
+    </message>
+    <message>
+        <source>Official %1 (%2 of %3 ballots cast); exit poll %4, 95% interval %5–%6, from %7 respondents who named an option.</source>
+        <translation>Афіцыйна %1 (%2 з %3 выдадзеных бюлетэняў); экзіт-пол %4, 95% інтэрвал %5–%6, паводле %7 рэспандэнтаў, якія назвалі варыянт.</translation>
+    </message>
+    <message>
+        <source>Observers verified %1 ballots for %2; the protocol gives %3.</source>
+        <translation>Бюлетэняў за %2, правераных назіральнікамі: %1; у пратаколе: %3.</translation>
+    </message>
+    <message>
+        <source>The protocol gives %1 ballots cast; observers counted %2 voters at the door.</source>
+        <translation>Паводле пратакола выдадзена бюлетэняў: %1; назіральнікі налічылі выбаршчыкаў на ўваходзе: %2.</translation>
+    </message>
+    <message>
+        <source>The votes of all options and the spoiled ballots add up to %1, but the protocol gives %2 ballots cast.</source>
+        <translation>Галасы за ўсе варыянты і сапсаваныя бюлетэні ў суме даюць %1, а паводле пратакола выдадзена бюлетэняў: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollCharts</name>
+    <message>
+        <source>%1 at each station: the exit poll with its 95% interval, and the official result</source>
+        <translation>%1 на кожным участку: экзіт-пол з 95% інтэрвалам і афіцыйны вынік</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Выбарчы ўчастак</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Flagged station</source>
+        <translation>Участак з пазнакай</translation>
+    </message>
+    <message>
+        <source>Exit poll, with its 95% interval</source>
+        <translation>Экзіт-пол з 95% інтэрвалам</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Афіцыйны вынік</translation>
+    </message>
+    <message>
+        <source>Official, flagged station</source>
+        <translation>Афіцыйны вынік, участак з пазнакай</translation>
+    </message>
+    <message>
+        <source>All stations: the exit poll pooled, and the official totals</source>
+        <translation>Усе ўчасткі: аб’яднаны экзіт-пол і афіцыйныя агульныя вынікі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll, pooled over %n station(s)</source>
+        <translation>
+            <numerusform>Экзіт-пол, аб’яднаны з %n участка</numerusform>
+            <numerusform>Экзіт-пол, аб’яднаны з %n участкаў</numerusform>
+            <numerusform>Экзіт-пол, аб’яднаны з %n участкаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit poll unknown</source>
+        <translation>экзіт-пол невядомы</translation>
+    </message>
+    <message>
+        <source>official unknown</source>
+        <translation>афіцыйны вынік невядомы</translation>
+    </message>
+    <message>
+        <source>Official, over %1 protocols</source>
+        <translation>Афіцыйна, пратаколаў: %1</translation>
+    </message>
+    <message>
+        <source>No exit poll and no official results yet</source>
+        <translation>Пакуль няма ні экзіт-полу, ні афіцыйных вынікаў</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station(s).</source>
+        <translation>
+            <numerusform>Экзіт-пол: рэспандэнтаў, якія назвалі варыянт, — %1. Афіцыйна: выдадзеных бюлетэняў — %2 на %n участку.</numerusform>
+            <numerusform>Экзіт-пол: рэспандэнтаў, якія назвалі варыянт, — %1. Афіцыйна: выдадзеных бюлетэняў — %2 на %n участках.</numerusform>
+            <numerusform>Экзіт-пол: рэспандэнтаў, якія назвалі варыянт, — %1. Афіцыйна: выдадзеных бюлетэняў — %2 на %n участках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the vote</source>
+        <translation>Доля галасоў</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollImporter</name>
+    <message>
+        <source>Name the election the file belongs to (--election NAME).</source>
+        <translation>Назавіце выбары, да якіх належыць файл (--election NAME).</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не ўдалося адкрыць %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Радок %1, слупок %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
+    </message>
+    <message>
+        <source>%1 has no station_code column: every row must say which polling station it is.</source>
+        <translation>У %1 няма слупка station_code: у кожным радку павінна быць пазначана, які гэта выбарчы ўчастак.</translation>
+    </message>
+    <message>
+        <source>%1 has no column for any option (a candidate, “against all”, ...).</source>
+        <translation>У %1 няма ніводнага слупка для варыянта (кандыдат, „супраць усіх“, ...).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
+    </message>
+    <message>
+        <source>column “%1”: “%2” is not a count</source>
+        <translation>слупок „%1“: „%2“ — не колькасць</translation>
+    </message>
+    <message>
+        <source>the row has no station_code</source>
+        <translation>у радку няма station_code</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Радок %1: %2. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollPage</name>
+    <message>
+        <source>&amp;Station list…</source>
+        <translation>&amp;Спіс участкаў…</translation>
+    </message>
+    <message>
+        <source>Stations with their number, city, country and registered voters</source>
+        <translation>Участкі з нумарам, горадам, краінай і колькасцю выбаршчыкаў у спісах</translation>
+    </message>
+    <message>
+        <source>&amp;Exit-poll answers…</source>
+        <translation>&amp;Адказы экзіт-полу…</translation>
+    </message>
+    <message>
+        <source>Answers per station (and shift), one column per option</source>
+        <translation>Адказы па ўчастках (і зменах), па адным слупку на варыянт</translation>
+    </message>
+    <message>
+        <source>&amp;Official protocols…</source>
+        <translation>А&amp;фіцыйныя пратаколы…</translation>
+    </message>
+    <message>
+        <source>The published results per station: ballots cast, spoiled, votes</source>
+        <translation>Апублікаваныя вынікі па ўчастках: выдадзеныя бюлетэні, сапсаваныя, галасы</translation>
+    </message>
+    <message>
+        <source>Observers&apos; &amp;verified counts…</source>
+        <translation>&amp;Правераныя падлікі назіральнікаў…</translation>
+    </message>
+    <message>
+        <source>Voters counted at the door and ballots seen, per station</source>
+        <translation>Выбаршчыкі, палічаныя на ўваходзе, і бюлетэні, якія бачылі назіральнікі, па ўчастках</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Экспартаваць дыяграму ў &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Экспартаваць табліцу ў &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>&amp;Справаздача ў PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Station sheet…</source>
+        <translation>&amp;Аркуш участка…</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Выбары:</translation>
+    </message>
+    <message>
+        <source>Name of the election</source>
+        <translation>Назва выбараў</translation>
+    </message>
+    <message>
+        <source>Choose an election, or type the name of a new one and import its files</source>
+        <translation>Абярыце выбары або ўвядзіце назву новых і імпартуйце іх файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Варыянт:</translation>
+    </message>
+    <message>
+        <source>The option compared at each station, in the chart and the table</source>
+        <translation>Варыянт, які параўноўваецца на кожным участку, на дыяграме і ў табліцы</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпартаваць</translation>
+    </message>
+    <message>
+        <source>Import a station list, exit-poll answers, official protocols or observers&apos; counts (CSV, one row per station)</source>
+        <translation>Імпартаваць спіс участкаў, адказы экзіт-полу, афіцыйныя пратаколы або падлікі назіральнікаў (CSV, адзін радок на ўчастак)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспартаваць</translation>
+    </message>
+    <message>
+        <source>Count exit-poll answers at the door, one key per answer, in a window of its own</source>
+        <translation>Лічыць адказы экзіт-полу на ўваходзе, адна клавіша на адказ, у асобным акне</translation>
+    </message>
+    <message>
+        <source>Load the demo election</source>
+        <translation>Загрузіць дэманстрацыйныя выбары</translation>
+    </message>
+    <message>
+        <source>Import a station list…</source>
+        <translation>Імпартаваць спіс участкаў…</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>Па ўчастках</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Агулам</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged stations only</source>
+        <translation>Толькі ўчасткі з &amp;пазнакамі</translation>
+    </message>
+    <message>
+        <source>Station number, city or country</source>
+        <translation>Нумар участка, горад або краіна</translation>
+    </message>
+    <message>
+        <source>the station list</source>
+        <translation>спіс участкаў</translation>
+    </message>
+    <message>
+        <source>exit-poll answers</source>
+        <translation>адказы экзіт-полу</translation>
+    </message>
+    <message>
+        <source>official protocols</source>
+        <translation>афіцыйныя пратаколы</translation>
+    </message>
+    <message>
+        <source>observers&apos; verified counts</source>
+        <translation>правераныя падлікі назіральнікаў</translation>
+    </message>
+    <message>
+        <source>Stations: %1. Exit poll at %2 of them, %3 respondents. Protocols published: %4. Observers&apos; counts: %5. Flagged stations: %6.</source>
+        <translation>Участкаў: %1. Экзіт-пол на %2 з іх, рэспандэнтаў: %3. Апублікавана пратаколаў: %4. Падлікаў назіральнікаў: %5. Участкаў з пазнакамі: %6.</translation>
+    </message>
+    <message>
+        <source>No election yet. Type the election&apos;s name above, then import its station list, exit-poll answers, official protocols and observers&apos; counts (Import), or load the demo election to see how it works.</source>
+        <translation>Выбараў пакуль няма. Увядзіце назву выбараў вышэй, потым імпартуйце спіс участкаў, адказы экзіт-полу, афіцыйныя пратаколы і падлікі назіральнікаў (Імпартаваць) або загрузіце дэманстрацыйныя выбары, каб паглядзець, як гэта працуе.</translation>
+    </message>
+    <message>
+        <source>No data for “%1” yet. Import its station list, exit-poll answers, official protocols or observers&apos; counts (Import): the election is created with its first file.</source>
+        <translation>Для „%1“ пакуль няма даных. Імпартуйце спіс участкаў, адказы экзіт-полу, афіцыйныя пратаколы або падлікі назіральнікаў (Імпартаваць): выбары ствараюцца разам з першым файлам.</translation>
+    </message>
+    <message>
+        <source>Stations: %1</source>
+        <translation>Участкаў: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Паказана: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Select a station to see what each of its flags rests on and how to read it.</source>
+        <translation>Выберыце ўчастак, каб убачыць, на чым грунтуецца кожная яго пазнака і як яе чытаць.</translation>
+    </message>
+    <message>
+        <source>A number that is not known is shown as “%1” and never counted as zero.</source>
+        <translation>Невядомая лічба паказваецца як „%1“ і ніколі не лічыцца нулём.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Участак %1</translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation>Участак %1: %2</translation>
+    </message>
+    <message>
+        <source>No flag: nothing known about this station contradicts its exit poll.</source>
+        <translation>Пазнак няма: нічога з вядомага пра гэты ўчастак не супярэчыць яго экзіт-полу.</translation>
+    </message>
+    <message>
+        <source>There is no exit poll from this station.</source>
+        <translation>З гэтага ўчастка няма экзіт-полу.</translation>
+    </message>
+    <message>
+        <source>Its protocol has not been published (or not imported).</source>
+        <translation>Яго пратакол не апублікаваны (або не імпартаваны).</translation>
+    </message>
+    <message>
+        <source>No observers&apos; count is known for it.</source>
+        <translation>Падліку назіральнікаў для яго няма.</translation>
+    </message>
+    <message>
+        <source>Checks need numbers on both sides:</source>
+        <translation>Для праверак патрэбныя лічбы з абодвух бакоў:</translation>
+    </message>
+    <message>
+        <source>Type the name of the election first, for example “Presidential election 2020”: the file is imported into it.</source>
+        <translation>Спачатку ўвядзіце назву выбараў, напрыклад „Прэзідэнцкія выбары 2020“: файл імпартуецца ў іх.</translation>
+    </message>
+    <message>
+        <source>Import %1 into “%2”</source>
+        <translation>Імпартаваць %1 у „%2“</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Type the name of the election first: the file is imported into it.</source>
+        <translation>Спачатку ўвядзіце назву выбараў: файл імпартуецца ў іх.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>Не ўдалося імпартаваць %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 rows read, %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation>Імпартавана %1 з %2: прачытана радкоў — %3, новых — %4, абноўлена — %5, без змен — %6, адхілена — %7.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Радок %1: %2</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…і яшчэ %1.</translation>
+    </message>
+    <message>
+        <source>Show rejected rows…</source>
+        <translation>Паказаць адхіленыя радкі…</translation>
+    </message>
+    <message>
+        <source>The demo election was not loaded: %1</source>
+        <translation>Не ўдалося загрузіць дэманстрацыйныя выбары: %1</translation>
+    </message>
+    <message>
+        <source>The demo election is already loaded.</source>
+        <translation>Дэманстрацыйныя выбары ўжо загружаныя.</translation>
+    </message>
+    <message>
+        <source>Loaded the demo election with %1 made-up polling stations.</source>
+        <translation>Загружаны дэманстрацыйныя выбары; выдуманых выбарчых участкаў: %1.</translation>
+    </message>
+    <message>
+        <source>by station</source>
+        <translation>па ўчастках</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>агулам</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Экспарт дыяграмы ў PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Выява PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>Не ўдалося захаваць дыяграму ў %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Дыяграма захаваная ў %1.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8 (*.csv)</source>
+        <translation>CSV, звычайны UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the stations table</source>
+        <translation>Экспарт табліцы ўчасткаў</translation>
+    </message>
+    <message>
+        <source>stations</source>
+        <translation>участкі</translation>
+    </message>
+    <message>
+        <source>The table was not exported: %1</source>
+        <translation>Не ўдалося экспартаваць табліцу: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n station(s) to %1.</source>
+        <translation>
+            <numerusform>Экспартаваны %n участак у %1.</numerusform>
+            <numerusform>Экспартаваныя %n участкі ў %1.</numerusform>
+            <numerusform>Экспартавана %n участкаў у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Справаздача ў PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 at each station: the dot is the exit-poll share with its 95% interval, the square the official share; flagged stations on red.</source>
+        <translation>%1 на кожным участку: кропка — доля паводле экзіт-полу з 95% інтэрвалам, квадрат — афіцыйная доля; участкі з пазнакамі — на чырвоным фоне.</translation>
+    </message>
+    <message>
+        <source>All stations: the exit poll pooled over the stations with answers, the official share over the protocols that give it.</source>
+        <translation>Усе ўчасткі: экзіт-пол, аб’яднаны па ўчастках з адказамі, і афіцыйная доля па пратаколах, якія яе даюць.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Не ўдалося запісаць справаздачу: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Справаздача запісаная ў %1.</translation>
+    </message>
+    <message>
+        <source>Choose or import an election first: the sheet counts answers for its options at its stations.</source>
+        <translation>Спачатку абярыце або імпартуйце выбары: аркуш лічыць адказы за іх варыянты на іх участках.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollReportWriter</name>
+    <message>
+        <source>Exit poll report</source>
+        <translation>Справаздача па экзіт-полу</translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation>Выбары: %1</translation>
+    </message>
+    <message>
+        <source>Option compared at each station: %1</source>
+        <translation>Варыянт, які параўноўваецца на кожным участку: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Створана %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Агулам</translation>
+    </message>
+    <message>
+        <source>Polling stations: %1; flagged: %2.</source>
+        <translation>Выбарчых участкаў: %1; з пазнакамі: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents at %n station(s), of whom %2 named an option.</source>
+        <translation>
+            <numerusform>Экзіт-пол: рэспандэнтаў — %1 на %n участку, з іх варыянт назвалі %2.</numerusform>
+            <numerusform>Экзіт-пол: рэспандэнтаў — %1 на %n участках, з іх варыянт назвалі %2.</numerusform>
+            <numerusform>Экзіт-пол: рэспандэнтаў — %1 на %n участках, з іх варыянт назвалі %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Official protocols published: %n.</source>
+        <translation>
+            <numerusform>Апублікавана афіцыйных пратаколаў: %n.</numerusform>
+            <numerusform>Апублікавана афіцыйных пратаколаў: %n.</numerusform>
+            <numerusform>Апублікавана афіцыйных пратаколаў: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ballots cast: %1, over %n station(s).</source>
+        <translation>
+            <numerusform>Выдадзена бюлетэняў: %1, на %n участку.</numerusform>
+            <numerusform>Выдадзена бюлетэняў: %1, на %n участках.</numerusform>
+            <numerusform>Выдадзена бюлетэняў: %1, на %n участках.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered voters: %1, over %n station(s).</source>
+        <translation>
+            <numerusform>Выбаршчыкаў у спісах: %1, на %n участку.</numerusform>
+            <numerusform>Выбаршчыкаў у спісах: %1, на %n участках.</numerusform>
+            <numerusform>Выбаршчыкаў у спісах: %1, на %n участках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Варыянт</translation>
+    </message>
+    <message>
+        <source>Exit poll, pooled</source>
+        <translation>Экзіт-пол, аб’яднаны</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Участкі</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Афіцыйна</translation>
+    </message>
+    <message>
+        <source>The official share of an option is its votes over the ballots cast, at the stations whose protocol gives both numbers.</source>
+        <translation>Афіцыйная доля варыянта — гэта яго галасы, падзеленыя на колькасць выдадзеных бюлетэняў, на ўчастках, пратакол якіх дае абедзве лічбы.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Дыяграмы</translation>
+    </message>
+    <message>
+        <source>A number that is not known is shown as “%1” and is never counted as zero.</source>
+        <translation>Невядомая лічба паказваецца як „%1“ і ніколі не лічыцца нулём.</translation>
+    </message>
+    <message>
+        <source>What each flag rests on</source>
+        <translation>На чым грунтуецца кожная пазнака</translation>
+    </message>
+    <message>
+        <source>No station is flagged.</source>
+        <translation>Ніводзін участак не мае пазнак.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Участак %1</translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation>Участак %1: %2</translation>
+    </message>
+    <message>
+        <source>How to read the flags</source>
+        <translation>Як чытаць пазнакі</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet.</source>
+        <translation>Пакуль няма даных для справаздачы.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не ўдалося запісаць %1: %2</translation>
+    </message>
+    <message>
+        <source>Exit poll report: %1</source>
+        <translation>Справаздача па экзіт-полу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollRepository</name>
+    <message>
+        <source>Name the election, for example “Presidential election 2020”.</source>
+        <translation>Назавіце выбары, напрыклад „Прэзідэнцкія выбары 2020“.</translation>
+    </message>
+    <message>
+        <source>Could not save the election: %1</source>
+        <translation>Не ўдалося захаваць выбары: %1</translation>
+    </message>
+    <message>
+        <source>An option needs a name.</source>
+        <translation>У варыянта павінна быць назва.</translation>
+    </message>
+    <message>
+        <source>Could not save the option: %1</source>
+        <translation>Не ўдалося захаваць варыянт: %1</translation>
+    </message>
+    <message>
+        <source>A polling station needs its number (station_code).</source>
+        <translation>У выбарчага ўчастка павінен быць нумар (station_code).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows.</source>
+        <translation>„%1“ — краіна, якой Supolka не ведае.</translation>
+    </message>
+    <message>
+        <source>Could not save the polling station: %1</source>
+        <translation>Не ўдалося захаваць выбарчы ўчастак: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the answer: %1</source>
+        <translation>Не ўдалося захаваць адказ: %1</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Колькасць не можа быць адмоўнай.</translation>
+    </message>
+    <message>
+        <source>Could not save the count: %1</source>
+        <translation>Не ўдалося захаваць падлік: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the counts: %1</source>
+        <translation>Не ўдалося захаваць падлікі: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the protocol: %1</source>
+        <translation>Не ўдалося захаваць пратакол: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the verified counts: %1</source>
+        <translation>Не ўдалося захаваць правераныя падлікі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::GuestDialog</name>
+    <message>
+        <source>Add guest</source>
+        <translation>Дадаць госця</translation>
+    </message>
+    <message>
+        <source>Register someone who is not a member for “%1”. They get a ticket code of their own.</source>
+        <translation>Зарэгістраваць на „%1“ чалавека, які не з’яўляецца ўдзельнікам. Госць атрымае свой уласны код білета.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Імя:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. пошта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Тэлефон:</translation>
+    </message>
+    <message>
+        <source>As they write it, in any script</source>
+        <translation>Так, як піша сам чалавек, любым алфавітам</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>+48 512 345 678</source>
+        <translation>+48 512 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захаваць</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation>Не захавана. Выпраўце, калі ласка:</translation>
+    </message>
+    <message>
+        <source>Type the guest&apos;s name.</source>
+        <translation>Увядзіце імя госця.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не захавана: %1</translation>
     </message>
 </context>
 <context>
@@ -670,6 +3560,46 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Удзельнікі, мерапрыемствы, справы па дапамозе і экзіт-полы для суполак беларускай дыяспары.&lt;/p&gt;&lt;p&gt;Усё захоўваецца ў адным файле на гэтым камп’ютары:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Зроблена на Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Рэгістрацыя на ўваходзе</translation>
+    </message>
+    <message>
+        <source>Aid cases</source>
+        <translation>Справы дапамогі</translation>
+    </message>
+    <message>
+        <source>Exit polls</source>
+        <translation>Экзіт-полы</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Падзеі</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Рэгістрацыя на ўваходзе</translation>
+    </message>
+    <message>
+        <source>&amp;Aid cases</source>
+        <translation>&amp;Справы дапамогі</translation>
+    </message>
+    <message>
+        <source>E&amp;xit polls</source>
+        <translation>&amp;Экзіт-полы</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>Па&amp;дзеі</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Справы</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +4487,563 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>The phone number “%1” is not a valid number in %2: check the area or operator code.</source>
         <translation>Нумар тэлефона «%1» несапраўдны для краіны %2: праверце код горада або аператара.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationExporter</name>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Гэтай падзеі больш няма.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationImporter</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не ўдалося адкрыць %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Радок %1, слупок %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
+    </message>
+    <message>
+        <source>The column mapping has %1 entries but the file has %2 columns.</source>
+        <translation>У адпаведнасці слупкоў пазіцый: %1, а ў файле слупкоў: %2.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
+        <translation>Ні ў адным слупку файла %1 няма імя або адраса электроннай пошты. Праверце радок загалоўка або выберыце слупкі ўручную.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Не ўдалося прачытаць удзельнікаў: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Імпарт скасаваны; нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>the row belongs to another event (%1)</source>
+        <translation>радок належыць іншай падзеі (%1)</translation>
+    </message>
+    <message>
+        <source>a registration with this id belongs to another event in this database</source>
+        <translation>рэгістрацыя з гэтым id належыць іншай падзеі ў гэтай базе даных</translation>
+    </message>
+    <message>
+        <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
+        <translation>гэтую асобу выдалілі або сцерлі ў гэтай базе даных; радок вярнуў бы яе, таму ён прапушчаны</translation>
+    </message>
+    <message>
+        <source>this registration was deleted in this database; the row would bring it back, so it was left out</source>
+        <translation>гэтую рэгістрацыю выдалілі ў гэтай базе даных; радок вярнуў бы яе, таму ён прапушчаны</translation>
+    </message>
+    <message>
+        <source>the ticket code %1 is already someone else&apos;s in this database</source>
+        <translation>код білета %1 у гэтай базе даных ужо належыць іншаму чалавеку</translation>
+    </message>
+    <message>
+        <source>the row has no name, and no member has its e-mail address</source>
+        <translation>у радку няма імя, а яго адрас эл. пошты не належыць ніводнаму ўдзельніку</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationTableModel</name>
+    <message>
+        <source>Guest</source>
+        <comment>registration of someone who is not a member</comment>
+        <translation>Госць</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>registration of a member</comment>
+        <translation>Удзельнік</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>registration status</comment>
+        <translation>Скасавана</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>registration status</comment>
+        <translation>Зарэгістравана</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>registered at the door</comment>
+        <translation>Без запісу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Тэлефон</translation>
+    </message>
+    <message>
+        <source>Member or guest</source>
+        <translation>Удзельнік ці госць</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Білет</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Час прыходу</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation>Хто адзначыў</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>column: registered at the door</comment>
+        <translation>Без запісу</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RejectedRowsDialog</name>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Неімпартаваныя радкі</translation>
+    </message>
+    <message>
+        <source>These rows of %1 were not imported. Fix them in the file (or in the saved copy) and import it again: rows already imported are not counted twice.</source>
+        <translation>Гэтыя радкі з %1 не імпартаваныя. Выпраўце іх у файле (або ў захаванай копіі) і імпартуйце яго зноў: ужо імпартаваныя радкі двойчы не ўлічваюцца.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Радок</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Чаму не імпартаваны</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Захаваць адхіленыя радкі…</translation>
+    </message>
+    <message>
+        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
+        <translation>CSV з адхіленымі радкамі і прычынамі — каб выправіць іх і імпартаваць зноў</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Захаваць адхіленыя радкі</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-адхіленыя</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were not saved: %1</source>
+        <translation>Адхіленыя радкі не захаваны: %1</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows (%1) to %2.</source>
+        <translation>Адхіленыя радкі (%1) захаваныя ў %2.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SetShiftCountsCommand</name>
+    <message>
+        <source>Counts of shift “%1” at station %2</source>
+        <translation>Падлікі змены „%1“ на ўчастку %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StationSheet</name>
+    <message>
+        <source>morning</source>
+        <comment>shift of the election day</comment>
+        <translation>раніца</translation>
+    </message>
+    <message>
+        <source>Station sheet: %1</source>
+        <translation>Аркуш участка: %1</translation>
+    </message>
+    <message>
+        <source>Exit poll at the door: %1</source>
+        <translation>Экзіт-пол на ўваходзе: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Участак:</translation>
+    </message>
+    <message>
+        <source>S&amp;hift:</source>
+        <translation>&amp;Змена:</translation>
+    </message>
+    <message>
+        <source>for example “morning”</source>
+        <translation>напрыклад „раніца“</translation>
+    </message>
+    <message>
+        <source>Each volunteer&apos;s turn at the door has a name; counts are kept per shift</source>
+        <translation>Кожная змена валанцёра на ўваходзе мае назву; падлікі вядуцца па зменах</translation>
+    </message>
+    <message>
+        <source>&amp;One key per answer</source>
+        <translation>&amp;Адна клавіша на адказ</translation>
+    </message>
+    <message>
+        <source>&amp;Counts of a paper sheet</source>
+        <translation>&amp;Падлікі з папяровага аркуша</translation>
+    </message>
+    <message>
+        <source>Click here or press Enter in the shift field, then press the key of each answer: %1 for the options, 0 for someone who would not answer. Holding a key counts it once. Ctrl+Z takes the last answer back.</source>
+        <translation>Пстрыкніце тут або націсніце Enter у полі змены, потым націскайце клавішу кожнага адказу: %1 — для варыянтаў, 0 — для таго, хто не захацеў адказваць. Утрыманая клавіша лічыцца адзін раз. Ctrl+Z адмяняе апошні адказ.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Адказы</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Of the respondents who named an option; for refusals, of all respondents of the shift</source>
+        <translation>Ад рэспандэнтаў, якія назвалі варыянт; для адмоў — ад усіх рэспандэнтаў змены</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last answer (%1)</source>
+        <translation>Ад&amp;рабіць апошні адказ (%1)</translation>
+    </message>
+    <message>
+        <source>Type the totals of a paper sheet for this shift. They replace what the shift had, so a sheet typed twice is counted once. A field left empty is unknown and keeps what the shift had.</source>
+        <translation>Увядзіце вынікі папяровага аркуша за гэтую змену. Яны замяняюць тое, што было ў змене, таму аркуш, уведзены двойчы, улічваецца адзін раз. Пустое поле азначае „невядома“ і пакідае тое, што было ў змене.</translation>
+    </message>
+    <message>
+        <source>&amp;Save counts for this shift</source>
+        <translation>За&amp;хаваць падлікі гэтай змены</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Refused to answer</source>
+        <translation>Адмовіліся адказаць</translation>
+    </message>
+    <message>
+        <source>Choose the polling station.</source>
+        <translation>Выберыце выбарчы ўчастак.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) in this shift, of whom %1 named an option.</source>
+        <translation>
+            <numerusform>У гэтай змене %n рэспандэнт, з іх варыянт назвалі %1.</numerusform>
+            <numerusform>У гэтай змене %n рэспандэнты, з іх варыянт назвалі %1.</numerusform>
+            <numerusform>У гэтай змене %n рэспандэнтаў, з іх варыянт назвалі %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers in this shift yet.</source>
+        <translation>У гэтай змене пакуль няма адказаў.</translation>
+    </message>
+    <message>
+        <source>Whole day at this station: no answers yet.</source>
+        <translation>Увесь дзень на гэтым участку: адказаў пакуль няма.</translation>
+    </message>
+    <message>
+        <source>Whole day at this station: %1 respondents.</source>
+        <translation>Увесь дзень на гэтым участку: рэспандэнтаў — %1.</translation>
+    </message>
+    <message>
+        <source>Choose the polling station first.</source>
+        <translation>Спачатку выберыце выбарчы ўчастак.</translation>
+    </message>
+    <message>
+        <source>Type the name of the shift first, for example “morning”.</source>
+        <translation>Спачатку ўвядзіце назву змены, напрыклад „раніца“.</translation>
+    </message>
+    <message>
+        <source>No option has the key %1.</source>
+        <translation>Ні ў аднаго варыянта няма клавішы %1.</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Улічана: %1</translation>
+    </message>
+    <message>
+        <source>Taken back: %1</source>
+        <translation>Адменена: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count for %2.</source>
+        <translation>„%1“ — не колькасць для %2.</translation>
+    </message>
+    <message>
+        <source>Type at least one count from the sheet.</source>
+        <translation>Увядзіце з аркуша хоць бы адну лічбу.</translation>
+    </message>
+    <message>
+        <source>Saved the counts of shift “%1” at station %2. They replace what the shift had.</source>
+        <translation>Падлікі змены „%1“ на ўчастку %2 захаваныя. Яны замянілі тое, што было ў змене.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StationTableModel</name>
+    <message>
+        <source>No exit poll at this station</source>
+        <translation>На гэтым участку экзіт-полу не было</translation>
+    </message>
+    <message>
+        <source>%1 respondents, of whom %2 named an option and %3 refused to answer</source>
+        <translation>Рэспандэнтаў: %1; з іх варыянт назвалі %2, адмовіліся адказаць %3</translation>
+    </message>
+    <message>
+        <source>No respondent named an option here</source>
+        <translation>Тут ніводзін рэспандэнт не назваў варыянт</translation>
+    </message>
+    <message>
+        <source>%1 of %2 respondents who named an option; 95% interval</source>
+        <translation>%1 з %2 рэспандэнтаў, якія назвалі варыянт; 95% інтэрвал</translation>
+    </message>
+    <message>
+        <source>No protocol published for this station</source>
+        <translation>Для гэтага ўчастка пратакол не апублікаваны</translation>
+    </message>
+    <message>
+        <source>The protocol does not give this number</source>
+        <translation>Пратакол не дае гэтай лічбы</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots cast</source>
+        <translation>%1 з %2 выдадзеных бюлетэняў</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участак</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Горад</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Краіна</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Рэспандэнты</translation>
+    </message>
+    <message>
+        <source>Exit poll
+(95% interval)</source>
+        <translation>Экзіт-пол
+(95% інтэрвал)</translation>
+    </message>
+    <message>
+        <source>Exit poll: %1
+(95% interval)</source>
+        <translation>Экзіт-пол: %1
+(95% інтэрвал)</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Афіцыйна</translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>Афіцыйна: %1</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Выдадзеныя бюлетэні</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Пазнакі</translation>
+    </message>
+    <message>
+        <source>Outside the exit-poll interval</source>
+        <translation>Па-за інтэрвалам экзіт-полу</translation>
+    </message>
+    <message>
+        <source>More ballots seen than the protocol gives</source>
+        <translation>Бачылі больш бюлетэняў, чым у пратаколе</translation>
+    </message>
+    <message>
+        <source>More ballots cast than voters counted</source>
+        <translation>Выдадзена больш бюлетэняў, чым палічана выбаршчыкаў</translation>
+    </message>
+    <message>
+        <source>Protocol does not add up</source>
+        <translation>Пратакол не сыходзіцца</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::TicketPrinter</name>
+    <message>
+        <source>There is nobody to print for.</source>
+        <translation>Няма для каго друкаваць.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не ўдалося запісаць %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не ўдалося запісаць %1.</translation>
+    </message>
+    <message>
+        <source>Show this code at the door.</source>
+        <translation>Пакажыце гэты код на ўваходзе.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Білеты: %1</translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation>Бэйджы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::VolunteerSuggester</name>
+    <message>
+        <source>%1 for %2</source>
+        <comment>skill for need</comment>
+        <translation>%1 (патрэба: %2)</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>гаворыць: %1</translation>
+    </message>
+    <message>
+        <source>lives in the same country</source>
+        <translation>жыве ў той самай краіне</translation>
+    </message>
+    <message>
+        <source>in the same city</source>
+        <translation>у тым самым горадзе</translation>
+    </message>
+    <message numerus="yes">
+        <source>already holds %n open case(s)</source>
+        <translation>
+            <numerusform>ужо вядзе %n адкрытую справу</numerusform>
+            <numerusform>ужо вядзе %n адкрытыя справы</numerusform>
+            <numerusform>ужо вядзе %n адкрытых спраў</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::WalkInCommand</name>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>Прыход без запісу: %1</translation>
+    </message>
+    <message>
+        <source>%1 is registered and checked in again.</source>
+        <translation>%1: рэгістрацыя і прыход зноў адзначаныя.</translation>
+    </message>
+    <message>
+        <source>The walk-in %1 is taken back: not registered, not checked in, not a member.</source>
+        <translation>Прыход без запісу (%1) адменены: без рэгістрацыі, без адзнакі прыходу, не ўдзельнік.</translation>
+    </message>
+    <message>
+        <source>The walk-in %1 is taken back: not registered, not checked in.</source>
+        <translation>Прыход без запісу (%1) адменены: без рэгістрацыі і без адзнакі прыходу.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без папярэдняй рэгістрацыі</translation>
+    </message>
+    <message>
+        <source>Register someone who is not on the list of “%1” and check them in now.</source>
+        <translation>Зарэгіструйце чалавека, якога няма ў спісе „%1“, і адразу адзначце яго прыход.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>+48 512 345 678</source>
+        <translation>+48 512 345 678</translation>
+    </message>
+    <message>
+        <source>They agree that the chapter may contact them (e-mail, phone)</source>
+        <translation>Згода, каб суполка з ім кантактавала (эл. пошта, тэлефон)</translation>
+    </message>
+    <message>
+        <source>They agree that photos of them at events may be published</source>
+        <translation>Згода, каб фота з ім з падзей можна было публікаваць</translation>
+    </message>
+    <message>
+        <source>Ask before ticking: contact means the chapter may write to or call them about its work and events; photos means pictures taken at events where they can be recognized may appear on the chapter&apos;s pages. Their data stays with the chapter and is not passed on without asking. Either can be withdrawn at any time.</source>
+        <translation>Спытайце, перш чым ставіць птушку: кантакт азначае, што суполка можа пісаць або тэлефанаваць чалавеку наконт сваёй працы і падзей; фота азначае, што здымкі з падзей, на якіх яго можна пазнаць, могуць з’явіцца на старонках суполкі. Даныя застаюцца ў суполцы і без згоды нікому не перадаюцца. Любую згоду можна адклікаць у любы час.</translation>
+    </message>
+    <message>
+        <source>Also make them a member of the chapter</source>
+        <translation>Таксама запісаць ва ўдзельнікі суполкі</translation>
+    </message>
+    <message>
+        <source>&amp;Save and check in</source>
+        <translation>&amp;Захаваць і адзначыць прыход</translation>
+    </message>
+    <message>
+        <source>Register and check them in (Enter)</source>
+        <translation>Зарэгістраваць і адзначыць прыход (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Close without registering anyone (Esc)</source>
+        <translation>Закрыць, нікога не рэгіструючы (Esc)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не захавана: %1</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation>Увядзіце імя чалавека, які прыйшоў без запісу.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1372 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>“%1” is not a real date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a registration id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (registered or cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::AddAnswerCommand</name>
+    <message>
+        <source>Answer “%1” at station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::AidCase</name>
+    <message>
+        <source>housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents, visa, asylum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psychological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>need of an aid case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::Bundle</name>
+    <message>
+        <source>“%1” cannot be a file of a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Supolka bundle, or it is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds “%2”, which a bundle never has; it was not made by Supolka or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a file too large for a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: “%2” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: “%2” does not read back whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is not a Supolka bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Supolka (bundle format %2; this version reads up to %3). Update Supolka to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 does not say which chapter sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists “%2” wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which its manifest lists: it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 in %1 is not what was sent (its checksum differs): the bundle was damaged or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 in %1 has %3 rows, but its manifest says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which its manifest does not list: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseCharts</name>
+    <message>
+        <source>Cases: %1 · open: %2 · overdue: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments per month, by currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts appear here once the chapter has aid cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseCsv</name>
+    <message>
+        <source>“%1” is not a priority (low, normal, high, urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission has no _uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a need Supolka knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no case with the id “%1”; import the cases first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of note (note, call, meeting, status, assignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or PLN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of minor units (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <comment>pseudonym of a sensitive case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseEditor</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name, e-mail or phone (or leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as the person gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belarusian, Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person asks for, in a few lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (empty: no due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: hidden from the list unless shown on purpose, never exported with the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can move it on, assign a volunteer, write notes and record payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is responsible for the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign anybody: type a member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members whose skills, languages and place fit this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent, lawyer&apos;s fee, tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is opened. Now move it on, assign a volunteer, write notes or record payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new case before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to case %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for others…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New aid case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of the chapter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case becomes “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>status change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the case? Closing needs the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the case become “%1”? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active member has skills, languages or a place that fit. Type a name above to assign anybody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best fit first. Choose one and press Assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is responsible for case %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes care of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added to the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the timeline of case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; choose one such as EUR or PLN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount paid, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2; write it like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a payment of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the payment of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseRepository</name>
+    <message>
+        <source>Say who is helped: choose a member or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known need; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short summary of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the case was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be opened in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (ISO 3166, such as PL or LT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (ISO 639-1, such as be, ru, pl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case needs its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case no longer exists. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what came of the case before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer is no longer a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is responsible any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes and assignments are written by the case itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes, calls and meetings can be deleted; status changes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or PLN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment needs an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseTableModel</name>
+    <message>
+        <source>Number</source>
+        <comment>of an aid case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of an aid case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseWorkflow</name>
+    <message>
+        <source>The case is already “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is “%1” cannot become “%2”; from here it can become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>joins the allowed next states</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>case status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>case status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>case status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>case status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>case status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>case priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>case priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>case priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <comment>case priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CasesPage</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new aid case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen case (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen cases (%1); can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases: number, name, contact, city, summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sensitive cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive cases name people at risk; show them only where nobody looks over your shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive cases are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aid cases here yet. Press “New case” (%1) when somebody asks for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the due date.</source>
+        <translation>
+            <numerusform>%n case past the due date.</numerusform>
+            <numerusform>%n cases past the due date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them sensitive: tick “Show sensitive cases” to see them.</source>
+        <translation>
+            <numerusform>%n of them is sensitive: tick “Show sensitive cases” to see it.</numerusform>
+            <numerusform>%n of them are sensitive: tick “Show sensitive cases” to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is sensitive, so the list does not show it; tick “Show sensitive cases” to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted cases: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInCommand</name>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInPage</name>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event people are checked in to: today&apos;s and coming ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the door fill the screen (%1); Esc in the empty search field leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or ticket code — or scan the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <comment>counter at the door</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <comment>counter at the door</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <comment>counter at the door</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the chosen person (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and check in someone who is not on the list (%1 or %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: check in · ↑/↓: choose · %1: walk-in · %2: undo · Esc: clear · %3: full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>event title — when it starts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches. %1 registers them as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter checks in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: ↑/↓ choose, Enter checks in %1.</source>
+        <translation>
+            <numerusform>%n person matches: Enter checks in %1.</numerusform>
+            <numerusform>%n people match: ↑/↓ choose, Enter checks in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the e-mail, phone or ticket code. %1 registers them as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in · ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has been used. Let them in only if you are sure it was not someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them to see the organisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was on the list after all: checked in on their registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: registered, checked in and now a member of the chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: registered and checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event to check in to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the event on the Events page first; its registrations can be imported there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail, phone or ticket code, or scan a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered people have come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered (walk-ins included, cancelled ones not)</source>
+        <translation>
+            <numerusform>%n registered (walk-ins included, cancelled ones not)</numerusform>
+            <numerusform>%n registered (walk-ins included, cancelled ones not)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered at the door</source>
+        <translation>
+            <numerusform>%n registered at the door</numerusform>
+            <numerusform>%n registered at the door</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take back: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back the last check-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInResultsModel</name>
+    <message>
+        <source>Cancelled</source>
+        <comment>registration status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in, checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::CommandRunner</name>
     <message>
         <source>%1 needs a value.</source>
@@ -9,29 +1375,6 @@
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] demo                          load the demo data set
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
-
-Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,10 +1422,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supolka cannot import “%1” yet; it knows: members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,10 +1435,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
     <message>
         <source>export takes a kind and a file: supolka export members FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supolka cannot export “%1” yet; it knows: members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,10 +1458,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supolka cannot report on “%1” yet; it knows: members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,15 +1470,163 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loaded the demo data: %1 members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language “%1” is not available; choose be, ru or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rejected rows could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n row of %1 to %2.</numerusform>
+            <numerusform>Wrote %n rows of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid cases: %1, of them overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 needs the election: supolka import %1 FILE --election NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report exitpoll needs the election: supolka report exitpoll --election NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no election “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll at %n station(s), %1 respondents.</source>
+        <translation>
+            <numerusform>Exit poll at %n station, %1 respondents.</numerusform>
+            <numerusform>Exit poll at %n stations, %1 respondents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Official protocols of %n station(s).</source>
+        <translation>
+            <numerusform>Official protocol of %n station.</numerusform>
+            <numerusform>Official protocols of %n stations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit poll %1, official %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged stations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] demo                          load the demo data set
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka cannot import “%1”; it knows: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import registrations needs the event: supolka import registrations FILE --event TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the event “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka cannot export “%1”; it knows: members, registrations, cases, notes, payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export registrations needs the event: supolka export registrations FILE --event TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registrations of “%1” to %2.</source>
+        <translation>
+            <numerusform>Wrote %n registration of “%1” to %2.</numerusform>
+            <numerusform>Wrote %n registrations of “%1” to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkin takes an event and the text to look for: supolka checkin EVENT TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered for “%1” matches “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
+        <translation>
+            <numerusform>%n registrant matches “%1”.</numerusform>
+            <numerusform>%n registrants match “%1”; type more of the name, or the ticket code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 cancelled, %3 checked in, %4 walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with %5 polling stations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,7 +1760,11 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The charts appear here once the chapter has members. Add, import or load the demo data on the Members page.</source>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts appear here once the chapter has members or events. Add, import or load the demo data on the Members page, or create an event on the Events page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,6 +1840,25 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
 </context>
 <context>
+    <name>supolka::DemoCases</name>
+    <message>
+        <source>Chapter lead (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::DemoData</name>
     <message>
         <source>Could not start writing the demo data.</source>
@@ -368,6 +1870,1347 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
     <message>
         <source>Could not save the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::DemoExitPoll</name>
+    <message>
+        <source>Presidential election 2020 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventCharts</name>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins per %n minutes</source>
+        <translation>
+            <numerusform>Check-ins per minute</numerusform>
+            <numerusform>Check-ins per %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unticked when the end is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom Day rally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (%1 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventRepository</name>
+    <message>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (ISO 3166, such as PL or LT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events are called “%1”; name one by its id.</source>
+        <translation>
+            <numerusform>%n event is called “%1”.</numerusform>
+            <numerusform>%n events are called “%1”; name one by its id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the registration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration needs its event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member of this registration does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket code %1 is already someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the check-in search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration no longer exists. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration was cancelled: do not let them in on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in at %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the check-in back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>operator on laptop</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rally</source>
+        <comment>event kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <comment>event kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <comment>event kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundraiser</source>
+        <comment>event kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>event kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventsFirstRun</name>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rallies, meetups, conferences and fundraisers of the chapter live here, with who registered, their tickets and badges, and who came. Create the first event, then add guests or import the list of attendees, and check them in at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check-in mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected event (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected event with its registrations (Del); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events: title, city, country, kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: names in any script, e-mail, phone, ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register someone who is not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected registrations: their tickets are refused at the door; Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One A6 page per person with the ticket code and its QR code, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheets of %n name badges with QR codes and cut lines, as PDF</source>
+        <translation>
+            <numerusform>A4 sheets of %n name badge with QR codes and cut lines, as PDF</numerusform>
+            <numerusform>A4 sheets of %n name badges with QR codes and cut lines, as PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check people in at the door of this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see who registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the event “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the event “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the event “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1; ticket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n registrations</source>
+        <translation>
+            <numerusform>Cancel %n registration</numerusform>
+            <numerusform>Cancel %n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled the registration of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n registrations.</source>
+        <translation>
+            <numerusform>Cancelled %n registration.</numerusform>
+            <numerusform>Cancelled %n registrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is registered for “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges for the people selected, or for everyone registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets for the people selected, or for everyone registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the badges for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tickets for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badges were not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets were not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Badges for %n people are in %1.</source>
+        <translation>
+            <numerusform>The badge for %n person is in %1.</numerusform>
+            <numerusform>Badges for %n people are in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets for %n people are in %1.</source>
+        <translation>
+            <numerusform>The ticket for %n person is in %1.</numerusform>
+            <numerusform>Tickets for %n people are in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollAnalysis</name>
+    <message>
+        <source>The official share of an option lies outside the 95% interval of the exit poll at this station. With honest counting and an honest sample this happens at about one station in twenty by chance; far outside, or at many stations, it points to a result that was not counted as cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers saw more ballots (photographed or counted) for an option than the protocol gives it. The protocol cannot be true: each of those ballots is proof of a vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol gives more ballots cast than the observers counted voters at the door all day. Either voters were missed, or ballots were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number of the protocol is known, and the votes of all options plus the spoiled ballots do not add up to the ballots cast. A protocol with unknown parts is never flagged for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official %1 (%2 of %3 ballots cast); exit poll %4, 95% interval %5–%6, from %7 respondents who named an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers verified %1 ballots for %2; the protocol gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol gives %1 ballots cast; observers counted %2 voters at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes of all options and the spoiled ballots add up to %1, but the protocol gives %2 ballots cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollCharts</name>
+    <message>
+        <source>%1 at each station: the exit poll with its 95% interval, and the official result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit poll, with its 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official, flagged station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stations: the exit poll pooled, and the official totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll, pooled over %n station(s)</source>
+        <translation>
+            <numerusform>Exit poll at %n station</numerusform>
+            <numerusform>Exit poll, pooled over %n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit poll unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official, over %1 protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exit poll and no official results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station(s).</source>
+        <translation>
+            <numerusform>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station.</numerusform>
+            <numerusform>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n stations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollImporter</name>
+    <message>
+        <source>Name the election the file belongs to (--election NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no station_code column: every row must say which polling station it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column for any option (a candidate, “against all”, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”: “%2” is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no station_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollPage</name>
+    <message>
+        <source>&amp;Station list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations with their number, city, country and registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exit-poll answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per station (and shift), one column per option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Official protocols…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published results per station: ballots cast, spoiled, votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers&apos; &amp;verified counts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters counted at the door and ballots seen, per station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an election, or type the name of a new one and import its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option compared at each station, in the chart and the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a station list, exit-poll answers, official protocols or observers&apos; counts (CSV, one row per station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count exit-poll answers at the door, one key per answer, in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a station list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flagged stations only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station number, city or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit-poll answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observers&apos; verified counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations: %1. Exit poll at %2 of them, %3 respondents. Protocols published: %4. Observers&apos; counts: %5. Flagged stations: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election yet. Type the election&apos;s name above, then import its station list, exit-poll answers, official protocols and observers&apos; counts (Import), or load the demo election to see how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for “%1” yet. Import its station list, exit-poll answers, official protocols or observers&apos; counts (Import): the election is created with its first file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a station to see what each of its flags rests on and how to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number that is not known is shown as “%1” and never counted as zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag: nothing known about this station contradicts its exit poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exit poll from this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its protocol has not been published (or not imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observers&apos; count is known for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks need numbers on both sides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the election first, for example “Presidential election 2020”: the file is imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the election first: the file is imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 rows read, %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo election was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo election is already loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo election with %1 made-up polling stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the stations table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n station(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n station to %1.</numerusform>
+            <numerusform>Exported %n stations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at each station: the dot is the exit-poll share with its 95% interval, the square the official share; flagged stations on red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stations: the exit poll pooled over the stations with answers, the official share over the protocols that give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or import an election first: the sheet counts answers for its options at its stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollReportWriter</name>
+    <message>
+        <source>Exit poll report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option compared at each station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stations: %1; flagged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents at %n station(s), of whom %2 named an option.</source>
+        <translation>
+            <numerusform>Exit poll: %1 respondents at %n station, of whom %2 named an option.</numerusform>
+            <numerusform>Exit poll: %1 respondents at %n stations, of whom %2 named an option.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Official protocols published: %n.</source>
+        <translation>
+            <numerusform>Official protocols published: %n.</numerusform>
+            <numerusform>Official protocols published: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ballots cast: %1, over %n station(s).</source>
+        <translation>
+            <numerusform>Ballots cast: %1, at %n station.</numerusform>
+            <numerusform>Ballots cast: %1, over %n stations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered voters: %1, over %n station(s).</source>
+        <translation>
+            <numerusform>Registered voters: %1, at %n station.</numerusform>
+            <numerusform>Registered voters: %1, over %n stations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit poll, pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official share of an option is its votes over the ballots cast, at the stations whose protocol gives both numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number that is not known is shown as “%1” and is never counted as zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each flag rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit poll report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollRepository</name>
+    <message>
+        <source>Name the election, for example “Presidential election 2020”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polling station needs its number (station_code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the polling station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the verified counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::GuestDialog</name>
+    <message>
+        <source>Add guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register someone who is not a member for “%1”. They get a ticket code of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As they write it, in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+48 512 345 678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the guest&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +3492,46 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
     <message>
         <source>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aid cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +4419,559 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
     <message>
         <source>The phone number “%1” is not a valid number in %2: check the area or operator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationExporter</name>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationImporter</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping has %1 entries but the file has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row belongs to another event (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a registration with this id belongs to another event in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this registration was deleted in this database; the row would bring it back, so it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket code %1 is already someone else&apos;s in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no name, and no member has its e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationTableModel</name>
+    <message>
+        <source>Guest</source>
+        <comment>registration of someone who is not a member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>registration of a member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>registration status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>registration status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>registered at the door</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member or guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>column: registered at the door</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RejectedRowsDialog</name>
+    <message>
+        <source>Rows not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows of %1 were not imported. Fix them in the file (or in the saved copy) and import it again: rows already imported are not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SetShiftCountsCommand</name>
+    <message>
+        <source>Counts of shift “%1” at station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StationSheet</name>
+    <message>
+        <source>morning</source>
+        <comment>shift of the election day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit poll at the door: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example “morning”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each volunteer&apos;s turn at the door has a name; counts are kept per shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One key per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts of a paper sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click here or press Enter in the shift field, then press the key of each answer: %1 for the options, 0 for someone who would not answer. Holding a key counts it once. Ctrl+Z takes the last answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the respondents who named an option; for refusals, of all respondents of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the totals of a paper sheet for this shift. They replace what the shift had, so a sheet typed twice is counted once. A field left empty is unknown and keeps what the shift had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save counts for this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the polling station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) in this shift, of whom %1 named an option.</source>
+        <translation>
+            <numerusform>%n respondent in this shift, of whom %1 named an option.</numerusform>
+            <numerusform>%n respondents in this shift, of whom %1 named an option.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers in this shift yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day at this station: no answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day at this station: %1 respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the polling station first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the shift first, for example “morning”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a count for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one count from the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the counts of shift “%1” at station %2. They replace what the shift had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StationTableModel</name>
+    <message>
+        <source>No exit poll at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 respondents, of whom %2 named an option and %3 refused to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent named an option here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 respondents who named an option; 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protocol published for this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol does not give this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit poll
+(95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit poll: %1
+(95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the exit-poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More ballots seen than the protocol gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More ballots cast than voters counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::TicketPrinter</name>
+    <message>
+        <source>There is nobody to print for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this code at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::VolunteerSuggester</name>
+    <message>
+        <source>%1 for %2</source>
+        <comment>skill for need</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in the same country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>already holds %n open case(s)</source>
+        <translation>
+            <numerusform>already holds %n open case</numerusform>
+            <numerusform>already holds %n open cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::WalkInCommand</name>
+    <message>
+        <source>Walk-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered and checked in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in %1 is taken back: not registered, not checked in, not a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in %1 is taken back: not registered, not checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register someone who is not on the list of “%1” and check them in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+48 512 345 678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree that the chapter may contact them (e-mail, phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree that photos of them at events may be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before ticking: contact means the chapter may write to or call them about its work and events; photos means pictures taken at events where they can be recognized may appear on the chapter&apos;s pages. Their data stays with the chapter and is not passed on without asking. Either can be withdrawn at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make them a member of the chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and check them in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without registering anyone (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

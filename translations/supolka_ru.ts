@@ -2,6 +2,1377 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>“%1” is not a real date and time.</source>
+        <translation>«%1» — такой даты и времени не существует.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2</source>
+        <translation>ячеек в строке: %1, а в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>в строке нет ни имени, ни адреса e-mail</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registration id</source>
+        <translation>«%1» — не идентификатор регистрации</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (registered or cancelled)</source>
+        <translation>«%1» — не статус (registered или cancelled)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket code</source>
+        <translation>«%1» — не код билета</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled)</source>
+        <translation>Supolka не знает такого статуса гостя: «%1» (известны, например, Attending, Checked In, Refunded или Cancelled)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z)</source>
+        <translation>«%1» — не дата и время (пример: 2026-03-25T14:05:00.000Z)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::AddAnswerCommand</name>
+    <message>
+        <source>Answer “%1” at station %2</source>
+        <translation>Ответ «%1» на участке %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::AidCase</name>
+    <message>
+        <source>housing</source>
+        <translation>жильё</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>питание</translation>
+    </message>
+    <message>
+        <source>legal help</source>
+        <translation>юридическая помощь</translation>
+    </message>
+    <message>
+        <source>documents, visa, asylum</source>
+        <translation>документы, виза, убежище</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>медицинская помощь</translation>
+    </message>
+    <message>
+        <source>psychological</source>
+        <translation>психологическая помощь</translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation>финансовая помощь</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>работа</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>need of an aid case</comment>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::Bundle</name>
+    <message>
+        <source>“%1” cannot be a file of a bundle.</source>
+        <translation>«%1» не может быть файлом пакета.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Не удалось создать %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle: %1</source>
+        <translation>Не удалось записать пакет: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Supolka bundle, or it is damaged or cut short.</source>
+        <translation>%1 — не пакет Supolka, или он повреждён либо обрезан.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry cannot be read.</source>
+        <translation>%1 повреждён: один из элементов не читается.</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2”, which a bundle never has; it was not made by Supolka or was changed.</source>
+        <translation>%1 содержит «%2», чего в пакете никогда не бывает: он создан не в Supolka или был изменён.</translation>
+    </message>
+    <message>
+        <source>%1 holds a file too large for a bundle.</source>
+        <translation>%1 содержит файл, слишком большой для пакета.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: “%2” cannot be read.</source>
+        <translation>%1 повреждён: «%2» не читается.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: “%2” does not read back whole.</source>
+        <translation>%1 повреждён: «%2» читается не полностью.</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is not a Supolka bundle.</source>
+        <translation>В %1 нет manifest.json: это не пакет Supolka.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать манифест %1: %2</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no format version.</source>
+        <translation>В манифесте %1 не указана версия формата.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Supolka (bundle format %2; this version reads up to %3). Update Supolka to read it.</source>
+        <translation>%1 создан более новой версией Supolka (формат пакета %2; эта версия читает до %3). Обновите Supolka, чтобы его прочитать.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 does not say which chapter sent it.</source>
+        <translation>В манифесте %1 не указано, какое объединение его отправило.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 lists “%2” wrongly.</source>
+        <translation>В манифесте %1 неверно описан файл «%2».</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which its manifest lists: it is incomplete.</source>
+        <translation>В %1 нет %2, хотя он указан в манифесте: пакет неполный.</translation>
+    </message>
+    <message>
+        <source>%2 in %1 is not what was sent (its checksum differs): the bundle was damaged or changed.</source>
+        <translation>%2 в %1 не совпадает с отправленным (контрольная сумма отличается): пакет повреждён или изменён.</translation>
+    </message>
+    <message>
+        <source>%2 in %1 has %3 rows, but its manifest says %4.</source>
+        <translation>В %2 из %1 строк: %3, а по манифесту: %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which its manifest does not list: it was changed.</source>
+        <translation>%1 содержит %2, которого нет в манифесте: пакет был изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseCharts</name>
+    <message>
+        <source>Cases: %1 · open: %2 · overdue: %3</source>
+        <translation>Дел: %1 · открытых: %2 · просроченных: %3</translation>
+    </message>
+    <message>
+        <source>paid: %1</source>
+        <translation>выплачено: %1</translation>
+    </message>
+    <message>
+        <source>Open cases by need</source>
+        <translation>Открытые дела по потребностям</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Дела по статусам</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Payments per month, by currency</source>
+        <translation>Платежи по месяцам, по валютам</translation>
+    </message>
+    <message>
+        <source>The charts appear here once the chapter has aid cases.</source>
+        <translation>Графики появятся здесь, когда у объединения будут дела помощи.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseCsv</name>
+    <message>
+        <source>“%1” is not a priority (low, normal, high, urgent)</source>
+        <translation>«%1» — не приоритет (low, normal, high, urgent)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case status</source>
+        <translation>«%1» — не статус дела</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>«%1» — не дата и время</translation>
+    </message>
+    <message>
+        <source>the submission has no _uuid</source>
+        <translation>в анкете нет _uuid</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows</source>
+        <translation>Supolka не знает страну «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows</source>
+        <translation>Supolka не знает язык «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a need Supolka knows</source>
+        <translation>Supolka не знает потребность «%1»</translation>
+    </message>
+    <message>
+        <source>there is no case with the id “%1”; import the cases first</source>
+        <translation>дела с id «%1» нет; сначала импортируйте дела</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of note (note, call, meeting, status, assignment)</source>
+        <translation>«%1» — не вид записи (note, call, meeting, status, assignment)</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>заметка пустая</translation>
+    </message>
+    <message>
+        <source>the payment has no date</source>
+        <translation>у платежа нет даты</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or PLN)</source>
+        <translation>«%1» — не код валюты (ISO 4217, например EUR или PLN)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of minor units (cents)</source>
+        <translation>«%1» — не целое число минимальных единиц (центов)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>Файл %1 пуст: в нём нет даже строки заголовка.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).</source>
+        <translation>В %1 нет столбцов формата %3: %2 (см. docs/csv-formats.md).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не удалось начать запись в базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Строка %1: %2. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <comment>pseudonym of a sensitive case</comment>
+        <translation>Человек %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseEditor</name>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Person helped</source>
+        <translation>Кому помогаем</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name, e-mail or phone (or leave empty)</source>
+        <translation>Введите имя, e-mail или телефон участника (или оставьте пустым)</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Не участник</translation>
+    </message>
+    <message>
+        <source>Name as the person gives it</source>
+        <translation>Имя так, как его называет человек</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or messenger</source>
+        <translation>Телефон, e-mail или мессенджер</translation>
+    </message>
+    <message>
+        <source>Belarusian, Russian</source>
+        <translation>Белорусский, русский</translation>
+    </message>
+    <message>
+        <source>What the person asks for, in a few lines</source>
+        <translation>О чём просит человек, в нескольких строках</translation>
+    </message>
+    <message>
+        <source>%1 (empty: no due date)</source>
+        <translation>%1 (пусто: без срока)</translation>
+    </message>
+    <message>
+        <source>Sensitive: hidden from the list unless shown on purpose, never exported with the name</source>
+        <translation>Чувствительное: скрыто в списке, пока его не покажут намеренно; никогда не экспортируется с именем</translation>
+    </message>
+    <message>
+        <source>Status and volunteer</source>
+        <translation>Статус и волонтёр</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can move it on, assign a volunteer, write notes and record payments.</source>
+        <translation>Сначала сохраните дело; затем можно менять его статус, назначить волонтёра, писать заметки и записывать платежи.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Волонтёр</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Nobody is responsible for the case</source>
+        <translation>Никто не отвечает за дело</translation>
+    </message>
+    <message>
+        <source>Assign anybody: type a member&apos;s name</source>
+        <translation>Назначить любого: введите имя участника</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>Подобрать…</translation>
+    </message>
+    <message>
+        <source>Members whose skills, languages and place fit this case</source>
+        <translation>Участники, чьи навыки, языки и место подходят для этого дела</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>timeline entry</comment>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>timeline entry</comment>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>timeline entry</comment>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what comes next</source>
+        <translation>Что произошло, о чём договорились, что дальше</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add to the timeline (%1)</source>
+        <translation>Добавить в хронологию (%1)</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Назначение:</translation>
+    </message>
+    <message>
+        <source>Rent, lawyer&apos;s fee, tickets…</source>
+        <translation>Аренда, гонорар адвоката, билеты…</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Записать платёж</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Удалить платёж</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like %2.</source>
+        <translation>«%1» — не дата; запишите её в виде %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation>Не сохранено. Исправьте, пожалуйста:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is opened. Now move it on, assign a volunteer, write notes or record payments.</source>
+        <translation>Дело %1 открыто. Теперь можно менять его статус, назначить волонтёра, писать заметки или записывать платежи.</translation>
+    </message>
+    <message>
+        <source>Saved case %1.</source>
+        <translation>Дело %1 сохранено.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the new case before closing?</source>
+        <translation>Сохранить новое дело перед закрытием?</translation>
+    </message>
+    <message>
+        <source>Save the changes to case %1 before closing?</source>
+        <translation>Сохранить изменения в деле %1 перед закрытием?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Start work…</source>
+        <translation>Начать работу…</translation>
+    </message>
+    <message>
+        <source>Resume work…</source>
+        <translation>Возобновить работу…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Открыть снова…</translation>
+    </message>
+    <message>
+        <source>Wait for others…</source>
+        <translation>Перевести в ожидание…</translation>
+    </message>
+    <message>
+        <source>Mark resolved…</source>
+        <translation>Отметить как решённое…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Закрыть дело…</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Дело %1 — %2</translation>
+    </message>
+    <message>
+        <source>New aid case</source>
+        <translation>Новое дело помощи</translation>
+    </message>
+    <message>
+        <source>A member of the chapter: %1</source>
+        <translation>Участник объединения: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Итог: %1</translation>
+    </message>
+    <message>
+        <source>The case becomes “%1”</source>
+        <translation>Дело переходит в статус «%1»</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Пока никто</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>status change</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>timeline entry</comment>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <comment>timeline entry</comment>
+        <translation>Волонтёр</translation>
+    </message>
+    <message>
+        <source>Nothing paid yet.</source>
+        <translation>Пока ничего не выплачено.</translation>
+    </message>
+    <message>
+        <source>Paid in total: %1</source>
+        <translation>Всего выплачено: %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>What came of the case? Closing needs the outcome.</source>
+        <translation>Чем закончилось дело? Для закрытия нужен итог.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? (optional)</source>
+        <translation>Почему дело открыто снова? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Why does the case become “%1”? (optional)</source>
+        <translation>Почему дело переходит в статус «%1»? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>The status was not changed: %1</source>
+        <translation>Статус не изменён: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is now “%2”.</source>
+        <translation>Дело %1 теперь в статусе «%2».</translation>
+    </message>
+    <message>
+        <source>No active member has skills, languages or a place that fit. Type a name above to assign anybody.</source>
+        <translation>Нет активных участников с подходящими навыками, языками или местом. Введите имя выше, чтобы назначить любого.</translation>
+    </message>
+    <message>
+        <source>Best fit first. Choose one and press Assign.</source>
+        <translation>Сначала самые подходящие. Выберите одного и нажмите «Назначить».</translation>
+    </message>
+    <message>
+        <source>The volunteer was not changed: %1</source>
+        <translation>Волонтёр не изменён: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is responsible for case %1 now.</source>
+        <translation>Теперь за дело %1 никто не отвечает.</translation>
+    </message>
+    <message>
+        <source>%1 takes care of case %2.</source>
+        <translation>%1 занимается делом %2.</translation>
+    </message>
+    <message>
+        <source>Not added to the timeline: %1</source>
+        <translation>Не добавлено в хронологию: %1</translation>
+    </message>
+    <message>
+        <source>Added to the timeline of case %1.</source>
+        <translation>Добавлено в хронологию дела %1.</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded: %1</source>
+        <translation>Платёж не записан: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; choose one such as EUR or PLN.</source>
+        <translation>«%1» — не код валюты; выберите, например, EUR или PLN.</translation>
+    </message>
+    <message>
+        <source>Type the amount paid, such as %1.</source>
+        <translation>Введите выплаченную сумму, например %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2; write it like %3.</source>
+        <translation>«%1» — не сумма в %2; запишите её в виде %3.</translation>
+    </message>
+    <message>
+        <source>Recorded a payment of %1.</source>
+        <translation>Записан платёж: %1.</translation>
+    </message>
+    <message>
+        <source>Removed the payment of %1.</source>
+        <translation>Удалён платёж: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseRepository</name>
+    <message>
+        <source>Say who is helped: choose a member or type a name.</source>
+        <translation>Укажите, кому помогаем: выберите участника или введите имя.</translation>
+    </message>
+    <message>
+        <source>Choose at least one need.</source>
+        <translation>Выберите хотя бы одну потребность.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known need; use one of: %2.</source>
+        <translation>«%1» — неизвестная потребность; используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the request.</source>
+        <translation>Напишите краткое описание запроса.</translation>
+    </message>
+    <message>
+        <source>The due date is before the case was opened.</source>
+        <translation>Срок раньше даты открытия дела.</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened in the future.</source>
+        <translation>Дело не может быть открыто в будущем.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (ISO 3166, such as PL or LT).</source>
+        <translation>«%1» — не код страны (ISO 3166, например PL или LT).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (ISO 639-1, such as be, ru, pl).</source>
+        <translation>«%1» — не код языка (ISO 639-1, например be, ru, pl).</translation>
+    </message>
+    <message>
+        <source>A closed case needs its outcome.</source>
+        <translation>Для закрытого дела нужен итог.</translation>
+    </message>
+    <message>
+        <source>Could not save the case: %1</source>
+        <translation>Не удалось сохранить дело: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>Не удалось сохранить заметку: %1</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Дело открыто</translation>
+    </message>
+    <message>
+        <source>This case no longer exists. Reload the list.</source>
+        <translation>Этого дела больше нет. Обновите список.</translation>
+    </message>
+    <message>
+        <source>Could not delete the case: %1</source>
+        <translation>Не удалось удалить дело: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the case: %1</source>
+        <translation>Не удалось восстановить дело: %1</translation>
+    </message>
+    <message>
+        <source>Say what came of the case before closing it.</source>
+        <translation>Прежде чем закрыть дело, укажите его итог.</translation>
+    </message>
+    <message>
+        <source>This volunteer is no longer a member.</source>
+        <translation>Этот волонтёр больше не участник.</translation>
+    </message>
+    <message>
+        <source>Nobody is responsible any more</source>
+        <translation>Больше никто не отвечает</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Заметка пустая.</translation>
+    </message>
+    <message>
+        <source>Status changes and assignments are written by the case itself.</source>
+        <translation>Смены статуса и назначения дело записывает само.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation>«%1» — не дата и время.</translation>
+    </message>
+    <message>
+        <source>Could not delete the note: %1</source>
+        <translation>Не удалось удалить заметку: %1</translation>
+    </message>
+    <message>
+        <source>Only notes, calls and meetings can be deleted; status changes stay.</source>
+        <translation>Удалять можно только заметки, звонки и встречи; смены статуса остаются.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (ISO 4217, such as EUR or PLN).</source>
+        <translation>«%1» — не код валюты (ISO 4217, например EUR или PLN).</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount above zero.</source>
+        <translation>Сумма платежа должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated in the future.</source>
+        <translation>Платёж не может быть датирован будущим числом.</translation>
+    </message>
+    <message>
+        <source>Could not save the payment: %1</source>
+        <translation>Не удалось сохранить платёж: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the payment: %1</source>
+        <translation>Не удалось удалить платёж: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the payment: %1</source>
+        <translation>Не удалось восстановить платёж: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseTableModel</name>
+    <message>
+        <source>Number</source>
+        <comment>of an aid case</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Person helped</source>
+        <translation>Кому помогаем</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of an aid case</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Волонтёр</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CaseWorkflow</name>
+    <message>
+        <source>The case is already “%1”.</source>
+        <translation>Дело уже в статусе «%1».</translation>
+    </message>
+    <message>
+        <source>A case that is “%1” cannot become “%2”; from here it can become %3.</source>
+        <translation>Дело в статусе «%1» не может перейти в «%2»; отсюда оно может перейти в %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>joins the allowed next states</comment>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>case status</comment>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>case status</comment>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>case status</comment>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>case status</comment>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>case status</comment>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>case priority</comment>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>case priority</comment>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>case priority</comment>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <comment>case priority</comment>
+        <translation>срочный</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CasesPage</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <source>Open a new aid case (%1)</source>
+        <translation>Открыть новое дело помощи (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>&amp;Открыть дело…</translation>
+    </message>
+    <message>
+        <source>Open the chosen case (Enter)</source>
+        <translation>Открыть выбранное дело (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case</source>
+        <translation>&amp;Удалить дело</translation>
+    </message>
+    <message>
+        <source>Delete the chosen cases (%1); can be undone</source>
+        <translation>Удалить выбранные дела (%1); можно отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Найти дело</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Search cases: number, name, contact, city, summary</source>
+        <translation>Поиск дел: номер, имя, контакт, город, описание</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Show sensitive cases</source>
+        <translation>Показать чувствительные дела</translation>
+    </message>
+    <message>
+        <source>Sensitive cases name people at risk; show them only where nobody looks over your shoulder.</source>
+        <translation>В чувствительных делах названы люди, которым грозит опасность; показывайте их, только когда никто не смотрит вам через плечо.</translation>
+    </message>
+    <message>
+        <source>Sensitive cases are hidden.</source>
+        <translation>Чувствительные дела скрыты.</translation>
+    </message>
+    <message>
+        <source>No aid cases here yet. Press “New case” (%1) when somebody asks for help.</source>
+        <translation>Здесь пока нет дел помощи. Нажмите «Новое дело» (%1), когда кто-то попросит о помощи.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>Any need</source>
+        <translation>Любая потребность</translation>
+    </message>
+    <message>
+        <source>Any volunteer</source>
+        <translation>Любой волонтёр</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Никто не назначен</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Дел: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the due date.</source>
+        <translation>
+            <numerusform>%n дело просрочено.</numerusform>
+            <numerusform>%n дела просрочены.</numerusform>
+            <numerusform>%n дел просрочено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them sensitive: tick “Show sensitive cases” to see them.</source>
+        <translation>
+            <numerusform>Из них %n чувствительное: отметьте «Показать чувствительные дела», чтобы увидеть его.</numerusform>
+            <numerusform>Из них %n чувствительных: отметьте «Показать чувствительные дела», чтобы увидеть их.</numerusform>
+            <numerusform>Из них %n чувствительных: отметьте «Показать чувствительные дела», чтобы увидеть их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Показать их</translation>
+    </message>
+    <message>
+        <source>Case %1 is sensitive, so the list does not show it; tick “Show sensitive cases” to see it.</source>
+        <translation>Дело %1 чувствительное, поэтому в списке его не видно; отметьте «Показать чувствительные дела», чтобы увидеть его.</translation>
+    </message>
+    <message>
+        <source>Opened case %1.</source>
+        <translation>Открыто дело %1.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Этого дела больше нет.</translation>
+    </message>
+    <message>
+        <source>Delete case %1</source>
+        <translation>Удалить дело %1</translation>
+    </message>
+    <message>
+        <source>Delete cases (%1)</source>
+        <translation>Удалить дела (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted case %1.</source>
+        <translation>Дело %1 удалено.</translation>
+    </message>
+    <message>
+        <source>Deleted cases: %1.</source>
+        <translation>Удалены дела: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInCommand</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>Отметить приход: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in again.</source>
+        <translation>%1: приход снова отмечен.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in.</source>
+        <translation>%1: отметка прихода снята.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInPage</name>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>The event people are checked in to: today&apos;s and coming ones first</source>
+        <translation>Мероприятие, на которое отмечают приход: сначала сегодняшние и предстоящие</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>Let the door fill the screen (%1); Esc in the empty search field leaves it</source>
+        <translation>Развернуть вход на весь экран (%1); Esc в пустом поле поиска — выход из этого режима</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or ticket code — or scan the ticket</source>
+        <translation>Имя, e-mail, телефон или код билета — или отсканируйте билет</translation>
+    </message>
+    <message>
+        <source>Find the person to check in</source>
+        <translation>Найдите человека, чтобы отметить приход</translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation>Подходящие люди</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <comment>counter at the door</comment>
+        <translation>пришли</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <comment>counter at the door</comment>
+        <translation>зарегистрированы</translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <comment>counter at the door</comment>
+        <translation>без предварительной регистрации</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметить приход</translation>
+    </message>
+    <message>
+        <source>Check in the chosen person (Enter)</source>
+        <translation>Отметить приход выбранного человека (Enter)</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Без предварительной регистрации…</translation>
+    </message>
+    <message>
+        <source>Register and check in someone who is not on the list (%1 or %2)</source>
+        <translation>Зарегистрировать и отметить приход человека, которого нет в списке (%1 или %2)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Enter: check in · ↑/↓: choose · %1: walk-in · %2: undo · Esc: clear · %3: full screen</source>
+        <translation>Enter: отметить приход · ↑/↓: выбор · %1: без предварительной регистрации · %2: отменить · Esc: очистить · %3: во весь экран</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>event title — when it starts</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches. %1 registers them as a walk-in.</source>
+        <translation>В списке никто не подходит. %1 — зарегистрировать человека без предварительной регистрации.</translation>
+    </message>
+    <message>
+        <source>Enter checks in %1.</source>
+        <translation>Enter отметит приход: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: ↑/↓ choose, Enter checks in %1.</source>
+        <translation>
+            <numerusform>Подходит %n человек: ↑/↓ — выбор, Enter отметит приход: %1.</numerusform>
+            <numerusform>Подходят %n человека: ↑/↓ — выбор, Enter отметит приход: %1.</numerusform>
+            <numerusform>Подходят %n человек: ↑/↓ — выбор, Enter отметит приход: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches “%1”.</source>
+        <translation>В списке никто не подходит под «%1».</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the e-mail, phone or ticket code. %1 registers them as a walk-in.</source>
+        <translation>Проверьте написание или попробуйте e-mail, телефон или код билета. %1 — зарегистрировать человека без предварительной регистрации.</translation>
+    </message>
+    <message>
+        <source>Checked in · ticket %1</source>
+        <translation>Приход отмечен · билет %1</translation>
+    </message>
+    <message>
+        <source>This ticket has been used. Let them in only if you are sure it was not someone else.</source>
+        <translation>Этот билет уже использован. Пропускайте, только если уверены, что это был не кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Ask them to see the organisers.</source>
+        <translation>Попросите человека подойти к организаторам.</translation>
+    </message>
+    <message>
+        <source>There is no check-in to take back.</source>
+        <translation>Нет отметки прихода, которую можно отменить.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Этого мероприятия больше нет.</translation>
+    </message>
+    <message>
+        <source>Was on the list after all: checked in on their registration.</source>
+        <translation>Человек всё-таки был в списке: приход отмечен по его регистрации.</translation>
+    </message>
+    <message>
+        <source>Walk-in: registered, checked in and now a member of the chapter.</source>
+        <translation>Без предварительной регистрации: зарегистрирован, приход отмечен, теперь он участник объединения.</translation>
+    </message>
+    <message>
+        <source>Walk-in: registered and checked in.</source>
+        <translation>Без предварительной регистрации: зарегистрирован, приход отмечен.</translation>
+    </message>
+    <message>
+        <source>There is no event to check in to yet.</source>
+        <translation>Пока нет мероприятия, на которое можно отмечать приход.</translation>
+    </message>
+    <message>
+        <source>Add the event on the Events page first; its registrations can be imported there.</source>
+        <translation>Сначала добавьте мероприятие на странице «Мероприятия»; там же можно импортировать регистрации.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail, phone or ticket code, or scan a ticket.</source>
+        <translation>Введите имя, e-mail, телефон или код билета либо отсканируйте билет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered people have come in</source>
+        <translation>Пришли %1 из %2 зарегистрированных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered (walk-ins included, cancelled ones not)</source>
+        <translation>
+            <numerusform>Зарегистрирован %n человек (включая пришедших без предварительной регистрации, без отменённых)</numerusform>
+            <numerusform>Зарегистрировано %n человека (включая пришедших без предварительной регистрации, без отменённых)</numerusform>
+            <numerusform>Зарегистрировано %n человек (включая пришедших без предварительной регистрации, без отменённых)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered at the door</source>
+        <translation>
+            <numerusform>%n человек зарегистрирован на входе</numerusform>
+            <numerusform>%n человека зарегистрированы на входе</numerusform>
+            <numerusform>%n человек зарегистрированы на входе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take back: %1 (%2)</source>
+        <translation>Отменить отметку: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Takes back the last check-in (%1)</source>
+        <translation>Отменяет последнюю отметку прихода (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::CheckInResultsModel</name>
+    <message>
+        <source>Cancelled</source>
+        <comment>registration status</comment>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Walk-in, checked in</source>
+        <translation>Без предварительной регистрации, пришёл</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Not checked in yet</source>
+        <translation>Ещё не пришёл</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, отметил: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Билет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Время прихода</translation>
+    </message>
+</context>
+<context>
     <name>supolka::CommandRunner</name>
     <message>
         <source>%1 needs a value.</source>
@@ -10,48 +1381,6 @@
     <message>
         <source>Unknown option %1.</source>
         <translation>Неизвестный параметр %1.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] demo                          load the demo data set
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
-
-Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
-</source>
-        <translation>Использование:
-  supolka [--db ФАЙЛ] [--lang КОД]                  открыть окно программы
-  supolka --version | --help
-  supolka [--db ФАЙЛ] preview ФАЙЛ [--json]         как будет прочитан CSV-файл
-  supolka [--db ФАЙЛ] import members ФАЙЛ [--dry-run] [--errors ВЫВОД] [--json]
-  supolka [--db ФАЙЛ] export members ФАЙЛ [--profile plain|excel] [--json]
-  supolka [--db ФАЙЛ] search ТЕКСТ [--json]         участники, у которых ТЕКСТ встречается в любом написании
-  supolka [--db ФАЙЛ] report members [--json]       сводка по странам, статусам и навыкам
-  supolka [--db ФАЙЛ] demo                          загрузить демонстрационные данные
-
-Параметры:
-  --db ФАЙЛ       файл базы данных (по умолчанию: %1)
-  --lang КОД      be, ru или en (по умолчанию — язык системы)
-  --json          вывести один объект JSON в стандартный вывод
-  --dry-run       проверить файл и подсчитать строки, ничего не меняя
-  --errors ВЫВОД  записать отклонённые строки с номером строки и причиной в файл ВЫВОД
-  --profile P     plain (UTF-8) или excel (UTF-8 с BOM)
-
-Коды выхода: 0 — успешно, 1 — выполнено, но часть строк отклонена, 2 — ошибка в команде, 3 — сбой (ничего не изменено).
-</translation>
     </message>
     <message>
         <source>Run “supolka --help” to see the commands.</source>
@@ -98,10 +1427,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Команде import нужны тип данных и файл: supolka import members ФАЙЛ</translation>
     </message>
     <message>
-        <source>Supolka cannot import “%1” yet; it knows: members.</source>
-        <translation>Supolka пока не умеет импортировать «%1»; поддерживается: members.</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>Файл %1 не найден.</translation>
     </message>
@@ -116,10 +1441,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>export takes a kind and a file: supolka export members FILE</source>
         <translation>Команде export нужны тип данных и файл: supolka export members ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>Supolka cannot export “%1” yet; it knows: members.</source>
-        <translation>Supolka пока не умеет экспортировать «%1»; поддерживается: members.</translation>
     </message>
     <message>
         <source>The export profile is plain or excel, not “%1”.</source>
@@ -142,10 +1463,6 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Команде report нужен тип данных: supolka report members</translation>
     </message>
     <message>
-        <source>Supolka cannot report on “%1” yet; it knows: members.</source>
-        <translation>Supolka пока не умеет строить сводку по «%1»; поддерживается: members.</translation>
-    </message>
-    <message>
         <source>Members: %1</source>
         <translation>Участников: %1</translation>
     </message>
@@ -158,16 +1475,210 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Команда demo не принимает аргументов.</translation>
     </message>
     <message>
-        <source>Loaded the demo data: %1 members.</source>
-        <translation>Демонстрационные данные загружены, участников: %1.</translation>
-    </message>
-    <message>
         <source>The language “%1” is not available; choose be, ru or en.</source>
         <translation>Язык «%1» недоступен; выберите be, ru или en.</translation>
     </message>
     <message>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Не удалось сохранить отклонённые строки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows of %1 to %2.</source>
+        <translation>
+            <numerusform>В %2 записана %n строка (%1).</numerusform>
+            <numerusform>В %2 записаны %n строки (%1).</numerusform>
+            <numerusform>В %2 записано %n строк (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid cases: %1, of them overdue: %2</source>
+        <translation>Дел помощи: %1, из них просроченных: %2</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Выплачено: %1</translation>
+    </message>
+    <message>
+        <source>import %1 needs the election: supolka import %1 FILE --election NAME</source>
+        <translation>Для import %1 нужно указать выборы: supolka import %1 FILE --election NAME</translation>
+    </message>
+    <message>
+        <source>report exitpoll needs the election: supolka report exitpoll --election NAME</source>
+        <translation>Для report exitpoll нужно указать выборы: supolka report exitpoll --election NAME</translation>
+    </message>
+    <message>
+        <source>There is no election “%1”.</source>
+        <translation>Выборов «%1» нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll at %n station(s), %1 respondents.</source>
+        <translation>
+            <numerusform>Экзитпол на %n участке, опрошено: %1.</numerusform>
+            <numerusform>Экзитпол на %n участках, опрошено: %1.</numerusform>
+            <numerusform>Экзитпол на %n участках, опрошено: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Official protocols of %n station(s).</source>
+        <translation>
+            <numerusform>Официальные протоколы %n участка.</numerusform>
+            <numerusform>Официальные протоколы %n участков.</numerusform>
+            <numerusform>Официальные протоколы %n участков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit poll %1, official %2</source>
+        <translation>экзитпол %1, официально %2</translation>
+    </message>
+    <message>
+        <source>Flagged stations: %1</source>
+        <translation>Участки с отметками: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] demo                          load the demo data set
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation>Использование:
+  supolka [--db FILE] [--lang CODE]                 открыть окно
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         как читается CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    список гостей (Supolka, Eventbrite, pretix,
+                                                    Google Forms) в мероприятие; оно создаётся при первом импорте
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    дела помощи (в том числе выгрузки анкет KoBoToolbox),
+                                                    их записи хронологии и платежи
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    широкие файлы экзитпола, одна строка на избирательный участок
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    регистрации и отметки прихода на мероприятие
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    чувствительные дела — без имени и контактов
+  supolka [--db FILE] search TEXT [--json]          участники, совпадающие с TEXT (в любом алфавите)
+  supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
+                                                    (EVENT: id мероприятия или его уникальное название)
+  supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
+  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
+  supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзитпол в сравнении с официальными итогами, с отметками
+  supolka [--db FILE] demo                          загрузить демонстрационные данные
+
+Параметры:
+  --db FILE      файл базы данных (по умолчанию: %1)
+  --lang CODE    be, ru или en (по умолчанию: язык системы)
+  --json         вывести один объект JSON в стандартный вывод
+  --dry-run      проверить файл и подсчитать строки, ничего не меняя
+  --errors OUT   записать отклонённые строки с номером строки и причиной в OUT
+  --profile P    plain (UTF-8) или excel (UTF-8 с BOM)
+  --event TITLE  мероприятие для import/export registrations: его название или id
+  --election NAME выборы для команд экзитпола (создаются при первом импорте)
+
+Коды выхода: 0 — успех, 1 — выполнено, но часть строк отклонена, 2 — ошибка в команде, 3 — сбой (ничего не изменено).
+checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
+</translation>
+    </message>
+    <message>
+        <source>Supolka cannot import “%1”; it knows: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</source>
+        <translation>Supolka не умеет импортировать «%1»; известно: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</translation>
+    </message>
+    <message>
+        <source>import registrations needs the event: supolka import registrations FILE --event TITLE</source>
+        <translation>Для import registrations нужно указать мероприятие: supolka import registrations FILE --event TITLE</translation>
+    </message>
+    <message>
+        <source>Made the event “%1”.</source>
+        <translation>Создано мероприятие «%1».</translation>
+    </message>
+    <message>
+        <source>Supolka cannot export “%1”; it knows: members, registrations, cases, notes, payments.</source>
+        <translation>Supolka не умеет экспортировать «%1»; известно: members, registrations, cases, notes, payments.</translation>
+    </message>
+    <message>
+        <source>export registrations needs the event: supolka export registrations FILE --event TITLE</source>
+        <translation>Для export registrations нужно указать мероприятие: supolka export registrations FILE --event TITLE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registrations of “%1” to %2.</source>
+        <translation>
+            <numerusform>В %2 записана %n регистрация на «%1».</numerusform>
+            <numerusform>В %2 записаны %n регистрации на «%1».</numerusform>
+            <numerusform>В %2 записано %n регистраций на «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkin takes an event and the text to look for: supolka checkin EVENT TEXT</source>
+        <translation>checkin принимает мероприятие и текст для поиска: supolka checkin EVENT TEXT</translation>
+    </message>
+    <message>
+        <source>Nobody registered for “%1” matches “%2”.</source>
+        <translation>Среди зарегистрированных на «%1» никто не подходит под «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
+        <translation>
+            <numerusform>Под «%1» подходит %n зарегистрированный; введите имя полнее или код билета.</numerusform>
+            <numerusform>Под «%1» подходят %n зарегистрированных; введите имя полнее или код билета.</numerusform>
+            <numerusform>Под «%1» подходят %n зарегистрированных; введите имя полнее или код билета.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.</source>
+        <translation>Supolka не умеет строить отчёт «%1»; известно: members, events, cases, exitpoll.</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Мероприятия: %1</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 cancelled, %3 checked in, %4 walk-ins</source>
+        <translation>зарегистрировано: %1, отменено: %2, пришли: %3, без предварительной регистрации: %4</translation>
+    </message>
+    <message>
+        <source>Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with %5 polling stations.</source>
+        <translation>Загружены демонстрационные данные: участников — %1, мероприятий — %2 (регистраций — %3), дел помощи — %4, выборы (избирательных участков — %5).</translation>
     </message>
 </context>
 <context>
@@ -301,8 +1812,12 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
         <translation>Обзор</translation>
     </message>
     <message>
-        <source>The charts appear here once the chapter has members. Add, import or load the demo data on the Members page.</source>
-        <translation>Диаграммы появятся здесь, когда в отделении будут участники. Добавьте или импортируйте их либо загрузите демонстрационные данные на странице «Участники».</translation>
+        <source>Events: %1</source>
+        <translation>Мероприятия: %1</translation>
+    </message>
+    <message>
+        <source>The charts appear here once the chapter has members or events. Add, import or load the demo data on the Members page, or create an event on the Events page.</source>
+        <translation>Графики появятся здесь, когда в объединении будут участники или мероприятия. Добавьте, импортируйте или загрузите демонстрационные данные на странице «Участники» либо создайте мероприятие на странице «Мероприятия».</translation>
     </message>
 </context>
 <context>
@@ -377,6 +1892,25 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     </message>
 </context>
 <context>
+    <name>supolka::DemoCases</name>
+    <message>
+        <source>Chapter lead (demo)</source>
+        <translation>Руководитель объединения (демо)</translation>
+    </message>
+    <message>
+        <source>Could not start writing the demo data.</source>
+        <translation>Не удалось начать запись демонстрационных данных.</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation>Не удалось записать демонстрационные данные: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation>Не удалось сохранить демонстрационные данные: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::DemoData</name>
     <message>
         <source>Could not start writing the demo data.</source>
@@ -389,6 +1923,1362 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>Could not save the demo data: %1</source>
         <translation>Не удалось сохранить демонстрационные данные: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::DemoExitPoll</name>
+    <message>
+        <source>Presidential election 2020 (demo)</source>
+        <translation>Президентские выборы 2020 (демо)</translation>
+    </message>
+    <message>
+        <source>Could not start writing the demo data.</source>
+        <translation>Не удалось начать запись демонстрационных данных.</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Против всех</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>утро</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data.</source>
+        <translation>Не удалось записать демонстрационные данные.</translation>
+    </message>
+    <message>
+        <source>Could not save the demo data: %1</source>
+        <translation>Не удалось сохранить демонстрационные данные: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventCharts</name>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Отметок прихода пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins per %n minutes</source>
+        <translation>
+            <numerusform>Отметки прихода, интервал %n минута</numerusform>
+            <numerusform>Отметки прихода, интервал %n минуты</numerusform>
+            <numerusform>Отметки прихода, интервал %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Отметки прихода</translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation>Посещаемость по месяцам</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрированы</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Пришли</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of event</comment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Вместимость</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Указано</translation>
+    </message>
+    <message>
+        <source>Leave unticked when the end is open</source>
+        <translation>Оставьте без отметки, если время окончания не определено</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничений</translation>
+    </message>
+    <message>
+        <source>Freedom Day rally</source>
+        <translation>Акция ко Дню Воли</translation>
+    </message>
+    <message>
+        <source>Hall, address</source>
+        <translation>Зал, адрес</translation>
+    </message>
+    <message>
+        <source>The chapter</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save (%1 or Enter)</source>
+        <translation>Сохранить (%1 или Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation>Не сохранено. Исправьте, пожалуйста:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventRepository</name>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>У мероприятия должно быть название.</translation>
+    </message>
+    <message>
+        <source>The event needs a start date and time.</source>
+        <translation>У мероприятия должны быть дата и время начала.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Мероприятие заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (ISO 3166, such as PL or LT).</source>
+        <translation>«%1» — не код страны (ISO 3166, например PL или LT).</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>Вместимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>There is no event “%1”.</source>
+        <translation>Мероприятия «%1» нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events are called “%1”; name one by its id.</source>
+        <translation>
+            <numerusform>%n мероприятие называется «%1»; укажите нужное по его id.</numerusform>
+            <numerusform>%n мероприятия называются «%1»; укажите нужное по его id.</numerusform>
+            <numerusform>%n мероприятий называются «%1»; укажите нужное по его id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the event: %1</source>
+        <translation>Не удалось сохранить мероприятие: %1</translation>
+    </message>
+    <message>
+        <source>This event no longer exists. Reload the list.</source>
+        <translation>Этого мероприятия больше нет. Обновите список.</translation>
+    </message>
+    <message>
+        <source>Could not delete the event: %1</source>
+        <translation>Не удалось удалить мероприятие: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the event: %1</source>
+        <translation>Не удалось восстановить мероприятие: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the registration: %1</source>
+        <translation>Не удалось сохранить регистрацию: %1</translation>
+    </message>
+    <message>
+        <source>A guest needs a name.</source>
+        <translation>У гостя должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A registration needs its event.</source>
+        <translation>Регистрация должна относиться к мероприятию.</translation>
+    </message>
+    <message>
+        <source>The member of this registration does not exist.</source>
+        <translation>Участника, указанного в этой регистрации, не существует.</translation>
+    </message>
+    <message>
+        <source>The ticket code %1 is already someone else&apos;s.</source>
+        <translation>Код билета %1 уже принадлежит другому человеку.</translation>
+    </message>
+    <message>
+        <source>Could not update the check-in search: %1</source>
+        <translation>Не удалось обновить поиск для регистрации на входе: %1</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists. Reload the list.</source>
+        <translation>Этой регистрации больше нет. Обновите список.</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation>Этой регистрации больше нет.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration was cancelled: do not let them in on this ticket.</source>
+        <translation>%1: регистрация отменена — не пропускайте по этому билету.</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in at %2 by %3.</source>
+        <translation>%1: приход уже отмечен в %2 — %3.</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>другой ноутбук</translation>
+    </message>
+    <message>
+        <source>Could not save the check-in: %1</source>
+        <translation>Не удалось сохранить отметку о приходе: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1: приход отмечен.</translation>
+    </message>
+    <message>
+        <source>Could not take the check-in back: %1</source>
+        <translation>Не удалось отменить отметку о приходе: %1</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Этого мероприятия больше нет.</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation>Введите имя гостя, пришедшего без предварительной регистрации.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>operator on laptop</comment>
+        <translation>%1 на устройстве %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of event</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Rally</source>
+        <comment>event kind</comment>
+        <translation>Митинг</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <comment>event kind</comment>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <comment>event kind</comment>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Fundraiser</source>
+        <comment>event kind</comment>
+        <translation>Сбор средств</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>event kind</comment>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventsFirstRun</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Мероприятий пока нет</translation>
+    </message>
+    <message>
+        <source>Rallies, meetups, conferences and fundraisers of the chapter live here, with who registered, their tickets and badges, and who came. Create the first event, then add guests or import the list of attendees, and check them in at the door.</source>
+        <translation>Здесь собраны митинги, встречи, конференции и сборы средств объединения: кто зарегистрировался, их билеты и бейджи, кто пришёл. Создайте первое мероприятие, затем добавьте гостей или импортируйте список записавшихся и отмечайте их приход на входе.</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::EventsPage</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Find event</source>
+        <translation>&amp;Найти мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in mode</source>
+        <translation>&amp;Режим регистрации на входе</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>Create an event</source>
+        <translation>Создать мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected event (Enter or double-click)</source>
+        <translation>Изменить выбранное мероприятие (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected event with its registrations (Del); Undo brings it back</source>
+        <translation>Удалить выбранное мероприятие вместе с его регистрациями (Del); это можно отменить</translation>
+    </message>
+    <message>
+        <source>Filter events: title, city, country, kind</source>
+        <translation>Фильтр мероприятий: название, город, страна, тип</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Фильтр мероприятий</translation>
+    </message>
+    <message>
+        <source>Filter: names in any script, e-mail, phone, ticket</source>
+        <translation>Фильтр: имена на любом алфавите, e-mail, телефон, билет</translation>
+    </message>
+    <message>
+        <source>Filter registrations</source>
+        <translation>Фильтр регистраций</translation>
+    </message>
+    <message>
+        <source>Add guest…</source>
+        <translation>Добавить гостя…</translation>
+    </message>
+    <message>
+        <source>Register someone who is not a member</source>
+        <translation>Зарегистрировать человека, который не является участником</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Отменить регистрацию</translation>
+    </message>
+    <message>
+        <source>Cancel the selected registrations: their tickets are refused at the door; Undo takes it back</source>
+        <translation>Отменить выбранные регистрации: их билеты не примут на входе; это можно отменить</translation>
+    </message>
+    <message>
+        <source>Print tickets…</source>
+        <translation>Печать билетов…</translation>
+    </message>
+    <message>
+        <source>One A6 page per person with the ticket code and its QR code, as PDF</source>
+        <translation>Одна страница A6 на человека с кодом билета и его QR-кодом, в PDF</translation>
+    </message>
+    <message>
+        <source>Print badges…</source>
+        <translation>Печать бейджей…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheets of %n name badges with QR codes and cut lines, as PDF</source>
+        <translation>
+            <numerusform>Листы A4 по %n именному бейджу с QR-кодами и линиями разреза, в PDF</numerusform>
+            <numerusform>Листы A4 по %n именных бейджа с QR-кодами и линиями разреза, в PDF</numerusform>
+            <numerusform>Листы A4 по %n именных бейджей с QR-кодами и линиями разреза, в PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in mode</source>
+        <translation>Режим регистрации на входе</translation>
+    </message>
+    <message>
+        <source>Check people in at the door of this event</source>
+        <translation>Отмечать приход гостей на входе на это мероприятие</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Мероприятий: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Registrations (%1)</source>
+        <translation>Регистрации (%1)</translation>
+    </message>
+    <message>
+        <source>Select an event to see who registered.</source>
+        <translation>Выберите мероприятие, чтобы увидеть, кто зарегистрировался.</translation>
+    </message>
+    <message>
+        <source>Registered: %1 of %2</source>
+        <translation>Зарегистрировано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Зарегистрировано: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Пришли: %1</translation>
+    </message>
+    <message>
+        <source>Walk-ins: %1</source>
+        <translation>Без предварительной регистрации: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>Добавление мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Added the event “%1”.</source>
+        <translation>Мероприятие «%1» добавлено.</translation>
+    </message>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Изменение мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Saved the event “%1”.</source>
+        <translation>Мероприятие «%1» сохранено.</translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation>Удаление мероприятия %1</translation>
+    </message>
+    <message>
+        <source>Deleted the event “%1”.</source>
+        <translation>Мероприятие «%1» удалено.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation>Добавление гостя %1</translation>
+    </message>
+    <message>
+        <source>Registered %1; ticket %2.</source>
+        <translation>Зарегистрировано: %1; билет %2.</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1</source>
+        <translation>Отмена регистрации: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n registrations</source>
+        <translation>
+            <numerusform>Отмена %n регистрации</numerusform>
+            <numerusform>Отмена %n регистраций</numerusform>
+            <numerusform>Отмена %n регистраций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled the registration of %1.</source>
+        <translation>Регистрация отменена: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n registrations.</source>
+        <translation>
+            <numerusform>Отменена %n регистрация.</numerusform>
+            <numerusform>Отменены %n регистрации.</numerusform>
+            <numerusform>Отменено %n регистраций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is registered for “%1” yet.</source>
+        <translation>На «%1» пока никто не зарегистрировался.</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Печать бейджей</translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation>Печать билетов</translation>
+    </message>
+    <message>
+        <source>Print badges for the people selected, or for everyone registered?</source>
+        <translation>Напечатать бейджи для выбранных людей или для всех зарегистрированных?</translation>
+    </message>
+    <message>
+        <source>Print tickets for the people selected, or for everyone registered?</source>
+        <translation>Напечатать билеты для выбранных людей или для всех зарегистрированных?</translation>
+    </message>
+    <message>
+        <source>Selected (%1)</source>
+        <translation>Выбранные (%1)</translation>
+    </message>
+    <message>
+        <source>Everyone (%1)</source>
+        <translation>Все (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save the badges for “%1”</source>
+        <translation>Сохранение бейджей для «%1»</translation>
+    </message>
+    <message>
+        <source>Save the tickets for “%1”</source>
+        <translation>Сохранение билетов для «%1»</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <comment>file name</comment>
+        <translation>бейджи</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <comment>file name</comment>
+        <translation>билеты</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The badges were not written: %1</source>
+        <translation>Бейджи не записаны: %1</translation>
+    </message>
+    <message>
+        <source>The tickets were not written: %1</source>
+        <translation>Билеты не записаны: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badges for %n people are in %1.</source>
+        <translation>
+            <numerusform>Бейджи для %n человека сохранены в %1.</numerusform>
+            <numerusform>Бейджи для %n человек сохранены в %1.</numerusform>
+            <numerusform>Бейджи для %n человек сохранены в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets for %n people are in %1.</source>
+        <translation>
+            <numerusform>Билеты для %n человека сохранены в %1.</numerusform>
+            <numerusform>Билеты для %n человек сохранены в %1.</numerusform>
+            <numerusform>Билеты для %n человек сохранены в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollAnalysis</name>
+    <message>
+        <source>The official share of an option lies outside the 95% interval of the exit poll at this station. With honest counting and an honest sample this happens at about one station in twenty by chance; far outside, or at many stations, it points to a result that was not counted as cast.</source>
+        <translation>Официальная доля варианта лежит за пределами 95-процентного интервала экзитпола на этом участке. При честном подсчёте и честной выборке так случайно бывает примерно на одном участке из двадцати; если результат далеко за пределами интервала или так на многих участках, это указывает, что голоса подсчитали не так, как их подали.</translation>
+    </message>
+    <message>
+        <source>Observers saw more ballots (photographed or counted) for an option than the protocol gives it. The protocol cannot be true: each of those ballots is proof of a vote.</source>
+        <translation>Наблюдатели видели больше бюллетеней за вариант (сфотографированных или подсчитанных), чем даёт ему протокол. Протокол не может быть верным: каждый из этих бюллетеней — доказательство голоса.</translation>
+    </message>
+    <message>
+        <source>The protocol gives more ballots cast than the observers counted voters at the door all day. Either voters were missed, or ballots were added.</source>
+        <translation>По протоколу проголосовавших больше, чем наблюдатели насчитали избирателей на входе за весь день. Либо кого-то из избирателей пропустили, либо бюллетени добавили.</translation>
+    </message>
+    <message>
+        <source>Every number of the protocol is known, and the votes of all options plus the spoiled ballots do not add up to the ballots cast. A protocol with unknown parts is never flagged for this.</source>
+        <translation>Все числа протокола известны, и голоса за все варианты вместе с испорченными бюллетенями не сходятся с числом проголосовавших. Протокол, в котором часть чисел неизвестна, никогда не получает такую отметку.</translation>
+    </message>
+    <message>
+        <source>Official %1 (%2 of %3 ballots cast); exit poll %4, 95% interval %5–%6, from %7 respondents who named an option.</source>
+        <translation>Официально %1 (%2 из %3 проголосовавших); экзитпол %4, интервал 95%: %5–%6, по ответам %7 респондентов, назвавших вариант.</translation>
+    </message>
+    <message>
+        <source>Observers verified %1 ballots for %2; the protocol gives %3.</source>
+        <translation>Наблюдатели подтвердили бюллетени за %2: %1; в протоколе — %3.</translation>
+    </message>
+    <message>
+        <source>The protocol gives %1 ballots cast; observers counted %2 voters at the door.</source>
+        <translation>В протоколе проголосовавших: %1; наблюдатели насчитали избирателей на входе: %2.</translation>
+    </message>
+    <message>
+        <source>The votes of all options and the spoiled ballots add up to %1, but the protocol gives %2 ballots cast.</source>
+        <translation>Голоса за все варианты вместе с испорченными бюллетенями дают в сумме %1, а в протоколе проголосовавших: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollCharts</name>
+    <message>
+        <source>%1 at each station: the exit poll with its 95% interval, and the official result</source>
+        <translation>%1 на каждом участке: экзитпол с интервалом 95% и официальный результат</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Избирательный участок</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Flagged station</source>
+        <translation>Участок с отметкой</translation>
+    </message>
+    <message>
+        <source>Exit poll, with its 95% interval</source>
+        <translation>Экзитпол с интервалом 95%</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официальный результат</translation>
+    </message>
+    <message>
+        <source>Official, flagged station</source>
+        <translation>Официальный результат, участок с отметкой</translation>
+    </message>
+    <message>
+        <source>All stations: the exit poll pooled, and the official totals</source>
+        <translation>Все участки: сводный экзитпол и официальные итоги</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll, pooled over %n station(s)</source>
+        <translation>
+            <numerusform>Экзитпол, сводно по %n участку</numerusform>
+            <numerusform>Экзитпол, сводно по %n участкам</numerusform>
+            <numerusform>Экзитпол, сводно по %n участкам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit poll unknown</source>
+        <translation>экзитпол неизвестен</translation>
+    </message>
+    <message>
+        <source>official unknown</source>
+        <translation>официальный результат неизвестен</translation>
+    </message>
+    <message>
+        <source>Official, over %1 protocols</source>
+        <translation>Официально, протоколов: %1</translation>
+    </message>
+    <message>
+        <source>No exit poll and no official results yet</source>
+        <translation>Пока нет ни экзитпола, ни официальных результатов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station(s).</source>
+        <translation>
+            <numerusform>Экзитпол: респондентов, назвавших вариант, — %1. Официально: проголосовавших — %2 на %n участке.</numerusform>
+            <numerusform>Экзитпол: респондентов, назвавших вариант, — %1. Официально: проголосовавших — %2 на %n участках.</numerusform>
+            <numerusform>Экзитпол: респондентов, назвавших вариант, — %1. Официально: проголосовавших — %2 на %n участках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the vote</source>
+        <translation>Доля голосов</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollImporter</name>
+    <message>
+        <source>Name the election the file belongs to (--election NAME).</source>
+        <translation>Укажите выборы, к которым относится файл (--election NAME).</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>Файл %1 пуст: в нём нет даже строки заголовка.</translation>
+    </message>
+    <message>
+        <source>%1 has no station_code column: every row must say which polling station it is.</source>
+        <translation>В файле %1 нет столбца station_code: в каждой строке должен быть указан избирательный участок.</translation>
+    </message>
+    <message>
+        <source>%1 has no column for any option (a candidate, “against all”, ...).</source>
+        <translation>В файле %1 нет столбца ни для одного варианта (кандидат, «против всех», ...).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не удалось начать запись в базу данных: %1</translation>
+    </message>
+    <message>
+        <source>column “%1”: “%2” is not a count</source>
+        <translation>столбец «%1»: «%2» не подходит как количество</translation>
+    </message>
+    <message>
+        <source>the row has no station_code</source>
+        <translation>в строке нет station_code</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. Nothing was imported.</source>
+        <translation>Строка %1: %2. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollPage</name>
+    <message>
+        <source>&amp;Station list…</source>
+        <translation>&amp;Список участков…</translation>
+    </message>
+    <message>
+        <source>Stations with their number, city, country and registered voters</source>
+        <translation>Участки с номером, городом, страной и числом зарегистрированных избирателей</translation>
+    </message>
+    <message>
+        <source>&amp;Exit-poll answers…</source>
+        <translation>Ответы &amp;экзитпола…</translation>
+    </message>
+    <message>
+        <source>Answers per station (and shift), one column per option</source>
+        <translation>Ответы по участкам (и сменам), по столбцу на каждый вариант</translation>
+    </message>
+    <message>
+        <source>&amp;Official protocols…</source>
+        <translation>&amp;Официальные протоколы…</translation>
+    </message>
+    <message>
+        <source>The published results per station: ballots cast, spoiled, votes</source>
+        <translation>Опубликованные результаты по участкам: число проголосовавших, испорченные бюллетени, голоса</translation>
+    </message>
+    <message>
+        <source>Observers&apos; &amp;verified counts…</source>
+        <translation>&amp;Подтверждённые подсчёты наблюдателей…</translation>
+    </message>
+    <message>
+        <source>Voters counted at the door and ballots seen, per station</source>
+        <translation>Избиратели, подсчитанные на входе, и увиденные бюллетени, по участкам</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Экспорт диаграммы в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Экспорт таблицы в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>&amp;Отчёт в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Station sheet…</source>
+        <translation>&amp;Лист участка…</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Выборы:</translation>
+    </message>
+    <message>
+        <source>Name of the election</source>
+        <translation>Название выборов</translation>
+    </message>
+    <message>
+        <source>Choose an election, or type the name of a new one and import its files</source>
+        <translation>Выберите выборы или введите название новых и импортируйте их файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>В&amp;ариант:</translation>
+    </message>
+    <message>
+        <source>The option compared at each station, in the chart and the table</source>
+        <translation>Вариант, сравниваемый на каждом участке, на диаграмме и в таблице</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import a station list, exit-poll answers, official protocols or observers&apos; counts (CSV, one row per station)</source>
+        <translation>Импортировать список участков, ответы экзитпола, официальные протоколы или подсчёты наблюдателей (CSV, по строке на участок)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Count exit-poll answers at the door, one key per answer, in a window of its own</source>
+        <translation>Подсчитывать ответы экзитпола на входе, по клавише на ответ, в отдельном окне</translation>
+    </message>
+    <message>
+        <source>Load the demo election</source>
+        <translation>Загрузить демонстрационные выборы</translation>
+    </message>
+    <message>
+        <source>Import a station list…</source>
+        <translation>Импортировать список участков…</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>По участкам</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>В целом</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged stations only</source>
+        <translation>Только участки с &amp;отметками</translation>
+    </message>
+    <message>
+        <source>Station number, city or country</source>
+        <translation>Номер участка, город или страна</translation>
+    </message>
+    <message>
+        <source>the station list</source>
+        <translation>список участков</translation>
+    </message>
+    <message>
+        <source>exit-poll answers</source>
+        <translation>ответы экзитпола</translation>
+    </message>
+    <message>
+        <source>official protocols</source>
+        <translation>официальные протоколы</translation>
+    </message>
+    <message>
+        <source>observers&apos; verified counts</source>
+        <translation>подтверждённые подсчёты наблюдателей</translation>
+    </message>
+    <message>
+        <source>Stations: %1. Exit poll at %2 of them, %3 respondents. Protocols published: %4. Observers&apos; counts: %5. Flagged stations: %6.</source>
+        <translation>Участков: %1. Экзитпол на %2 из них, респондентов: %3. Опубликовано протоколов: %4. Подсчётов наблюдателей: %5. Участков с отметками: %6.</translation>
+    </message>
+    <message>
+        <source>No election yet. Type the election&apos;s name above, then import its station list, exit-poll answers, official protocols and observers&apos; counts (Import), or load the demo election to see how it works.</source>
+        <translation>Выборов пока нет. Введите название выборов выше, затем импортируйте список участков, ответы экзитпола, официальные протоколы и подсчёты наблюдателей («Импортировать») или загрузите демонстрационные выборы, чтобы посмотреть, как это работает.</translation>
+    </message>
+    <message>
+        <source>No data for “%1” yet. Import its station list, exit-poll answers, official protocols or observers&apos; counts (Import): the election is created with its first file.</source>
+        <translation>Для «%1» пока нет данных. Импортируйте список участков, ответы экзитпола, официальные протоколы или подсчёты наблюдателей («Импортировать»): выборы создаются вместе с первым файлом.</translation>
+    </message>
+    <message>
+        <source>Stations: %1</source>
+        <translation>Участков: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Select a station to see what each of its flags rests on and how to read it.</source>
+        <translation>Выберите участок, чтобы увидеть, на чём основана каждая его отметка и как её понимать.</translation>
+    </message>
+    <message>
+        <source>A number that is not known is shown as “%1” and never counted as zero.</source>
+        <translation>Неизвестное число показывается как «%1» и никогда не считается нулём.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Участок %1</translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation>Участок %1: %2</translation>
+    </message>
+    <message>
+        <source>No flag: nothing known about this station contradicts its exit poll.</source>
+        <translation>Отметок нет: ничто известное об этом участке не противоречит его экзитполу.</translation>
+    </message>
+    <message>
+        <source>There is no exit poll from this station.</source>
+        <translation>С этого участка нет экзитпола.</translation>
+    </message>
+    <message>
+        <source>Its protocol has not been published (or not imported).</source>
+        <translation>Его протокол не опубликован (или не импортирован).</translation>
+    </message>
+    <message>
+        <source>No observers&apos; count is known for it.</source>
+        <translation>Подсчёт наблюдателей для него неизвестен.</translation>
+    </message>
+    <message>
+        <source>Checks need numbers on both sides:</source>
+        <translation>Для проверок нужны числа с обеих сторон:</translation>
+    </message>
+    <message>
+        <source>Type the name of the election first, for example “Presidential election 2020”: the file is imported into it.</source>
+        <translation>Сначала введите название выборов, например «Президентские выборы 2020»: файл импортируется в них.</translation>
+    </message>
+    <message>
+        <source>Import %1 into “%2”</source>
+        <translation>Импорт в «%2»: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Type the name of the election first: the file is imported into it.</source>
+        <translation>Сначала введите название выборов: файл импортируется в них.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>Не импортировано (%1): %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 rows read, %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation>Импортировано (%1) из %2: прочитано строк: %3, новых: %4, обновлено: %5, без изменений: %6, отклонено: %7.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…и ещё %1.</translation>
+    </message>
+    <message>
+        <source>Show rejected rows…</source>
+        <translation>Показать отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>The demo election was not loaded: %1</source>
+        <translation>Демонстрационные выборы не загружены: %1</translation>
+    </message>
+    <message>
+        <source>The demo election is already loaded.</source>
+        <translation>Демонстрационные выборы уже загружены.</translation>
+    </message>
+    <message>
+        <source>Loaded the demo election with %1 made-up polling stations.</source>
+        <translation>Загружены демонстрационные выборы; вымышленных избирательных участков: %1.</translation>
+    </message>
+    <message>
+        <source>by station</source>
+        <translation>по участкам</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>в целом</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>Диаграмма не сохранена в %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Диаграмма сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8 (*.csv)</source>
+        <translation>CSV, обычный UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the stations table</source>
+        <translation>Экспорт таблицы участков</translation>
+    </message>
+    <message>
+        <source>stations</source>
+        <translation>участки</translation>
+    </message>
+    <message>
+        <source>The table was not exported: %1</source>
+        <translation>Таблица не экспортирована: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n station(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n участок в %1.</numerusform>
+            <numerusform>Экспортировано %n участка в %1.</numerusform>
+            <numerusform>Экспортировано %n участков в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 at each station: the dot is the exit-poll share with its 95% interval, the square the official share; flagged stations on red.</source>
+        <translation>%1 на каждом участке: точка — доля по экзитполу с интервалом 95%, квадрат — официальная доля; участки с отметками — на красном фоне.</translation>
+    </message>
+    <message>
+        <source>All stations: the exit poll pooled over the stations with answers, the official share over the protocols that give it.</source>
+        <translation>Все участки: экзитпол, сведённый по участкам с ответами, и официальная доля по протоколам, в которых она есть.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Отчёт не записан: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Отчёт записан в %1.</translation>
+    </message>
+    <message>
+        <source>Choose or import an election first: the sheet counts answers for its options at its stations.</source>
+        <translation>Сначала выберите или импортируйте выборы: лист подсчитывает ответы за их варианты на их участках.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollReportWriter</name>
+    <message>
+        <source>Exit poll report</source>
+        <translation>Отчёт об экзитполе</translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation>Выборы: %1</translation>
+    </message>
+    <message>
+        <source>Option compared at each station: %1</source>
+        <translation>Вариант, сравниваемый на каждом участке: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Составлен %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Polling stations: %1; flagged: %2.</source>
+        <translation>Избирательных участков: %1; с отметками: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents at %n station(s), of whom %2 named an option.</source>
+        <translation>
+            <numerusform>Экзитпол: респондентов — %1 на %n участке, из них вариант назвали %2.</numerusform>
+            <numerusform>Экзитпол: респондентов — %1 на %n участках, из них вариант назвали %2.</numerusform>
+            <numerusform>Экзитпол: респондентов — %1 на %n участках, из них вариант назвали %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Official protocols published: %n.</source>
+        <translation>
+            <numerusform>Опубликован %n официальный протокол.</numerusform>
+            <numerusform>Опубликовано %n официальных протокола.</numerusform>
+            <numerusform>Опубликовано %n официальных протоколов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ballots cast: %1, over %n station(s).</source>
+        <translation>
+            <numerusform>Проголосовавших: %1, по %n участку.</numerusform>
+            <numerusform>Проголосовавших: %1, по %n участкам.</numerusform>
+            <numerusform>Проголосовавших: %1, по %n участкам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered voters: %1, over %n station(s).</source>
+        <translation>
+            <numerusform>Зарегистрированных избирателей: %1, по %n участку.</numerusform>
+            <numerusform>Зарегистрированных избирателей: %1, по %n участкам.</numerusform>
+            <numerusform>Зарегистрированных избирателей: %1, по %n участкам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Exit poll, pooled</source>
+        <translation>Экзитпол, сводно</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официально</translation>
+    </message>
+    <message>
+        <source>The official share of an option is its votes over the ballots cast, at the stations whose protocol gives both numbers.</source>
+        <translation>Официальная доля варианта — это его голоса, делённые на число проголосовавших, на участках, протокол которых даёт оба числа.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>A number that is not known is shown as “%1” and is never counted as zero.</source>
+        <translation>Неизвестное число показывается как «%1» и никогда не считается нулём.</translation>
+    </message>
+    <message>
+        <source>What each flag rests on</source>
+        <translation>На чём основана каждая отметка</translation>
+    </message>
+    <message>
+        <source>No station is flagged.</source>
+        <translation>Ни один участок не отмечен.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Участок %1</translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation>Участок %1: %2</translation>
+    </message>
+    <message>
+        <source>How to read the flags</source>
+        <translation>Как понимать отметки</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet.</source>
+        <translation>Пока не о чем сообщать.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exit poll report: %1</source>
+        <translation>Отчёт об экзитполе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExitPollRepository</name>
+    <message>
+        <source>Name the election, for example “Presidential election 2020”.</source>
+        <translation>Укажите название выборов, например «Президентские выборы 2020».</translation>
+    </message>
+    <message>
+        <source>Could not save the election: %1</source>
+        <translation>Не удалось сохранить выборы: %1</translation>
+    </message>
+    <message>
+        <source>An option needs a name.</source>
+        <translation>У варианта должно быть название.</translation>
+    </message>
+    <message>
+        <source>Could not save the option: %1</source>
+        <translation>Не удалось сохранить вариант: %1</translation>
+    </message>
+    <message>
+        <source>A polling station needs its number (station_code).</source>
+        <translation>У избирательного участка должен быть номер (station_code).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows.</source>
+        <translation>Supolka не знает страну «%1».</translation>
+    </message>
+    <message>
+        <source>Could not save the polling station: %1</source>
+        <translation>Не удалось сохранить избирательный участок: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the answer: %1</source>
+        <translation>Не удалось сохранить ответ: %1</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Количество не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Could not save the count: %1</source>
+        <translation>Не удалось сохранить подсчёт: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the counts: %1</source>
+        <translation>Не удалось сохранить подсчёты: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the protocol: %1</source>
+        <translation>Не удалось сохранить протокол: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the verified counts: %1</source>
+        <translation>Не удалось сохранить подтверждённые подсчёты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::GuestDialog</name>
+    <message>
+        <source>Add guest</source>
+        <translation>Добавить гостя</translation>
+    </message>
+    <message>
+        <source>Register someone who is not a member for “%1”. They get a ticket code of their own.</source>
+        <translation>Зарегистрировать на «%1» человека, который не является участником. Он получит собственный код билета.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>As they write it, in any script</source>
+        <translation>Так, как человек пишет сам, на любом алфавите</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>+48 512 345 678</source>
+        <translation>+48 512 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct this:</source>
+        <translation>Не сохранено. Исправьте, пожалуйста:</translation>
+    </message>
+    <message>
+        <source>Type the guest&apos;s name.</source>
+        <translation>Введите имя гостя.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -670,6 +3560,46 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Участники, мероприятия, обращения за помощью и экзитполы для отделений белорусской диаспоры.&lt;/p&gt;&lt;p&gt;Все данные хранятся в одном файле на этом компьютере:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Собрано с Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Регистрация на входе</translation>
+    </message>
+    <message>
+        <source>Aid cases</source>
+        <translation>Дела помощи</translation>
+    </message>
+    <message>
+        <source>Exit polls</source>
+        <translation>Экзитполы</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Мероприятия</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Регистрация на входе</translation>
+    </message>
+    <message>
+        <source>&amp;Aid cases</source>
+        <translation>&amp;Дела помощи</translation>
+    </message>
+    <message>
+        <source>E&amp;xit polls</source>
+        <translation>&amp;Экзитполы</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>&amp;Мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Дела</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +4487,563 @@ Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (
     <message>
         <source>The phone number “%1” is not a valid number in %2: check the area or operator code.</source>
         <translation>Номер телефона «%1» недействителен для страны %2: проверьте код города или оператора.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationExporter</name>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Этого мероприятия больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationImporter</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>Файл %1 пуст: в нём нет даже строки заголовка.</translation>
+    </message>
+    <message>
+        <source>The column mapping has %1 entries but the file has %2 columns.</source>
+        <translation>Столбцов в сопоставлении: %1, а в файле: %2.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
+        <translation>Ни в одном столбце файла %1 нет имени или адреса e-mail. Проверьте строку заголовка или выберите столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не удалось начать запись в базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Не удалось прочитать участников: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>the row belongs to another event (%1)</source>
+        <translation>строка относится к другому мероприятию (%1)</translation>
+    </message>
+    <message>
+        <source>a registration with this id belongs to another event in this database</source>
+        <translation>регистрация с этим id в этой базе данных относится к другому мероприятию</translation>
+    </message>
+    <message>
+        <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
+        <translation>этот человек был удалён или стёрт в этой базе данных; строка вернула бы его, поэтому она пропущена</translation>
+    </message>
+    <message>
+        <source>this registration was deleted in this database; the row would bring it back, so it was left out</source>
+        <translation>эта регистрация была удалена в этой базе данных; строка вернула бы её, поэтому она пропущена</translation>
+    </message>
+    <message>
+        <source>the ticket code %1 is already someone else&apos;s in this database</source>
+        <translation>код билета %1 в этой базе данных уже принадлежит другому человеку</translation>
+    </message>
+    <message>
+        <source>the row has no name, and no member has its e-mail address</source>
+        <translation>в строке нет имени, и ни у одного участника нет такого адреса e-mail</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationTableModel</name>
+    <message>
+        <source>Guest</source>
+        <comment>registration of someone who is not a member</comment>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>registration of a member</comment>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>registration status</comment>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>registration status</comment>
+        <translation>Зарегистрирован(а)</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>registered at the door</comment>
+        <translation>Без предварительной регистрации</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Member or guest</source>
+        <translation>Участник или гость</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Билет</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Время прихода</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation>Кто отметил</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>column: registered at the door</comment>
+        <translation>Без предварительной регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RejectedRowsDialog</name>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Строки, которые не импортированы</translation>
+    </message>
+    <message>
+        <source>These rows of %1 were not imported. Fix them in the file (or in the saved copy) and import it again: rows already imported are not counted twice.</source>
+        <translation>Эти строки файла %1 не импортированы. Исправьте их в файле (или в сохранённой копии) и импортируйте его снова: уже импортированные строки не будут учтены дважды.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
+        <translation>CSV-файл с отклонёнными строками и причинами: исправьте его и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-отклонённые</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were not saved: %1</source>
+        <translation>Отклонённые строки не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows (%1) to %2.</source>
+        <translation>Отклонённые строки (%1) сохранены в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SetShiftCountsCommand</name>
+    <message>
+        <source>Counts of shift “%1” at station %2</source>
+        <translation>Подсчёты смены «%1» на участке %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StationSheet</name>
+    <message>
+        <source>morning</source>
+        <comment>shift of the election day</comment>
+        <translation>утро</translation>
+    </message>
+    <message>
+        <source>Station sheet: %1</source>
+        <translation>Лист участка: %1</translation>
+    </message>
+    <message>
+        <source>Exit poll at the door: %1</source>
+        <translation>Экзитпол на входе: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Участок:</translation>
+    </message>
+    <message>
+        <source>S&amp;hift:</source>
+        <translation>С&amp;мена:</translation>
+    </message>
+    <message>
+        <source>for example “morning”</source>
+        <translation>например, «утро»</translation>
+    </message>
+    <message>
+        <source>Each volunteer&apos;s turn at the door has a name; counts are kept per shift</source>
+        <translation>У каждой смены волонтёра на входе есть название; подсчёты ведутся по сменам</translation>
+    </message>
+    <message>
+        <source>&amp;One key per answer</source>
+        <translation>По &amp;клавише на ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Counts of a paper sheet</source>
+        <translation>&amp;Итоги с бумажного листа</translation>
+    </message>
+    <message>
+        <source>Click here or press Enter in the shift field, then press the key of each answer: %1 for the options, 0 for someone who would not answer. Holding a key counts it once. Ctrl+Z takes the last answer back.</source>
+        <translation>Щёлкните здесь или нажмите Enter в поле смены, затем нажимайте клавишу каждого ответа: %1 — для вариантов, 0 — если человек не стал отвечать. Удержание клавиши засчитывается один раз. Ctrl+Z отменяет последний ответ.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Of the respondents who named an option; for refusals, of all respondents of the shift</source>
+        <translation>Среди респондентов, назвавших вариант; для отказов — среди всех респондентов смены</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last answer (%1)</source>
+        <translation>&amp;Отменить последний ответ (%1)</translation>
+    </message>
+    <message>
+        <source>Type the totals of a paper sheet for this shift. They replace what the shift had, so a sheet typed twice is counted once. A field left empty is unknown and keeps what the shift had.</source>
+        <translation>Введите итоги бумажного листа для этой смены. Они заменяют то, что было в смене, поэтому лист, введённый дважды, учитывается один раз. Пустое поле означает «неизвестно» и сохраняет прежнее значение смены.</translation>
+    </message>
+    <message>
+        <source>&amp;Save counts for this shift</source>
+        <translation>&amp;Сохранить итоги этой смены</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Refused to answer</source>
+        <translation>Отказались отвечать</translation>
+    </message>
+    <message>
+        <source>Choose the polling station.</source>
+        <translation>Выберите избирательный участок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) in this shift, of whom %1 named an option.</source>
+        <translation>
+            <numerusform>В этой смене %n респондент, из них вариант назвали %1.</numerusform>
+            <numerusform>В этой смене %n респондента, из них вариант назвали %1.</numerusform>
+            <numerusform>В этой смене %n респондентов, из них вариант назвали %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers in this shift yet.</source>
+        <translation>В этой смене пока нет ответов.</translation>
+    </message>
+    <message>
+        <source>Whole day at this station: no answers yet.</source>
+        <translation>Весь день на этом участке: ответов пока нет.</translation>
+    </message>
+    <message>
+        <source>Whole day at this station: %1 respondents.</source>
+        <translation>Весь день на этом участке: респондентов — %1.</translation>
+    </message>
+    <message>
+        <source>Choose the polling station first.</source>
+        <translation>Сначала выберите избирательный участок.</translation>
+    </message>
+    <message>
+        <source>Type the name of the shift first, for example “morning”.</source>
+        <translation>Сначала введите название смены, например «утро».</translation>
+    </message>
+    <message>
+        <source>No option has the key %1.</source>
+        <translation>Ни одному варианту не назначена клавиша %1.</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Засчитано: %1</translation>
+    </message>
+    <message>
+        <source>Taken back: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count for %2.</source>
+        <translation>«%1» не подходит как количество для %2.</translation>
+    </message>
+    <message>
+        <source>Type at least one count from the sheet.</source>
+        <translation>Введите хотя бы одно число с листа.</translation>
+    </message>
+    <message>
+        <source>Saved the counts of shift “%1” at station %2. They replace what the shift had.</source>
+        <translation>Итоги смены «%1» на участке %2 сохранены. Они заменяют то, что было в смене.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StationTableModel</name>
+    <message>
+        <source>No exit poll at this station</source>
+        <translation>На этом участке нет экзитпола</translation>
+    </message>
+    <message>
+        <source>%1 respondents, of whom %2 named an option and %3 refused to answer</source>
+        <translation>Респондентов: %1, из них вариант назвали %2, отказались отвечать %3</translation>
+    </message>
+    <message>
+        <source>No respondent named an option here</source>
+        <translation>Здесь ни один респондент не назвал вариант</translation>
+    </message>
+    <message>
+        <source>%1 of %2 respondents who named an option; 95% interval</source>
+        <translation>%1 из %2 респондентов, назвавших вариант; интервал 95%</translation>
+    </message>
+    <message>
+        <source>No protocol published for this station</source>
+        <translation>Для этого участка протокол не опубликован</translation>
+    </message>
+    <message>
+        <source>The protocol does not give this number</source>
+        <translation>В протоколе нет этого числа</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots cast</source>
+        <translation>%1 из %2 проголосовавших</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Exit poll
+(95% interval)</source>
+        <translation>Экзитпол
+(интервал 95%)</translation>
+    </message>
+    <message>
+        <source>Exit poll: %1
+(95% interval)</source>
+        <translation>Экзитпол: %1
+(интервал 95%)</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официально</translation>
+    </message>
+    <message>
+        <source>Official: %1</source>
+        <translation>Официально: %1</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Число проголосовавших</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Outside the exit-poll interval</source>
+        <translation>Вне интервала экзитпола</translation>
+    </message>
+    <message>
+        <source>More ballots seen than the protocol gives</source>
+        <translation>Бюллетеней видели больше, чем в протоколе</translation>
+    </message>
+    <message>
+        <source>More ballots cast than voters counted</source>
+        <translation>Проголосовавших больше, чем насчитано избирателей</translation>
+    </message>
+    <message>
+        <source>Protocol does not add up</source>
+        <translation>Протокол не сходится</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::TicketPrinter</name>
+    <message>
+        <source>There is nobody to print for.</source>
+        <translation>Печатать не для кого.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Show this code at the door.</source>
+        <translation>Покажите этот код на входе.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Билеты: %1</translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation>Бейджи: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::VolunteerSuggester</name>
+    <message>
+        <source>%1 for %2</source>
+        <comment>skill for need</comment>
+        <translation>%1 для %2</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>владеет языком: %1</translation>
+    </message>
+    <message>
+        <source>lives in the same country</source>
+        <translation>живёт в той же стране</translation>
+    </message>
+    <message>
+        <source>in the same city</source>
+        <translation>в том же городе</translation>
+    </message>
+    <message numerus="yes">
+        <source>already holds %n open case(s)</source>
+        <translation>
+            <numerusform>уже ведёт %n открытое дело</numerusform>
+            <numerusform>уже ведёт %n открытых дела</numerusform>
+            <numerusform>уже ведёт %n открытых дел</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supolka::WalkInCommand</name>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>Приход без регистрации: %1</translation>
+    </message>
+    <message>
+        <source>%1 is registered and checked in again.</source>
+        <translation>%1: снова зарегистрирован(а), приход отмечен.</translation>
+    </message>
+    <message>
+        <source>The walk-in %1 is taken back: not registered, not checked in, not a member.</source>
+        <translation>Приход %1 без регистрации отменён: регистрации нет, приход не отмечен, в участники не добавлен(а).</translation>
+    </message>
+    <message>
+        <source>The walk-in %1 is taken back: not registered, not checked in.</source>
+        <translation>Приход %1 без регистрации отменён: регистрации нет, приход не отмечен.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без предварительной регистрации</translation>
+    </message>
+    <message>
+        <source>Register someone who is not on the list of “%1” and check them in now.</source>
+        <translation>Зарегистрировать человека, которого нет в списке «%1», и сразу отметить его приход.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>+48 512 345 678</source>
+        <translation>+48 512 345 678</translation>
+    </message>
+    <message>
+        <source>They agree that the chapter may contact them (e-mail, phone)</source>
+        <translation>Согласен(на), что объединение может с ним связываться (e-mail, телефон)</translation>
+    </message>
+    <message>
+        <source>They agree that photos of them at events may be published</source>
+        <translation>Согласен(на) на публикацию своих фотографий с мероприятий</translation>
+    </message>
+    <message>
+        <source>Ask before ticking: contact means the chapter may write to or call them about its work and events; photos means pictures taken at events where they can be recognized may appear on the chapter&apos;s pages. Their data stays with the chapter and is not passed on without asking. Either can be withdrawn at any time.</source>
+        <translation>Спросите, прежде чем ставить отметки: «связь» значит, что объединение может писать или звонить человеку о своей работе и мероприятиях; «фото» значит, что снимки с мероприятий, на которых его можно узнать, могут появиться на страницах объединения. Его данные остаются в объединении и не передаются дальше без спроса. Любое согласие можно отозвать в любой момент.</translation>
+    </message>
+    <message>
+        <source>Also make them a member of the chapter</source>
+        <translation>Также сделать его участником объединения</translation>
+    </message>
+    <message>
+        <source>&amp;Save and check in</source>
+        <translation>&amp;Сохранить и отметить приход</translation>
+    </message>
+    <message>
+        <source>Register and check them in (Enter)</source>
+        <translation>Зарегистрировать и отметить приход (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without registering anyone (Esc)</source>
+        <translation>Закрыть, никого не регистрируя (Esc)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation>Введите имя гостя, пришедшего без предварительной регистрации.</translation>
     </message>
 </context>
 </TS>
