@@ -3567,7 +3567,7 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>Check-in</source>
-        <translation>Рэгістрацыя на ўваходзе</translation>
+        <translation>На ўваходзе</translation>
     </message>
     <message>
         <source>Aid cases</source>

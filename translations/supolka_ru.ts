@@ -3567,7 +3567,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
     <message>
         <source>Check-in</source>
-        <translation>Регистрация на входе</translation>
+        <translation>На входе</translation>
     </message>
     <message>
         <source>Aid cases</source>

@@ -41,7 +41,7 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     layout->setSpacing(0);
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(160);
+    m_sidebar->setFixedWidth(172);
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);

@@ -238,12 +238,13 @@ void EventsPage::build()
     m_registrationsTable = makeTable(m_registrationsTab, QStringLiteral("registrationsTable"), m_registrationProxy);
     m_registrationsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_registrationsTable->sortByColumn(RegistrationTableModel::Name, Qt::AscendingOrder);
-    m_registrationsTable->horizontalHeader()->setSectionResizeMode(RegistrationTableModel::Name, QHeaderView::Stretch);
+    // The name is what people look for: it gets its room first, the e-mail takes what is left.
+    m_registrationsTable->horizontalHeader()->setSectionResizeMode(RegistrationTableModel::Email, QHeaderView::Stretch);
     const QList<QPair<int, int>> registrationWidths = {
-        {RegistrationTableModel::Email, 180},       {RegistrationTableModel::Phone, 130},
-        {RegistrationTableModel::Kind, 120},        {RegistrationTableModel::Status, 100},
-        {RegistrationTableModel::TicketCode, 100},  {RegistrationTableModel::CheckedInAt, 140},
-        {RegistrationTableModel::CheckedInBy, 140}, {RegistrationTableModel::WalkIn, 80}};
+        {RegistrationTableModel::Name, 220},        {RegistrationTableModel::Phone, 120},
+        {RegistrationTableModel::Kind, 100},        {RegistrationTableModel::Status, 100},
+        {RegistrationTableModel::TicketCode, 95},   {RegistrationTableModel::CheckedInAt, 120},
+        {RegistrationTableModel::CheckedInBy, 120}, {RegistrationTableModel::WalkIn, 70}};
     for (const auto &[column, width] : registrationWidths)
         m_registrationsTable->setColumnWidth(column, width);
     connect(m_registrationsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
