@@ -649,11 +649,6 @@
         <translation>Адкрыта</translation>
     </message>
     <message>
-        <source>Volunteer</source>
-        <comment>timeline entry</comment>
-        <translation>Валанцёр</translation>
-    </message>
-    <message>
         <source>Nothing paid yet.</source>
         <translation>Пакуль нічога не выплачана.</translation>
     </message>
@@ -749,6 +744,16 @@
         <source>Undo</source>
         <translation>Адрабіць</translation>
     </message>
+    <message>
+        <source>Nobody is responsible any more</source>
+        <comment>timeline entry</comment>
+        <translation>Ніхто больш не адказвае</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <comment>timeline entry</comment>
+        <translation>Даручана: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseRepository</name>
@@ -797,10 +802,6 @@
         <translation>Не ўдалося захаваць нататку: %1</translation>
     </message>
     <message>
-        <source>Case opened</source>
-        <translation>Справа адкрыта</translation>
-    </message>
-    <message>
         <source>This case no longer exists. Reload the list.</source>
         <translation>Гэтай справы больш не існуе. Абнавіце спіс.</translation>
     </message>
@@ -819,14 +820,6 @@
     <message>
         <source>This volunteer is no longer a member.</source>
         <translation>Гэты валанцёр больш не ўдзельнік суполкі.</translation>
-    </message>
-    <message>
-        <source>Nobody is responsible any more</source>
-        <translation>Больш ніхто не адказвае</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Прызначана: %1</translation>
     </message>
     <message>
         <source>The note is empty.</source>

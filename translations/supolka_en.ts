@@ -649,11 +649,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volunteer</source>
-        <comment>timeline entry</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing paid yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +744,16 @@
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody is responsible any more</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseRepository</name>
@@ -797,10 +802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This case no longer exists. Reload the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,14 +819,6 @@
     </message>
     <message>
         <source>This volunteer is no longer a member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is responsible any more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -649,11 +649,6 @@
         <translation>Открыто</translation>
     </message>
     <message>
-        <source>Volunteer</source>
-        <comment>timeline entry</comment>
-        <translation>Волонтёр</translation>
-    </message>
-    <message>
         <source>Nothing paid yet.</source>
         <translation>Пока ничего не выплачено.</translation>
     </message>
@@ -749,6 +744,16 @@
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
+    <message>
+        <source>Nobody is responsible any more</source>
+        <comment>timeline entry</comment>
+        <translation>Больше никто не отвечает</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <comment>timeline entry</comment>
+        <translation>Поручено: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseRepository</name>
@@ -797,10 +802,6 @@
         <translation>Не удалось сохранить заметку: %1</translation>
     </message>
     <message>
-        <source>Case opened</source>
-        <translation>Дело открыто</translation>
-    </message>
-    <message>
         <source>This case no longer exists. Reload the list.</source>
         <translation>Этого дела больше нет. Обновите список.</translation>
     </message>
@@ -819,14 +820,6 @@
     <message>
         <source>This volunteer is no longer a member.</source>
         <translation>Этот волонтёр больше не участник.</translation>
-    </message>
-    <message>
-        <source>Nobody is responsible any more</source>
-        <translation>Больше никто не отвечает</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Назначено: %1</translation>
     </message>
     <message>
         <source>The note is empty.</source>

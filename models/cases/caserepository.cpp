@@ -393,7 +393,6 @@ Result<AidCase> CaseRepository::add(AidCase c, const QString &author)
     opened.kind = CaseNote::Kind::StatusChange;
     opened.toStatus = CaseStatus::New;
     opened.author = author;
-    opened.body = tr("Case opened");
     if (Result<CaseNote> note = writeNote(opened); !note)
         return R::failure(note.error());
     if (!savepoint.release())
@@ -520,7 +519,8 @@ Result<AidCase> CaseRepository::assign(qint64 pk, qint64 assigneePk, const QStri
     note.casePk = pk;
     note.kind = CaseNote::Kind::Assignment;
     note.author = author;
-    note.body = assigneePk == 0 ? tr("Nobody is responsible any more") : tr("Assigned to %1").arg(assigneeName);
+    // The volunteer's name as it was then; the words around it are the reader's language, not the writer's.
+    note.body = assigneeName;
     if (Result<CaseNote> written = writeNote(note); !written)
         return R::failure(written.error());
     if (!savepoint.release())

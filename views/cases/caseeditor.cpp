@@ -919,7 +919,8 @@ void CaseEditor::refreshTimeline()
                 what = tr("Opened", "timeline entry");
             break;
         case CaseNote::Kind::Assignment:
-            what = tr("Volunteer", "timeline entry");
+            what = note.body.isEmpty() ? tr("Nobody is responsible any more", "timeline entry")
+                                       : tr("Assigned to %1", "timeline entry").arg(note.body);
             break;
         }
         QStringList heading{what};
@@ -927,7 +928,7 @@ void CaseEditor::refreshTimeline()
             heading.append(note.author);
         heading.append(whenText(note.at));
         QString text = heading.join(QStringLiteral(" · "));
-        if (!note.body.isEmpty())
+        if (!note.body.isEmpty() && note.kind != CaseNote::Kind::Assignment)
             text += QLatin1Char('\n') + note.body;
         auto *item = new QListWidgetItem(CaseIcons::forKind(note.kind), text, m_timeline);
         item->setData(PkRole, note.pk);
