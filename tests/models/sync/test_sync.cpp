@@ -16,6 +16,7 @@
 #include "models/exitpoll/exitpollrepository.h"
 #include "models/members/memberrepository.h"
 #include "models/sync/bundle.h"
+#include "models/sync/chapterreport.h"
 #include "models/sync/syncexporter.h"
 #include "models/sync/syncimporter.h"
 #include "models/sync/synckinds.h"
@@ -776,4 +777,65 @@ TEST(SyncKindsTest, RowsReadBackExactlyAsTheyWereWritten)
     ASSERT_EQ(read->size(), 1);
     EXPECT_EQ(read->first(), values);
     EXPECT_FALSE(SyncKinds::decode(QStringLiteral("payments.csv"), SyncKinds::columns(SyncKind::Notes), csv).ok());
+}
+
+TEST_F(SyncTest, TheChapterReportIsCutByChapterAtTheSecretariat)
+{
+    addMember(*vilnius, QStringLiteral("Maria"), QStringLiteral("Kalesnikava"), QStringLiteral("maria@example.org"),
+              QStringLiteral("+37060000002"), true);
+    seedElection(*vilnius, QStringLiteral("LT-1"), 55);
+    send(*warsaw, QStringLiteral("waw.supolka"), Secretariat);
+    send(*vilnius, QStringLiteral("vno.supolka"), Secretariat, SyncProfile::Aggregate);
+    receive(*secretariat, QStringLiteral("waw.supolka"));
+    receive(*secretariat, QStringLiteral("vno.supolka"));
+
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const Result<ChapterReport> report = ChapterReport::compute(*secretariat, QDate(2026, 1, 1), today.addYears(1));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(report->chapterCode(), Secretariat);
+    EXPECT_EQ(report->chapters(), (QStringList{Vilnius, Warsaw}));
+    auto value = [&](const QString &section, const QString &chapter, const QString &item, const QString &detail,
+                     const QString &measure) {
+        for (const ChapterReportLine &line : report->lines()) {
+            if (line.section == section && line.chapter == chapter && line.item == item && line.detail == detail &&
+                line.measure == measure)
+                return line.value;
+        }
+        return QStringLiteral("(none)");
+    };
+    EXPECT_EQ(value(QStringLiteral("members_joined"), Warsaw, QStringLiteral("PL"), {}, QStringLiteral("members")),
+              QStringLiteral("2"));
+    EXPECT_EQ(value(QStringLiteral("events"), Warsaw, event.title, QStringLiteral("2026-08-09"),
+                    QStringLiteral("checked_in")),
+              QStringLiteral("1"));
+    EXPECT_EQ(value(QStringLiteral("cases_opened"), Warsaw, QStringLiteral("legal"), {}, QStringLiteral("cases")),
+              QStringLiteral("1"));
+    EXPECT_EQ(value(QStringLiteral("payments"), Warsaw, QStringLiteral("PLN"), {}, QStringLiteral("amount_minor")),
+              QStringLiteral("25000"));
+    // The exit poll of both chapters, and the counts Vilnius sent instead of rows.
+    EXPECT_EQ(value(QStringLiteral("exitpoll"), Warsaw, ElectionName, {}, QStringLiteral("respondents")),
+              QStringLiteral("43"));
+    EXPECT_EQ(value(QStringLiteral("exitpoll"), Vilnius, ElectionName, {}, QStringLiteral("respondents")),
+              QStringLiteral("58"));
+    EXPECT_EQ(value(QStringLiteral("exitpoll"), {}, ElectionName, QStringLiteral("Candidate A"),
+                    QStringLiteral("official_share")),
+              QStringLiteral("0.8889"));
+    EXPECT_EQ(value(QStringLiteral("reported"), Vilnius, QStringLiteral("members_by_country"), QStringLiteral("PL"),
+                    QStringLiteral("members")),
+              QStringLiteral("1"));
+    EXPECT_EQ(report->byChapter(QStringLiteral("exitpoll"), QStringLiteral("stations")),
+              (QList<QPair<QString, qint64>>{{Vilnius, 1}, {Warsaw, 1}}));
+
+    const QString csv = bundlePath(QStringLiteral("report.csv"));
+    ASSERT_TRUE(report->writeCsv(csv).ok());
+    const QByteArray text = readAll(csv);
+    EXPECT_TRUE(text.startsWith("\xEF\xBB\xBFsection,chapter,item,detail,measure,value\r\n"))
+        << text.left(80).constData();
+    EXPECT_TRUE(text.contains("members_joined,PL-WAW,PL,,members,2\r\n"));
+
+    // A range before anything happened is empty but for the counts reported.
+    const Result<ChapterReport> empty = ChapterReport::compute(*secretariat, QDate(2020, 1, 1), QDate(2020, 12, 31));
+    ASSERT_TRUE(empty.ok());
+    EXPECT_TRUE(empty->totals(QStringLiteral("members_joined"), QStringLiteral("members")).isEmpty());
+    EXPECT_FALSE(ChapterReport::compute(*secretariat, QDate(2026, 2, 1), QDate(2026, 1, 1)).ok());
 }
