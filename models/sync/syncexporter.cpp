@@ -38,6 +38,9 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
     using R = Result<SyncExportSummary>;
     SyncState state(database);
     SyncStore store(database);
+    if (database.metaValue(QStringLiteral("chapter_code")).isEmpty())
+        return R::failure(tr("Name this chapter before sending bundles: its code is what the secretariat and the "
+                             "other chapters know its rows by (on the Sync page, or supolka chapter CODE NAME)."));
     const QString recipient = options.recipient.trimmed();
     if (options.sinceLast && recipient.isEmpty())
         return R::failure(tr("Say who the bundle is for, to send only what changed since their last bundle."));

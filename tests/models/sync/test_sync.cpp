@@ -839,3 +839,17 @@ TEST_F(SyncTest, TheChapterReportIsCutByChapterAtTheSecretariat)
     EXPECT_TRUE(empty->totals(QStringLiteral("members_joined"), QStringLiteral("members")).isEmpty());
     EXPECT_FALSE(ChapterReport::compute(*secretariat, QDate(2026, 2, 1), QDate(2026, 1, 1)).ok());
 }
+
+TEST(SyncExporterTest, AnUnnamedChapterSendsNothing)
+{
+    test::ScratchDatabase unnamed;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("x.supolka"));
+    const Result<SyncExportSummary> written = SyncExporter::exportFile(*unnamed, path);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().contains(QStringLiteral("Name this chapter"))) << written.error().toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+    ASSERT_TRUE(SyncState(*unnamed).setChapter(QStringLiteral("PL-KRK"), QStringLiteral("Kraków")).ok());
+    EXPECT_TRUE(SyncExporter::exportFile(*unnamed, path).ok());
+    EXPECT_EQ(Bundle::read(path)->manifest().chapterName, QStringLiteral("Kraków"));
+}
