@@ -23,9 +23,11 @@ QStringList withSync(QStringList columns, bool redactable)
 
 QList<SyncKind> SyncKinds::all()
 {
-    return {SyncKind::Elections, SyncKind::Stations, SyncKind::ExitPoll, SyncKind::Official,
-            SyncKind::Verified,  SyncKind::Members,  SyncKind::Events,   SyncKind::Registrations,
-            SyncKind::Cases,     SyncKind::Notes,    SyncKind::Payments};
+    static const QList<SyncKind> kinds{SyncKind::Elections, SyncKind::Stations,      SyncKind::ExitPoll,
+                                       SyncKind::Official,  SyncKind::Verified,      SyncKind::Members,
+                                       SyncKind::Events,    SyncKind::Registrations, SyncKind::Cases,
+                                       SyncKind::Notes,     SyncKind::Payments};
+    return kinds;
 }
 
 QString SyncKinds::name(SyncKind kind)
