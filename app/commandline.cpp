@@ -108,6 +108,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.event = valueOf(i, argument);
         else if (argument == QLatin1String("--election"))
             result.election = valueOf(i, argument);
+        else if (argument == QLatin1String("--since-last"))
+            result.sinceLast = valueOf(i, argument);
+        else if (argument == QLatin1String("--recipient"))
+            result.recipient = valueOf(i, argument);
+        else if (argument == QLatin1String("--from"))
+            result.from = valueOf(i, argument);
+        else if (argument == QLatin1String("--to"))
+            result.to = valueOf(i, argument);
+        else if (argument == QLatin1String("--pdf"))
+            result.pdfPath = valueOf(i, argument);
+        else if (argument == QLatin1String("--csv"))
+            result.csvPath = valueOf(i, argument);
         else if (argument == QLatin1String("--json"))
             result.json = true;
         else if (argument == QLatin1String("--dry-run"))
@@ -124,6 +136,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             break;
     }
     return result;
+}
+
+bool CommandLine::wantsPainting() const
+{
+    return usageError.isEmpty() && !showHelp && !showVersion && words.value(0) == QLatin1String("report") &&
+           words.value(1) == QLatin1String("chapter") && !pdfPath.isEmpty();
 }
 
 CommandRunner::CommandRunner(const CommandLine &commandLine)
@@ -159,7 +177,20 @@ QString CommandRunner::helpText()
               "  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency\n"
               "  supolka [--db FILE] report exitpoll --election NAME [--json]\n"
               "                                                    exit poll against official results, with flags\n"
+              "  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]\n"
+              "                                                    the report for the secretariat, cut by chapter\n"
               "  supolka [--db FILE] demo                          load the demo data set\n"
+              "  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter's code and name\n"
+              "  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle\n"
+              "  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]\n"
+              "                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]\n"
+              "                                                    a bundle for the secretariat or a chapter\n"
+              "  supolka [--db FILE] sync import FILE [--dry-run] [--json]\n"
+              "                                                    merge a bundle: added, updated, deleted,\n"
+              "                                                    unchanged, conflicts\n"
+              "  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose\n"
+              "  supolka [--db FILE] sync resolve CONFLICT mine|theirs\n"
+              "  supolka [--db FILE] sync history [--json]         bundles sent and received\n"
               "\n"
               "Options:\n"
               "  --db FILE      the database file (default: %1)\n"
@@ -167,11 +198,17 @@ QString CommandRunner::helpText()
               "  --json         print one JSON object on standard output\n"
               "  --dry-run      check the file and count, but change nothing\n"
               "  --errors OUT   write the rejected rows, with line and reason, to OUT\n"
-              "  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)\n"
+              "  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);\n"
+              "                 sync export: full, pseudonymized or aggregate (default full)\n"
+              "  --since-last R only what changed since the last bundle for R (the recipient's chapter code)\n"
+              "  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later\n"
+              "  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)\n"
+              "  --pdf FILE, --csv FILE  where report chapter writes\n"
               "  --event TITLE  the event of import/export registrations: its title or id\n"
               "  --election NAME the election of the exit-poll commands (made on first import)\n"
               "\n"
-              "Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).\n"
+              "Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),\n"
+              "2 usage error, 3 failure (nothing changed).\n"
               "checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
@@ -231,6 +268,12 @@ int CommandRunner::run()
         return report();
     if (command == QLatin1String("demo"))
         return demo();
+    if (command == QLatin1String("sync"))
+        return sync();
+    if (command == QLatin1String("chapter"))
+        return chapter();
+    if (command == QLatin1String("erase"))
+        return erase();
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -564,6 +607,8 @@ int CommandRunner::report()
     if (m_commandLine.words.size() != 2)
         return usage(tr("report takes a kind: supolka report members"));
     const QString kind = m_commandLine.words.at(1);
+    if (kind == QLatin1String("chapter"))
+        return reportChapter();
     if (kind == QLatin1String("events"))
         return reportEvents();
     if (kind == QLatin1String("cases"))
@@ -571,7 +616,8 @@ int CommandRunner::report()
     if (kind == QLatin1String("exitpoll"))
         return reportExitPoll();
     if (kind != QLatin1String("members"))
-        return usage(tr("Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.").arg(kind));
+        return usage(
+            tr("Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.").arg(kind));
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
         return fail(database.error());

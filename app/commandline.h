@@ -23,10 +23,18 @@ struct CommandLine
     QString profile;
     QString event;     // --event: the event of `import/export registrations`
     QString election;  // --election: the election of the exit-poll commands
+    QString sinceLast; // --since-last: sync export only what changed since the last bundle for this recipient
+    QString recipient; // --recipient: who a sync bundle is for
+    QString from;      // --from, --to: the period of `report chapter`
+    QString to;
+    QString pdfPath; // --pdf, --csv: where `report chapter` writes
+    QString csvPath;
     QStringList words; // the command and its arguments
     QString usageError;
 
     bool wantsGui() const { return words.isEmpty() && !showVersion && !showHelp && usageError.isEmpty(); }
+    // A headless command that paints (the PDF of `report chapter`) needs a QGuiApplication.
+    bool wantsPainting() const;
 
     static CommandLine parse(const QStringList &arguments);
 };
@@ -68,6 +76,16 @@ private:
     int importExitPoll(const QString &kind, const QString &path);
     int reportExitPoll();
     int demo();
+    // Bundles, erasure and the chapter report (synccommands.cpp).
+    int sync();
+    int syncExport();
+    int syncImport();
+    int syncConflicts();
+    int syncResolve();
+    int syncHistory();
+    int chapter();
+    int erase();
+    int reportChapter();
 
     const CommandLine &m_commandLine;
 };

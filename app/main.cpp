@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -68,6 +69,17 @@ int main(int argc, char *argv[])
                 CommandRunner::tr("The language “%1” is not available; choose be, ru or en.").arg(commandLine.language);
         return commandLine;
     };
+
+    if (early.wantsPainting() && knownLanguage) {
+        // Fonts and painting without a window: the offscreen platform unless another one is asked for.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        Languages languages;
+        const CommandLine commandLine = readCommandLine(languages);
+        return CommandRunner(commandLine).run();
+    }
 
     if (!early.wantsGui() || !knownLanguage) {
         QCoreApplication app(argc, argv);

@@ -249,6 +249,76 @@ Migration exitPollSchema()
         }};
 }
 
+Migration syncSchema()
+{
+    return {
+        5,
+        {
+            // What was last exchanged with each peer (the other side's chapter code), per kind and row id: the
+            // canonical row's SHA-256 and its updated_at. A row that differs from it on both sides is a conflict.
+            QStringLiteral("CREATE TABLE sync_state ("
+                           " peer TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " hash TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (peer, kind, id)) WITHOUT ROWID"),
+            // Rows changed on both sides: the local version stays until the user chooses. Both versions are kept
+            // as JSON arrays of the kind's canonical columns.
+            QStringLiteral("CREATE TABLE sync_conflicts ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " row_id TEXT NOT NULL,"
+                           " peer TEXT NOT NULL,"
+                           " local_row TEXT NOT NULL,"
+                           " remote_row TEXT NOT NULL,"
+                           " detected_at TEXT NOT NULL,"
+                           " resolved_at TEXT,"
+                           " resolution TEXT CHECK (resolution IN ('mine', 'theirs')))"),
+            QStringLiteral("CREATE UNIQUE INDEX sync_conflicts_open ON sync_conflicts (kind, row_id)"
+                           " WHERE resolved_at IS NULL"),
+            // Every bundle written or read.
+            QStringLiteral("CREATE TABLE sync_history ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),"
+                           " peer TEXT NOT NULL,"
+                           " peer_name TEXT NOT NULL DEFAULT '',"
+                           " file_name TEXT NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " bundle_created_at TEXT NOT NULL,"
+                           " since TEXT,"
+                           " rows INTEGER NOT NULL DEFAULT 0,"
+                           " added INTEGER NOT NULL DEFAULT 0,"
+                           " updated INTEGER NOT NULL DEFAULT 0,"
+                           " deleted INTEGER NOT NULL DEFAULT 0,"
+                           " unchanged INTEGER NOT NULL DEFAULT 0,"
+                           " conflicts INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX sync_history_peer ON sync_history (direction, peer, at)"),
+            // Rows that arrived with less in them than their sender has (pseudonymized, blotted out): they travel
+            // on as they are and never replace a fuller copy.
+            QStringLiteral("CREATE TABLE sync_redacted ("
+                           " kind TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " PRIMARY KEY (kind, id)) WITHOUT ROWID"),
+            // When a bundle last changed a row here: rows from other chapters keep their own updated_at, and a
+            // bundle "since the last one" must still pass them on.
+            QStringLiteral("CREATE TABLE sync_touched ("
+                           " kind TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " PRIMARY KEY (kind, id)) WITHOUT ROWID"),
+            // Counts a chapter reported in an aggregate bundle, the latest per chapter and file.
+            QStringLiteral("CREATE TABLE sync_aggregates ("
+                           " origin TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " csv TEXT NOT NULL,"
+                           " bundle_created_at TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " PRIMARY KEY (origin, name)) WITHOUT ROWID"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -258,6 +328,7 @@ const std::vector<Migration> &migrations()
         eventsSchema(),
         casesSchema(),
         exitPollSchema(),
+        syncSchema(),
     };
     return all;
 }

@@ -933,6 +933,25 @@ Status EventRepository::refreshMemberKeys(qint64 memberPk)
     return {};
 }
 
+Status EventRepository::refreshRegistrationKeys(qint64 registrationPk)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.pk = ?"));
+    query.addBindValue(registrationPk);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    if (!query.next())
+        return {};
+    const Registration registration = readRegistration(query);
+    query.finish();
+    KeyWriter keys(db);
+    if (!keys.write(registration))
+        return Status::failure(keys.error());
+    return {};
+}
+
 QString EventRepository::defaultStation()
 {
     QString user = qEnvironmentVariable("USER");

@@ -110,6 +110,8 @@ public:
 
     // Rewrites the check-in keys of a member's registrations after their name or contact changed (or was erased).
     Status refreshMemberKeys(qint64 memberPk);
+    // Rewrites the check-in keys of one registration after it was written as a whole (a sync bundle).
+    Status refreshRegistrationKeys(qint64 registrationPk);
 
     // The laptop's name and the operator, as stored in checked_in_by.
     static QString defaultStation();

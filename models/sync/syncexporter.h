@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include "models/core/result.h"
+#include "models/sync/syncprofile.h"
+
+namespace supolka {
+
+class Database;
+
+struct SyncExportOptions
+{
+    SyncProfile profile = SyncProfile::Full;
+    // Who the bundle is for: the other side's chapter code. Named, the exchange is recorded, so that rows changed
+    // on both sides afterwards are seen as conflicts and a later bundle can carry only what changed. Empty = anyone.
+    QString recipient;
+    // Only rows changed since the last bundle made for `recipient` (everything when there was none).
+    bool sinceLast = false;
+    // Only rows changed after this UTC time; overrides sinceLast. Empty = as sinceLast says.
+    QString since;
+};
+
+struct SyncExportSummary
+{
+    QString path;
+    QString profile;
+    QString recipient;
+    QString since; // empty = everything
+    QString createdAt;
+    QList<QPair<QString, qint64>> files; // file name and rows, in bundle order
+    qint64 rows = 0;
+};
+
+// Writes a bundle of this database for a profile (see SyncRedactor and docs/bundles.md): every kind of row as
+// one canonical CSV, or for the aggregate profile counts and the exit-poll data. Elections and polling stations
+// always go whole, so that counts from several chapters find their station.
+class SyncExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(supolka::SyncExporter)
+
+public:
+    // The file is written atomically; the history and the exchange with the recipient are recorded only once it is.
+    static Result<SyncExportSummary> exportFile(Database &database, const QString &path,
+                                                const SyncExportOptions &options = {});
+};
+
+} // namespace supolka

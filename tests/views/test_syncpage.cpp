@@ -1,0 +1,203 @@
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include "models/members/memberrepository.h"
+#include "models/sync/syncexporter.h"
+#include "models/sync/syncimporter.h"
+#include "models/sync/syncstate.h"
+#include "tests/views/viewfixture.h"
+#include "views/common/messagebar.h"
+#include "views/sync/syncpage.h"
+
+namespace supolka::test {
+
+namespace {
+
+const QString Here = QStringLiteral("LT-VNO");
+const QString There = QStringLiteral("PL-WAW");
+
+class SyncPageTest : public ViewTest
+{
+protected:
+    void SetUp() override
+    {
+        ViewTest::SetUp();
+        ASSERT_TRUE(m_bundles.isValid());
+        ASSERT_TRUE(SyncState(m_db.get()).setChapter(Here, QStringLiteral("Vilnia")).ok());
+        ASSERT_TRUE(SyncState(*m_warsaw).setChapter(There, QStringLiteral("Warszawa")).ok());
+        Member m;
+        m.firstName = QStringLiteral("Святлана");
+        m.lastName = QStringLiteral("Ціханоўская");
+        m.email = QStringLiteral("sviatlana@example.org");
+        m.city = QStringLiteral("Vilnius");
+        m.consentShare = true;
+        Result<Member> added = MemberRepository(*m_warsaw).add(m);
+        ASSERT_TRUE(added.ok()) << added.error().toStdString();
+        m_member = added.value();
+    }
+
+    QString bundle(const QString &name) const { return m_bundles.filePath(name); }
+
+    void sendFromWarsaw(const QString &name)
+    {
+        SyncExportOptions options;
+        options.recipient = Here;
+        const Result<SyncExportSummary> written = SyncExporter::exportFile(*m_warsaw, bundle(name), options);
+        ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    }
+
+    void moveMember(Database &database, const QString &city)
+    {
+        MemberRepository members(database);
+        std::optional<Member> m = members.findById(m_member.id);
+        ASSERT_TRUE(m.has_value());
+        m->city = city;
+        ASSERT_TRUE(members.update(*m).ok());
+    }
+
+    // Both sides moved the member since they last exchanged it; the page is to receive Warsaw's version.
+    void makeConflict()
+    {
+        sendFromWarsaw(QStringLiteral("base.supolka"));
+        ASSERT_TRUE(SyncImporter::importFile(m_db.get(), bundle(QStringLiteral("base.supolka"))).ok());
+        moveMember(m_db.get(), QStringLiteral("Kaunas"));
+        moveMember(*m_warsaw, QStringLiteral("Gdańsk"));
+        sendFromWarsaw(QStringLiteral("edit.supolka"));
+    }
+
+    QString cityHere() { return MemberRepository(m_db.get()).findById(m_member.id)->city; }
+
+    QTemporaryDir m_bundles;
+    ScratchDatabase m_warsaw;
+    Member m_member;
+};
+
+} // namespace
+
+TEST_F(SyncPageTest, ReceivingABundleWithAConflictPreviewsItAndLetsTheUserTakeTheirs)
+{
+    makeConflict();
+    SyncPage page(m_db.get());
+    page.show();
+    EXPECT_EQ(find<QLineEdit>(&page, QStringLiteral("chapterCodeEdit"))->text(), Here);
+    int changed = 0;
+    QObject::connect(&page, &SyncPage::dataChanged, &page, [&changed] { ++changed; });
+
+    // Open: a preview, nothing written yet.
+    m_files << bundle(QStringLiteral("edit.supolka"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    ASSERT_EQ(m_fileRequests.size(), 1);
+    EXPECT_EQ(m_fileRequests.first().mode, Dialogs::FileRequest::Mode::Open);
+    auto *preview = find<QTableWidget>(&page, QStringLiteral("previewTable"));
+    ASSERT_EQ(preview->rowCount(), 1);
+    EXPECT_TRUE(preview->item(0, 2)->text().contains(QStringLiteral("Ціханоўская")));
+    EXPECT_TRUE(find<QLabel>(&page, QStringLiteral("previewSummary"))->text().contains(QStringLiteral("Warszawa")));
+    EXPECT_EQ(cityHere(), QStringLiteral("Kaunas"));
+    EXPECT_TRUE(SyncState(m_db.get()).conflicts().isEmpty()) << "a preview writes nothing";
+    auto *importButton = find<QPushButton>(&page, QStringLiteral("importButton"));
+    ASSERT_TRUE(importButton->isEnabled());
+
+    // Import: the conflict is listed, this chapter's version stays.
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    EXPECT_FALSE(importButton->isEnabled());
+    EXPECT_EQ(changed, 1);
+    EXPECT_EQ(find<MessageBar>(&page, QStringLiteral("syncMessageBar"))->kind(), MessageBar::Kind::Warning);
+    auto *conflicts = find<QTableWidget>(&page, QStringLiteral("conflictsTable"));
+    ASSERT_EQ(conflicts->rowCount(), 1);
+    EXPECT_EQ(conflicts->item(0, 2)->text(), There);
+    EXPECT_TRUE(conflicts->item(0, 3)->text().contains(QStringLiteral("city")));
+    const QString details = find<QLabel>(&page, QStringLiteral("conflictDetails"))->text();
+    EXPECT_TRUE(details.contains(QStringLiteral("Kaunas")) && details.contains(QStringLiteral("Gdańsk")))
+        << details.toStdString();
+    EXPECT_EQ(cityHere(), QStringLiteral("Kaunas"));
+
+    // Take theirs.
+    conflicts->selectRow(0);
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("takeTheirsButton")), Qt::LeftButton);
+    EXPECT_EQ(cityHere(), QStringLiteral("Gdańsk"));
+    EXPECT_EQ(conflicts->rowCount(), 0);
+    EXPECT_FALSE(find<QPushButton>(&page, QStringLiteral("keepMineButton"))->isEnabled());
+    EXPECT_EQ(changed, 2);
+
+    auto *history = find<QTableWidget>(&page, QStringLiteral("historyTable"));
+    ASSERT_EQ(history->rowCount(), 2);
+    EXPECT_TRUE(history->item(0, 2)->text().contains(There));
+    EXPECT_EQ(history->item(0, 3)->text(), QStringLiteral("edit.supolka"));
+}
+
+TEST_F(SyncPageTest, KeepMineKeepsThisChaptersVersion)
+{
+    makeConflict();
+    SyncPage page(m_db.get());
+    page.show();
+    m_files << bundle(QStringLiteral("edit.supolka"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("importButton")), Qt::LeftButton);
+    auto *conflicts = find<QTableWidget>(&page, QStringLiteral("conflictsTable"));
+    ASSERT_EQ(conflicts->rowCount(), 1);
+    conflicts->selectRow(0);
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("keepMineButton")), Qt::LeftButton);
+    EXPECT_EQ(cityHere(), QStringLiteral("Kaunas"));
+    EXPECT_EQ(conflicts->rowCount(), 0);
+    EXPECT_EQ(SyncState(m_db.get()).conflicts(false).first().resolution, QStringLiteral("mine"));
+}
+
+TEST_F(SyncPageTest, ADamagedBundleIsRefusedInTheMessageBar)
+{
+    SyncPage page(m_db.get());
+    page.show();
+    const QString damaged = bundle(QStringLiteral("damaged.supolka"));
+    QFile file(damaged);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("PK\x03\x04 not really a zip");
+    file.close();
+    m_files << damaged;
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    auto *bar = find<MessageBar>(&page, QStringLiteral("syncMessageBar"));
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_FALSE(find<QPushButton>(&page, QStringLiteral("importButton"))->isEnabled());
+    EXPECT_EQ(find<QTableWidget>(&page, QStringLiteral("previewTable"))->rowCount(), 0);
+}
+
+TEST_F(SyncPageTest, SendingWritesABundleForTheRecipientAndTheHistorySaysSo)
+{
+    SyncPage page(m_db.get());
+    page.show();
+    auto *recipient = find<QLineEdit>(&page, QStringLiteral("recipientEdit"));
+    auto *since = find<QComboBox>(&page, QStringLiteral("sinceCombo"));
+    auto *send = find<QPushButton>(&page, QStringLiteral("sendButton"));
+    since->setCurrentIndex(1); // what changed since their last bundle
+    EXPECT_FALSE(send->isEnabled()) << "needs to know for whom";
+    QTest::keyClicks(recipient, QStringLiteral("SEC"));
+    EXPECT_TRUE(send->isEnabled());
+    find<QComboBox>(&page, QStringLiteral("profileCombo"))->setCurrentIndex(1);
+
+    const QString path = bundle(QStringLiteral("to-sec.supolka"));
+    m_files << path;
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_EQ(m_fileRequests.size(), 1);
+    EXPECT_EQ(m_fileRequests.first().mode, Dialogs::FileRequest::Mode::Save);
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_EQ(find<MessageBar>(&page, QStringLiteral("syncMessageBar"))->kind(), MessageBar::Kind::Positive);
+    const QList<SyncHistoryEntry> history = SyncState(m_db.get()).history();
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_EQ(history.first().peer, QStringLiteral("SEC"));
+    EXPECT_EQ(history.first().profile, QStringLiteral("pseudonymized"));
+    EXPECT_EQ(find<QTableWidget>(&page, QStringLiteral("historyTable"))->rowCount(), 1);
+
+    // The chapter's code is changed on the page.
+    auto *code = find<QLineEdit>(&page, QStringLiteral("chapterCodeEdit"));
+    code->setText(QStringLiteral("bad code"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("saveChapterButton")), Qt::LeftButton);
+    EXPECT_EQ(find<MessageBar>(&page, QStringLiteral("syncMessageBar"))->kind(), MessageBar::Kind::Error);
+    code->setText(QStringLiteral("LT-KNS"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("saveChapterButton")), Qt::LeftButton);
+    EXPECT_EQ(m_db->chapterCode(), QStringLiteral("LT-KNS"));
+}
+
+} // namespace supolka::test

@@ -1,0 +1,614 @@
+#include "views/sync/syncpage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "models/core/timestamps.h"
+#include "models/db/database.h"
+#include "models/sync/chapterreport.h"
+#include "models/sync/syncexporter.h"
+#include "models/sync/synckinds.h"
+#include "models/sync/syncstate.h"
+#include "views/common/dialogs.h"
+#include "views/common/messagebar.h"
+#include "views/sync/chapterreportpdf.h"
+
+namespace supolka {
+
+namespace {
+
+QString valueOf(SyncKind kind, const QStringList &values, const char *column)
+{
+    return values.value(SyncKinds::column(kind, QLatin1String(column)));
+}
+
+// A few words that tell people which row it is.
+QString rowLabel(SyncKind kind, const QStringList &values)
+{
+    QStringList parts;
+    switch (kind) {
+    case SyncKind::Members:
+        for (const char *column : {"first_name", "last_name"}) {
+            if (!valueOf(kind, values, column).isEmpty())
+                parts.append(valueOf(kind, values, column));
+        }
+        if (parts.isEmpty())
+            parts.append(SyncPage::tr("(no name: %1)").arg(values.value(0).left(8)));
+        return parts.join(QLatin1Char(' '));
+    case SyncKind::Events:
+        parts.append(valueOf(kind, values, "title"));
+        parts.append(valueOf(kind, values, "starts_at").left(10));
+        break;
+    case SyncKind::Registrations:
+        parts.append(valueOf(kind, values, "guest_name").isEmpty() ? valueOf(kind, values, "ticket_code")
+                                                                   : valueOf(kind, values, "guest_name"));
+        break;
+    case SyncKind::Cases:
+        parts.append(valueOf(kind, values, "number"));
+        parts.append(valueOf(kind, values, "person_name"));
+        break;
+    case SyncKind::Notes:
+        parts.append(valueOf(kind, values, "at").left(10));
+        parts.append(valueOf(kind, values, "kind"));
+        break;
+    case SyncKind::Payments:
+        parts.append(valueOf(kind, values, "paid_on"));
+        parts.append(valueOf(kind, values, "amount_minor") + QLatin1Char(' ') + valueOf(kind, values, "currency"));
+        break;
+    case SyncKind::Elections:
+        parts.append(valueOf(kind, values, "name"));
+        break;
+    case SyncKind::Stations:
+        parts.append(valueOf(kind, values, "code"));
+        parts.append(valueOf(kind, values, "city"));
+        break;
+    case SyncKind::ExitPoll:
+    case SyncKind::Official:
+    case SyncKind::Verified:
+        parts.append(SyncKinds::key(kind, values));
+        break;
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString changeName(SyncChange::What what)
+{
+    switch (what) {
+    case SyncChange::What::Added:
+        return SyncPage::tr("new", "a row a bundle adds");
+    case SyncChange::What::Updated:
+        return SyncPage::tr("changed", "a row a bundle updates");
+    case SyncChange::What::Deleted:
+        return SyncPage::tr("deleted", "a row a bundle deletes");
+    }
+    return {};
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+QString shownTime(const QString &timestamp)
+{
+    const QDateTime when = parseTimestamp(timestamp);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : timestamp;
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+SyncPage::SyncPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("syncPage"));
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_messageBar = new MessageBar(this);
+    m_messageBar->setObjectName(QStringLiteral("syncMessageBar"));
+
+    m_chapterLabel = new QLabel(this);
+    m_chapterCode = new QLineEdit(this);
+    m_chapterCode->setObjectName(QStringLiteral("chapterCodeEdit"));
+    m_chapterCode->setMaxLength(32);
+    m_chapterName = new QLineEdit(this);
+    m_chapterName->setObjectName(QStringLiteral("chapterNameEdit"));
+    m_saveChapter = new QPushButton(this);
+    m_saveChapter->setObjectName(QStringLiteral("saveChapterButton"));
+    connect(m_saveChapter, &QPushButton::clicked, this, &SyncPage::saveChapter);
+    auto *chapterRow = new QHBoxLayout;
+    chapterRow->addWidget(m_chapterLabel);
+    chapterRow->addWidget(m_chapterCode);
+    chapterRow->addWidget(m_chapterName, 1);
+    chapterRow->addWidget(m_saveChapter);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+
+    // Send
+    auto *sendTab = new QWidget(m_tabs);
+    m_sendGroup = new QGroupBox(sendTab);
+    m_profileLabel = new QLabel(m_sendGroup);
+    m_profile = new QComboBox(m_sendGroup);
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    for (SyncProfile profile : {SyncProfile::Full, SyncProfile::Pseudonymized, SyncProfile::Aggregate})
+        m_profile->addItem(QString(), syncProfileKey(profile));
+    m_profileHelp = new QLabel(m_sendGroup);
+    m_profileHelp->setWordWrap(true);
+    m_recipientLabel = new QLabel(m_sendGroup);
+    m_recipient = new QLineEdit(m_sendGroup);
+    m_recipient->setObjectName(QStringLiteral("recipientEdit"));
+    m_sinceLabel = new QLabel(m_sendGroup);
+    m_since = new QComboBox(m_sendGroup);
+    m_since->setObjectName(QStringLiteral("sinceCombo"));
+    m_since->addItem(QString(), QStringLiteral("everything"));
+    m_since->addItem(QString(), QStringLiteral("last"));
+    m_since->addItem(QString(), QStringLiteral("date"));
+    m_sinceDate = new QDateEdit(QDate::currentDate().addMonths(-1), m_sendGroup);
+    m_sinceDate->setObjectName(QStringLiteral("sinceDateEdit"));
+    m_sinceDate->setCalendarPopup(true);
+    m_send = new QPushButton(m_sendGroup);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    connect(m_send, &QPushButton::clicked, this, &SyncPage::send);
+    connect(m_since, &QComboBox::currentIndexChanged, this, &SyncPage::updateSendState);
+    connect(m_recipient, &QLineEdit::textChanged, this, &SyncPage::updateSendState);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &SyncPage::updateProfileHelp);
+    auto *sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_since, 1);
+    sinceRow->addWidget(m_sinceDate);
+    auto *sendForm = new QFormLayout(m_sendGroup);
+    sendForm->addRow(m_profileLabel, m_profile);
+    sendForm->addRow(QString(), m_profileHelp);
+    sendForm->addRow(m_recipientLabel, m_recipient);
+    sendForm->addRow(m_sinceLabel, sinceRow);
+    sendForm->addRow(QString(), m_send);
+
+    m_reportGroup = new QGroupBox(sendTab);
+    m_reportFromLabel = new QLabel(m_reportGroup);
+    const QDate today = QDate::currentDate();
+    m_reportFrom = new QDateEdit(QDate(today.year(), 1, 1), m_reportGroup);
+    m_reportFrom->setObjectName(QStringLiteral("reportFromEdit"));
+    m_reportFrom->setCalendarPopup(true);
+    m_reportToLabel = new QLabel(m_reportGroup);
+    m_reportTo = new QDateEdit(today, m_reportGroup);
+    m_reportTo->setObjectName(QStringLiteral("reportToEdit"));
+    m_reportTo->setCalendarPopup(true);
+    m_saveReport = new QPushButton(m_reportGroup);
+    m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
+    connect(m_saveReport, &QPushButton::clicked, this, &SyncPage::saveReport);
+    auto *reportRow = new QHBoxLayout(m_reportGroup);
+    reportRow->addWidget(m_reportFromLabel);
+    reportRow->addWidget(m_reportFrom);
+    reportRow->addWidget(m_reportToLabel);
+    reportRow->addWidget(m_reportTo);
+    reportRow->addStretch(1);
+    reportRow->addWidget(m_saveReport);
+
+    auto *sendLayout = new QVBoxLayout(sendTab);
+    sendLayout->addWidget(m_sendGroup);
+    sendLayout->addWidget(m_reportGroup);
+    sendLayout->addStretch(1);
+
+    // Receive
+    auto *receiveTab = new QWidget(m_tabs);
+    m_open = new QPushButton(receiveTab);
+    m_open->setObjectName(QStringLiteral("openBundleButton"));
+    connect(m_open, &QPushButton::clicked, this, &SyncPage::openBundle);
+    m_previewSummary = new QLabel(receiveTab);
+    m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
+    m_previewSummary->setWordWrap(true);
+    m_preview = makeTable(receiveTab, QStringLiteral("previewTable"));
+    m_preview->setColumnCount(3);
+    m_import = new QPushButton(receiveTab);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setEnabled(false);
+    connect(m_import, &QPushButton::clicked, this, &SyncPage::importBundle);
+    m_conflictsLabel = new QLabel(receiveTab);
+    m_conflicts = makeTable(receiveTab, QStringLiteral("conflictsTable"));
+    m_conflicts->setColumnCount(4);
+    m_conflictDetails = new QLabel(receiveTab);
+    m_conflictDetails->setObjectName(QStringLiteral("conflictDetails"));
+    m_conflictDetails->setWordWrap(true);
+    m_conflictDetails->setTextFormat(Qt::PlainText);
+    m_keepMine = new QPushButton(receiveTab);
+    m_keepMine->setObjectName(QStringLiteral("keepMineButton"));
+    m_takeTheirs = new QPushButton(receiveTab);
+    m_takeTheirs->setObjectName(QStringLiteral("takeTheirsButton"));
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(SyncImporter::Choice::Mine); });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] { resolveSelected(SyncImporter::Choice::Theirs); });
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncPage::showConflictDetails);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_open);
+    openRow->addWidget(m_previewSummary, 1);
+    openRow->addWidget(m_import);
+    auto *resolveRow = new QHBoxLayout;
+    resolveRow->addStretch(1);
+    resolveRow->addWidget(m_keepMine);
+    resolveRow->addWidget(m_takeTheirs);
+    auto *receiveLayout = new QVBoxLayout(receiveTab);
+    receiveLayout->addLayout(openRow);
+    receiveLayout->addWidget(m_preview, 2);
+    receiveLayout->addWidget(m_conflictsLabel);
+    receiveLayout->addWidget(m_conflicts, 1);
+    receiveLayout->addWidget(m_conflictDetails);
+    receiveLayout->addLayout(resolveRow);
+
+    // History
+    m_history = makeTable(m_tabs, QStringLiteral("historyTable"));
+    m_history->setColumnCount(9);
+
+    m_tabs->addTab(sendTab, QString());
+    m_tabs->addTab(receiveTab, QString());
+    m_tabs->addTab(m_history, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_messageBar);
+    layout->addLayout(chapterRow);
+    layout->addWidget(m_tabs, 1);
+
+    reload();
+    retranslate();
+}
+
+void SyncPage::reload()
+{
+    const QString code = m_database.metaValue(QStringLiteral("chapter_code"));
+    m_chapterCode->setText(code);
+    m_chapterName->setText(SyncState(m_database).chapterName());
+    fillConflicts();
+    fillHistory();
+    updateSendState();
+}
+
+void SyncPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SyncPage::retranslate()
+{
+    m_title->setText(tr("Exchange with the secretariat and other chapters"));
+    m_chapterLabel->setText(tr("This chapter:"));
+    m_chapterCode->setPlaceholderText(tr("Code, such as PL-WAW"));
+    m_chapterName->setPlaceholderText(tr("Name, such as Warszawa"));
+    m_saveChapter->setText(tr("Save"));
+    m_tabs->setTabText(0, tr("Send"));
+    m_tabs->setTabText(1, tr("Receive"));
+    m_tabs->setTabText(2, tr("History"));
+
+    m_sendGroup->setTitle(tr("Bundle to send"));
+    m_profileLabel->setText(tr("What goes in it:"));
+    m_profile->setItemText(0, tr("Full: members who agreed to sharing, the others pseudonymized"));
+    m_profile->setItemText(1, tr("Pseudonymized: no names, contacts or free text"));
+    m_profile->setItemText(2, tr("Counts only, and the exit poll"));
+    updateProfileHelp();
+    m_recipientLabel->setText(tr("For:"));
+    m_recipient->setPlaceholderText(tr("The recipient's chapter code, such as SEC"));
+    m_sinceLabel->setText(tr("Rows:"));
+    m_since->setItemText(0, tr("Everything"));
+    m_since->setItemText(1, tr("What changed since their last bundle"));
+    m_since->setItemText(2, tr("What changed since a day"));
+    m_send->setText(tr("Write bundle…"));
+    m_reportGroup->setTitle(tr("Chapter report"));
+    m_reportFromLabel->setText(tr("From:"));
+    m_reportToLabel->setText(tr("To:"));
+    m_saveReport->setText(tr("Save report…"));
+
+    m_open->setText(tr("Open bundle…"));
+    m_import->setText(tr("Import"));
+    m_preview->setHorizontalHeaderLabels({tr("What"), tr("Change"), tr("Row")});
+    m_conflictsLabel->setText(tr("Changed here and there: choose which version stays"));
+    m_conflicts->setHorizontalHeaderLabels({tr("What"), tr("Row"), tr("From"), tr("Differs in")});
+    m_keepMine->setText(tr("Keep mine"));
+    m_takeTheirs->setText(tr("Take theirs"));
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Sent or received"), tr("Chapter"), tr("File"), tr("Profile"),
+                                          tr("Rows"), tr("Added"), tr("Updated"), tr("Conflicts")});
+    if (m_previewed)
+        showPreview(*m_previewed);
+    fillConflicts();
+    fillHistory();
+}
+
+void SyncPage::updateProfileHelp()
+{
+    const QString profile = m_profile->currentData().toString();
+    m_profileHelp->setText(
+        profile == QLatin1String("aggregate")
+            ? tr("Members by country, skill and status, attendance per event, cases by need and status, payments "
+                 "per currency, and the exit-poll data, which is not personal.")
+        : profile == QLatin1String("pseudonymized")
+            ? tr("People, registrations and cases go under keyed pseudonyms that stay the same from one bundle to "
+                 "the next; nobody's name, contact or notes leave the laptop.")
+            : tr("Members who did not agree to sharing with the secretariat, guests and sensitive aid cases leave "
+                 "without names or contacts."));
+}
+
+void SyncPage::updateSendState()
+{
+    const QString since = m_since->currentData().toString();
+    m_sinceDate->setVisible(since == QLatin1String("date"));
+    m_send->setEnabled(since != QLatin1String("last") || !m_recipient->text().trimmed().isEmpty());
+}
+
+void SyncPage::saveChapter()
+{
+    SyncState state(m_database);
+    if (Status status = state.setChapter(m_chapterCode->text(), m_chapterName->text()); !status) {
+        m_messageBar->showMessage(status.error(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->showMessage(tr("This chapter is %1 now.").arg(m_database.chapterCode()), MessageBar::Kind::Positive);
+    reload();
+}
+
+void SyncPage::send()
+{
+    SyncExportOptions options;
+    options.profile = syncProfileFromKey(m_profile->currentData().toString()).value_or(SyncProfile::Full);
+    options.recipient = m_recipient->text().trimmed();
+    const QString since = m_since->currentData().toString();
+    options.sinceLast = since == QLatin1String("last");
+    if (since == QLatin1String("date"))
+        options.since = isoTimestamp(m_sinceDate->date().startOfDay());
+    const QString suggested =
+        (m_database.chapterCode() +
+         (options.recipient.isEmpty() ? QString() : QStringLiteral("-to-") + options.recipient) + QLatin1Char('-') +
+         QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".supolka"));
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Save;
+    request.caption = tr("Write the bundle");
+    request.path = QDir(documentsFolder()).filePath(suggested);
+    request.filters = {tr("Supolka bundles (*.supolka)")};
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    const Result<SyncExportSummary> written = SyncExporter::exportFile(m_database, answer.path, options);
+    if (!written) {
+        m_messageBar->showMessage(written.error(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->showMessage(
+        tr("Wrote %1: %n rows. Send the file as it is; it is checked when it is read.", nullptr, int(written->rows))
+            .arg(QDir::toNativeSeparators(answer.path)),
+        MessageBar::Kind::Positive);
+    fillHistory();
+}
+
+void SyncPage::saveReport()
+{
+    const Result<ChapterReport> report = ChapterReport::compute(m_database, m_reportFrom->date(), m_reportTo->date());
+    if (!report) {
+        m_messageBar->showMessage(report.error(), MessageBar::Kind::Error);
+        return;
+    }
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Save;
+    request.caption = tr("Save the chapter report");
+    request.path = QDir(documentsFolder()).filePath(m_database.chapterCode() + QStringLiteral("-report.pdf"));
+    request.filters = {tr("PDF with charts (*.pdf)"), tr("CSV for spreadsheets (*.csv)")};
+    request.selectedFilter = request.filters.first();
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    const bool csv = answer.path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+                     (!answer.path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
+                      answer.selectedFilter == request.filters.last());
+    const Status status = csv ? report->writeCsv(answer.path) : ChapterReportPdf::write(report.value(), answer.path);
+    if (!status) {
+        m_messageBar->showMessage(status.error(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->showMessage(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(answer.path)),
+                              MessageBar::Kind::Positive);
+}
+
+void SyncPage::openBundle()
+{
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Open;
+    request.caption = tr("Open a bundle");
+    request.path = documentsFolder();
+    request.filters = {tr("Supolka bundles (*.supolka)"), tr("All files (*)")};
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    SyncImportOptions options;
+    options.dryRun = true;
+    const Result<SyncImportResult> preview = SyncImporter::importFile(m_database, answer.path, options);
+    m_previewed.reset();
+    m_bundlePath.clear();
+    m_import->setEnabled(false);
+    if (!preview) {
+        m_preview->setRowCount(0);
+        m_previewSummary->clear();
+        m_messageBar->showMessage(preview.error(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->hideMessage();
+    m_bundlePath = answer.path;
+    m_previewed = preview.value();
+    showPreview(preview.value());
+    m_import->setEnabled(true);
+    m_tabs->setCurrentIndex(1);
+}
+
+void SyncPage::showPreview(const SyncImportResult &preview)
+{
+    const QString from = preview.chapterName.isEmpty()
+                             ? preview.chapterCode
+                             : tr("%1 (%2)", "chapter name and code").arg(preview.chapterName, preview.chapterCode);
+    m_previewSummary->setText(
+        tr("From %1, made %2. It will add %3, change %4 and delete %5 rows; %6 are here already; %n conflict(s).",
+           nullptr, int(preview.conflicts.size()))
+            .arg(from, shownTime(preview.createdAt))
+            .arg(preview.added)
+            .arg(preview.updated)
+            .arg(preview.deleted)
+            .arg(preview.unchanged));
+    m_preview->setRowCount(int(preview.changes.size() + preview.conflicts.size()));
+    int row = 0;
+    for (const SyncChange &change : preview.changes)
+        setRow(m_preview, row++,
+               {SyncKinds::title(change.kind), changeName(change.what), rowLabel(change.kind, change.after)});
+    for (const SyncConflict &conflict : preview.conflicts)
+        setRow(m_preview, row++,
+               {SyncKinds::title(conflict.kind), tr("conflict: changed here too"),
+                rowLabel(conflict.kind, conflict.mine)});
+    m_preview->resizeColumnsToContents();
+}
+
+void SyncPage::importBundle()
+{
+    if (m_bundlePath.isEmpty())
+        return;
+    const Result<SyncImportResult> imported = SyncImporter::importFile(m_database, m_bundlePath);
+    m_import->setEnabled(false);
+    m_previewed.reset();
+    m_preview->setRowCount(0);
+    m_previewSummary->clear();
+    if (!imported) {
+        m_messageBar->showMessage(imported.error(), MessageBar::Kind::Error);
+        return;
+    }
+    const SyncImportResult &r = imported.value();
+    const QString summary = tr("Imported: %1 added, %2 changed, %3 deleted, %4 already here.")
+                                .arg(r.added)
+                                .arg(r.updated)
+                                .arg(r.deleted)
+                                .arg(r.unchanged);
+    if (r.conflicts.isEmpty())
+        m_messageBar->showMessage(summary, MessageBar::Kind::Positive);
+    else
+        m_messageBar->showMessage(summary + QLatin1Char(' ') +
+                                      tr("%n row(s) changed here and there: yours stay until you choose below.",
+                                         nullptr, int(r.conflicts.size())),
+                                  MessageBar::Kind::Warning);
+    m_bundlePath.clear();
+    fillConflicts();
+    fillHistory();
+    emit dataChanged();
+}
+
+void SyncPage::fillConflicts()
+{
+    m_openConflicts = SyncState(m_database).conflicts();
+    m_conflicts->setRowCount(int(m_openConflicts.size()));
+    for (int row = 0; row < m_openConflicts.size(); ++row) {
+        const SyncConflict &c = m_openConflicts.at(row);
+        QStringList columns;
+        const QStringList names = SyncKinds::columns(c.kind);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (c.mine.value(i) != c.theirs.value(i) && names.at(i) != QLatin1String("updated_at"))
+                columns.append(names.at(i));
+        }
+        setRow(m_conflicts, row,
+               {SyncKinds::title(c.kind), rowLabel(c.kind, c.mine), c.peer, columns.join(QStringLiteral(", "))});
+    }
+    m_conflicts->resizeColumnsToContents();
+    if (!m_openConflicts.isEmpty() && m_conflicts->selectedItems().isEmpty())
+        m_conflicts->selectRow(0);
+    showConflictDetails();
+}
+
+void SyncPage::showConflictDetails()
+{
+    const int row = m_conflicts->currentRow();
+    const bool chosen = row >= 0 && row < m_openConflicts.size() && !m_conflicts->selectedItems().isEmpty();
+    m_keepMine->setEnabled(chosen);
+    m_takeTheirs->setEnabled(chosen);
+    m_conflictsLabel->setVisible(!m_openConflicts.isEmpty());
+    if (!chosen) {
+        m_conflictDetails->setText(m_openConflicts.isEmpty() ? tr("No conflicts are waiting.") : QString());
+        return;
+    }
+    const SyncConflict &c = m_openConflicts.at(row);
+    QStringList lines;
+    const QStringList names = SyncKinds::columns(c.kind);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (c.mine.value(i) != c.theirs.value(i) && names.at(i) != QLatin1String("updated_at"))
+            lines.append(tr("%1: here “%2”, at %3 “%4”").arg(names.at(i), c.mine.value(i), c.peer, c.theirs.value(i)));
+    }
+    lines.append(tr("Changed here %1, at %2 %3.")
+                     .arg(shownTime(SyncKinds::updatedAt(c.kind, c.mine)), c.peer,
+                          shownTime(SyncKinds::updatedAt(c.kind, c.theirs))));
+    m_conflictDetails->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SyncPage::resolveSelected(SyncImporter::Choice choice)
+{
+    const int row = m_conflicts->currentRow();
+    if (row < 0 || row >= m_openConflicts.size())
+        return;
+    const SyncConflict conflict = m_openConflicts.at(row);
+    if (Status status = SyncImporter::resolve(m_database, conflict.pk, choice); !status) {
+        m_messageBar->showMessage(status.error(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->showMessage(
+        choice == SyncImporter::Choice::Mine
+            ? tr("Kept this chapter's version of %1; it goes to %2 with the next bundle.")
+                  .arg(rowLabel(conflict.kind, conflict.mine), conflict.peer)
+            : tr("Took the version of %1 from %2.").arg(rowLabel(conflict.kind, conflict.theirs), conflict.peer),
+        MessageBar::Kind::Positive);
+    fillConflicts();
+    emit dataChanged();
+}
+
+void SyncPage::fillHistory()
+{
+    const QList<SyncHistoryEntry> history = SyncState(m_database).history();
+    m_history->setRowCount(int(history.size()));
+    for (int row = 0; row < history.size(); ++row) {
+        const SyncHistoryEntry &e = history.at(row);
+        const bool sent = e.direction == QLatin1String("sent");
+        const QString peer =
+            e.peerName.isEmpty() ? e.peer : tr("%1 (%2)", "chapter name and code").arg(e.peerName, e.peer);
+        setRow(m_history, row,
+               {shownTime(e.at), sent ? tr("sent") : tr("received"), peer.isEmpty() ? tr("anyone") : peer, e.fileName,
+                e.profile, QString::number(e.rows), sent ? QString() : QString::number(e.added),
+                sent ? QString() : QString::number(e.updated), sent ? QString() : QString::number(e.conflicts)});
+    }
+    m_history->resizeColumnsToContents();
+}
+
+} // namespace supolka
