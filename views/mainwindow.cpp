@@ -24,6 +24,7 @@
 #include "views/exitpoll/exitpollpage.h"
 #include "views/members/memberspage.h"
 #include "views/settings/settings.h"
+#include "views/sync/syncpage.h"
 
 namespace supolka {
 
@@ -61,11 +62,12 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     m_casesPage = new CasesPage(database, m_undoStack, m_pages);
     m_exitPollPage = new ExitPollPage(database, m_undoStack, m_pages);
     m_dashboardPage = new DashboardPage(database, m_pages);
+    m_syncPage = new SyncPage(database, m_pages);
     for (QWidget *page : std::initializer_list<QWidget *>{m_membersPage, m_eventsPage, m_checkInPage, m_casesPage,
-                                                          m_exitPollPage, m_dashboardPage})
+                                                          m_exitPollPage, m_dashboardPage, m_syncPage})
         m_pages->addWidget(page);
-    for (const QIcon &icon :
-         {Icons::members(), Icons::events(), Icons::checkIn(), Icons::cases(), Icons::exitPoll(), Icons::dashboard()}) {
+    for (const QIcon &icon : {Icons::members(), Icons::events(), Icons::checkIn(), Icons::cases(), Icons::exitPoll(),
+                              Icons::dashboard(), Icons::sync()}) {
         auto *item = new QListWidgetItem(icon, QString(), m_sidebar);
         item->setSizeHint(QSize(0, 40));
     }
@@ -87,6 +89,13 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     connect(m_membersPage, &MembersPage::membersChanged, m_checkInPage, &CheckInPage::reloadEvents);
     connect(m_membersPage, &MembersPage::membersChanged, m_casesPage, &CasesPage::reload);
     connect(m_membersPage, &MembersPage::membersChanged, m_exitPollPage, &ExitPollPage::reload);
+    // A received bundle can change every area.
+    connect(m_syncPage, &SyncPage::dataChanged, m_membersPage, &MembersPage::reload);
+    connect(m_syncPage, &SyncPage::dataChanged, m_eventsPage, &EventsPage::reload);
+    connect(m_syncPage, &SyncPage::dataChanged, m_checkInPage, &CheckInPage::reloadEvents);
+    connect(m_syncPage, &SyncPage::dataChanged, m_casesPage, &CasesPage::reload);
+    connect(m_syncPage, &SyncPage::dataChanged, m_exitPollPage, &ExitPollPage::reload);
+    connect(m_syncPage, &SyncPage::dataChanged, m_dashboardPage, &DashboardPage::invalidate);
 
     createActions();
     createMenus();
@@ -288,8 +297,8 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Supolka — %1").arg(QFileInfo(m_database.path()).fileName()));
-    const QStringList areas{tr("Members"),   tr("Events"),     tr("Check-in"),
-                            tr("Aid cases"), tr("Exit polls"), tr("Dashboard")};
+    const QStringList areas{tr("Members"),    tr("Events"),    tr("Check-in"), tr("Aid cases"),
+                            tr("Exit polls"), tr("Dashboard"), tr("Sync")};
     for (int page = 0; page < PageCount; ++page)
         m_sidebar->item(page)->setText(areas.at(page));
 
@@ -305,8 +314,8 @@ void MainWindow::retranslate()
 
     m_membersMenu->setTitle(tr("&Members"));
     m_viewMenu->setTitle(tr("&View"));
-    const QStringList showAreas{tr("&Members"),   tr("&Events"),     tr("Check-&in"),
-                                tr("&Aid cases"), tr("E&xit polls"), tr("&Dashboard")};
+    const QStringList showAreas{tr("&Members"),    tr("&Events"),    tr("Check-&in"), tr("&Aid cases"),
+                                tr("E&xit polls"), tr("&Dashboard"), tr("&Sync")};
     for (int page = 0; page < PageCount; ++page)
         m_showPageActions.at(page)->setText(showAreas.at(page));
     m_eventsMenu->setTitle(tr("Even&ts"));

@@ -18,6 +18,7 @@ class DashboardPage;
 class EventsPage;
 class ExitPollPage;
 class Languages;
+class SyncPage;
 class MembersPage;
 
 // The window: a sidebar of areas on the left, the chosen area's page on the right, and the menus.
@@ -26,7 +27,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { MembersArea, EventsArea, CheckInArea, CasesArea, ExitPollArea, DashboardArea, PageCount };
+    enum Page { MembersArea, EventsArea, CheckInArea, CasesArea, ExitPollArea, DashboardArea, SyncArea, PageCount };
 
     MainWindow(Database &database, Languages &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +41,7 @@ public:
     CheckInPage *checkInPage() const { return m_checkInPage; }
     CasesPage *casesPage() const { return m_casesPage; }
     ExitPollPage *exitPollPage() const { return m_exitPollPage; }
+    SyncPage *syncPage() const { return m_syncPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void showPage(Page page);
@@ -70,6 +72,7 @@ private:
     CheckInPage *m_checkInPage = nullptr;
     CasesPage *m_casesPage = nullptr;
     ExitPollPage *m_exitPollPage = nullptr;
+    SyncPage *m_syncPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

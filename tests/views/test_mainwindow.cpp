@@ -11,6 +11,7 @@
 #include "views/exitpoll/exitpollpage.h"
 #include "views/mainwindow.h"
 #include "views/members/memberspage.h"
+#include "views/sync/syncpage.h"
 
 namespace supolka::test {
 
@@ -26,7 +27,8 @@ TEST_F(MainWindowView, EverySidebarEntryShowsItsPage)
     ASSERT_EQ(sidebar->count(), int(MainWindow::PageCount));
     ASSERT_EQ(pages->count(), int(MainWindow::PageCount));
     const QList<QWidget *> expected{window.membersPage(), window.eventsPage(),   window.checkInPage(),
-                                    window.casesPage(),   window.exitPollPage(), window.dashboardPage()};
+                                    window.casesPage(),   window.exitPollPage(), window.dashboardPage(),
+                                    window.syncPage()};
     ASSERT_EQ(expected.size(), int(MainWindow::PageCount));
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(static_cast<MainWindow::Page>(page));
