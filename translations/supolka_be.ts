@@ -1128,6 +1128,112 @@
     </message>
 </context>
 <context>
+    <name>supolka::ChapterReport</name>
+    <message>
+        <source>Members who joined</source>
+        <translation>Удзельнікі, якія далучыліся</translation>
+    </message>
+    <message>
+        <source>Members who left</source>
+        <translation>Удзельнікі, якія выйшлі</translation>
+    </message>
+    <message>
+        <source>Events and attendance</source>
+        <translation>Падзеі і наведвальнасць</translation>
+    </message>
+    <message>
+        <source>Aid cases opened</source>
+        <translation>Адкрытыя справы дапамогі</translation>
+    </message>
+    <message>
+        <source>Aid cases closed</source>
+        <translation>Закрытыя справы дапамогі</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Плацяжы</translation>
+    </message>
+    <message>
+        <source>Exit polls</source>
+        <translation>Экзіт-полы</translation>
+    </message>
+    <message>
+        <source>Counts chapters reported</source>
+        <translation>Лічбы, дасланыя суполкамі</translation>
+    </message>
+    <message>
+        <source>The report needs a first and a last day.</source>
+        <translation>Для справаздачы трэба ўказаць першы і апошні дзень.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s last day (%1) is before its first (%2).</source>
+        <translation>Апошні дзень справаздачы (%1) раней за першы (%2).</translation>
+    </message>
+    <message>
+        <source>Could not make the report: %1</source>
+        <translation>Не ўдалося скласці справаздачу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ChapterReportPdf</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(невядома)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chapter report: %1</source>
+        <translation>Справаздача суполкі: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. Made on %3.</source>
+        <translation>З %1 па %2. Складзена %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n chapters: %1.</source>
+        <translation>
+            <numerusform>Усяго па %n суполцы: %1.</numerusform>
+            <numerusform>Усяго па %n суполках: %1.</numerusform>
+            <numerusform>Усяго па %n суполках: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation>За гэты перыяд нічога не адбылося.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Суполка</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Паказчык</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значэнне</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>усе</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не ўдалося запісаць %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>supolka::CheckInCommand</name>
     <message>
         <source>Check in %1</source>
@@ -1528,92 +1634,6 @@
         <translation>Участкі з пазнакамі: %1</translation>
     </message>
     <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    an attendee list (Supolka, Eventbrite, pretix,
-                                                    Google Forms) into the event, made on first use
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    aid cases (also KoBoToolbox intake exports),
-                                                    their timeline notes and payments
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    wide exit-poll files, one row per polling station
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    the event&apos;s registrations and check-ins
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    sensitive cases without name or contact
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
-                                                    (EVENT: the event&apos;s id or unique title)
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
-  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    exit poll against official results, with flags
-  supolka [--db FILE] demo                          load the demo data set
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
-  --event TITLE  the event of import/export registrations: its title or id
-  --election NAME the election of the exit-poll commands (made on first import)
-
-Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
-checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
-</source>
-        <translation>Выкарыстанне:
-  supolka [--db FILE] [--lang CODE]                 адкрыць акно праграмы
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         як чытаецца CSV-файл
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    спіс наведвальнікаў (Supolka, Eventbrite, pretix,
-                                                    Google Forms) у падзею; яна ствараецца пры першым выкарыстанні
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    справы дапамогі (таксама экспарт анкет KoBoToolbox),
-                                                    нататкі з іх храналогіі і плацяжы
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    шырокія файлы экзіт-пола, адзін радок на выбарчы ўчастак
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    рэгістрацыі на падзею і адзнакі прыходу
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    адчувальныя справы — без імя і кантакту
-  supolka [--db FILE] search TEXT [--json]          удзельнікі, што адпавядаюць TEXT, у любым алфавіце
-  supolka [--db FILE] checkin EVENT TEXT [--json]   адзначыць прыход адзінага зарэгістраванага, які адпавядае TEXT
-                                                    (EVENT: id падзеі або яе ўнікальная назва)
-  supolka [--db FILE] report members [--json]       колькасць паводле краіны, статусу і навыкаў
-  supolka [--db FILE] report events [--json]        зарэгістраваныя, скасаваныя, прыйшлі, без запісу
-  supolka [--db FILE] report cases [--json]         паводле статусу і патрэб, пратэрмінаваныя, выплачана па валютах
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    экзіт-пол у параўнанні з афіцыйнымі вынікамі, з пазнакамі
-  supolka [--db FILE] demo                          загрузіць дэманстрацыйныя даныя
-
-Параметры:
-  --db FILE      файл базы даных (па змаўчанні: %1)
-  --lang CODE    be, ru або en (па змаўчанні: мова сістэмы)
-  --json         вывесці адзін JSON-аб’ект у стандартны вывад
-  --dry-run      праверыць файл і палічыць радкі, але нічога не змяняць
-  --errors OUT   запісаць адхіленыя радкі з нумарам радка і прычынай у OUT
-  --profile P    plain (UTF-8) або excel (UTF-8 з BOM)
-  --event TITLE  падзея для import/export registrations: яе назва або id
-  --election NAME выбары для каманд экзіт-пола (ствараюцца пры першым імпарце)
-
-Коды выхаду: 0 — поспех, 1 — выканана, але частка радкоў адхілена, 2 — памылка выкліку, 3 — збой (нічога не зменена).
-checkin: 0 — прыход адзначаны, 1 — прыход ужо адзначаны або рэгістрацыя скасавана, 3 — не знойдзена нікога або знойдзена некалькі.
-</translation>
-    </message>
-    <message>
         <source>Supolka cannot import “%1”; it knows: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</source>
         <translation>Supolka не ўмее імпартаваць „%1“; вядомыя віды: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</translation>
     </message>
@@ -1658,10 +1678,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         </translation>
     </message>
     <message>
-        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.</source>
-        <translation>Supolka не ўмее складаць справаздачу „%1“; вядомыя віды: members, events, cases, exitpoll.</translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Падзеі: %1</translation>
     </message>
@@ -1672,6 +1688,250 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with %5 polling stations.</source>
         <translation>Загружаны дэманстрацыйныя даныя: удзельнікі: %1, падзеі: %2 (рэгістрацыі: %3), справы дапамогі: %4, выбары (выбарчыя ўчасткі: %5).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    the report for the secretariat, cut by chapter
+  supolka [--db FILE] demo                          load the demo data set
+  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
+  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    a bundle for the secretariat or a chapter
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    merge a bundle: added, updated, deleted,
+                                                    unchanged, conflicts
+  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         bundles sent and received
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
+                 sync export: full, pseudonymized or aggregate (default full)
+  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
+  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
+  --pdf FILE, --csv FILE  where report chapter writes
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
+2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation>Выкарыстанне:
+  supolka [--db FILE] [--lang CODE]                 адкрыць акно праграмы
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         як чытаецца CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    спіс наведвальнікаў (Supolka, Eventbrite, pretix,
+                                                    Google Forms) у падзею; яна ствараецца пры першым выкарыстанні
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    справы дапамогі (таксама экспарт анкет KoBoToolbox),
+                                                    нататкі з іх храналогіі і плацяжы
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    шырокія файлы экзіт-пола, адзін радок на выбарчы ўчастак
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    рэгістрацыі на падзею і адзнакі прыходу
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    адчувальныя справы — без імя і кантакту
+  supolka [--db FILE] search TEXT [--json]          удзельнікі, што адпавядаюць TEXT, у любым алфавіце
+  supolka [--db FILE] checkin EVENT TEXT [--json]   адзначыць прыход адзінага зарэгістраванага, які адпавядае TEXT
+                                                    (EVENT: id падзеі або яе ўнікальная назва)
+  supolka [--db FILE] report members [--json]       колькасць паводле краіны, статусу і навыкаў
+  supolka [--db FILE] report events [--json]        зарэгістраваныя, скасаваныя, прыйшлі, без запісу
+  supolka [--db FILE] report cases [--json]         паводле статусу і патрэб, пратэрмінаваныя, выплачана па валютах
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзіт-пол у параўнанні з афіцыйнымі вынікамі, з пазнакамі
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    справаздача для сакратарыята з разбіўкай па суполках
+  supolka [--db FILE] demo                          загрузіць дэманстрацыйныя даныя
+  supolka [--db FILE] chapter [CODE [NAME]]         паказаць або задаць код і назву гэтай суполкі
+  supolka [--db FILE] erase member ID|EMAIL         сціранне паводле GDPR; яно пяройдзе з наступным пакетам
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    пакет для сакратарыята або суполкі
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    аб’яднаць пакет: дададзена, абноўлена, выдалена,
+                                                    без змен, канфлікты
+  supolka [--db FILE] sync conflicts [--json]       радкі, змененыя з абодвух бакоў, — каб выбраць версію
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         дасланыя і атрыманыя пакеты
+
+Параметры:
+  --db FILE      файл базы даных (па змаўчанні: %1)
+  --lang CODE    be, ru або en (па змаўчанні: мова сістэмы)
+  --json         вывесці адзін JSON-аб’ект у стандартны вывад
+  --dry-run      праверыць файл і палічыць радкі, але нічога не змяняць
+  --errors OUT   запісаць адхіленыя радкі з нумарам радка і прычынай у OUT
+  --profile P    export: plain (UTF-8) або excel (UTF-8 з BOM);
+                 sync export: full, pseudonymized або aggregate (па змаўчанні full)
+  --since-last R толькі тое, што змянілася пасля апошняга пакета для R (код суполкі-атрымальніка)
+  --recipient R  код суполкі, для якой пакет; запісваецца, каб потым распазнаваць канфлікты
+  --from DATE, --to DATE  перыяд для report chapter (2026-01-31 або 31.01.2026)
+  --pdf FILE, --csv FILE  куды report chapter запісвае справаздачу
+  --event TITLE  падзея для import/export registrations: яе назва або id
+  --election NAME выбары для каманд экзіт-пола (ствараюцца пры першым імпарце)
+
+Коды выхаду: 0 — поспех, 1 — выканана, але частка радкоў адхілена (sync import: чакаюць канфлікты),
+2 — памылка выкліку, 3 — збой (нічога не зменена).
+checkin: 0 — прыход адзначаны, 1 — прыход ужо адзначаны або рэгістрацыя скасавана, 3 — не знойдзена нікога або знойдзена некалькі.
+</translation>
+    </message>
+    <message>
+        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.</source>
+        <translation>Supolka не ўмее складаць справаздачу „%1“; вядомыя віды: members, events, cases, exitpoll, chapter.</translation>
+    </message>
+    <message>
+        <source>sync takes export, import, conflicts, resolve or history: supolka sync export FILE</source>
+        <translation>Для sync трэба ўказаць export, import, conflicts, resolve або history: supolka sync export FILE</translation>
+    </message>
+    <message>
+        <source>sync export takes the bundle to write: supolka sync export FILE [--profile full|pseudonymized|aggregate] [--since-last RECIPIENT]</source>
+        <translation>Для sync export трэба ўказаць пакет, у які запісваць: supolka sync export FILE [--profile full|pseudonymized|aggregate] [--since-last RECIPIENT]</translation>
+    </message>
+    <message>
+        <source>The bundle profile is full, pseudonymized or aggregate, not “%1”.</source>
+        <translation>Профіль пакета можа быць full, pseudonymized або aggregate, а не „%1“.</translation>
+    </message>
+    <message>
+        <source>--since-last and --recipient name two different recipients.</source>
+        <translation>--since-last і --recipient называюць двух розных атрымальнікаў.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n rows.</source>
+        <translation>
+            <numerusform>Запісаны %1 (%2): %n радок.</numerusform>
+            <numerusform>Запісаны %1 (%2): %n радкі.</numerusform>
+            <numerusform>Запісаны %1 (%2): %n радкоў.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n rows changed since %3.</source>
+        <translation>
+            <numerusform>Запісаны %1 (%2): %n радок, зменены пасля %3.</numerusform>
+            <numerusform>Запісаны %1 (%2): %n радкі, змененыя пасля %3.</numerusform>
+            <numerusform>Запісаны %1 (%2): %n радкоў, змененых пасля %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync import takes the bundle to read: supolka sync import FILE</source>
+        <translation>Для sync import трэба ўказаць пакет, які трэба прачытаць: supolka sync import FILE</translation>
+    </message>
+    <message>
+        <source>This bundle was made for %1, not for this chapter (%2).</source>
+        <translation>Гэты пакет зроблены для %1, а не для гэтай суполкі (%2).</translation>
+    </message>
+    <message>
+        <source>From %1: %2 added, %3 updated, %4 deleted, %5 unchanged, %6 conflicts.%7</source>
+        <translation>Ад %1: дададзена: %2, абноўлена: %3, выдалена: %4, без змен: %5, канфліктаў: %6.%7</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 %3 changed here and at %4; this chapter&apos;s version was kept.</source>
+        <translation>Канфлікт %1: %2 %3 зменена і тут, і ў %4; пакінута версія гэтай суполкі.</translation>
+    </message>
+    <message>
+        <source>Choose with: supolka sync resolve CONFLICT mine|theirs</source>
+        <translation>Выберыце камандай: supolka sync resolve CONFLICT mine|theirs</translation>
+    </message>
+    <message>
+        <source>sync conflicts takes no arguments.</source>
+        <translation>sync conflicts не прымае аргументаў.</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Нявырашаных канфліктаў няма.</translation>
+    </message>
+    <message>
+        <source>sync resolve takes a conflict&apos;s number and mine or theirs: supolka sync resolve 3 theirs</source>
+        <translation>Для sync resolve трэба ўказаць нумар канфлікту і mine або theirs: supolka sync resolve 3 theirs</translation>
+    </message>
+    <message>
+        <source>Conflict %1: this chapter&apos;s version was kept.</source>
+        <translation>Канфлікт %1: пакінута версія гэтай суполкі.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the other version was taken.</source>
+        <translation>Канфлікт %1: прынята іншая версія.</translation>
+    </message>
+    <message>
+        <source>sync history takes no arguments.</source>
+        <translation>sync history не прымае аргументаў.</translation>
+    </message>
+    <message>
+        <source>chapter takes a code and a name: supolka chapter PL-WAW &quot;Warszawa&quot;</source>
+        <translation>Для chapter трэба ўказаць код і назву: supolka chapter PL-WAW &quot;Warszawa&quot;</translation>
+    </message>
+    <message>
+        <source>erase takes a member&apos;s id or e-mail address: supolka erase member ID|EMAIL</source>
+        <translation>Для erase трэба ўказаць id або адрас эл. пошты ўдзельніка: supolka erase member ID|EMAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members have the e-mail address %1; erase one by its id.</source>
+        <translation>
+            <numerusform>Адрас эл. пошты %1 мае %n удзельнік; сатрыце патрэбнага па яго id.</numerusform>
+            <numerusform>Адрас эл. пошты %1 маюць %n удзельнікі; сатрыце патрэбнага па яго id.</numerusform>
+            <numerusform>Адрас эл. пошты %1 маюць %n удзельнікаў; сатрыце патрэбнага па яго id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has the id or e-mail address “%1”.</source>
+        <translation>Ні ў аднаго ўдзельніка няма id або адраса эл. пошты „%1“.</translation>
+    </message>
+    <message>
+        <source>Erased member %1: nothing about them is left but the id, which carries the erasure to the other chapters with the next bundle.</source>
+        <translation>Удзельнік %1 сцёрты: ад яго не засталося нічога, акрамя id, які перадасць сціранне іншым суполкам з наступным пакетам.</translation>
+    </message>
+    <message>
+        <source>report chapter needs the period: supolka report chapter --from 2026-01-01 --to 2026-06-30 --pdf REPORT.pdf --csv REPORT.csv</source>
+        <translation>Для report chapter трэба ўказаць перыяд: supolka report chapter --from 2026-01-01 --to 2026-06-30 --pdf REPORT.pdf --csv REPORT.csv</translation>
+    </message>
+    <message>
+        <source>report chapter writes --pdf FILE, --csv FILE or both (or prints --json).</source>
+        <translation>report chapter запісвае --pdf FILE, --csv FILE або абодва (ці выводзіць --json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report from %1 to %2 covers %n chapters.</source>
+        <translation>
+            <numerusform>Справаздача з %1 па %2 ахоплівае %n суполку.</numerusform>
+            <numerusform>Справаздача з %1 па %2 ахоплівае %n суполкі.</numerusform>
+            <numerusform>Справаздача з %1 па %2 ахоплівае %n суполак.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3854,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>&amp;Cases</source>
         <translation>&amp;Справы</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Абмен</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Абмен</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -4904,6 +5172,556 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Protocol does not add up</source>
         <translation>Пратакол не сыходзіцца</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncExporter</name>
+    <message>
+        <source>Name this chapter before sending bundles: its code is what the secretariat and the other chapters know its rows by (on the Sync page, or supolka chapter CODE NAME).</source>
+        <translation>Перш чым дасылаць пакеты, назавіце гэтую суполку: па яе кодзе сакратарыят і іншыя суполкі распазнаюць яе радкі (на старонцы „Абмен“ або камандай supolka chapter CODE NAME).</translation>
+    </message>
+    <message>
+        <source>Say who the bundle is for, to send only what changed since their last bundle.</source>
+        <translation>Укажыце, для каго пакет, каб даслаць толькі тое, што змянілася пасля іх апошняга пакета.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (use 2026-05-31 or 2026-05-31T18:00:00Z).</source>
+        <translation>„%1“ — не дата і час (пішыце 2026-05-31 або 2026-05-31T18:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Could not record the bundle: %1</source>
+        <translation>Не ўдалося зафіксаваць пакет: %1</translation>
+    </message>
+    <message>
+        <source>The bundle was written, but could not be recorded: %1</source>
+        <translation>Пакет запісаны, але яго не ўдалося зафіксаваць: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncImporter</name>
+    <message>
+        <source>Line %1 of %2 has no id.</source>
+        <translation>У радку %1 файла %2 няма id.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has no valid updated_at.</source>
+        <translation>У радку %1 файла %2 няма правільнага updated_at.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has an invalid deleted_at.</source>
+        <translation>У радку %1 файла %2 няправільны deleted_at.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 does not say which chapter made it (origin).</source>
+        <translation>У радку %1 файла %2 не сказана, якая суполка яго стварыла (origin).</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown profile “%2”.</source>
+        <translation>У %1 невядомы профіль „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which this version of Supolka does not know.</source>
+        <translation>%1 змяшчае %2, чаго гэтая версія Supolka не ведае.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Не ўдалося пачаць імпарт: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed. %2</source>
+        <translation>%1 не імпартаваны; нічога не зменена. %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the import; nothing was changed: %1</source>
+        <translation>Не ўдалося завяршыць імпарт; нічога не зменена: %1</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>Гэты канфлікт ужо вырашаны.</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Не ўдалося вырашыць канфлікт: %1</translation>
+    </message>
+    <message>
+        <source>The row of this conflict is no longer here.</source>
+        <translation>Радка гэтага канфлікту тут больш няма.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncKinds</name>
+    <message>
+        <source>Elections</source>
+        <translation>Выбары</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Выбарчыя ўчасткі</translation>
+    </message>
+    <message>
+        <source>Exit-poll counts</source>
+        <translation>Лічбы экзіт-пола</translation>
+    </message>
+    <message>
+        <source>Official results</source>
+        <translation>Афіцыйныя вынікі</translation>
+    </message>
+    <message>
+        <source>Observers&apos; counts</source>
+        <translation>Лічбы назіральнікаў</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Удзельнікі</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Рэгістрацыі</translation>
+    </message>
+    <message>
+        <source>Aid cases</source>
+        <translation>Справы дапамогі</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Нататкі па справах</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Плацяжы</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не ўдаецца прачытаць %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should start with its header.</source>
+        <translation>%1 пусты; ён павінен пачынацца з радка загалоўка.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the columns of this bundle format (%2).</source>
+        <translation>У %1 няма слупкоў гэтага фармату пакета (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has %3 fields instead of %4.</source>
+        <translation>У радку %1 файла %2 палёў: %3 замест %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at line %2: %3</source>
+        <translation>Не ўдаецца прачытаць %1 у радку %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncPage</name>
+    <message>
+        <source>(no name: %1)</source>
+        <translation>(без імя: %1)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a row a bundle adds</comment>
+        <translation>новы</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a row a bundle updates</comment>
+        <translation>зменены</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>a row a bundle deletes</comment>
+        <translation>выдалены</translation>
+    </message>
+    <message>
+        <source>Exchange with the secretariat and other chapters</source>
+        <translation>Абмен з сакратарыятам і іншымі суполкамі</translation>
+    </message>
+    <message>
+        <source>This chapter:</source>
+        <translation>Гэтая суполка:</translation>
+    </message>
+    <message>
+        <source>Code, such as PL-WAW</source>
+        <translation>Код, напрыклад PL-WAW</translation>
+    </message>
+    <message>
+        <source>Name, such as Warszawa</source>
+        <translation>Назва, напрыклад Warszawa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Даслаць</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Атрымаць</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Гісторыя</translation>
+    </message>
+    <message>
+        <source>Bundle to send</source>
+        <translation>Пакет для адпраўкі</translation>
+    </message>
+    <message>
+        <source>What goes in it:</source>
+        <translation>Што ў ім будзе:</translation>
+    </message>
+    <message>
+        <source>Full: members who agreed to sharing, the others pseudonymized</source>
+        <translation>Поўны: удзельнікі, якія згадзіліся на перадачу даных, астатнія — пад псеўданімамі</translation>
+    </message>
+    <message>
+        <source>Pseudonymized: no names, contacts or free text</source>
+        <translation>З псеўданімамі: без імёнаў, кантактаў і вольнага тэксту</translation>
+    </message>
+    <message>
+        <source>Counts only, and the exit poll</source>
+        <translation>Толькі лічбы і экзіт-пол</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Каму:</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s chapter code, such as SEC</source>
+        <translation>Код суполкі-атрымальніка, напрыклад SEC</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Радкі:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Усе</translation>
+    </message>
+    <message>
+        <source>What changed since their last bundle</source>
+        <translation>Тое, што змянілася пасля іх апошняга пакета</translation>
+    </message>
+    <message>
+        <source>What changed since a day</source>
+        <translation>Тое, што змянілася з выбранага дня</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Запісаць пакет…</translation>
+    </message>
+    <message>
+        <source>Chapter report</source>
+        <translation>Справаздача суполкі</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Па:</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Захаваць справаздачу…</translation>
+    </message>
+    <message>
+        <source>Open bundle…</source>
+        <translation>Адкрыць пакет…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпартаваць</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Змена</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Радок</translation>
+    </message>
+    <message>
+        <source>Changed here and there: choose which version stays</source>
+        <translation>Зменена і тут, і там: выберыце, якая версія застанецца</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Адкуль</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Адрозненні</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Пакінуць маю</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Узяць іхнюю</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>Даслана ці атрымана</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Суполка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Радкі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Дададзена</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Абноўлена</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Канфлікты</translation>
+    </message>
+    <message>
+        <source>Members by country, skill and status, attendance per event, cases by need and status, payments per currency, and the exit-poll data, which is not personal.</source>
+        <translation>Удзельнікі паводле краіны, навыкаў і статусу, наведвальнасць кожнай падзеі, справы паводле патрэб і статусу, плацяжы па валютах, а таксама даныя экзіт-пола, якія не з’яўляюцца асабістымі.</translation>
+    </message>
+    <message>
+        <source>People, registrations and cases go under keyed pseudonyms that stay the same from one bundle to the next; nobody&apos;s name, contact or notes leave the laptop.</source>
+        <translation>Людзі, рэгістрацыі і справы перадаюцца пад псеўданімамі, створанымі з сакрэтным ключом, якія не змяняюцца ад пакета да пакета; ні імёны, ні кантакты, ні нататкі не пакідаюць ноўтбук.</translation>
+    </message>
+    <message>
+        <source>Members who did not agree to sharing with the secretariat, guests and sensitive aid cases leave without names or contacts.</source>
+        <translation>Удзельнікі, якія не згадзіліся на перадачу даных сакратарыяту, госці і адчувальныя справы дапамогі перадаюцца без імёнаў і кантактаў.</translation>
+    </message>
+    <message>
+        <source>This chapter is %1 now.</source>
+        <translation>Цяпер гэтая суполка — %1.</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>Запісаць пакет</translation>
+    </message>
+    <message>
+        <source>Supolka bundles (*.supolka)</source>
+        <translation>Пакеты Supolka (*.supolka)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n rows. Send the file as it is; it is checked when it is read.</source>
+        <translation>
+            <numerusform>Запісаны %1: %n радок. Дашліце файл як ёсць; ён правяраецца пры чытанні.</numerusform>
+            <numerusform>Запісаны %1: %n радкі. Дашліце файл як ёсць; ён правяраецца пры чытанні.</numerusform>
+            <numerusform>Запісаны %1: %n радкоў. Дашліце файл як ёсць; ён правяраецца пры чытанні.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the chapter report</source>
+        <translation>Захаваць справаздачу суполкі</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf)</source>
+        <translation>PDF з дыяграмамі (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV для табліц (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Справаздача захавана ў %1.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Адкрыць пакет</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chapter name and code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1, made %2. It will add %3, change %4 and delete %5 rows; %6 are here already; %n conflict(s).</source>
+        <translation>
+            <numerusform>Ад %1, зроблены %2. Будзе дададзена радкоў: %3, зменена: %4, выдалена: %5; ужо ёсць: %6; %n канфлікт.</numerusform>
+            <numerusform>Ад %1, зроблены %2. Будзе дададзена радкоў: %3, зменена: %4, выдалена: %5; ужо ёсць: %6; %n канфлікты.</numerusform>
+            <numerusform>Ад %1, зроблены %2. Будзе дададзена радкоў: %3, зменена: %4, выдалена: %5; ужо ёсць: %6; %n канфліктаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: changed here too</source>
+        <translation>канфлікт: зменена і тут</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 deleted, %4 already here.</source>
+        <translation>Імпартавана. Дададзена: %1, зменена: %2, выдалена: %3, ужо было: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed here and there: yours stay until you choose below.</source>
+        <translation>
+            <numerusform>%n радок зменены і тут, і там: ваша версія застаецца, пакуль вы не выберыце ніжэй.</numerusform>
+            <numerusform>%n радкі зменены і тут, і там: вашы версіі застаюцца, пакуль вы не выберыце ніжэй.</numerusform>
+            <numerusform>%n радкоў зменена і тут, і там: вашы версіі застаюцца, пакуль вы не выберыце ніжэй.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Нявырашаных канфліктаў няма.</translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, at %3 “%4”</source>
+        <translation>%1: тут „%2“, у %3 „%4“</translation>
+    </message>
+    <message>
+        <source>Changed here %1, at %2 %3.</source>
+        <translation>Зменена тут %1, у %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Kept this chapter&apos;s version of %1; it goes to %2 with the next bundle.</source>
+        <translation>Пакінута версія %1 гэтай суполкі; яна трапіць у %2 з наступным пакетам.</translation>
+    </message>
+    <message>
+        <source>Took the version of %1 from %2.</source>
+        <translation>Прынята версія %1 ад %2.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>даслана</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>атрымана</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>каму заўгодна</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncState</name>
+    <message>
+        <source>Could not keep the pseudonymization key: %1</source>
+        <translation>Не ўдалося захаваць ключ псеўданімізацыі: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
+        <translation>„%1“ не можа быць кодам суполкі: выкарыстоўвайце да 32 літар, лічбаў, кропак, злучкоў або падкрэсленняў, напрыклад PL-WAW.</translation>
+    </message>
+    <message>
+        <source>Could not name the chapter: %1</source>
+        <translation>Не ўдалося задаць назву суполкі: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the exchange: %1</source>
+        <translation>Не ўдалося зафіксаваць абмен: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the conflict: %1</source>
+        <translation>Не ўдалося зафіксаваць канфлікт: %1</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Не ўдалося вырашыць канфлікт: %1</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>Гэты канфлікт ужо вырашаны.</translation>
+    </message>
+    <message>
+        <source>Could not record the bundle in the history: %1</source>
+        <translation>Не ўдалося запісаць пакет у гісторыю: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the counts of %1: %2</source>
+        <translation>Не ўдалося захаваць лічбы %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncStore</name>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation>Не ўдалося прачытаць %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the exit-poll counts: %1</source>
+        <translation>Не ўдалося прачытаць лічбы экзіт-пола: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the official results: %1</source>
+        <translation>Не ўдалося прачытаць афіцыйныя вынікі: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 has %2 values instead of %3.</source>
+        <translation>У адным з радкоў %1 значэнняў: %2 замест %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (%2 of %3 %4).</source>
+        <translation>„%1“ — не цэлы лік (%2 у %3 %4).</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to %3 %4, which this database does not have. Import the earlier bundles of its chapter first.</source>
+        <translation>%1 %2 спасылаецца на %3 %4, чаго няма ў гэтай базе даных. Спачатку імпартуйце ранейшыя пакеты ад той суполкі, што іх стварыла.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 %2: %3</source>
+        <translation>Не ўдалося захаваць %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the member cannot be read back</source>
+        <translation>удзельніка не ўдаецца прачытаць пасля запісу</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count (%2 of station %3).</source>
+        <translation>„%1“ — не колькасць (%2 на ўчастку %3).</translation>
+    </message>
+    <message>
+        <source>The votes of station %1 cannot be read.</source>
+        <translation>Не ўдаецца прачытаць галасы ўчастка %1.</translation>
+    </message>
+    <message>
+        <source>%1 of station %2: this database does not have the station.</source>
+        <translation>%1 участка %2: у гэтай базе даных няма такога ўчастка.</translation>
+    </message>
+    <message>
+        <source>Could not save the %1 of station %2: %3</source>
+        <translation>Не ўдалося захаваць %1 участка %2: %3</translation>
+    </message>
+    <message>
+        <source>The options of an election cannot be read: %1</source>
+        <translation>Не ўдаецца прачытаць варыянты адказу для выбараў: %1</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,111 @@
     </message>
 </context>
 <context>
+    <name>supolka::ChapterReport</name>
+    <message>
+        <source>Members who joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts chapters reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s last day (%1) is before its first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ChapterReportPdf</name>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2. Made on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n chapters: %1.</source>
+        <translation>
+            <numerusform>In %n chapter: %1.</numerusform>
+            <numerusform>Across %n chapters: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::CheckInCommand</name>
     <message>
         <source>Check in %1</source>
@@ -1520,51 +1625,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    an attendee list (Supolka, Eventbrite, pretix,
-                                                    Google Forms) into the event, made on first use
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    aid cases (also KoBoToolbox intake exports),
-                                                    their timeline notes and payments
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    wide exit-poll files, one row per polling station
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    the event&apos;s registrations and check-ins
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    sensitive cases without name or contact
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
-                                                    (EVENT: the event&apos;s id or unique title)
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
-  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    exit poll against official results, with flags
-  supolka [--db FILE] demo                          load the demo data set
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
-  --event TITLE  the event of import/export registrations: its title or id
-  --election NAME the election of the exit-poll commands (made on first import)
-
-Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
-checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supolka cannot import “%1”; it knows: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,10 +1667,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         </translation>
     </message>
     <message>
-        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,6 +1677,186 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <message>
         <source>Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with %5 polling stations.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    the report for the secretariat, cut by chapter
+  supolka [--db FILE] demo                          load the demo data set
+  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
+  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    a bundle for the secretariat or a chapter
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    merge a bundle: added, updated, deleted,
+                                                    unchanged, conflicts
+  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         bundles sent and received
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
+                 sync export: full, pseudonymized or aggregate (default full)
+  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
+  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
+  --pdf FILE, --csv FILE  where report chapter writes
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
+2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes export, import, conflicts, resolve or history: supolka sync export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync export takes the bundle to write: supolka sync export FILE [--profile full|pseudonymized|aggregate] [--since-last RECIPIENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle profile is full, pseudonymized or aggregate, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since-last and --recipient name two different recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n rows.</source>
+        <translation>
+            <numerusform>Wrote %1 (%2): %n row.</numerusform>
+            <numerusform>Wrote %1 (%2): %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n rows changed since %3.</source>
+        <translation>
+            <numerusform>Wrote %1 (%2): %n row changed since %3.</numerusform>
+            <numerusform>Wrote %1 (%2): %n rows changed since %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync import takes the bundle to read: supolka sync import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for %1, not for this chapter (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2 added, %3 updated, %4 deleted, %5 unchanged, %6 conflicts.%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 %3 changed here and at %4; this chapter&apos;s version was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose with: supolka sync resolve CONFLICT mine|theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync conflicts takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve takes a conflict&apos;s number and mine or theirs: supolka sync resolve 3 theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: this chapter&apos;s version was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: the other version was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync history takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter takes a code and a name: supolka chapter PL-WAW &quot;Warszawa&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase takes a member&apos;s id or e-mail address: supolka erase member ID|EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members have the e-mail address %1; erase one by its id.</source>
+        <translation>
+            <numerusform>%n member has the e-mail address %1.</numerusform>
+            <numerusform>%n members have the e-mail address %1; erase one by its id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has the id or e-mail address “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased member %1: nothing about them is left but the id, which carries the erasure to the other chapters with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report chapter needs the period: supolka report chapter --from 2026-01-01 --to 2026-06-30 --pdf REPORT.pdf --csv REPORT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report chapter writes --pdf FILE, --csv FILE or both (or prints --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report from %1 to %2 covers %n chapters.</source>
+        <translation>
+            <numerusform>The report from %1 to %2 covers %n chapter.</numerusform>
+            <numerusform>The report from %1 to %2 covers %n chapters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3763,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -4833,6 +5077,553 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Protocol does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncExporter</name>
+    <message>
+        <source>Name this chapter before sending bundles: its code is what the secretariat and the other chapters know its rows by (on the Sync page, or supolka chapter CODE NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the bundle is for, to send only what changed since their last bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (use 2026-05-31 or 2026-05-31T18:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written, but could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncImporter</name>
+    <message>
+        <source>Line %1 of %2 has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has no valid updated_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has an invalid deleted_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 does not say which chapter made it (origin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown profile “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which this version of Supolka does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the import; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of this conflict is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncKinds</name>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit-poll counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers&apos; counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should start with its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the columns of this bundle format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has %3 fields instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncPage</name>
+    <message>
+        <source>(no name: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a row a bundle adds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a row a bundle updates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>a row a bundle deletes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange with the secretariat and other chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, such as PL-WAW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, such as Warszawa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: members who agreed to sharing, the others pseudonymized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymized: no names, contacts or free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only, and the exit poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s chapter code, such as SEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since their last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and there: choose which version stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by country, skill and status, attendance per event, cases by need and status, payments per currency, and the exit-poll data, which is not personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, registrations and cases go under keyed pseudonyms that stay the same from one bundle to the next; nobody&apos;s name, contact or notes leave the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who did not agree to sharing with the secretariat, guests and sensitive aid cases leave without names or contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chapter is %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka bundles (*.supolka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n rows. Send the file as it is; it is checked when it is read.</source>
+        <translation>
+            <numerusform>Wrote %1: %n row. Send the file as it is; it is checked when it is read.</numerusform>
+            <numerusform>Wrote %1: %n rows. Send the file as it is; it is checked when it is read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the chapter report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chapter name and code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1, made %2. It will add %3, change %4 and delete %5 rows; %6 are here already; %n conflict(s).</source>
+        <translation>
+            <numerusform>From %1, made %2. It will add %3, change %4 and delete %5 rows; %6 are here already; %n conflict.</numerusform>
+            <numerusform>From %1, made %2. It will add %3, change %4 and delete %5 rows; %6 are here already; %n conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: changed here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 deleted, %4 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed here and there: yours stay until you choose below.</source>
+        <translation>
+            <numerusform>%n row changed here and there: yours stays until you choose below.</numerusform>
+            <numerusform>%n rows changed here and there: yours stay until you choose below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, at %3 “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here %1, at %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept this chapter&apos;s version of %1; it goes to %2 with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the version of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncState</name>
+    <message>
+        <source>Could not keep the pseudonymization key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not name the chapter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the exchange: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the bundle in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the counts of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncStore</name>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the exit-poll counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the official results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 has %2 values instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (%2 of %3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to %3 %4, which this database does not have. Import the earlier bundles of its chapter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a count (%2 of station %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes of station %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of station %2: this database does not have the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the %1 of station %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options of an election cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

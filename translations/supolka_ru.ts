@@ -1128,6 +1128,112 @@
     </message>
 </context>
 <context>
+    <name>supolka::ChapterReport</name>
+    <message>
+        <source>Members who joined</source>
+        <translation>Вступившие участники</translation>
+    </message>
+    <message>
+        <source>Members who left</source>
+        <translation>Выбывшие участники</translation>
+    </message>
+    <message>
+        <source>Events and attendance</source>
+        <translation>Мероприятия и посещаемость</translation>
+    </message>
+    <message>
+        <source>Aid cases opened</source>
+        <translation>Открытые дела помощи</translation>
+    </message>
+    <message>
+        <source>Aid cases closed</source>
+        <translation>Закрытые дела помощи</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Exit polls</source>
+        <translation>Экзитполы</translation>
+    </message>
+    <message>
+        <source>Counts chapters reported</source>
+        <translation>Сводные данные от объединений</translation>
+    </message>
+    <message>
+        <source>The report needs a first and a last day.</source>
+        <translation>Для отчёта нужны первый и последний день.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s last day (%1) is before its first (%2).</source>
+        <translation>Последний день отчёта (%1) раньше первого (%2).</translation>
+    </message>
+    <message>
+        <source>Could not make the report: %1</source>
+        <translation>Не удалось составить отчёт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ChapterReportPdf</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chapter report: %1</source>
+        <translation>Отчёт объединения: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. Made on %3.</source>
+        <translation>С %1 по %2. Составлен %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n chapters: %1.</source>
+        <translation>
+            <numerusform>По %n объединению: %1.</numerusform>
+            <numerusform>По %n объединениям: %1.</numerusform>
+            <numerusform>По %n объединениям: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation>За этот период ничего не произошло.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>supolka::CheckInCommand</name>
     <message>
         <source>Check in %1</source>
@@ -1528,92 +1634,6 @@
         <translation>Участки с отметками: %1</translation>
     </message>
     <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    an attendee list (Supolka, Eventbrite, pretix,
-                                                    Google Forms) into the event, made on first use
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    aid cases (also KoBoToolbox intake exports),
-                                                    their timeline notes and payments
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    wide exit-poll files, one row per polling station
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    the event&apos;s registrations and check-ins
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    sensitive cases without name or contact
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
-                                                    (EVENT: the event&apos;s id or unique title)
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
-  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    exit poll against official results, with flags
-  supolka [--db FILE] demo                          load the demo data set
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    plain (UTF-8) or excel (UTF-8 with a BOM)
-  --event TITLE  the event of import/export registrations: its title or id
-  --election NAME the election of the exit-poll commands (made on first import)
-
-Exit codes: 0 success, 1 done but some rows rejected, 2 usage error, 3 failure (nothing changed).
-checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
-</source>
-        <translation>Использование:
-  supolka [--db FILE] [--lang CODE]                 открыть окно
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         как читается CSV-файл
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    список гостей (Supolka, Eventbrite, pretix,
-                                                    Google Forms) в мероприятие; оно создаётся при первом импорте
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    дела помощи (в том числе выгрузки анкет KoBoToolbox),
-                                                    их записи хронологии и платежи
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    широкие файлы экзитпола, одна строка на избирательный участок
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    регистрации и отметки прихода на мероприятие
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    чувствительные дела — без имени и контактов
-  supolka [--db FILE] search TEXT [--json]          участники, совпадающие с TEXT (в любом алфавите)
-  supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
-                                                    (EVENT: id мероприятия или его уникальное название)
-  supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
-  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
-  supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    экзитпол в сравнении с официальными итогами, с отметками
-  supolka [--db FILE] demo                          загрузить демонстрационные данные
-
-Параметры:
-  --db FILE      файл базы данных (по умолчанию: %1)
-  --lang CODE    be, ru или en (по умолчанию: язык системы)
-  --json         вывести один объект JSON в стандартный вывод
-  --dry-run      проверить файл и подсчитать строки, ничего не меняя
-  --errors OUT   записать отклонённые строки с номером строки и причиной в OUT
-  --profile P    plain (UTF-8) или excel (UTF-8 с BOM)
-  --event TITLE  мероприятие для import/export registrations: его название или id
-  --election NAME выборы для команд экзитпола (создаются при первом импорте)
-
-Коды выхода: 0 — успех, 1 — выполнено, но часть строк отклонена, 2 — ошибка в команде, 3 — сбой (ничего не изменено).
-checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
-</translation>
-    </message>
-    <message>
         <source>Supolka cannot import “%1”; it knows: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</source>
         <translation>Supolka не умеет импортировать «%1»; известно: members, registrations, cases, notes, payments, stations, exitpoll, official, verified.</translation>
     </message>
@@ -1658,10 +1678,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         </translation>
     </message>
     <message>
-        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll.</source>
-        <translation>Supolka не умеет строить отчёт «%1»; известно: members, events, cases, exitpoll.</translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Мероприятия: %1</translation>
     </message>
@@ -1672,6 +1688,250 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with %5 polling stations.</source>
         <translation>Загружены демонстрационные данные: участников — %1, мероприятий — %2 (регистраций — %3), дел помощи — %4, выборы (избирательных участков — %5).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    the report for the secretariat, cut by chapter
+  supolka [--db FILE] demo                          load the demo data set
+  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
+  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    a bundle for the secretariat or a chapter
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    merge a bundle: added, updated, deleted,
+                                                    unchanged, conflicts
+  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         bundles sent and received
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
+                 sync export: full, pseudonymized or aggregate (default full)
+  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
+  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
+  --pdf FILE, --csv FILE  where report chapter writes
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
+2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation>Использование:
+  supolka [--db FILE] [--lang CODE]                 открыть окно
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         как читается CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    список гостей (Supolka, Eventbrite, pretix,
+                                                    Google Forms) в мероприятие; оно создаётся при первом импорте
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    дела помощи (в том числе выгрузки анкет KoBoToolbox),
+                                                    их записи хронологии и платежи
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    широкие файлы экзитпола, одна строка на избирательный участок
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    регистрации и отметки прихода на мероприятие
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    чувствительные дела — без имени и контактов
+  supolka [--db FILE] search TEXT [--json]          участники, совпадающие с TEXT (в любом алфавите)
+  supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
+                                                    (EVENT: id мероприятия или его уникальное название)
+  supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
+  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
+  supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзитпол в сравнении с официальными итогами, с отметками
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    отчёт для секретариата с разбивкой по объединениям
+  supolka [--db FILE] demo                          загрузить демонстрационные данные
+  supolka [--db FILE] chapter [CODE [NAME]]         показать или задать код и название этого объединения
+  supolka [--db FILE] erase member ID|EMAIL         стирание по GDPR; передаётся вместе со следующим пакетом
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    пакет для секретариата или объединения
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    принять пакет: добавленные, изменённые, удалённые,
+                                                    неизменённые строки, конфликты
+  supolka [--db FILE] sync conflicts [--json]       строки, изменённые с обеих сторон, — для выбора
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         отправленные и полученные пакеты
+
+Параметры:
+  --db FILE      файл базы данных (по умолчанию: %1)
+  --lang CODE    be, ru или en (по умолчанию: язык системы)
+  --json         вывести один объект JSON в стандартный вывод
+  --dry-run      проверить файл и подсчитать строки, ничего не меняя
+  --errors OUT   записать отклонённые строки с номером строки и причиной в OUT
+  --profile P    export: plain (UTF-8) или excel (UTF-8 с BOM);
+                 sync export: full, pseudonymized или aggregate (по умолчанию full)
+  --since-last R только изменения с последнего пакета для R (код объединения-получателя)
+  --recipient R  код объединения, для которого пакет; запоминается, чтобы потом распознавать конфликты
+  --from DATE, --to DATE  период для report chapter (2026-01-31 или 31.01.2026)
+  --pdf FILE, --csv FILE  куда записывает report chapter
+  --event TITLE  мероприятие для import/export registrations: его название или id
+  --election NAME выборы для команд экзитпола (создаются при первом импорте)
+
+Коды выхода: 0 — успех, 1 — выполнено, но часть строк отклонена (sync import: есть конфликты, ждущие решения),
+2 — ошибка в команде, 3 — сбой (ничего не изменено).
+checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
+</translation>
+    </message>
+    <message>
+        <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.</source>
+        <translation>Supolka не умеет строить отчёт «%1»; известно: members, events, cases, exitpoll, chapter.</translation>
+    </message>
+    <message>
+        <source>sync takes export, import, conflicts, resolve or history: supolka sync export FILE</source>
+        <translation>sync принимает export, import, conflicts, resolve или history: supolka sync export FILE</translation>
+    </message>
+    <message>
+        <source>sync export takes the bundle to write: supolka sync export FILE [--profile full|pseudonymized|aggregate] [--since-last RECIPIENT]</source>
+        <translation>Для sync export нужно указать файл пакета для записи: supolka sync export FILE [--profile full|pseudonymized|aggregate] [--since-last RECIPIENT]</translation>
+    </message>
+    <message>
+        <source>The bundle profile is full, pseudonymized or aggregate, not “%1”.</source>
+        <translation>Профиль пакета — full, pseudonymized или aggregate, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--since-last and --recipient name two different recipients.</source>
+        <translation>В --since-last и --recipient указаны два разных получателя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n rows.</source>
+        <translation>
+            <numerusform>Записан %1 (%2): %n строка.</numerusform>
+            <numerusform>Записан %1 (%2): %n строки.</numerusform>
+            <numerusform>Записан %1 (%2): %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n rows changed since %3.</source>
+        <translation>
+            <numerusform>Записан %1 (%2): %n строка, изменённая с %3.</numerusform>
+            <numerusform>Записан %1 (%2): %n строки, изменённые с %3.</numerusform>
+            <numerusform>Записан %1 (%2): %n строк, изменённых с %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync import takes the bundle to read: supolka sync import FILE</source>
+        <translation>Для sync import нужно указать файл пакета для чтения: supolka sync import FILE</translation>
+    </message>
+    <message>
+        <source>This bundle was made for %1, not for this chapter (%2).</source>
+        <translation>Этот пакет создан для %1, а не для этого объединения (%2).</translation>
+    </message>
+    <message>
+        <source>From %1: %2 added, %3 updated, %4 deleted, %5 unchanged, %6 conflicts.%7</source>
+        <translation>От %1: добавлено — %2, обновлено — %3, удалено — %4, без изменений — %5, конфликтов — %6.%7</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 %3 changed here and at %4; this chapter&apos;s version was kept.</source>
+        <translation>Конфликт %1: %2 %3 — изменено и здесь, и в %4; оставлена версия этого объединения.</translation>
+    </message>
+    <message>
+        <source>Choose with: supolka sync resolve CONFLICT mine|theirs</source>
+        <translation>Выберите версию командой: supolka sync resolve CONFLICT mine|theirs</translation>
+    </message>
+    <message>
+        <source>sync conflicts takes no arguments.</source>
+        <translation>sync conflicts не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Нет конфликтов, ждущих решения.</translation>
+    </message>
+    <message>
+        <source>sync resolve takes a conflict&apos;s number and mine or theirs: supolka sync resolve 3 theirs</source>
+        <translation>sync resolve принимает номер конфликта и mine или theirs: supolka sync resolve 3 theirs</translation>
+    </message>
+    <message>
+        <source>Conflict %1: this chapter&apos;s version was kept.</source>
+        <translation>Конфликт %1: оставлена версия этого объединения.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the other version was taken.</source>
+        <translation>Конфликт %1: принята другая версия.</translation>
+    </message>
+    <message>
+        <source>sync history takes no arguments.</source>
+        <translation>sync history не принимает аргументов.</translation>
+    </message>
+    <message>
+        <source>chapter takes a code and a name: supolka chapter PL-WAW &quot;Warszawa&quot;</source>
+        <translation>chapter принимает код и название: supolka chapter PL-WAW &quot;Warszawa&quot;</translation>
+    </message>
+    <message>
+        <source>erase takes a member&apos;s id or e-mail address: supolka erase member ID|EMAIL</source>
+        <translation>erase принимает id или адрес e-mail участника: supolka erase member ID|EMAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members have the e-mail address %1; erase one by its id.</source>
+        <translation>
+            <numerusform>Адрес e-mail %1 есть у %n участника; сотрите нужного по его id.</numerusform>
+            <numerusform>Адрес e-mail %1 есть у %n участников; сотрите нужного по его id.</numerusform>
+            <numerusform>Адрес e-mail %1 есть у %n участников; сотрите нужного по его id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has the id or e-mail address “%1”.</source>
+        <translation>Нет участника с id или адресом e-mail «%1».</translation>
+    </message>
+    <message>
+        <source>Erased member %1: nothing about them is left but the id, which carries the erasure to the other chapters with the next bundle.</source>
+        <translation>Участник %1 стёрт: о нём не осталось ничего, кроме id, который со следующим пакетом передаст стирание другим объединениям.</translation>
+    </message>
+    <message>
+        <source>report chapter needs the period: supolka report chapter --from 2026-01-01 --to 2026-06-30 --pdf REPORT.pdf --csv REPORT.csv</source>
+        <translation>Для report chapter нужно указать период: supolka report chapter --from 2026-01-01 --to 2026-06-30 --pdf REPORT.pdf --csv REPORT.csv</translation>
+    </message>
+    <message>
+        <source>report chapter writes --pdf FILE, --csv FILE or both (or prints --json).</source>
+        <translation>report chapter записывает --pdf FILE, --csv FILE или оба файла (либо выводит --json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report from %1 to %2 covers %n chapters.</source>
+        <translation>
+            <numerusform>Отчёт с %1 по %2 охватывает %n объединение.</numerusform>
+            <numerusform>Отчёт с %1 по %2 охватывает %n объединения.</numerusform>
+            <numerusform>Отчёт с %1 по %2 охватывает %n объединений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3854,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>О&amp;бмен</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -4904,6 +5172,556 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Protocol does not add up</source>
         <translation>Протокол не сходится</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncExporter</name>
+    <message>
+        <source>Name this chapter before sending bundles: its code is what the secretariat and the other chapters know its rows by (on the Sync page, or supolka chapter CODE NAME).</source>
+        <translation>Прежде чем отправлять пакеты, укажите код и название этого объединения: по коду секретариат и другие объединения узнают его строки (на странице «Обмен» или командой supolka chapter CODE NAME).</translation>
+    </message>
+    <message>
+        <source>Say who the bundle is for, to send only what changed since their last bundle.</source>
+        <translation>Укажите, для кого пакет, чтобы отправить только то, что изменилось с последнего пакета для этого получателя.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (use 2026-05-31 or 2026-05-31T18:00:00Z).</source>
+        <translation>«%1» — не дата и время (используйте 2026-05-31 или 2026-05-31T18:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Could not record the bundle: %1</source>
+        <translation>Не удалось сохранить сведения о пакете: %1</translation>
+    </message>
+    <message>
+        <source>The bundle was written, but could not be recorded: %1</source>
+        <translation>Пакет записан, но сведения о нём сохранить не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncImporter</name>
+    <message>
+        <source>Line %1 of %2 has no id.</source>
+        <translation>В строке %1 файла %2 нет id.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has no valid updated_at.</source>
+        <translation>В строке %1 файла %2 нет правильного updated_at.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has an invalid deleted_at.</source>
+        <translation>В строке %1 файла %2 неправильный deleted_at.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 does not say which chapter made it (origin).</source>
+        <translation>В строке %1 файла %2 не указано, какое объединение её создало (origin).</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown profile “%2”.</source>
+        <translation>%1: неизвестный профиль «%2».</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which this version of Supolka does not know.</source>
+        <translation>%1 содержит %2 — эта версия Supolka такого не знает.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Не удалось начать импорт: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed. %2</source>
+        <translation>%1 не импортирован; ничего не изменено. %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the import; nothing was changed: %1</source>
+        <translation>Не удалось завершить импорт; ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>Этот конфликт уже разрешён.</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Не удалось разрешить конфликт: %1</translation>
+    </message>
+    <message>
+        <source>The row of this conflict is no longer here.</source>
+        <translation>Строки этого конфликта здесь больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncKinds</name>
+    <message>
+        <source>Elections</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Избирательные участки</translation>
+    </message>
+    <message>
+        <source>Exit-poll counts</source>
+        <translation>Подсчёты экзитпола</translation>
+    </message>
+    <message>
+        <source>Official results</source>
+        <translation>Официальные результаты</translation>
+    </message>
+    <message>
+        <source>Observers&apos; counts</source>
+        <translation>Подсчёты наблюдателей</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Регистрации</translation>
+    </message>
+    <message>
+        <source>Aid cases</source>
+        <translation>Дела помощи</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Записи по делам</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it should start with its header.</source>
+        <translation>Файл %1 пуст; он должен начинаться со строки заголовка.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the columns of this bundle format (%2).</source>
+        <translation>Столбцы файла %1 не соответствуют этому формату пакета (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has %3 fields instead of %4.</source>
+        <translation>В строке %1 файла %2 полей: %3 вместо %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at line %2: %3</source>
+        <translation>Не удаётся прочитать %1 в строке %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncPage</name>
+    <message>
+        <source>(no name: %1)</source>
+        <translation>(без имени: %1)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a row a bundle adds</comment>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a row a bundle updates</comment>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>a row a bundle deletes</comment>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>Exchange with the secretariat and other chapters</source>
+        <translation>Обмен данными с секретариатом и другими объединениями</translation>
+    </message>
+    <message>
+        <source>This chapter:</source>
+        <translation>Это объединение:</translation>
+    </message>
+    <message>
+        <source>Code, such as PL-WAW</source>
+        <translation>Код, например PL-WAW</translation>
+    </message>
+    <message>
+        <source>Name, such as Warszawa</source>
+        <translation>Название, например Warszawa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Получение</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Bundle to send</source>
+        <translation>Пакет для отправки</translation>
+    </message>
+    <message>
+        <source>What goes in it:</source>
+        <translation>Что в него входит:</translation>
+    </message>
+    <message>
+        <source>Full: members who agreed to sharing, the others pseudonymized</source>
+        <translation>Полный: участники, согласившиеся на передачу данных; остальные — под псевдонимами</translation>
+    </message>
+    <message>
+        <source>Pseudonymized: no names, contacts or free text</source>
+        <translation>С псевдонимами: без имён, контактов и произвольного текста</translation>
+    </message>
+    <message>
+        <source>Counts only, and the exit poll</source>
+        <translation>Только сводные числа и экзитпол</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s chapter code, such as SEC</source>
+        <translation>Код объединения-получателя, например SEC</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>What changed since their last bundle</source>
+        <translation>Изменённые с последнего пакета для получателя</translation>
+    </message>
+    <message>
+        <source>What changed since a day</source>
+        <translation>Изменённые с указанной даты</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Записать пакет…</translation>
+    </message>
+    <message>
+        <source>Chapter report</source>
+        <translation>Отчёт объединения</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Open bundle…</source>
+        <translation>Открыть пакет…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Changed here and there: choose which version stays</source>
+        <translation>Изменено и здесь, и там: выберите, какая версия останется</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить свою версию</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их версию</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>Отправлен или получен</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Members by country, skill and status, attendance per event, cases by need and status, payments per currency, and the exit-poll data, which is not personal.</source>
+        <translation>Численность участников по странам, навыкам и статусам, посещаемость мероприятий, дела по потребностям и статусам, платежи по валютам, а также данные экзитпола — они не персональные.</translation>
+    </message>
+    <message>
+        <source>People, registrations and cases go under keyed pseudonyms that stay the same from one bundle to the next; nobody&apos;s name, contact or notes leave the laptop.</source>
+        <translation>Люди, регистрации и дела передаются под псевдонимами, созданными с секретным ключом, и от пакета к пакету эти псевдонимы не меняются; ничьи имена, контакты и заметки не покидают ноутбук.</translation>
+    </message>
+    <message>
+        <source>Members who did not agree to sharing with the secretariat, guests and sensitive aid cases leave without names or contacts.</source>
+        <translation>Участники, не давшие согласия на передачу данных секретариату, гости и чувствительные дела помощи передаются без имён и контактов.</translation>
+    </message>
+    <message>
+        <source>This chapter is %1 now.</source>
+        <translation>Теперь это объединение — %1.</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>Запись пакета</translation>
+    </message>
+    <message>
+        <source>Supolka bundles (*.supolka)</source>
+        <translation>Пакеты Supolka (*.supolka)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n rows. Send the file as it is; it is checked when it is read.</source>
+        <translation>
+            <numerusform>Записан %1: %n строка. Отправьте файл как есть: он проверяется при чтении.</numerusform>
+            <numerusform>Записан %1: %n строки. Отправьте файл как есть: он проверяется при чтении.</numerusform>
+            <numerusform>Записан %1: %n строк. Отправьте файл как есть: он проверяется при чтении.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the chapter report</source>
+        <translation>Сохранение отчёта объединения</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf)</source>
+        <translation>PDF с диаграммами (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>Открытие пакета</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chapter name and code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1, made %2. It will add %3, change %4 and delete %5 rows; %6 are here already; %n conflict(s).</source>
+        <translation>
+            <numerusform>От %1, создан %2. Строк будет добавлено: %3, изменено: %4, удалено: %5; уже есть здесь: %6; %n конфликт.</numerusform>
+            <numerusform>От %1, создан %2. Строк будет добавлено: %3, изменено: %4, удалено: %5; уже есть здесь: %6; %n конфликта.</numerusform>
+            <numerusform>От %1, создан %2. Строк будет добавлено: %3, изменено: %4, удалено: %5; уже есть здесь: %6; %n конфликтов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: changed here too</source>
+        <translation>конфликт: изменена и здесь</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 deleted, %4 already here.</source>
+        <translation>Импортировано: добавлено — %1, изменено — %2, удалено — %3, уже были здесь — %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed here and there: yours stay until you choose below.</source>
+        <translation>
+            <numerusform>%n строка изменена и здесь, и там: пока вы не выберете ниже, остаётся ваша версия.</numerusform>
+            <numerusform>%n строки изменены и здесь, и там: пока вы не выберете ниже, остаются ваши версии.</numerusform>
+            <numerusform>%n строк изменено и здесь, и там: пока вы не выберете ниже, остаются ваши версии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>Нет конфликтов, ждущих решения.</translation>
+    </message>
+    <message>
+        <source>%1: here “%2”, at %3 “%4”</source>
+        <translation>%1: здесь «%2», в %3 «%4»</translation>
+    </message>
+    <message>
+        <source>Changed here %1, at %2 %3.</source>
+        <translation>Изменено здесь %1, в %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Kept this chapter&apos;s version of %1; it goes to %2 with the next bundle.</source>
+        <translation>Оставлена версия этого объединения для %1; она уйдёт в %2 со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>Took the version of %1 from %2.</source>
+        <translation>Принята версия %1 от %2.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>любое</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncState</name>
+    <message>
+        <source>Could not keep the pseudonymization key: %1</source>
+        <translation>Не удалось сохранить ключ псевдонимизации: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
+        <translation>«%1» не может быть кодом объединения: используйте до 32 букв, цифр, точек, дефисов или подчёркиваний, например PL-WAW.</translation>
+    </message>
+    <message>
+        <source>Could not name the chapter: %1</source>
+        <translation>Не удалось задать название объединения: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the exchange: %1</source>
+        <translation>Не удалось записать сведения об обмене: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the conflict: %1</source>
+        <translation>Не удалось записать конфликт: %1</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Не удалось разрешить конфликт: %1</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>Этот конфликт уже разрешён.</translation>
+    </message>
+    <message>
+        <source>Could not record the bundle in the history: %1</source>
+        <translation>Не удалось записать пакет в историю: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the counts of %1: %2</source>
+        <translation>Не удалось сохранить сводные данные %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SyncStore</name>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation>Не удалось прочитать таблицу %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the exit-poll counts: %1</source>
+        <translation>Не удалось прочитать подсчёты экзитпола: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the official results: %1</source>
+        <translation>Не удалось прочитать официальные результаты: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 has %2 values instead of %3.</source>
+        <translation>В строке файла %1 значений: %2 вместо %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (%2 of %3 %4).</source>
+        <translation>«%1» — не целое число (%2 в %3 %4).</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to %3 %4, which this database does not have. Import the earlier bundles of its chapter first.</source>
+        <translation>%1 %2 ссылается на %3 %4, а в этой базе данных такой записи нет. Сначала импортируйте более ранние пакеты от того же объединения.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 %2: %3</source>
+        <translation>Не удалось сохранить %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the member cannot be read back</source>
+        <translation>не удаётся прочитать сохранённого участника</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count (%2 of station %3).</source>
+        <translation>«%1» не подходит как количество (%2 участка %3).</translation>
+    </message>
+    <message>
+        <source>The votes of station %1 cannot be read.</source>
+        <translation>Не удаётся прочитать голоса участка %1.</translation>
+    </message>
+    <message>
+        <source>%1 of station %2: this database does not have the station.</source>
+        <translation>%1 участка %2: в этой базе данных нет такого участка.</translation>
+    </message>
+    <message>
+        <source>Could not save the %1 of station %2: %3</source>
+        <translation>Не удалось сохранить %1 участка %2: %3</translation>
+    </message>
+    <message>
+        <source>The options of an election cannot be read: %1</source>
+        <translation>Не удаётся прочитать варианты выборов: %1</translation>
     </message>
 </context>
 <context>
