@@ -1126,6 +1126,74 @@
         <source>Undo</source>
         <translation>Адрабіць</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпартаваць</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспартаваць</translation>
+    </message>
+    <message>
+        <source>Cases (also a KoBoToolbox intake export)…</source>
+        <translation>Справы (таксама экспарт анкет KoBoToolbox)…</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Нататкі…</translation>
+    </message>
+    <message>
+        <source>Payments…</source>
+        <translation>Плацяжы…</translation>
+    </message>
+    <message>
+        <source>Cases…</source>
+        <translation>Справы…</translation>
+    </message>
+    <message>
+        <source>Sensitive cases are written with a pseudonym, without name or contact</source>
+        <translation>Адчувальныя справы запісваюцца пад псеўданімам, без імя і кантактаў</translation>
+    </message>
+    <message>
+        <source>Import aid cases, notes or payments</source>
+        <translation>Імпарт спраў дапамогі, нататак або плацяжоў</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>aid cases.csv</source>
+        <translation>справы дапамогі.csv</translation>
+    </message>
+    <message>
+        <source>case notes.csv</source>
+        <translation>нататкі спраў.csv</translation>
+    </message>
+    <message>
+        <source>case payments.csv</source>
+        <translation>плацяжы спраў.csv</translation>
+    </message>
+    <message>
+        <source>Export aid cases, notes or payments</source>
+        <translation>Экспарт спраў дапамогі, нататак або плацяжоў</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1; sensitive cases carry a pseudonym, not a name.</source>
+        <translation>
+            <numerusform>Запісаны %n радок у %1; адчувальныя справы — пад псеўданімам, без імя.</numerusform>
+            <numerusform>Запісана %n радкі ў %1; адчувальныя справы — пад псеўданімам, без імя.</numerusform>
+            <numerusform>Запісана %n радкоў у %1; адчувальныя справы — пад псеўданімам, без імя.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChapterReport</name>
@@ -2824,6 +2892,50 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
             <numerusform>Білеты для %n чалавек захаваныя ў %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Імпартаваць спіс…</translation>
+    </message>
+    <message>
+        <source>Take an attendee list into this event: an Eventbrite attendee report, a pretix check-in list, a Google Forms sheet, or another laptop&apos;s export</source>
+        <translation>Узяць спіс удзельнікаў у гэтую падзею: справаздачу Eventbrite, спіс pretix, табліцу Google Forms або экспарт з іншага ноўтбука</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспартаваць…</translation>
+    </message>
+    <message>
+        <source>Write this event&apos;s registrations and check-ins, for another laptop at the door to import and merge</source>
+        <translation>Запісаць рэгістрацыі і прыходы гэтай падзеі, каб іншы ноўтбук на ўваходзе імпартаваў і аб’яднаў іх</translation>
+    </message>
+    <message>
+        <source>Import an attendee list into “%1”</source>
+        <translation>Імпарт спісу ўдзельнікаў у „%1“</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the registrations of “%1”</source>
+        <translation>Экспарт рэгістрацый „%1“</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registrations to %1: import that file on the other laptop to merge.</source>
+        <translation>
+            <numerusform>Запісана %n рэгістрацыя ў %1: імпартуйце гэты файл на іншым ноўтбуку, каб аб’яднаць.</numerusform>
+            <numerusform>Запісана %n рэгістрацыі ў %1: імпартуйце гэты файл на іншым ноўтбуку, каб аб’яднаць.</numerusform>
+            <numerusform>Запісана %n рэгістрацый у %1: імпартуйце гэты файл на іншым ноўтбуку, каб аб’яднаць.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExitPollAnalysis</name>
@@ -3718,6 +3830,41 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Saved the rejected rows (%1) to %2. Fix them there and import that file again.</source>
         <translation>Адхіленыя радкі (%1) захаваны ў %2. Выпраўце іх там і імпартуйце гэты файл зноў.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ImportOutcome</name>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>Прачытана радкоў: %1. Новых: %2, абноўлена: %3, без змен: %4, адхілена: %5.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Радок %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… і яшчэ %1.</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Захаваць адхіленыя радкі…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Захаваць адхіленыя радкі</translation>
+    </message>
+    <message>
+        <source>rejected rows.csv</source>
+        <translation>адхіленыя радкі.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1: fix them there and import that file.</source>
+        <translation>Адхіленыя радкі захаваны ў %1: выпраўце іх там і імпартуйце гэты файл.</translation>
     </message>
 </context>
 <context>

@@ -1124,6 +1124,73 @@
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases (also a KoBoToolbox intake export)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive cases are written with a pseudonym, without name or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import aid cases, notes or payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aid cases.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case notes.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case payments.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export aid cases, notes or payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1; sensitive cases carry a pseudonym, not a name.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1; sensitive cases carry a pseudonym, not a name.</numerusform>
+            <numerusform>Wrote %n rows to %1; sensitive cases carry a pseudonym, not a name.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChapterReport</name>
@@ -2740,6 +2807,49 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
             <numerusform>Tickets for %n people are in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take an attendee list into this event: an Eventbrite attendee report, a pretix check-in list, a Google Forms sheet, or another laptop&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this event&apos;s registrations and check-ins, for another laptop at the door to import and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an attendee list into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the registrations of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registrations to %1: import that file on the other laptop to merge.</source>
+        <translation>
+            <numerusform>Wrote %n registration to %1: import that file on the other laptop to merge.</numerusform>
+            <numerusform>Wrote %n registrations to %1: import that file on the other laptop to merge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExitPollAnalysis</name>
@@ -3626,6 +3736,41 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Saved the rejected rows (%1) to %2. Fix them there and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ImportOutcome</name>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1: fix them there and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1126,6 +1126,74 @@
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Cases (also a KoBoToolbox intake export)…</source>
+        <translation>Дела (также экспорт анкет KoBoToolbox)…</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Заметки…</translation>
+    </message>
+    <message>
+        <source>Payments…</source>
+        <translation>Платежи…</translation>
+    </message>
+    <message>
+        <source>Cases…</source>
+        <translation>Дела…</translation>
+    </message>
+    <message>
+        <source>Sensitive cases are written with a pseudonym, without name or contact</source>
+        <translation>Чувствительные дела записываются под псевдонимом, без имени и контактов</translation>
+    </message>
+    <message>
+        <source>Import aid cases, notes or payments</source>
+        <translation>Импорт дел помощи, заметок или платежей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>aid cases.csv</source>
+        <translation>дела помощи.csv</translation>
+    </message>
+    <message>
+        <source>case notes.csv</source>
+        <translation>заметки дел.csv</translation>
+    </message>
+    <message>
+        <source>case payments.csv</source>
+        <translation>платежи дел.csv</translation>
+    </message>
+    <message>
+        <source>Export aid cases, notes or payments</source>
+        <translation>Экспорт дел помощи, заметок или платежей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1; sensitive cases carry a pseudonym, not a name.</source>
+        <translation>
+            <numerusform>Записана %n строка в %1; чувствительные дела — под псевдонимом, без имени.</numerusform>
+            <numerusform>Записано %n строки в %1; чувствительные дела — под псевдонимом, без имени.</numerusform>
+            <numerusform>Записано %n строк в %1; чувствительные дела — под псевдонимом, без имени.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChapterReport</name>
@@ -2824,6 +2892,50 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
             <numerusform>Билеты для %n человек сохранены в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Импортировать список…</translation>
+    </message>
+    <message>
+        <source>Take an attendee list into this event: an Eventbrite attendee report, a pretix check-in list, a Google Forms sheet, or another laptop&apos;s export</source>
+        <translation>Загрузить список участников в это мероприятие: отчёт Eventbrite, список pretix, таблицу Google Forms или экспорт с другого ноутбука</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Write this event&apos;s registrations and check-ins, for another laptop at the door to import and merge</source>
+        <translation>Записать регистрации и приходы этого мероприятия, чтобы другой ноутбук на входе импортировал и объединил их</translation>
+    </message>
+    <message>
+        <source>Import an attendee list into “%1”</source>
+        <translation>Импорт списка участников в «%1»</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the registrations of “%1”</source>
+        <translation>Экспорт регистраций «%1»</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registrations to %1: import that file on the other laptop to merge.</source>
+        <translation>
+            <numerusform>Записана %n регистрация в %1: импортируйте этот файл на другом ноутбуке, чтобы объединить.</numerusform>
+            <numerusform>Записано %n регистрации в %1: импортируйте этот файл на другом ноутбуке, чтобы объединить.</numerusform>
+            <numerusform>Записано %n регистраций в %1: импортируйте этот файл на другом ноутбуке, чтобы объединить.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExitPollAnalysis</name>
@@ -3718,6 +3830,41 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Saved the rejected rows (%1) to %2. Fix them there and import that file again.</source>
         <translation>Отклонённые строки (%1) сохранены в %2. Исправьте их в этом файле и импортируйте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ImportOutcome</name>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>Прочитано строк: %1. Новых: %2, обновлено: %3, без изменений: %4, отклонено: %5.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… и ещё %1.</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <source>rejected rows.csv</source>
+        <translation>отклонённые строки.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the rejected rows to %1: fix them there and import that file.</source>
+        <translation>Отклонённые строки сохранены в %1: исправьте их там и импортируйте этот файл.</translation>
     </message>
 </context>
 <context>

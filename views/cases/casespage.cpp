@@ -3,15 +3,19 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
@@ -27,8 +31,11 @@
 #include "views/cases/caseeditor.h"
 #include "views/cases/caserowdelegate.h"
 #include "views/cases/removecasescommand.h"
+#include "views/common/dialogs.h"
 #include "views/common/icons.h"
+#include "views/common/importoutcome.h"
 #include "views/common/messagebar.h"
+#include "views/settings/settings.h"
 
 namespace supolka {
 
@@ -152,6 +159,21 @@ void CasesPage::build()
     m_newButton = makeButton(QStringLiteral("newCaseButton"), m_newAction);
     m_openButton = makeButton(QStringLiteral("openCaseButton"), m_openAction);
     m_deleteButton = makeButton(QStringLiteral("deleteCaseButton"), m_deleteAction);
+    // Import and export, one menu entry per kind; cases first (notes and payments need their cases).
+    m_importButton = new QPushButton(m_listTab);
+    m_importButton->setObjectName(QStringLiteral("importCasesButton"));
+    m_importButton->setMenu(new QMenu(m_importButton));
+    m_exportButton = new QPushButton(m_listTab);
+    m_exportButton->setObjectName(QStringLiteral("exportCasesButton"));
+    m_exportButton->setMenu(new QMenu(m_exportButton));
+    for (const CaseCsvKind kind : {CaseCsvKind::Cases, CaseCsvKind::Notes, CaseCsvKind::Payments}) {
+        QAction *importEntry = m_importButton->menu()->addAction(QString());
+        importEntry->setData(int(kind));
+        connect(importEntry, &QAction::triggered, this, [this, kind] { importKind(kind); });
+        QAction *exportEntry = m_exportButton->menu()->addAction(QString());
+        exportEntry->setData(int(kind));
+        connect(exportEntry, &QAction::triggered, this, [this, kind] { exportKind(kind); });
+    }
 
     m_empty = new QLabel(m_listTab);
     m_empty->setObjectName(QStringLiteral("casesEmptyLabel"));
@@ -202,6 +224,8 @@ void CasesPage::build()
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_deleteButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_importButton);
+    buttons->addWidget(m_exportButton);
 
     auto *listLayout = new QVBoxLayout(m_listTab);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -242,6 +266,15 @@ void CasesPage::retranslate()
     m_openButton->setText(tr("Open"));
     m_openButton->setToolTip(m_openAction->toolTip());
     m_deleteButton->setText(tr("Delete"));
+    m_importButton->setText(tr("Import"));
+    m_exportButton->setText(tr("Export"));
+    const QStringList importTexts{tr("Cases (also a KoBoToolbox intake export)…"), tr("Notes…"), tr("Payments…")};
+    const QStringList exportTexts{tr("Cases…"), tr("Notes…"), tr("Payments…")};
+    for (int i = 0; i < 3; ++i) {
+        m_importButton->menu()->actions().at(i)->setText(importTexts.at(i));
+        m_exportButton->menu()->actions().at(i)->setText(exportTexts.at(i));
+    }
+    m_exportButton->setToolTip(tr("Sensitive cases are written with a pseudonym, without name or contact"));
     m_deleteButton->setToolTip(m_deleteAction->toolTip());
     m_search->setPlaceholderText(tr("Search cases: number, name, contact, city, summary"));
     m_overdueOnly->setText(tr("Overdue only"));
@@ -350,6 +383,50 @@ void CasesPage::afterChange()
     updateState();
     m_charts->invalidate();
     emit casesChanged();
+}
+
+void CasesPage::importKind(CaseCsvKind kind)
+{
+    Dialogs::FileRequest request;
+    request.caption = tr("Import aid cases, notes or payments");
+    request.path = settings::lastImportFolder.value();
+    request.filters = {tr("CSV files (*.csv *.txt)"), tr("All files (*)")};
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    settings::lastImportFolder.setValue(QFileInfo(answer.path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<ImportReport> imported = CaseCsv::importFile(m_database, kind, answer.path);
+    QApplication::restoreOverrideCursor();
+    if (!imported) {
+        m_messageBar->showMessage(imported.error(), MessageBar::Kind::Error);
+        return;
+    }
+    reload();
+    emit casesChanged();
+    ImportOutcome::show(this, m_messageBar, imported.value());
+}
+
+void CasesPage::exportKind(CaseCsvKind kind)
+{
+    const QStringList names{tr("aid cases.csv"), tr("case notes.csv"), tr("case payments.csv")};
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Save;
+    request.caption = tr("Export aid cases, notes or payments");
+    request.path = QDir(settings::lastImportFolder.value()).filePath(names.at(int(kind)));
+    request.filters = {tr("CSV files (*.csv)")};
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    const Result<int> written = CaseCsv::exportFile(m_database, kind, answer.path);
+    if (!written) {
+        m_messageBar->showMessage(written.error(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->showMessage(
+        tr("Wrote %n rows to %1; sensitive cases carry a pseudonym, not a name.", nullptr, written.value())
+            .arg(QDir::toNativeSeparators(answer.path)),
+        MessageBar::Kind::Positive);
 }
 
 void CasesPage::reload()

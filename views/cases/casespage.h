@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "models/cases/aidcase.h"
+#include "models/cases/casecsv.h"
 
 class QAction;
 class QCheckBox;
@@ -58,6 +59,9 @@ public slots:
     void focusSearch();
     // Lists the overdue cases: the overdue filter on, any status.
     void showOverdue();
+    // Cases (also a KoBoToolbox intake export), notes or payments from a CSV file; the same kinds to one.
+    void importKind(CaseCsvKind kind);
+    void exportKind(CaseCsvKind kind);
 
 signals:
     // Cases were added, changed or deleted.
@@ -108,6 +112,8 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -26,11 +26,14 @@
 #include "models/events/eventrepository.h"
 #include "models/events/eventstatistics.h"
 #include "models/events/eventtablemodel.h"
+#include "models/events/registrationexporter.h"
+#include "models/events/registrationimporter.h"
 #include "models/events/registrationtablemodel.h"
 #include "models/text/keyfilterproxy.h"
 #include "views/common/charts.h"
 #include "views/common/dialogs.h"
 #include "views/common/icons.h"
+#include "views/common/importoutcome.h"
 #include "views/common/messagebar.h"
 #include "views/events/addguestcommand.h"
 #include "views/events/cancelregistrationscommand.h"
@@ -232,6 +235,8 @@ void EventsPage::build()
         makePlainButton(QStringLiteral("cancelRegistrationButton"), &EventsPage::cancelSelectedRegistrations);
     m_printTicketsButton = makePlainButton(QStringLiteral("printTicketsButton"), &EventsPage::printTickets);
     m_printBadgesButton = makePlainButton(QStringLiteral("printBadgesButton"), &EventsPage::printBadges);
+    m_importButton = makePlainButton(QStringLiteral("importRegistrationsButton"), &EventsPage::importRegistrations);
+    m_exportButton = makePlainButton(QStringLiteral("exportRegistrationsButton"), &EventsPage::exportRegistrations);
     m_checkInButton = new QPushButton(m_registrationsTab);
     m_checkInButton->setObjectName(QStringLiteral("checkInModeButton"));
     connect(m_checkInButton, &QPushButton::clicked, m_checkInAction, &QAction::trigger);
@@ -256,6 +261,8 @@ void EventsPage::build()
     registrationsBar->addWidget(m_registrationFilter, 2);
     registrationsBar->addWidget(m_addGuestButton);
     registrationsBar->addWidget(m_cancelRegistrationButton);
+    registrationsBar->addWidget(m_importButton);
+    registrationsBar->addWidget(m_exportButton);
     registrationsBar->addStretch(1);
     registrationsBar->addWidget(m_printTicketsButton);
     registrationsBar->addWidget(m_printBadgesButton);
@@ -327,6 +334,12 @@ void EventsPage::retranslate()
         tr("A4 sheets of %n name badges with QR codes and cut lines, as PDF", nullptr, TicketPrinter::BadgesPerPage));
     m_checkInButton->setText(tr("Check-in mode"));
     m_checkInButton->setToolTip(tr("Check people in at the door of this event"));
+    m_importButton->setText(tr("Import list…"));
+    m_importButton->setToolTip(tr("Take an attendee list into this event: an Eventbrite attendee report, a pretix "
+                                  "check-in list, a Google Forms sheet, or another laptop's export"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Write this event's registrations and check-ins, for another laptop at the door "
+                                  "to import and merge"));
     m_details->setTabText(m_details->indexOf(m_chartsTab), tr("Charts"));
 
     emit m_eventModel->headerDataChanged(Qt::Horizontal, 0, EventTableModel::ColumnCount - 1);
@@ -406,6 +419,8 @@ void EventsPage::updateState()
     m_deleteButton->setEnabled(one);
     m_addGuestButton->setEnabled(one);
     m_checkInButton->setEnabled(one);
+    m_importButton->setEnabled(one);
+    m_exportButton->setEnabled(one);
     const QList<Registration> selected = one ? selectedRegistrations() : QList<Registration>();
     const bool anyToCancel =
         std::any_of(selected.cbegin(), selected.cend(), [](const Registration &r) { return !r.isCancelled(); });
@@ -570,6 +585,58 @@ void EventsPage::deleteSelected()
         [this](const QString &message) { showError(message); }));
     m_messageBar->showMessage(tr("Deleted the event “%1”.").arg(event.title), MessageBar::Kind::Information, tr("Undo"),
                               [this] { m_undoStack->undo(); });
+}
+
+void EventsPage::importRegistrations()
+{
+    const Event *current = currentEvent();
+    if (!current)
+        return;
+    Dialogs::FileRequest request;
+    request.caption = tr("Import an attendee list into “%1”").arg(current->title);
+    request.path = settings::lastImportFolder.value();
+    request.filters = {tr("CSV files (*.csv *.txt)"), tr("All files (*)")};
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    settings::lastImportFolder.setValue(QFileInfo(answer.path).absolutePath());
+    Event event = *current;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<ImportReport> imported = RegistrationImporter::importFile(m_database, event, answer.path, {});
+    QApplication::restoreOverrideCursor();
+    if (!imported) {
+        showError(imported.error());
+        return;
+    }
+    reload();
+    selectEvent(event.pk);
+    emit eventsChanged();
+    ImportOutcome::show(this, m_messageBar, imported.value());
+}
+
+void EventsPage::exportRegistrations()
+{
+    const Event *current = currentEvent();
+    if (!current)
+        return;
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Save;
+    request.caption = tr("Export the registrations of “%1”").arg(current->title);
+    request.path = QDir(settings::lastImportFolder.value()).filePath(current->title + QStringLiteral(".csv"));
+    request.filters = {tr("CSV files (*.csv)")};
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    const Result<int> written =
+        RegistrationExporter::exportFile(m_database, current->pk, answer.path, CsvProfile::Plain);
+    if (!written) {
+        showError(written.error());
+        return;
+    }
+    m_messageBar->showMessage(
+        tr("Wrote %n registrations to %1: import that file on the other laptop to merge.", nullptr, written.value())
+            .arg(QDir::toNativeSeparators(answer.path)),
+        MessageBar::Kind::Positive);
 }
 
 void EventsPage::addGuest()

@@ -69,6 +69,10 @@ public slots:
     void cancelSelectedRegistrations();
     void printTickets();
     void printBadges();
+    // An attendee list (Eventbrite, pretix, Google Forms, or another laptop's export) into the chosen event.
+    void importRegistrations();
+    // The chosen event's registrations and check-ins, for another laptop to merge.
+    void exportRegistrations();
 
 signals:
     // The check-in mode for this event was asked for ("Check-in mode" button or action).
@@ -127,6 +131,8 @@ private:
     QPushButton *m_printTicketsButton = nullptr;
     QPushButton *m_printBadgesButton = nullptr;
     QPushButton *m_checkInButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QTableView *m_registrationsTable = nullptr;
     QLabel *m_registrationsStatus = nullptr;
     QChartView *m_checkInView = nullptr;

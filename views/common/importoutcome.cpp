@@ -1,0 +1,52 @@
+#include "views/common/importoutcome.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include "models/members/memberimporter.h"
+#include "views/common/dialogs.h"
+#include "views/common/messagebar.h"
+
+namespace supolka {
+
+QString ImportOutcome::summary(const ImportReport &report)
+{
+    return tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
+        .arg(report.read)
+        .arg(report.imported)
+        .arg(report.updated)
+        .arg(report.unchanged)
+        .arg(report.rejected);
+}
+
+void ImportOutcome::show(QWidget *parent, MessageBar *bar, const ImportReport &report)
+{
+    QString text = summary(report);
+    if (report.rejected == 0) {
+        bar->showMessage(text, MessageBar::Kind::Positive);
+        return;
+    }
+    constexpr int Shown = 3;
+    for (int i = 0; i < std::min<int>(Shown, int(report.errors.size())); ++i)
+        text += QLatin1Char('\n') + tr("Line %1: %2").arg(report.errors.at(i).line).arg(report.errors.at(i).message);
+    if (report.errors.size() > Shown)
+        text += QLatin1Char('\n') + tr("… and %1 more.").arg(report.errors.size() - Shown);
+    bar->showMessage(text, MessageBar::Kind::Warning, tr("Save rejected rows…"), [parent, bar, report] {
+        Dialogs::FileRequest request;
+        request.mode = Dialogs::FileRequest::Mode::Save;
+        request.caption = tr("Save the rejected rows");
+        request.path = QDir::home().filePath(tr("rejected rows.csv"));
+        request.filters = {tr("CSV files (*.csv)")};
+        const Dialogs::FileAnswer answer = Dialogs::chooseFile(parent, request);
+        if (answer.path.isEmpty())
+            return;
+        if (Status saved = MemberImporter::writeRejected(report, answer.path); !saved)
+            bar->showMessage(saved.error(), MessageBar::Kind::Error);
+        else
+            bar->showMessage(tr("Saved the rejected rows to %1: fix them there and import that file.")
+                                 .arg(QDir::toNativeSeparators(answer.path)),
+                             MessageBar::Kind::Positive);
+    });
+}
+
+} // namespace supolka
