@@ -4009,6 +4009,19 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>&amp;Sync</source>
         <translation>&amp;Абмен</translation>
     </message>
+    <message>
+        <source>Aid cases (%1)</source>
+        <comment>with the number of overdue cases</comment>
+        <translation>Справы дапамогі (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the due date</source>
+        <translation>
+            <numerusform>%n справа з мінулым тэрмінам</numerusform>
+            <numerusform>%n справы з мінулым тэрмінам</numerusform>
+            <numerusform>%n спраў з мінулым тэрмінам</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>

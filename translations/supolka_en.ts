@@ -3916,6 +3916,18 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aid cases (%1)</source>
+        <comment>with the number of overdue cases</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the due date</source>
+        <translation>
+            <numerusform>%n case past the due date</numerusform>
+            <numerusform>%n cases past the due date</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>

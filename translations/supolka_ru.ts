@@ -4009,6 +4009,19 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>&amp;Sync</source>
         <translation>О&amp;бмен</translation>
     </message>
+    <message>
+        <source>Aid cases (%1)</source>
+        <comment>with the number of overdue cases</comment>
+        <translation>Дела помощи (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the due date</source>
+        <translation>
+            <numerusform>%n дело с истёкшим сроком</numerusform>
+            <numerusform>%n дела с истёкшим сроком</numerusform>
+            <numerusform>%n дел с истёкшим сроком</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>

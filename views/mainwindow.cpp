@@ -14,6 +14,7 @@
 #include <QStyle>
 #include <QUndoStack>
 
+#include "models/cases/caserepository.h"
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
 #include "views/cases/casespage.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     connect(m_checkInPage, &CheckInPage::membersChanged, m_membersPage, &MembersPage::reload);
     connect(m_checkInPage, &CheckInPage::fullScreenRequested, this, &MainWindow::setDoorFullScreen);
     connect(m_casesPage, &CasesPage::casesChanged, m_dashboardPage, &DashboardPage::invalidate);
+    connect(m_casesPage, &CasesPage::casesChanged, this, &MainWindow::markOverdueCases);
     // Demo data and imports on the members page reach the other areas too.
     connect(m_membersPage, &MembersPage::membersChanged, m_eventsPage, &EventsPage::reload);
     connect(m_membersPage, &MembersPage::membersChanged, m_checkInPage, &CheckInPage::reloadEvents);
@@ -301,6 +303,7 @@ void MainWindow::retranslate()
                             tr("Exit polls"), tr("Dashboard"), tr("Sync")};
     for (int page = 0; page < PageCount; ++page)
         m_sidebar->item(page)->setText(areas.at(page));
+    markOverdueCases();
 
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import members…"));
@@ -325,6 +328,17 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Supolka"));
     m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+void MainWindow::markOverdueCases()
+{
+    QListWidgetItem *item = m_sidebar->item(CasesArea);
+    const int overdue = int(CaseRepository(m_database).overdue().size());
+    item->setText(overdue == 0 ? tr("Aid cases")
+                               : tr("Aid cases (%1)", "with the number of overdue cases").arg(overdue));
+    item->setToolTip(overdue == 0 ? QString() : tr("%n case(s) past the due date", nullptr, overdue));
+    item->setForeground(overdue == 0 ? QBrush() : QBrush(QColor(0xc8, 0x31, 0x3e)));
+    item->setData(Qt::UserRole, overdue);
 }
 
 void MainWindow::switchLanguage(const QString &code)

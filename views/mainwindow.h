@@ -56,6 +56,8 @@ private:
     void createActions();
     void createMenus();
     void retranslate();
+    // The aid-cases entry of the sidebar says how many cases are overdue, from the start on.
+    void markOverdueCases();
     void showAbout();
     void setDoorFullScreen(bool on);
     // New and Find (Ctrl+N, Ctrl+F) act on the page that is shown.

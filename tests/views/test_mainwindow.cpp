@@ -1,6 +1,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 
+#include "models/cases/caserepository.h"
 #include "models/events/eventrepository.h"
 #include "models/i18n/languages.h"
 #include "tests/views/viewfixture.h"
@@ -52,6 +53,23 @@ TEST_F(MainWindowView, TheEventsCheckInButtonOpensTheDoorForThatEvent)
     emit window.eventsPage()->checkInRequested(added->pk);
     EXPECT_EQ(find<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget(), window.checkInPage());
     EXPECT_EQ(window.checkInPage()->eventPk(), added->pk);
+}
+
+TEST_F(MainWindowView, OverdueCasesShowInTheSidebarFromTheStart)
+{
+    AidCase late;
+    late.personName = QStringLiteral("Ihar Losik");
+    late.needs = {QStringLiteral("legal")};
+    late.summary = QStringLiteral("Needs a lawyer");
+    late.openedOn = QDate::currentDate().addDays(-20);
+    late.dueOn = QDate::currentDate().addDays(-2);
+    ASSERT_TRUE(CaseRepository(m_db.get()).add(late, QStringLiteral("lead")).ok());
+    Languages languages;
+    MainWindow window(m_db.get(), languages);
+    window.show();
+    QListWidgetItem *cases = find<QListWidget>(&window, QStringLiteral("sidebar"))->item(MainWindow::CasesArea);
+    EXPECT_EQ(cases->data(Qt::UserRole).toInt(), 1);
+    EXPECT_TRUE(cases->text().contains(QStringLiteral("1"))) << cases->text().toStdString();
 }
 
 } // namespace supolka::test
