@@ -6,6 +6,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include "views/common/icons.h"
+
 namespace supolka {
 
 namespace {
@@ -16,34 +18,9 @@ const QColor green(0x1e, 0x8e, 0x3e);
 const QColor amber(0xe3, 0x74, 0x00);
 const QColor grey(0x5f, 0x63, 0x68);
 
-// Draws on a 48×48 canvas and scales to the usual sizes.
 QIcon drawn(const std::function<void(QPainter &)> &draw)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.scale(size / 48.0, size / 48.0);
-        draw(painter);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
-void person(QPainter &painter, const QPointF &head, qreal scale, const QColor &colour)
-{
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(head, 7 * scale, 7 * scale);
-    QPainterPath body;
-    const QRectF shoulders(head.x() - 13 * scale, head.y() + 10 * scale, 26 * scale, 22 * scale);
-    body.moveTo(shoulders.left(), shoulders.bottom());
-    body.arcTo(shoulders, 180, -180);
-    body.closeSubpath();
-    painter.drawPath(body);
+    return Icons::drawn(draw);
 }
 
 QIcon noteIcon()
@@ -75,8 +52,8 @@ QIcon callIcon()
 QIcon meetingIcon()
 {
     return drawn([](QPainter &painter) {
-        person(painter, QPointF(32, 14), 0.85, blue.lighter(140));
-        person(painter, QPointF(17, 16), 1.0, blue);
+        Icons::drawPerson(painter, QPointF(32, 14), 0.85, blue.lighter(140));
+        Icons::drawPerson(painter, QPointF(17, 16), 1.0, blue);
     });
 }
 
@@ -101,7 +78,7 @@ QIcon statusIcon()
 QIcon assignmentIcon()
 {
     return drawn([](QPainter &painter) {
-        person(painter, QPointF(20, 14), 1.0, red);
+        Icons::drawPerson(painter, QPointF(20, 14), 1.0, red);
         painter.setPen(QPen(green, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(QPolygonF{QPointF(30, 34), QPointF(35, 40), QPointF(45, 27)});
     });

@@ -14,8 +14,9 @@ const QColor red(0xc8, 0x31, 0x3e);
 const QColor blue(0x1a, 0x73, 0xe8);
 const QColor grey(0x5f, 0x63, 0x68);
 
-// Draws on a 48×48 canvas and scales to the usual sizes.
-QIcon drawn(const std::function<void(QPainter &)> &draw)
+} // namespace
+
+QIcon Icons::drawn(const std::function<void(QPainter &)> &draw)
 {
     QIcon icon;
     for (const int size : {16, 24, 32, 48, 64}) {
@@ -31,7 +32,7 @@ QIcon drawn(const std::function<void(QPainter &)> &draw)
     return icon;
 }
 
-void person(QPainter &painter, const QPointF &head, qreal scale, const QColor &colour)
+void Icons::drawPerson(QPainter &painter, const QPointF &head, qreal scale, const QColor &colour)
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
@@ -44,13 +45,11 @@ void person(QPainter &painter, const QPointF &head, qreal scale, const QColor &c
     painter.drawPath(body);
 }
 
-} // namespace
-
 QIcon Icons::members()
 {
     return drawn([](QPainter &painter) {
-        person(painter, QPointF(31, 14), 0.85, red.lighter(140));
-        person(painter, QPointF(19, 16), 1.0, red);
+        drawPerson(painter, QPointF(31, 14), 0.85, red.lighter(140));
+        drawPerson(painter, QPointF(19, 16), 1.0, red);
     });
 }
 

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QIcon>
+
+class QPainter;
+class QPointF;
 
 namespace supolka {
 
@@ -16,6 +21,11 @@ public:
     static QIcon exitPoll();
     static QIcon sync();
     static QIcon search();
+
+    // For the icons of an area: draws on a 48×48 canvas, scaled to the usual sizes.
+    static QIcon drawn(const std::function<void(QPainter &)> &draw);
+    // A person's head and shoulders, the head at `head`.
+    static void drawPerson(QPainter &painter, const QPointF &head, qreal scale, const QColor &colour);
 };
 
 } // namespace supolka
