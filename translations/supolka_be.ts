@@ -2535,6 +2535,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <comment>operator on laptop</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>This check-in was changed since (another laptop&apos;s earlier one was merged in); it stays.</source>
+        <translation>Гэты прыход з таго часу змяніўся (аб’яднаны больш ранні з іншага ноўтбука); ён застаецца.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::EventTableModel</name>
@@ -3092,6 +3096,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Could not save the import: %1. Nothing was imported.</source>
         <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
+        <translation>у радку %1 ячэек, а ў загалоўку %2; коска або кропка з коскай у ячэйцы патрабуе двукоссяў</translation>
     </message>
 </context>
 <context>

@@ -2455,6 +2455,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <comment>operator on laptop</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This check-in was changed since (another laptop&apos;s earlier one was merged in); it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::EventTableModel</name>
@@ -3003,6 +3007,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2535,6 +2535,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <comment>operator on laptop</comment>
         <translation>%1 на устройстве %2</translation>
     </message>
+    <message>
+        <source>This check-in was changed since (another laptop&apos;s earlier one was merged in); it stays.</source>
+        <translation>Этот приход с тех пор изменился (объединён более ранний с другого ноутбука); он остаётся.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::EventTableModel</name>
@@ -3092,6 +3096,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Could not save the import: %1. Nothing was imported.</source>
         <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
+        <translation>в строке %1 ячеек, а в заголовке %2; запятая или точка с запятой в ячейке требует кавычек</translation>
     </message>
 </context>
 <context>

@@ -819,19 +819,29 @@ CheckInResult EventRepository::checkIn(qint64 registrationPk, const QString &sta
     return result;
 }
 
-Status EventRepository::undoCheckIn(qint64 registrationPk, const QString &previousAt, const QString &previousBy)
+Status EventRepository::undoCheckIn(qint64 registrationPk, const QString &previousAt, const QString &previousBy,
+                                    const QString &madeAt)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE registrations SET checked_in_at = ?, checked_in_by = ?, updated_at = ? "
-                                 "WHERE pk = ?"));
+    QString sql = QStringLiteral("UPDATE registrations SET checked_in_at = ?, checked_in_by = ?, updated_at = ? "
+                                 "WHERE pk = ?");
+    if (!madeAt.isEmpty())
+        sql += QStringLiteral(" AND checked_in_at = ?");
+    query.prepare(sql);
     query.addBindValue(textOrNull(previousAt));
     query.addBindValue(text(previousBy));
     query.addBindValue(nowTimestamp());
     query.addBindValue(registrationPk);
+    if (!madeAt.isEmpty())
+        query.addBindValue(madeAt);
     if (!query.exec())
         return Status::failure(tr("Could not take the check-in back: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() != 1)
+    if (query.numRowsAffected() != 1) {
+        if (!madeAt.isEmpty() && findRegistration(registrationPk))
+            return Status::failure(
+                tr("This check-in was changed since (another laptop's earlier one was merged in); it stays."));
         return Status::failure(tr("This registration no longer exists."));
+    }
     return {};
 }
 

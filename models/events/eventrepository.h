@@ -101,9 +101,10 @@ public:
     // Checks a registrant in (now, unless `when` is given) at `station` ("operator, laptop"). A second check-in is
     // not written: the result says when and where the first happened. A cancelled registration is refused.
     CheckInResult checkIn(qint64 registrationPk, const QString &station, const QString &when = QString());
-    // Takes a check-in back (the undo of the door): the registration is as it was before.
+    // Takes a check-in back (the undo of the door): the registration is as it was before. With `madeAt`, only
+    // while the check-in is still that one (a merge may have brought an earlier one from another laptop since).
     Status undoCheckIn(qint64 registrationPk, const QString &previousAt = QString(),
-                       const QString &previousBy = QString());
+                       const QString &previousBy = QString(), const QString &madeAt = QString());
     // Registers and checks in someone who was not on the list. With makeMember, or when the e-mail or phone is a
     // member's, the registration is the member's.
     Result<Registration> walkIn(qint64 eventPk, const WalkIn &person, const QString &station);

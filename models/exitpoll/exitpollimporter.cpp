@@ -27,6 +27,9 @@ QString folded(const QString &header)
 Column columnOf(const QString &header, ExitPollKind kind)
 {
     const QString key = folded(header);
+    // A spreadsheet that ends its rows with a delimiter leaves a column without a name: nothing to read there.
+    if (key.isEmpty())
+        return Column::Ignored;
     static const QStringList code{QStringLiteral("station_code"), QStringLiteral("station"),
                                   QStringLiteral("code"),         QStringLiteral("station_no"),
                                   QStringLiteral("участак"),      QStringLiteral("участок"),
@@ -146,6 +149,16 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
 
     for (const CsvRecord &row : std::as_const(records)) {
         QStringList problems;
+        // A row with more or fewer cells than the header has its counts under the wrong options.
+        if (row.fields.size() != header.fields.size()) {
+            report.errors.append({row.line,
+                                  tr("the row has %1 cells where the header has %2; a comma or semicolon inside a "
+                                     "cell needs quotes")
+                                      .arg(row.fields.size())
+                                      .arg(header.fields.size()),
+                                  row.fields});
+            continue;
+        }
         auto cell = [&row](int i) {
             return i < row.fields.size() ? restoreFormula(row.fields.at(i)).trimmed() : QString();
         };

@@ -33,7 +33,8 @@ void CheckInCommand::redo()
 
 void CheckInCommand::undo()
 {
-    const Status undone = m_repository.undoCheckIn(m_after.pk, m_before.checkedInAt, m_before.checkedInBy);
+    const Status undone =
+        m_repository.undoCheckIn(m_after.pk, m_before.checkedInAt, m_before.checkedInBy, m_after.checkedInAt);
     if (!undone) {
         if (m_failed)
             m_failed(undone.error());

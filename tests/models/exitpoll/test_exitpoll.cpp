@@ -337,3 +337,20 @@ TEST(DemoExitPoll, HasFortyFourStationsSomeContradictingTheExitPoll)
     EXPECT_EQ(protocolMismatches, 0) << "the demo protocols add up";
     EXPECT_EQ(DemoExitPoll::load(db.get()).value(), 0);
 }
+
+TEST_F(ExitPollImportTest, RowsWithTheWrongNumberOfCellsAreRejectedAndANamelessColumnIsIgnored)
+{
+    const QString path = db.folder() + QStringLiteral("/shifted.csv");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    // The header ends with a delimiter, as spreadsheets write it; the second row has an unquoted comma in the city.
+    file.write("station_code,city,Tsikhanouskaya,Lukashenka,\n75,Warszawa,300,20,\n76,Vilnius, LT,150,10,\n");
+    file.close();
+    const Result<ImportReport> report =
+        ExitPollImporter::importFile(db.get(), ExitPollKind::ExitPoll, path, Election2020);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(report->imported, 1);
+    ASSERT_EQ(report->rejected, 1);
+    EXPECT_EQ(report->errors.first().line, 3);
+    EXPECT_EQ(analysis().data().options, (QStringList{Tsikhanouskaya, Lukashenka})) << "no nameless option";
+}
