@@ -15,6 +15,7 @@
 #include "models/exitpoll/exitpollanalysis.h"
 #include "models/exitpoll/exitpollimporter.h"
 #include "models/exitpoll/exitpollrepository.h"
+#include "models/exitpoll/optiontotals.h"
 
 namespace supolka {
 
@@ -157,15 +158,12 @@ int CommandRunner::reportExitPoll()
     out << election->name << '\n';
     out << tr("Exit poll at %n station(s), %1 respondents.", nullptr, t.exitPollStations).arg(t.respondents) << '\n';
     out << tr("Official protocols of %n station(s).", nullptr, t.officialStations) << '\n';
-    for (const QString &option : analysis.data().options) {
-        const std::optional<double> pooled =
-            t.exitPollShares.contains(option) ? std::optional<double>(t.exitPollShares.value(option)) : std::nullopt;
-        const std::optional<double> official =
-            t.ballotsCast > 0 && t.officialVotesStations.value(option) > 0
-                ? std::optional<double>(double(t.officialVotes.value(option)) / double(t.ballotsCast))
-                : std::nullopt;
-        out << "  " << option << '\t'
-            << tr("exit poll %1, official %2").arg(percentOrUnknown(pooled), percentOrUnknown(official)) << '\n';
+    // Each official share over the stations whose protocol gives both the option's votes and the ballots cast.
+    for (const OptionTotals &option : OptionTotals::compute(analysis)) {
+        out << "  " << option.option << '\t'
+            << tr("exit poll %1, official %2")
+                   .arg(percentOrUnknown(option.exitPollShare), percentOrUnknown(option.officialShare))
+            << '\n';
     }
     out << tr("Flagged stations: %1").arg(t.flaggedStations) << '\n';
     for (const StationAnalysis &station : analysis.stations()) {

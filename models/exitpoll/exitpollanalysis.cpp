@@ -115,7 +115,8 @@ ExitPollAnalysis::ExitPollAnalysis(ElectionData data)
                 }
             }
         }
-        if (station.hasExitPoll && analysis.respondents > 0) {
+        // Pooled only over stations where every option's count is known: an unknown cell is never zero.
+        if (station.exitPollComplete(m_data.options) && analysis.respondents > 0) {
             ++t.exitPollStations;
             t.respondents += analysis.respondents;
             t.named += analysis.named;
@@ -140,10 +141,11 @@ StationAnalysis ExitPollAnalysis::analyse(const StationData &station) const
         a.named += it.value();
     a.respondents = a.named + station.refused.value_or(0);
 
+    const bool complete = station.exitPollComplete(m_data.options);
     for (const QString &option : m_data.options) {
         OptionShare share;
         const qint64 answers = station.exitPoll.value(option);
-        if (a.named > 0) {
+        if (complete && a.named > 0) {
             share.exitPoll = double(answers) / double(a.named);
             if (const std::optional<Interval> ci = wilsonInterval(answers, a.named)) {
                 share.ciLow = ci->low;
@@ -177,16 +179,16 @@ StationAnalysis ExitPollAnalysis::analyse(const StationData &station) const
     }
     if (station.hasProtocol && station.ballotsCast && station.spoiled) {
         qint64 sum = *station.spoiled;
-        bool complete = !m_data.options.isEmpty();
+        bool everyPartKnown = !m_data.options.isEmpty();
         for (const QString &option : m_data.options) {
             const std::optional<qint64> votes = station.officialVotes.value(option);
             if (!votes) {
-                complete = false;
+                everyPartKnown = false;
                 break;
             }
             sum += *votes;
         }
-        if (complete && sum != *station.ballotsCast) {
+        if (everyPartKnown && sum != *station.ballotsCast) {
             a.flags.append({ExitPollFlag::Kind::ProtocolSumMismatch, QString(),
                             tr("The votes of all options and the spoiled ballots add up to %1, but the protocol gives "
                                "%2 ballots cast.")
@@ -205,6 +207,8 @@ QJsonObject ExitPollAnalysis::toJson() const
         for (const QString &option : m_data.options) {
             if (s.exitPoll.contains(option))
                 exitPoll.insert(option, double(s.exitPoll.value(option)));
+            else if (s.exitPollUnknown.contains(option))
+                exitPoll.insert(option, QJsonValue(QJsonValue::Null));
         }
         QJsonObject verified;
         QJsonObject votes;

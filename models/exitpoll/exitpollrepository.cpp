@@ -435,16 +435,33 @@ ElectionData ExitPollRepository::load(qint64 electionPk) const
                 take(data.stations[it.value()], query);
         }
     };
-    each(QStringLiteral("SELECT t.station_pk, t.option_pk, sum(t.count) FROM exitpoll_tallies t JOIN stations s ON "
-                        "s.pk = t.station_pk WHERE s.election_pk = ? GROUP BY t.station_pk, t.option_pk"),
+    // A count is known for the day only when every shift the station has gives it.
+    each(QStringLiteral("SELECT t.station_pk, t.option_pk, sum(t.count), count(*), (SELECT count(DISTINCT x.shift) "
+                        "FROM exitpoll_tallies x WHERE x.station_pk = t.station_pk) FROM exitpoll_tallies t JOIN "
+                        "stations s ON s.pk = t.station_pk WHERE s.election_pk = ? GROUP BY t.station_pk, t.option_pk"),
          [&](StationData &s, const QSqlQuery &q) {
              s.hasExitPoll = true;
              const qint64 option = q.value(1).toLongLong();
-             if (option == Refused)
-                 s.refused = q.value(2).toLongLong();
-             else if (optionNames.contains(option))
-                 s.exitPoll.insert(optionNames.value(option), q.value(2).toLongLong());
+             const bool known = q.value(3).toLongLong() == q.value(4).toLongLong();
+             if (option == Refused) {
+                 if (known)
+                     s.refused = q.value(2).toLongLong();
+             } else if (optionNames.contains(option)) {
+                 if (known)
+                     s.exitPoll.insert(optionNames.value(option), q.value(2).toLongLong());
+                 else
+                     s.exitPollUnknown.append(optionNames.value(option));
+             }
          });
+    // An option no shift gives at all is just as unknown.
+    for (StationData &station : data.stations) {
+        if (!station.hasExitPoll)
+            continue;
+        for (const QString &option : std::as_const(data.options)) {
+            if (!station.exitPoll.contains(option) && !station.exitPollUnknown.contains(option))
+                station.exitPollUnknown.append(option);
+        }
+    }
     each(QStringLiteral("SELECT p.station_pk, p.registered_voters, p.ballots_cast, p.spoiled FROM official_protocols p "
                         "JOIN stations s ON s.pk = p.station_pk WHERE s.election_pk = ?"),
          [](StationData &s, const QSqlQuery &q) {

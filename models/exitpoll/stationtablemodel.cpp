@@ -175,7 +175,7 @@ QVariant StationTableModel::display(const StationAnalysis &station, int column) 
     case Country:
         return s.country.isEmpty() ? unknownText() : countryName(s.country);
     case Respondents:
-        return s.hasExitPoll ? countText(station.respondents) : unknownText();
+        return s.exitPollComplete(m_analysis->data().options) ? countText(station.respondents) : unknownText();
     case ExitPollShare:
         return exitPollShareText(shareOf(station));
     case OfficialShare: {
@@ -205,7 +205,7 @@ QVariant StationTableModel::raw(const StationAnalysis &station, int column) cons
     case Country:
         return s.country.isEmpty() ? QVariant() : QVariant(countryName(s.country).toCaseFolded());
     case Respondents:
-        return s.hasExitPoll ? QVariant(station.respondents) : QVariant();
+        return s.exitPollComplete(m_analysis->data().options) ? QVariant(station.respondents) : QVariant();
     case ExitPollShare: {
         const OptionShare share = shareOf(station);
         return share.exitPoll ? QVariant(*share.exitPoll) : QVariant();
@@ -230,7 +230,7 @@ QVariant StationTableModel::toolTip(const StationAnalysis &station, int column) 
     case Country:
         return s.country;
     case Respondents:
-        if (!s.hasExitPoll)
+        if (!s.exitPollComplete(m_analysis->data().options))
             return tr("No exit poll at this station");
         return tr("%1 respondents, of whom %2 named an option and %3 refused to answer")
             .arg(countText(station.respondents), countText(station.named),
@@ -379,8 +379,10 @@ QStringList StationTableModel::exportRow(int row) const
                                            : flagKindKey(flag.kind) + QLatin1Char(':') + flag.option);
         details.append(flagLine(flag));
     }
-    const std::optional<qint64> respondents = s.hasExitPoll ? std::optional<qint64>(station.respondents) : std::nullopt;
-    const std::optional<qint64> named = s.hasExitPoll ? std::optional<qint64>(station.named) : std::nullopt;
+    const std::optional<qint64> respondents =
+        s.exitPollComplete(m_analysis->data().options) ? std::optional<qint64>(station.respondents) : std::nullopt;
+    const std::optional<qint64> named =
+        s.exitPollComplete(m_analysis->data().options) ? std::optional<qint64>(station.named) : std::nullopt;
     return {s.code,
             s.city,
             s.country,

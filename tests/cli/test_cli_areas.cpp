@@ -92,7 +92,7 @@ TEST_F(CliAreas, ExitPollFilesAndTheReportOfTheDesign)
     const QJsonObject json = report.json();
     EXPECT_EQ(json.value(QStringLiteral("election")).toString(), Election);
     EXPECT_EQ(json.value(QStringLiteral("options")).toArray().size(), 3);
-    EXPECT_EQ(json.value(QStringLiteral("stations")).toArray().size(), 4);
+    EXPECT_EQ(json.value(QStringLiteral("stations")).toArray().size(), 5);
     const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
     EXPECT_EQ(totals.value(QStringLiteral("official")).toObject().value(QStringLiteral("ballots_cast")).toInt(), 1650);
     EXPECT_EQ(totals.value(QStringLiteral("exitpoll")).toObject().value(QStringLiteral("stations")).toInt(), 2);

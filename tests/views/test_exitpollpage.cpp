@@ -345,7 +345,7 @@ TEST_F(ExitPollPageView, ImportsTheFourKindsAndListsRejectedRows)
     EXPECT_EQ(page->messageBar()->kind(), MessageBar::Kind::Positive) << page->messageBar()->text().toStdString();
 
     auto *table = find<QTableView>(page.get(), QStringLiteral("stationsTable"));
-    EXPECT_EQ(table->model()->rowCount(), 4);
+    EXPECT_EQ(table->model()->rowCount(), 5);
     find<QCheckBox>(page.get(), QStringLiteral("flaggedOnlyCheckBox"))->click();
     ASSERT_EQ(table->model()->rowCount(), 1);
     EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("75"));

@@ -22,7 +22,8 @@ public:
         QString stationCode;
         QString shift;
         qint64 optionKey = 0;
-        QString optionName; // as people read it ("Refused" for ExitPollRepository::Refused)
+        QString optionName;      // as people read it ("Refused" for ExitPollRepository::Refused)
+        QList<qint64> sheetKeys; // every option of the sheet and Refused: a shift's sheet counts them all from zero
     };
     using Changed = std::function<void()>;
     using Failed = std::function<void(const QString &message)>;
@@ -38,6 +39,7 @@ private:
     Changed m_changed;
     Failed m_failed;
     bool m_wasKnown = true;
+    bool m_opensShift = false;
 };
 
 } // namespace supolka

@@ -442,6 +442,8 @@ void StationSheet::countAnswer(int key)
     answer.shift = shift();
     answer.optionKey = chosen->key;
     answer.optionName = optionText(*chosen);
+    for (const OptionRow &row : std::as_const(m_rows))
+        answer.sheetKeys.append(row.key);
     const int before = m_undoStack->count();
     m_undoStack->push(new AddAnswerCommand(
         *m_repository, answer, [this] { changed(); }, [this](const QString &message) { showError(message); }));

@@ -173,7 +173,7 @@ TEST_F(ExitPollImportTest, RealWorldShapedFilesGiveCorrectTotalsAndFlags)
     const ImportReport stations = import(ExitPollKind::Stations, QStringLiteral("stations.csv"));
     EXPECT_EQ(stations.imported, 3);
     const ImportReport exitPoll = import(ExitPollKind::ExitPoll, QStringLiteral("exitpoll.csv"));
-    EXPECT_EQ(exitPoll.read, 5);
+    EXPECT_EQ(exitPoll.read, 6);
     ASSERT_EQ(exitPoll.rejected, 1);
     EXPECT_EQ(exitPoll.errors.first().line, 6);
     EXPECT_TRUE(exitPoll.errors.first().message.contains(QStringLiteral("12a")));
@@ -185,11 +185,11 @@ TEST_F(ExitPollImportTest, RealWorldShapedFilesGiveCorrectTotalsAndFlags)
     const ExitPollAnalysis all = analysis();
     EXPECT_EQ(all.data().options, (QStringList{Tsikhanouskaya, Lukashenka, AgainstAll}));
 
-    // Warszawa: 540 / 25 / 10 named over two shifts, 20 refused.
+    // Warszawa: 540 / 25 / 14 named over two shifts, 20 refused.
     const StationAnalysis &warsaw = station(all, QStringLiteral("75"));
-    EXPECT_EQ(warsaw.named, 575);
-    EXPECT_EQ(warsaw.respondents, 595);
-    EXPECT_NEAR(*warsaw.shares[Tsikhanouskaya].exitPoll, 540.0 / 575.0, 1e-12);
+    EXPECT_EQ(warsaw.named, 579);
+    EXPECT_EQ(warsaw.respondents, 599);
+    EXPECT_NEAR(*warsaw.shares[Tsikhanouskaya].exitPoll, 540.0 / 579.0, 1e-12);
     EXPECT_NEAR(*warsaw.shares[Tsikhanouskaya].official, 100.0 / 900.0, 1e-12);
     EXPECT_EQ(kindsOf(warsaw), (QStringList{QStringLiteral("official_outside_ci:Tsikhanouskaya"),
                                             QStringLiteral("verified_exceeds_official:Tsikhanouskaya"),
@@ -221,8 +221,16 @@ TEST_F(ExitPollImportTest, RealWorldShapedFilesGiveCorrectTotalsAndFlags)
     EXPECT_EQ(t.officialVotes.value(AgainstAll), 45);
     EXPECT_EQ(t.officialVotesStations.value(AgainstAll), 2) << "says how many stations the sum rests on";
     EXPECT_EQ(t.exitPollStations, 2);
-    EXPECT_EQ(t.respondents, 760);
-    EXPECT_NEAR(t.exitPollShares.value(Tsikhanouskaya), 690.0 / 740.0, 1e-12);
+    EXPECT_EQ(t.respondents, 764);
+    EXPECT_NEAR(t.exitPollShares.value(Tsikhanouskaya), 690.0 / 744.0, 1e-12);
+
+    // Riga: Lukashenka's cell was left empty. The station's shares are unknown, not computed as if it were 0,
+    // and it stays out of the pooled totals.
+    const StationAnalysis &riga = station(all, QStringLiteral("80"));
+    EXPECT_EQ(riga.station.exitPollUnknown, QStringList{Lukashenka});
+    EXPECT_FALSE(riga.shares[Tsikhanouskaya].exitPoll.has_value());
+    EXPECT_FALSE(riga.shares[AgainstAll].ciLow.has_value());
+    EXPECT_TRUE(riga.flags.isEmpty());
     EXPECT_EQ(t.flaggedStations, 1);
 }
 
@@ -248,7 +256,7 @@ TEST_F(ExitPollImportTest, ReportJsonHasTheKeysOfTheDesign)
     EXPECT_EQ(report.value(QStringLiteral("election")).toString(), Election2020);
     EXPECT_EQ(report.value(QStringLiteral("options")).toArray().size(), 3);
     const QJsonArray stations = report.value(QStringLiteral("stations")).toArray();
-    ASSERT_EQ(stations.size(), 4);
+    ASSERT_EQ(stations.size(), 5);
     const QJsonObject warsaw = stations.at(0).toObject();
     for (const QString &key : {QStringLiteral("station_code"), QStringLiteral("city"), QStringLiteral("country"),
                                QStringLiteral("respondents"), QStringLiteral("exitpoll"), QStringLiteral("verified"),
@@ -266,6 +274,14 @@ TEST_F(ExitPollImportTest, ReportJsonHasTheKeysOfTheDesign)
                                          .toObject();
     EXPECT_TRUE(vilniusVotes.value(AgainstAll).isNull()) << "unknown is null, never 0";
     EXPECT_TRUE(stations.at(2).toObject().value(QStringLiteral("official")).isNull()) << "Berlin has no protocol";
+    const QJsonObject riga = stations.at(4).toObject();
+    EXPECT_TRUE(riga.value(QStringLiteral("exitpoll")).toObject().value(Lukashenka).isNull()) << "unknown, never 0";
+    EXPECT_TRUE(riga.value(QStringLiteral("shares"))
+                    .toObject()
+                    .value(Tsikhanouskaya)
+                    .toObject()
+                    .value(QStringLiteral("exitpoll"))
+                    .isNull());
     const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
     const QJsonObject official = totals.value(QStringLiteral("official")).toObject();
     EXPECT_EQ(official.value(QStringLiteral("stations")).toInt(), 3);
@@ -273,7 +289,7 @@ TEST_F(ExitPollImportTest, ReportJsonHasTheKeysOfTheDesign)
     EXPECT_EQ(official.value(QStringLiteral("votes")).toObject().value(Tsikhanouskaya).toInt(), 760);
     const QJsonObject exitPoll = totals.value(QStringLiteral("exitpoll")).toObject();
     EXPECT_EQ(exitPoll.value(QStringLiteral("stations")).toInt(), 2);
-    EXPECT_EQ(exitPoll.value(QStringLiteral("respondents")).toInt(), 760);
+    EXPECT_EQ(exitPoll.value(QStringLiteral("respondents")).toInt(), 764);
     EXPECT_TRUE(exitPoll.value(QStringLiteral("shares")).toObject().value(Tsikhanouskaya).isDouble());
 }
 
