@@ -208,6 +208,62 @@ TEST_F(CaseCsvTest, NewerRowsReplaceOlderOnes)
     EXPECT_EQ(CaseRepository(target.get()).findById(open.id)->status, CaseStatus::Waiting);
 }
 
+TEST_F(CaseCsvTest, ANewerPseudonymizedExportKeepsWhatIsKnownOfTheSensitivePerson)
+{
+    // B holds an older full copy of the sensitive case (with its name, contact, member link, notes and payments).
+    exportAll();
+    importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("cases.csv"));
+    importInto(target.get(), CaseCsvKind::Notes, QStringLiteral("notes.csv"));
+    importInto(target.get(), CaseCsvKind::Payments, QStringLiteral("payments.csv"));
+    const AidCase full = *CaseRepository(source.get()).find(sensitivePk);
+    const qint64 memberPk = MemberRepository(target.get()).all().first().pk;
+    const QString old = QStringLiteral("2020-01-01T00:00:00Z");
+    QSqlQuery query(target->connection());
+    query.prepare(
+        QStringLiteral("UPDATE cases SET person_name = ?, person_contact = ?, person_city = ?, member_pk = ?, "
+                       "summary = ?, outcome = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(full.personName), QVariant(full.personContact), QVariant(full.personCity), QVariant(memberPk),
+          QVariant(full.summary), QVariant(QStringLiteral("Found a flat")), QVariant(old), QVariant(full.id)})
+        query.addBindValue(value);
+    ASSERT_TRUE(query.exec());
+    const QString realNote = QStringLiteral("Met Maryia Kalesnikava, wrote to maryia.k@example.org");
+    const QString realPurpose = QStringLiteral("Therapist for Maryia");
+    const qint64 targetPk = CaseRepository(target.get()).findById(full.id)->pk;
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE case_notes SET body = '%1', updated_at = '%2' WHERE case_pk = %3 "
+                                          "AND kind = 'note'")
+                               .arg(realNote, old)
+                               .arg(targetPk)));
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("UPDATE case_payments SET purpose = '%1', updated_at = '%2' WHERE case_pk = %3")
+                       .arg(realPurpose, old)
+                       .arg(targetPk)));
+
+    // A moves the case on and sends its (pseudonymized) export to B.
+    ASSERT_TRUE(CaseRepository(source.get()).changeStatus(sensitivePk, CaseStatus::InProgress, Lead).ok());
+    exportAll();
+    EXPECT_EQ(importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("cases.csv")).updated, 1);
+    EXPECT_GE(importInto(target.get(), CaseCsvKind::Notes, QStringLiteral("notes.csv")).updated, 1);
+    EXPECT_EQ(importInto(target.get(), CaseCsvKind::Payments, QStringLiteral("payments.csv")).updated, 1);
+
+    CaseRepository cases(target.get());
+    const AidCase kept = *cases.findById(full.id);
+    EXPECT_EQ(kept.status, CaseStatus::InProgress) << "the newer status is taken";
+    EXPECT_EQ(kept.personName, full.personName);
+    EXPECT_EQ(kept.personContact, full.personContact);
+    EXPECT_EQ(kept.personCity, full.personCity);
+    EXPECT_EQ(kept.memberPk, memberPk);
+    EXPECT_EQ(kept.summary, full.summary);
+    EXPECT_EQ(kept.outcome, QStringLiteral("Found a flat"));
+    EXPECT_TRUE(kept.sensitive);
+    bool noteKept = false;
+    for (const CaseNote &note : cases.timeline(kept.pk))
+        noteKept = noteKept || note.body == realNote;
+    EXPECT_TRUE(noteKept);
+    ASSERT_EQ(cases.payments(kept.pk).size(), 1);
+    EXPECT_EQ(cases.payments(kept.pk).first().purpose, realPurpose);
+}
+
 TEST_F(CaseCsvTest, BadRowsAreListedAndTheRestIsImported)
 {
     const QString file = path(QStringLiteral("bad-payments.csv"));
