@@ -560,10 +560,13 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
         bool changed = false;
         if (!stored || isNewer(c.updatedAt, *stored)) {
             CaseRepository repository(m_database);
+            const std::optional<AidCase> here = stored ? repository.findById(c.id) : std::nullopt;
+            // An import never makes a case less sensitive; a file without the flag keeps the stored one.
+            if (here)
+                c.sensitive = c.sensitive || here->sensitive;
             // A sensitive case comes back from an export under its pseudonym, without contact, member or the
             // name in its summary and outcome: what is stored here of the person stays.
-            if (const std::optional<AidCase> here = stored ? repository.findById(c.id) : std::nullopt;
-                here && (here->sensitive || c.sensitive) && isPseudonymOf(c.personName, *here)) {
+            if (here && c.sensitive && isPseudonymOf(c.personName, *here)) {
                 c.personName = here->personName;
                 c.personContact = here->personContact;
                 c.personCity = here->personCity;

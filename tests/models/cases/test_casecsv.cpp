@@ -264,6 +264,29 @@ TEST_F(CaseCsvTest, ANewerPseudonymizedExportKeepsWhatIsKnownOfTheSensitivePerso
     EXPECT_EQ(cases.payments(kept.pk).first().purpose, realPurpose);
 }
 
+TEST_F(CaseCsvTest, AnImportNeverMakesACaseLessSensitive)
+{
+    const QString id = CaseRepository(source.get()).find(sensitivePk)->id;
+    int year = 2030;
+    for (const auto &[header, cell] :
+         {std::pair{QStringLiteral("id,person_name,needs,summary,updated_at"), QString()},
+          std::pair{QStringLiteral("id,person_name,needs,summary,updated_at,sensitive"), QStringLiteral(",")},
+          std::pair{QStringLiteral("id,person_name,needs,summary,updated_at,sensitive"), QStringLiteral(",0")}}) {
+        QFile out(path(QStringLiteral("flag.csv")));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("%1\n%2,M. K.,psychological,Still in Minsk,%3-01-01T00:00:00Z%4\n")
+                      .arg(header, id)
+                      .arg(year++)
+                      .arg(cell)
+                      .toUtf8());
+        out.close();
+        EXPECT_EQ(importInto(source.get(), CaseCsvKind::Cases, QStringLiteral("flag.csv")).updated, 1);
+        const AidCase stored = *CaseRepository(source.get()).find(sensitivePk);
+        EXPECT_EQ(stored.summary, QStringLiteral("Still in Minsk")) << "the newer row is taken";
+        EXPECT_TRUE(stored.sensitive) << header.toStdString() << " / " << cell.toStdString();
+    }
+}
+
 TEST_F(CaseCsvTest, BadRowsAreListedAndTheRestIsImported)
 {
     const QString file = path(QStringLiteral("bad-payments.csv"));
