@@ -511,12 +511,13 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
             p.id = newRowId();
         if (p.createdAt.isEmpty())
             p.createdAt = now;
-        if (p.updatedAt.isEmpty())
+        const bool unstamped = p.updatedAt.isEmpty();
+        if (unstamped)
             p.updatedAt = p.createdAt;
         if (p.origin.isEmpty())
             p.origin = m_database.chapterCode();
         const std::optional<QString> stored = storedStamp(QStringLiteral("case_payments"), p.id);
-        if (stored && !isNewer(p.updatedAt, *stored)) {
+        if (stored && (unstamped || !isNewer(p.updatedAt, *stored))) {
             ++report.unchanged;
             return true;
         }
@@ -548,18 +549,25 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
 
     if (m_kind == CaseCsvKind::Cases) {
         AidCase c = incoming.aidCase;
+        CaseRepository repository(m_database);
+        // A row without an id is the case with its number, so that importing the file again adds nothing.
+        if (c.id.isEmpty() && !c.number.isEmpty()) {
+            if (const std::optional<AidCase> numbered = repository.findByNumber(c.number))
+                c.id = numbered->id;
+        }
         if (c.id.isEmpty())
             c.id = newRowId();
+        const bool unstamped = c.updatedAt.isEmpty();
         if (c.createdAt.isEmpty())
             c.createdAt = now;
-        if (c.updatedAt.isEmpty())
+        if (unstamped)
             c.updatedAt = c.createdAt;
         if (c.origin.isEmpty())
             c.origin = m_database.chapterCode();
         const std::optional<QString> stored = storedStamp(QStringLiteral("cases"), c.id);
         bool changed = false;
-        if (!stored || isNewer(c.updatedAt, *stored)) {
-            CaseRepository repository(m_database);
+        // A row without updated_at never replaces a stored one: it cannot be newer than the edits made here.
+        if (!stored || (!unstamped && isNewer(c.updatedAt, *stored))) {
             const std::optional<AidCase> here = stored ? repository.findById(c.id) : std::nullopt;
             // An import never makes a case less sensitive; a file without the flag keeps the stored one.
             if (here)
@@ -663,12 +671,13 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
         n.id = newRowId();
     if (n.createdAt.isEmpty())
         n.createdAt = now;
-    if (n.updatedAt.isEmpty())
+    const bool unstamped = n.updatedAt.isEmpty();
+    if (unstamped)
         n.updatedAt = n.createdAt;
     if (n.origin.isEmpty())
         n.origin = m_database.chapterCode();
     const std::optional<QString> stored = storedStamp(QStringLiteral("case_notes"), n.id);
-    if (stored && !isNewer(n.updatedAt, *stored)) {
+    if (stored && (unstamped || !isNewer(n.updatedAt, *stored))) {
         ++report.unchanged;
         return true;
     }

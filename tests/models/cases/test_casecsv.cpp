@@ -287,6 +287,27 @@ TEST_F(CaseCsvTest, AnImportNeverMakesACaseLessSensitive)
     }
 }
 
+TEST_F(CaseCsvTest, AFileWithoutIdsIsImportedOnce)
+{
+    QFile out(path(QStringLiteral("no-ids.csv")));
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("number,person_name,needs,summary,status\n"
+              "26-0501,Raman Pratasevich,food,Needs food,new\n"
+              "26-0502,Siarhei Tsikhanouski,housing,Needs a room,new\n");
+    out.close();
+    EXPECT_EQ(importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("no-ids.csv")).imported, 2);
+    CaseRepository cases(target.get());
+    const AidCase first = *cases.findByNumber(QStringLiteral("26-0501"));
+    ASSERT_TRUE(cases.changeStatus(first.pk, CaseStatus::InProgress, Lead).ok());
+
+    const ImportReport again = importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("no-ids.csv"));
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_EQ(again.unchanged, 2);
+    EXPECT_EQ(cases.cases().size(), 2);
+    EXPECT_EQ(cases.find(first.pk)->status, CaseStatus::InProgress) << "a row without updated_at is no newer";
+}
+
 TEST_F(CaseCsvTest, BadRowsAreListedAndTheRestIsImported)
 {
     const QString file = path(QStringLiteral("bad-payments.csv"));
