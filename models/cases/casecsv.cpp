@@ -461,6 +461,8 @@ std::optional<Incoming> Importer::parsePayment(const Row &row, QStringList &prob
     static const QRegularExpression wholeNumber(QStringLiteral("^-?\\d{1,15}$"));
     if (!wholeNumber.match(amount).hasMatch())
         problems.append(tr("“%1” is not a whole number of minor units (cents)").arg(amount));
+    else if (amount.toLongLong() <= 0)
+        problems.append(tr("a payment needs an amount above zero, not %1").arg(amount));
     else
         p.amountMinor = amount.toLongLong();
     p.purpose = row.raw(QStringLiteral("purpose")).trimmed();

@@ -320,17 +320,21 @@ TEST_F(CaseCsvTest, BadRowsAreListedAndTheRestIsImported)
                              "%1,2026-10-01,1500,EUR,food\n"
                              "%1,2026-10-02,12.50,EUR,fraction\n"
                              "%1,2026-10-03,100,EURO,bad currency\n"
-                             "nope,2026-10-03,100,EUR,no case\n")
+                             "nope,2026-10-03,100,EUR,no case\n"
+                             "%1,2026-10-04,0,EUR,nothing paid\n"
+                             "%1,2026-10-05,-500,EUR,paid back\n")
                   .arg(caseId)
                   .toUtf8());
     out.close();
     const ImportReport report = importInto(target.get(), CaseCsvKind::Payments, QStringLiteral("bad-payments.csv"));
     EXPECT_EQ(report.imported, 1);
-    ASSERT_EQ(report.rejected, 3);
+    ASSERT_EQ(report.rejected, 5);
     EXPECT_EQ(report.errors.at(0).line, 3);
     EXPECT_TRUE(report.errors.at(0).message.contains(QStringLiteral("whole number")));
     EXPECT_TRUE(report.errors.at(1).message.contains(QStringLiteral("EURO")));
     EXPECT_TRUE(report.errors.at(2).message.contains(QStringLiteral("import the cases first")));
+    EXPECT_TRUE(report.errors.at(3).message.contains(QStringLiteral("above zero")));
+    EXPECT_TRUE(report.errors.at(4).message.contains(QStringLiteral("above zero, not -500")));
 }
 
 TEST(CaseCsvKobo, TakesIntakeFormsAsTheyCome)
