@@ -80,6 +80,21 @@ private:
     QHash<QString, QString> m_cells;
 };
 
+// The code that makes a sensitive case's pseudonym ("3F9A12C0").
+QString pseudonymCode(const QString &caseId)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArray(QByteArray("supolka-case:") + caseId.toUtf8()), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex().left(8).toUpper());
+}
+
+// Whether `name` is the pseudonym `aidCase` is exported under, in whatever language the export was made.
+bool isPseudonymOf(const QString &name, const AidCase &aidCase)
+{
+    return name == CaseCsv::pseudonym(aidCase) ||
+           (name.contains(QLatin1Char(' ')) && name.section(QLatin1Char(' '), -1) == pseudonymCode(aidCase.id));
+}
+
 // A deterministic id for something a form export holds once (a KoBoToolbox submission's notes).
 QString derivedId(const QString &base, const QString &what)
 {
@@ -446,6 +461,8 @@ std::optional<Incoming> Importer::parsePayment(const Row &row, QStringList &prob
     static const QRegularExpression wholeNumber(QStringLiteral("^-?\\d{1,15}$"));
     if (!wholeNumber.match(amount).hasMatch())
         problems.append(tr("“%1” is not a whole number of minor units (cents)").arg(amount));
+    else if (amount.toLongLong() <= 0)
+        problems.append(tr("a payment needs an amount above zero, not %1").arg(amount));
     else
         p.amountMinor = amount.toLongLong();
     p.purpose = row.raw(QStringLiteral("purpose")).trimmed();
@@ -475,6 +492,16 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
             return query.value(0).toString();
         return std::nullopt;
     };
+    // The stored text of a note's body or a payment's purpose when its case is sensitive here: an export
+    // carries it blotted out, which must not replace it.
+    auto sensitiveText = [this](const QString &table, const QString &column, const QString &id) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT t.%2 FROM %1 t JOIN cases c ON c.pk = t.case_pk WHERE t.id = ? AND "
+                                     "c.sensitive = 1")
+                          .arg(table, column));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
+    };
     // Newer than what is stored: compared as instants, so that offsets and precision do not matter.
     auto isNewer = [](const QString &incomingStamp, const QString &stored) {
         return parseTimestamp(incomingStamp) > parseTimestamp(stored);
@@ -486,15 +513,19 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
             p.id = newRowId();
         if (p.createdAt.isEmpty())
             p.createdAt = now;
-        if (p.updatedAt.isEmpty())
+        const bool unstamped = p.updatedAt.isEmpty();
+        if (unstamped)
             p.updatedAt = p.createdAt;
         if (p.origin.isEmpty())
             p.origin = m_database.chapterCode();
         const std::optional<QString> stored = storedStamp(QStringLiteral("case_payments"), p.id);
-        if (stored && !isNewer(p.updatedAt, *stored)) {
+        if (stored && (unstamped || !isNewer(p.updatedAt, *stored))) {
             ++report.unchanged;
             return true;
         }
+        if (const std::optional<QString> purpose =
+                stored ? sensitiveText(QStringLiteral("case_payments"), QStringLiteral("purpose"), p.id) : std::nullopt)
+            p.purpose = *purpose;
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral(
             "INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, purpose, created_at, updated_at, "
@@ -520,18 +551,41 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
 
     if (m_kind == CaseCsvKind::Cases) {
         AidCase c = incoming.aidCase;
+        CaseRepository repository(m_database);
+        // A row without an id is the case with its number, so that importing the file again adds nothing.
+        if (c.id.isEmpty() && !c.number.isEmpty()) {
+            if (const std::optional<AidCase> numbered = repository.findByNumber(c.number))
+                c.id = numbered->id;
+        }
         if (c.id.isEmpty())
             c.id = newRowId();
+        const bool unstamped = c.updatedAt.isEmpty();
         if (c.createdAt.isEmpty())
             c.createdAt = now;
-        if (c.updatedAt.isEmpty())
+        if (unstamped)
             c.updatedAt = c.createdAt;
         if (c.origin.isEmpty())
             c.origin = m_database.chapterCode();
         const std::optional<QString> stored = storedStamp(QStringLiteral("cases"), c.id);
         bool changed = false;
-        if (!stored || isNewer(c.updatedAt, *stored)) {
-            CaseRepository repository(m_database);
+        // A row without updated_at never replaces a stored one: it cannot be newer than the edits made here.
+        if (!stored || (!unstamped && isNewer(c.updatedAt, *stored))) {
+            const std::optional<AidCase> here = stored ? repository.findById(c.id) : std::nullopt;
+            // An import never makes a case less sensitive; a file without the flag keeps the stored one.
+            if (here)
+                c.sensitive = c.sensitive || here->sensitive;
+            // A sensitive case comes back from an export under its pseudonym, without contact, member or the
+            // name in its summary and outcome: what is stored here of the person stays.
+            if (here && c.sensitive && isPseudonymOf(c.personName, *here)) {
+                c.personName = here->personName;
+                c.personContact = here->personContact;
+                c.personCity = here->personCity;
+                c.personCountry = here->personCountry;
+                c.personLanguages = here->personLanguages;
+                c.memberPk = here->memberPk;
+                c.summary = here->summary;
+                c.outcome = here->outcome;
+            }
             // Keep the file's number unless another case here has it.
             if (const std::optional<AidCase> holder = repository.findByNumber(c.number);
                 c.number.isEmpty() || (holder && holder->id != c.id))
@@ -619,15 +673,19 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
         n.id = newRowId();
     if (n.createdAt.isEmpty())
         n.createdAt = now;
-    if (n.updatedAt.isEmpty())
+    const bool unstamped = n.updatedAt.isEmpty();
+    if (unstamped)
         n.updatedAt = n.createdAt;
     if (n.origin.isEmpty())
         n.origin = m_database.chapterCode();
     const std::optional<QString> stored = storedStamp(QStringLiteral("case_notes"), n.id);
-    if (stored && !isNewer(n.updatedAt, *stored)) {
+    if (stored && (unstamped || !isNewer(n.updatedAt, *stored))) {
         ++report.unchanged;
         return true;
     }
+    if (const std::optional<QString> body =
+            stored ? sensitiveText(QStringLiteral("case_notes"), QStringLiteral("body"), n.id) : std::nullopt)
+        n.body = *body;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO case_notes (id, case_pk, kind, body, from_status, to_status, author, at, created_at, updated_at, "
@@ -786,9 +844,7 @@ QStringList CaseCsv::columns(CaseCsvKind kind)
 
 QString CaseCsv::pseudonym(const AidCase &aidCase)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(QByteArray(QByteArray("supolka-case:") + aidCase.id.toUtf8()), QCryptographicHash::Sha256);
-    return tr("Person %1", "pseudonym of a sensitive case").arg(QString::fromLatin1(digest.toHex().left(8).toUpper()));
+    return tr("Person %1", "pseudonym of a sensitive case").arg(pseudonymCode(aidCase.id));
 }
 
 QString CaseCsv::blotOut(const QString &text, const AidCase &aidCase)

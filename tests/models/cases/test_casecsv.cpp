@@ -208,6 +208,106 @@ TEST_F(CaseCsvTest, NewerRowsReplaceOlderOnes)
     EXPECT_EQ(CaseRepository(target.get()).findById(open.id)->status, CaseStatus::Waiting);
 }
 
+TEST_F(CaseCsvTest, ANewerPseudonymizedExportKeepsWhatIsKnownOfTheSensitivePerson)
+{
+    // B holds an older full copy of the sensitive case (with its name, contact, member link, notes and payments).
+    exportAll();
+    importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("cases.csv"));
+    importInto(target.get(), CaseCsvKind::Notes, QStringLiteral("notes.csv"));
+    importInto(target.get(), CaseCsvKind::Payments, QStringLiteral("payments.csv"));
+    const AidCase full = *CaseRepository(source.get()).find(sensitivePk);
+    const qint64 memberPk = MemberRepository(target.get()).all().first().pk;
+    const QString old = QStringLiteral("2020-01-01T00:00:00Z");
+    QSqlQuery query(target->connection());
+    query.prepare(
+        QStringLiteral("UPDATE cases SET person_name = ?, person_contact = ?, person_city = ?, member_pk = ?, "
+                       "summary = ?, outcome = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(full.personName), QVariant(full.personContact), QVariant(full.personCity), QVariant(memberPk),
+          QVariant(full.summary), QVariant(QStringLiteral("Found a flat")), QVariant(old), QVariant(full.id)})
+        query.addBindValue(value);
+    ASSERT_TRUE(query.exec());
+    const QString realNote = QStringLiteral("Met Maryia Kalesnikava, wrote to maryia.k@example.org");
+    const QString realPurpose = QStringLiteral("Therapist for Maryia");
+    const qint64 targetPk = CaseRepository(target.get()).findById(full.id)->pk;
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE case_notes SET body = '%1', updated_at = '%2' WHERE case_pk = %3 "
+                                          "AND kind = 'note'")
+                               .arg(realNote, old)
+                               .arg(targetPk)));
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("UPDATE case_payments SET purpose = '%1', updated_at = '%2' WHERE case_pk = %3")
+                       .arg(realPurpose, old)
+                       .arg(targetPk)));
+
+    // A moves the case on and sends its (pseudonymized) export to B.
+    ASSERT_TRUE(CaseRepository(source.get()).changeStatus(sensitivePk, CaseStatus::InProgress, Lead).ok());
+    exportAll();
+    EXPECT_EQ(importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("cases.csv")).updated, 1);
+    EXPECT_GE(importInto(target.get(), CaseCsvKind::Notes, QStringLiteral("notes.csv")).updated, 1);
+    EXPECT_EQ(importInto(target.get(), CaseCsvKind::Payments, QStringLiteral("payments.csv")).updated, 1);
+
+    CaseRepository cases(target.get());
+    const AidCase kept = *cases.findById(full.id);
+    EXPECT_EQ(kept.status, CaseStatus::InProgress) << "the newer status is taken";
+    EXPECT_EQ(kept.personName, full.personName);
+    EXPECT_EQ(kept.personContact, full.personContact);
+    EXPECT_EQ(kept.personCity, full.personCity);
+    EXPECT_EQ(kept.memberPk, memberPk);
+    EXPECT_EQ(kept.summary, full.summary);
+    EXPECT_EQ(kept.outcome, QStringLiteral("Found a flat"));
+    EXPECT_TRUE(kept.sensitive);
+    bool noteKept = false;
+    for (const CaseNote &note : cases.timeline(kept.pk))
+        noteKept = noteKept || note.body == realNote;
+    EXPECT_TRUE(noteKept);
+    ASSERT_EQ(cases.payments(kept.pk).size(), 1);
+    EXPECT_EQ(cases.payments(kept.pk).first().purpose, realPurpose);
+}
+
+TEST_F(CaseCsvTest, AnImportNeverMakesACaseLessSensitive)
+{
+    const QString id = CaseRepository(source.get()).find(sensitivePk)->id;
+    int year = 2030;
+    for (const auto &[header, cell] :
+         {std::pair{QStringLiteral("id,person_name,needs,summary,updated_at"), QString()},
+          std::pair{QStringLiteral("id,person_name,needs,summary,updated_at,sensitive"), QStringLiteral(",")},
+          std::pair{QStringLiteral("id,person_name,needs,summary,updated_at,sensitive"), QStringLiteral(",0")}}) {
+        QFile out(path(QStringLiteral("flag.csv")));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("%1\n%2,M. K.,psychological,Still in Minsk,%3-01-01T00:00:00Z%4\n")
+                      .arg(header, id)
+                      .arg(year++)
+                      .arg(cell)
+                      .toUtf8());
+        out.close();
+        EXPECT_EQ(importInto(source.get(), CaseCsvKind::Cases, QStringLiteral("flag.csv")).updated, 1);
+        const AidCase stored = *CaseRepository(source.get()).find(sensitivePk);
+        EXPECT_EQ(stored.summary, QStringLiteral("Still in Minsk")) << "the newer row is taken";
+        EXPECT_TRUE(stored.sensitive) << header.toStdString() << " / " << cell.toStdString();
+    }
+}
+
+TEST_F(CaseCsvTest, AFileWithoutIdsIsImportedOnce)
+{
+    QFile out(path(QStringLiteral("no-ids.csv")));
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("number,person_name,needs,summary,status\n"
+              "26-0501,Raman Pratasevich,food,Needs food,new\n"
+              "26-0502,Siarhei Tsikhanouski,housing,Needs a room,new\n");
+    out.close();
+    EXPECT_EQ(importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("no-ids.csv")).imported, 2);
+    CaseRepository cases(target.get());
+    const AidCase first = *cases.findByNumber(QStringLiteral("26-0501"));
+    ASSERT_TRUE(cases.changeStatus(first.pk, CaseStatus::InProgress, Lead).ok());
+
+    const ImportReport again = importInto(target.get(), CaseCsvKind::Cases, QStringLiteral("no-ids.csv"));
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_EQ(again.unchanged, 2);
+    EXPECT_EQ(cases.cases().size(), 2);
+    EXPECT_EQ(cases.find(first.pk)->status, CaseStatus::InProgress) << "a row without updated_at is no newer";
+}
+
 TEST_F(CaseCsvTest, BadRowsAreListedAndTheRestIsImported)
 {
     const QString file = path(QStringLiteral("bad-payments.csv"));
@@ -220,17 +320,21 @@ TEST_F(CaseCsvTest, BadRowsAreListedAndTheRestIsImported)
                              "%1,2026-10-01,1500,EUR,food\n"
                              "%1,2026-10-02,12.50,EUR,fraction\n"
                              "%1,2026-10-03,100,EURO,bad currency\n"
-                             "nope,2026-10-03,100,EUR,no case\n")
+                             "nope,2026-10-03,100,EUR,no case\n"
+                             "%1,2026-10-04,0,EUR,nothing paid\n"
+                             "%1,2026-10-05,-500,EUR,paid back\n")
                   .arg(caseId)
                   .toUtf8());
     out.close();
     const ImportReport report = importInto(target.get(), CaseCsvKind::Payments, QStringLiteral("bad-payments.csv"));
     EXPECT_EQ(report.imported, 1);
-    ASSERT_EQ(report.rejected, 3);
+    ASSERT_EQ(report.rejected, 5);
     EXPECT_EQ(report.errors.at(0).line, 3);
     EXPECT_TRUE(report.errors.at(0).message.contains(QStringLiteral("whole number")));
     EXPECT_TRUE(report.errors.at(1).message.contains(QStringLiteral("EURO")));
     EXPECT_TRUE(report.errors.at(2).message.contains(QStringLiteral("import the cases first")));
+    EXPECT_TRUE(report.errors.at(3).message.contains(QStringLiteral("above zero")));
+    EXPECT_TRUE(report.errors.at(4).message.contains(QStringLiteral("above zero, not -500")));
 }
 
 TEST(CaseCsvKobo, TakesIntakeFormsAsTheyCome)
