@@ -406,6 +406,64 @@ TEST_F(SyncTest, AnErasureWinsOverAnEditAtTheOtherSide)
     EXPECT_TRUE(memberIn(*vilnius, shared.id).isDeleted());
 }
 
+TEST_F(SyncTest, AMemberErasedHereStaysErasedWhateverComesLater)
+{
+    send(*warsaw, QStringLiteral("before.supolka"), Vilnius);
+    receive(*vilnius, QStringLiteral("before.supolka"));
+    ASSERT_TRUE(MemberRepository(*warsaw).erase(shared.pk).ok());
+
+    // Vilnius edits the same member after the erasure, and its copy is the later one.
+    Member edited = memberIn(*vilnius, shared.id);
+    edited.city = QStringLiteral("Kaunas");
+    ASSERT_TRUE(MemberRepository(*vilnius).update(edited).ok());
+    QSqlQuery later(vilnius->connection());
+    later.prepare(QStringLiteral("UPDATE members SET updated_at = ? WHERE id = ?"));
+    later.addBindValue(QStringLiteral("2099-01-01T00:00:00Z"));
+    later.addBindValue(shared.id);
+    ASSERT_TRUE(later.exec());
+
+    send(*vilnius, QStringLiteral("edit.supolka"), Warsaw);
+    const SyncImportResult got = receive(*warsaw, QStringLiteral("edit.supolka"));
+    EXPECT_EQ(got.conflicts.size(), 0);
+    EXPECT_EQ(got.updated, 0);
+    const Member kept = memberIn(*warsaw, shared.id);
+    EXPECT_TRUE(kept.isDeleted());
+    EXPECT_TRUE(kept.firstName.isEmpty());
+    EXPECT_TRUE(kept.lastName.isEmpty());
+    EXPECT_TRUE(kept.email.isEmpty());
+    EXPECT_TRUE(kept.phone.isEmpty());
+    EXPECT_TRUE(kept.city.isEmpty());
+    EXPECT_TRUE(MemberRepository(*warsaw).search(SharedLast).isEmpty());
+}
+
+TEST_F(SyncTest, AConflictOfAMemberErasedHereCannotBeTakenFromThem)
+{
+    send(*warsaw, QStringLiteral("base.supolka"), Vilnius);
+    receive(*vilnius, QStringLiteral("base.supolka"));
+    Member here = memberIn(*vilnius, shared.id);
+    here.city = QStringLiteral("Kaunas");
+    ASSERT_TRUE(MemberRepository(*vilnius).update(here).ok());
+    Member there = memberIn(*warsaw, shared.id);
+    there.city = QStringLiteral("Gdańsk");
+    ASSERT_TRUE(MemberRepository(*warsaw).update(there).ok());
+    send(*warsaw, QStringLiteral("edit.supolka"), Vilnius);
+    ASSERT_EQ(receive(*vilnius, QStringLiteral("edit.supolka")).conflicts.size(), 1);
+
+    // The member is erased here while the conflict is still open.
+    ASSERT_TRUE(MemberRepository(*vilnius).erase(memberIn(*vilnius, shared.id).pk).ok());
+    const qint64 pk = SyncState(*vilnius).conflicts().first().pk;
+    const Status taken = SyncImporter::resolve(*vilnius, pk, SyncImporter::Choice::Theirs);
+    EXPECT_FALSE(taken.ok());
+    EXPECT_FALSE(taken.error().isEmpty());
+    const Member kept = memberIn(*vilnius, shared.id);
+    EXPECT_TRUE(kept.isDeleted());
+    EXPECT_TRUE(kept.firstName.isEmpty());
+    EXPECT_TRUE(kept.email.isEmpty());
+    EXPECT_TRUE(kept.city.isEmpty());
+    EXPECT_TRUE(SyncImporter::resolve(*vilnius, pk, SyncImporter::Choice::Mine).ok());
+    EXPECT_TRUE(memberIn(*vilnius, shared.id).firstName.isEmpty());
+}
+
 TEST_F(SyncTest, ARowChangedOnBothSidesIsAConflictKeptLocalUntilTakenFromThem)
 {
     send(*warsaw, QStringLiteral("base.supolka"), Vilnius);
