@@ -464,6 +464,47 @@ TEST_F(SyncTest, AConflictOfAMemberErasedHereCannotBeTakenFromThem)
     EXPECT_TRUE(memberIn(*vilnius, shared.id).firstName.isEmpty());
 }
 
+TEST_F(SyncTest, AnAssignmentNoteDoesNotNameAVolunteerWhoDidNotAgreeToSharing)
+{
+    CaseRepository cases(*warsaw);
+    AidCase food;
+    food.personName = QStringLiteral("Pavel Kuchta");
+    food.needs = {QStringLiteral("food")};
+    food.summary = QStringLiteral("Needs food for a family of four");
+    food.openedOn = QDate(2026, 9, 3);
+    const Result<AidCase> added = cases.add(food, QStringLiteral("Lead"));
+    ASSERT_TRUE(added.ok()) << added.error().toStdString();
+    ASSERT_TRUE(cases.assign(added->pk, unshared.pk, QStringLiteral("Lead")).ok());
+
+    send(*warsaw, QStringLiteral("assigned.supolka"), Secretariat);
+    const Result<Bundle> bundle = Bundle::read(bundlePath(QStringLiteral("assigned.supolka")));
+    ASSERT_TRUE(bundle.ok()) << bundle.error().toStdString();
+    const QString notes = QString::fromUtf8(bundle->file(QStringLiteral("notes.csv")));
+    EXPECT_FALSE(notes.contains(PrivateFirst));
+    EXPECT_FALSE(notes.contains(PrivateLast));
+    EXPECT_FALSE(notes.contains(unshared.id));
+
+    // The note names the volunteer by the same pseudonym as the case does.
+    receive(*secretariat, QStringLiteral("assigned.supolka"));
+    const Result<QList<SyncRow>> caseRows = SyncStore(*secretariat).load(SyncKind::Cases);
+    const Result<QList<SyncRow>> noteRows = SyncStore(*secretariat).load(SyncKind::Notes);
+    ASSERT_TRUE(caseRows.ok() && noteRows.ok());
+    QString assignee;
+    for (const SyncRow &row : caseRows.value()) {
+        if (row.values.at(0) == added->id)
+            assignee = row.values.at(SyncKinds::column(SyncKind::Cases, QStringLiteral("assignee_id")));
+    }
+    ASSERT_FALSE(assignee.isEmpty());
+    EXPECT_NE(assignee, unshared.id);
+    QStringList bodies;
+    for (const SyncRow &row : noteRows.value()) {
+        if (row.values.at(SyncKinds::column(SyncKind::Notes, QStringLiteral("case_id"))) == added->id &&
+            row.values.at(SyncKinds::column(SyncKind::Notes, QStringLiteral("kind"))) == QLatin1String("assignment"))
+            bodies.append(row.values.at(SyncKinds::column(SyncKind::Notes, QStringLiteral("body"))));
+    }
+    EXPECT_EQ(bodies, QStringList{assignee});
+}
+
 TEST_F(SyncTest, ARowChangedOnBothSidesIsAConflictKeptLocalUntilTakenFromThem)
 {
     send(*warsaw, QStringLiteral("base.supolka"), Vilnius);
