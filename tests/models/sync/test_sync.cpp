@@ -809,6 +809,17 @@ TEST_F(SyncTest, APreviewChangesNothing)
     EXPECT_EQ(dump(*secretariat), before);
 }
 
+TEST_F(SyncTest, SinceLastCountsOnlyTheBundlesOfTheSameProfile)
+{
+    send(*warsaw, QStringLiteral("counts.supolka"), Secretariat, SyncProfile::Aggregate);
+    const SyncExportSummary full = send(*warsaw, QStringLiteral("full.supolka"), Secretariat, SyncProfile::Full, true);
+    EXPECT_TRUE(full.since.isEmpty()) << "no full bundle was sent to them before";
+    const SyncImportResult got = receive(*secretariat, QStringLiteral("full.supolka"));
+    EXPECT_EQ(got.conflicts.size(), 0);
+    EXPECT_EQ(memberIn(*secretariat, shared.id).firstName, SharedFirst);
+    EXPECT_EQ(rowsOf(*secretariat, SyncKind::Members).size(), rowsOf(*warsaw, SyncKind::Members).size());
+}
+
 TEST_F(SyncTest, AggregateCountsAreKeptPerChapter)
 {
     send(*warsaw, QStringLiteral("counts.supolka"), Secretariat, SyncProfile::Aggregate);
