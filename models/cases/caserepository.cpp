@@ -499,12 +499,12 @@ Result<AidCase> CaseRepository::assign(qint64 pk, qint64 assigneePk, const QStri
         return R::failure(tr("This case no longer exists. Reload the list."));
     if (stored->assigneePk == assigneePk)
         return *stored;
-    QString assigneeName;
+    QString assigneeId;
     if (assigneePk != 0) {
         const std::optional<Member> volunteer = MemberRepository(m_database).find(assigneePk);
         if (!volunteer || volunteer->isDeleted())
             return R::failure(tr("This volunteer is no longer a member."));
-        assigneeName = volunteer->displayName();
+        assigneeId = volunteer->id;
     }
     AidCase changed = *stored;
     changed.assigneePk = assigneePk;
@@ -519,8 +519,9 @@ Result<AidCase> CaseRepository::assign(qint64 pk, qint64 assigneePk, const QStri
     note.casePk = pk;
     note.kind = CaseNote::Kind::Assignment;
     note.author = author;
-    // The volunteer's name as it was then; the words around it are the reader's language, not the writer's.
-    note.body = assigneeName;
+    // The volunteer's member id, not the name: the name is looked up when shown, and it does not travel in notes
+    // to where the member has not agreed to be known. Empty for nobody.
+    note.body = assigneeId;
     if (Result<CaseNote> written = writeNote(note); !written)
         return R::failure(written.error());
     if (!savepoint.release())

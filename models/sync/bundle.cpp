@@ -143,13 +143,20 @@ Status Bundle::write(const QString &path, BundleManifest manifest, const QList<B
         return Status::failure(tr("Could not write the bundle: %1").arg(why));
     }
     archive.m_zip = nullptr;
-    // rename() replaces the old file in one step on POSIX; elsewhere the old file goes first.
+    // rename() replaces the old file in one step on POSIX; elsewhere the old file is moved aside first, and back
+    // when the new one cannot take its place. Either way the new bundle is not thrown away.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(path);
-        if (!QFile::rename(partial, path)) {
-            QFile::remove(partial);
-            return Status::failure(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        const QString aside = path + QStringLiteral(".old");
+        const bool movedAside = QFileInfo(path).isFile() && !QFileInfo::exists(aside) && QFile::rename(path, aside);
+        if (QFile::rename(partial, path)) {
+            if (movedAside)
+                QFile::remove(aside);
+            return {};
         }
+        if (movedAside)
+            QFile::rename(aside, path);
+        return Status::failure(tr("Could not put the new bundle in place of %1; it is in %2.")
+                                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial)));
     }
     return {};
 }

@@ -54,7 +54,7 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
     summary.recipient = recipient;
     summary.createdAt = nowTimestamp();
     summary.since = !options.since.isEmpty() ? isoTimestamp(parseTimestamp(options.since))
-                    : options.sinceLast      ? state.lastSent(recipient)
+                    : options.sinceLast      ? state.lastSent(recipient, summary.profile)
                                              : QString();
 
     const Result<QByteArray> key = state.key();

@@ -227,7 +227,10 @@ Status Merge::mergeKind(SyncKind kind, const QList<QStringList> &rows)
         }
         bool takeIt = false;
         bool recordBase = true;
-        if (isErasedMember(kind, values) && !isErasedMember(kind, mine.values)) {
+        if (isErasedMember(kind, mine.values) && !isErasedMember(kind, values)) {
+            // A member erased here stays erased: no later copy from elsewhere brings the person back.
+            takeIt = false;
+        } else if (isErasedMember(kind, values) && !isErasedMember(kind, mine.values)) {
             takeIt = true;
         } else if (const auto base = bases.constFind(key); base != bases.cend()) {
             const QString remoteTime = SyncKinds::updatedAt(kind, values);
@@ -381,6 +384,9 @@ Status SyncImporter::resolve(Database &database, qint64 conflictPk, Choice choic
         if (SyncKinds::key(kind, row.values) == conflict->id)
             local = row;
     }
+    if (choice == Choice::Theirs && local && isErasedMember(kind, local->values))
+        return Status::failure(
+            tr("This member was erased here; their copy cannot bring the personal data back. Keep yours instead."));
     const QString now = nowTimestamp();
     QStringList values = conflict->theirs;
     if (choice == Choice::Mine) {

@@ -1,6 +1,7 @@
 #include "models/sync/syncredactor.h"
 
 #include <QMessageAuthenticationCode>
+#include <QUuid>
 
 #include "models/cases/casecsv.h"
 #include "models/events/ticketcode.h"
@@ -222,6 +223,10 @@ QList<QStringList> SyncRedactor::redact(SyncKind kind, const QStringList &values
     case SyncKind::Payments: {
         const QString caseOf = value(kind, values, "case_id");
         const char *text = kind == SyncKind::Notes ? "body" : "purpose";
+        // An assignment names the volunteer by member id, which leaves as the member's row does.
+        if (kind == SyncKind::Notes && value(kind, values, "kind") == QLatin1String("assignment") &&
+            !QUuid::fromString(value(kind, values, "body")).isNull())
+            set(kind, out, "body", memberId(value(kind, values, "body")));
         if (pseudonymized) {
             clear(kind, out, {text});
             if (kind == SyncKind::Notes)
@@ -231,7 +236,7 @@ QList<QStringList> SyncRedactor::redact(SyncKind kind, const QStringList &values
                 set(kind, out, "case_id", caseId(caseOf));
             }
         } else if (m_cases.value(caseOf).sensitive && !already) {
-            set(kind, out, text, blot(value(kind, values, text), caseOf));
+            set(kind, out, text, blot(value(kind, out, text), caseOf));
         }
         break;
     }

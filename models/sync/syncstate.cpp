@@ -283,12 +283,13 @@ Status SyncState::addHistory(const SyncHistoryEntry &e)
     return {};
 }
 
-QString SyncState::lastSent(const QString &recipient) const
+QString SyncState::lastSent(const QString &recipient, const QString &profile) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT max(bundle_created_at) FROM sync_history WHERE direction = 'sent' AND "
-                                 "peer = ?"));
+                                 "peer = ? AND profile = ?"));
     query.addBindValue(recipient);
+    query.addBindValue(profile);
     if (!query.exec() || !query.next())
         return {};
     return query.value(0).toString();

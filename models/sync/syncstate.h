@@ -88,8 +88,9 @@ public:
 
     QList<SyncHistoryEntry> history() const; // latest first
     Status addHistory(const SyncHistoryEntry &entry);
-    // When the last bundle for `recipient` was made; empty when none was.
-    QString lastSent(const QString &recipient) const;
+    // When the last bundle of `profile` (its key) for `recipient` was made; empty when none was. A bundle of
+    // another profile carried other rows, so it is no base for this one.
+    QString lastSent(const QString &recipient, const QString &profile) const;
 
     // Counts a chapter reported (aggregate bundles): file name -> CSV, of each chapter.
     Status storeAggregate(const QString &origin, const QString &name, const QByteArray &csv,

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -393,6 +394,32 @@ TEST_F(CasesPageView, PicksTheMemberHelpedByTypeAhead)
     EXPECT_EQ(saved.personCountry, QStringLiteral("LT"));
     EXPECT_EQ(saved.personLanguages, QStringList{QStringLiteral("be")});
     EXPECT_EQ(shownColumn(CaseTableModel::Person), QStringList{QStringLiteral("Ігар Лосік")});
+}
+
+TEST_F(CasesPageView, TheTimelineNamesTheVolunteerAsTheyAreNow)
+{
+    const Member lawyer = storeMember(QStringLiteral("Aleh"), QStringLiteral("Ahiejeu"), {QStringLiteral("lawyer")});
+    const AidCase c = storeCase(QStringLiteral("Ales Pushkin"), {QStringLiteral("legal")});
+    ASSERT_TRUE(CaseRepository(m_db.get()).assign(c.pk, lawyer.pk, Lead).ok());
+    auto lastEntry = [&] {
+        CaseEditor editor(m_db.get(), stored(c.pk));
+        auto *timeline = find<QListWidget>(&editor, QStringLiteral("timelineList"));
+        return timeline->count() > 0 ? timeline->item(timeline->count() - 1)->text() : QString();
+    };
+    EXPECT_TRUE(lastEntry().startsWith(QStringLiteral("Assigned to Aleh Ahiejeu · "))) << lastEntry().toStdString();
+
+    Member renamed = lawyer;
+    renamed.lastName = QStringLiteral("Ahiejeva");
+    ASSERT_TRUE(MemberRepository(m_db.get()).update(renamed).ok());
+    EXPECT_TRUE(lastEntry().startsWith(QStringLiteral("Assigned to Aleh Ahiejeva · "))) << lastEntry().toStdString();
+
+    ASSERT_TRUE(MemberRepository(m_db.get()).erase(lawyer.pk).ok());
+    EXPECT_TRUE(lastEntry().startsWith(QStringLiteral("Assigned to a volunteer · "))) << lastEntry().toStdString();
+
+    // Older notes hold the name itself.
+    QSqlQuery older(m_db.get().connection());
+    ASSERT_TRUE(older.exec(QStringLiteral("UPDATE case_notes SET body = 'Ales Bialiatski' WHERE kind = 'assignment'")));
+    EXPECT_TRUE(lastEntry().startsWith(QStringLiteral("Assigned to Ales Bialiatski · "))) << lastEntry().toStdString();
 }
 
 TEST_F(CasesPageView, SensitiveCasesShowOnlyWhenAskedFor)

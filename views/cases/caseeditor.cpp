@@ -19,6 +19,7 @@
 #include <QRegularExpressionValidator>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include "models/cases/caserepository.h"
@@ -893,6 +894,16 @@ void CaseEditor::refreshVolunteer()
     updateState();
 }
 
+QString CaseEditor::assigneeName(const QString &body) const
+{
+    // Older notes hold the volunteer's name as it was then; newer ones the member's id, whose name is looked up
+    // now (none for an unknown, pseudonymized or erased member).
+    if (QUuid::fromString(body).isNull())
+        return body;
+    const std::optional<Member> volunteer = m_members->findById(body);
+    return volunteer ? volunteer->displayName() : QString();
+}
+
 void CaseEditor::refreshTimeline()
 {
     m_timeline->clear();
@@ -919,8 +930,12 @@ void CaseEditor::refreshTimeline()
                 what = tr("Opened", "timeline entry");
             break;
         case CaseNote::Kind::Assignment:
-            what = note.body.isEmpty() ? tr("Nobody is responsible any more", "timeline entry")
-                                       : tr("Assigned to %1", "timeline entry").arg(note.body);
+            if (note.body.isEmpty())
+                what = tr("Nobody is responsible any more", "timeline entry");
+            else if (const QString name = assigneeName(note.body); !name.isEmpty())
+                what = tr("Assigned to %1", "timeline entry").arg(name);
+            else
+                what = tr("Assigned to a volunteer", "timeline entry");
             break;
         }
         QStringList heading{what};

@@ -100,6 +100,7 @@ private:
     void refreshStatus();
     void refreshVolunteer();
     void refreshTimeline();
+    QString assigneeName(const QString &noteBody) const; // for the timeline; empty when not known
     void refreshPayments();
     QString stepText(CaseStatus from, CaseStatus to) const;
 

@@ -286,6 +286,7 @@ TEST_F(CaseRepositoryTest, FiltersByNeedStatusAndAssignee)
     unassigned.assigneePk = 0;
     EXPECT_EQ(cases.cases(unassigned).size(), 1);
     EXPECT_EQ(cases.timeline(legal.pk).last().kind, CaseNote::Kind::Assignment);
+    EXPECT_EQ(cases.timeline(legal.pk).last().body, lawyer.id) << "the member's id, not the name";
 }
 
 TEST_F(CaseRepositoryTest, SuggestsVolunteersBySkillLanguageCountryAndLoad)

@@ -158,3 +158,19 @@ TEST_F(BundleTest, NotABundleAtAll)
     EXPECT_TRUE(refusal(text).contains(QStringLiteral("not a Supolka bundle")));
     EXPECT_FALSE(refusal(folder.filePath(QStringLiteral("missing.supolka"))).isEmpty());
 }
+
+TEST_F(BundleTest, ANewBundleThatCannotTakeThePlaceIsKeptNextToIt)
+{
+    // An unzipped bundle is in the way: a folder no file can replace.
+    const QString unpacked = folder.filePath(QStringLiteral("unpacked.supolka"));
+    ASSERT_TRUE(QDir().mkpath(unpacked));
+    writeAll(unpacked + QStringLiteral("/members.csv"), Members);
+    const Status written = Bundle::write(unpacked, manifest(), files());
+    ASSERT_FALSE(written.ok());
+    const QString partial = unpacked + QStringLiteral(".part");
+    EXPECT_TRUE(written.error().contains(QDir::toNativeSeparators(partial))) << written.error().toStdString();
+    EXPECT_EQ(readAll(unpacked + QStringLiteral("/members.csv")), Members) << "the old one is left alone";
+    const Result<Bundle> kept = Bundle::read(partial);
+    ASSERT_TRUE(kept.ok()) << kept.error().toStdString();
+    EXPECT_EQ(kept->file(QStringLiteral("events.csv")), Events);
+}

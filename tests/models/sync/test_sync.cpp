@@ -406,6 +406,105 @@ TEST_F(SyncTest, AnErasureWinsOverAnEditAtTheOtherSide)
     EXPECT_TRUE(memberIn(*vilnius, shared.id).isDeleted());
 }
 
+TEST_F(SyncTest, AMemberErasedHereStaysErasedWhateverComesLater)
+{
+    send(*warsaw, QStringLiteral("before.supolka"), Vilnius);
+    receive(*vilnius, QStringLiteral("before.supolka"));
+    ASSERT_TRUE(MemberRepository(*warsaw).erase(shared.pk).ok());
+
+    // Vilnius edits the same member after the erasure, and its copy is the later one.
+    Member edited = memberIn(*vilnius, shared.id);
+    edited.city = QStringLiteral("Kaunas");
+    ASSERT_TRUE(MemberRepository(*vilnius).update(edited).ok());
+    QSqlQuery later(vilnius->connection());
+    later.prepare(QStringLiteral("UPDATE members SET updated_at = ? WHERE id = ?"));
+    later.addBindValue(QStringLiteral("2099-01-01T00:00:00Z"));
+    later.addBindValue(shared.id);
+    ASSERT_TRUE(later.exec());
+
+    send(*vilnius, QStringLiteral("edit.supolka"), Warsaw);
+    const SyncImportResult got = receive(*warsaw, QStringLiteral("edit.supolka"));
+    EXPECT_EQ(got.conflicts.size(), 0);
+    EXPECT_EQ(got.updated, 0);
+    const Member kept = memberIn(*warsaw, shared.id);
+    EXPECT_TRUE(kept.isDeleted());
+    EXPECT_TRUE(kept.firstName.isEmpty());
+    EXPECT_TRUE(kept.lastName.isEmpty());
+    EXPECT_TRUE(kept.email.isEmpty());
+    EXPECT_TRUE(kept.phone.isEmpty());
+    EXPECT_TRUE(kept.city.isEmpty());
+    EXPECT_TRUE(MemberRepository(*warsaw).search(SharedLast).isEmpty());
+}
+
+TEST_F(SyncTest, AConflictOfAMemberErasedHereCannotBeTakenFromThem)
+{
+    send(*warsaw, QStringLiteral("base.supolka"), Vilnius);
+    receive(*vilnius, QStringLiteral("base.supolka"));
+    Member here = memberIn(*vilnius, shared.id);
+    here.city = QStringLiteral("Kaunas");
+    ASSERT_TRUE(MemberRepository(*vilnius).update(here).ok());
+    Member there = memberIn(*warsaw, shared.id);
+    there.city = QStringLiteral("Gdańsk");
+    ASSERT_TRUE(MemberRepository(*warsaw).update(there).ok());
+    send(*warsaw, QStringLiteral("edit.supolka"), Vilnius);
+    ASSERT_EQ(receive(*vilnius, QStringLiteral("edit.supolka")).conflicts.size(), 1);
+
+    // The member is erased here while the conflict is still open.
+    ASSERT_TRUE(MemberRepository(*vilnius).erase(memberIn(*vilnius, shared.id).pk).ok());
+    const qint64 pk = SyncState(*vilnius).conflicts().first().pk;
+    const Status taken = SyncImporter::resolve(*vilnius, pk, SyncImporter::Choice::Theirs);
+    EXPECT_FALSE(taken.ok());
+    EXPECT_FALSE(taken.error().isEmpty());
+    const Member kept = memberIn(*vilnius, shared.id);
+    EXPECT_TRUE(kept.isDeleted());
+    EXPECT_TRUE(kept.firstName.isEmpty());
+    EXPECT_TRUE(kept.email.isEmpty());
+    EXPECT_TRUE(kept.city.isEmpty());
+    EXPECT_TRUE(SyncImporter::resolve(*vilnius, pk, SyncImporter::Choice::Mine).ok());
+    EXPECT_TRUE(memberIn(*vilnius, shared.id).firstName.isEmpty());
+}
+
+TEST_F(SyncTest, AnAssignmentNoteDoesNotNameAVolunteerWhoDidNotAgreeToSharing)
+{
+    CaseRepository cases(*warsaw);
+    AidCase food;
+    food.personName = QStringLiteral("Pavel Kuchta");
+    food.needs = {QStringLiteral("food")};
+    food.summary = QStringLiteral("Needs food for a family of four");
+    food.openedOn = QDate(2026, 9, 3);
+    const Result<AidCase> added = cases.add(food, QStringLiteral("Lead"));
+    ASSERT_TRUE(added.ok()) << added.error().toStdString();
+    ASSERT_TRUE(cases.assign(added->pk, unshared.pk, QStringLiteral("Lead")).ok());
+
+    send(*warsaw, QStringLiteral("assigned.supolka"), Secretariat);
+    const Result<Bundle> bundle = Bundle::read(bundlePath(QStringLiteral("assigned.supolka")));
+    ASSERT_TRUE(bundle.ok()) << bundle.error().toStdString();
+    const QString notes = QString::fromUtf8(bundle->file(QStringLiteral("notes.csv")));
+    EXPECT_FALSE(notes.contains(PrivateFirst));
+    EXPECT_FALSE(notes.contains(PrivateLast));
+    EXPECT_FALSE(notes.contains(unshared.id));
+
+    // The note names the volunteer by the same pseudonym as the case does.
+    receive(*secretariat, QStringLiteral("assigned.supolka"));
+    const Result<QList<SyncRow>> caseRows = SyncStore(*secretariat).load(SyncKind::Cases);
+    const Result<QList<SyncRow>> noteRows = SyncStore(*secretariat).load(SyncKind::Notes);
+    ASSERT_TRUE(caseRows.ok() && noteRows.ok());
+    QString assignee;
+    for (const SyncRow &row : caseRows.value()) {
+        if (row.values.at(0) == added->id)
+            assignee = row.values.at(SyncKinds::column(SyncKind::Cases, QStringLiteral("assignee_id")));
+    }
+    ASSERT_FALSE(assignee.isEmpty());
+    EXPECT_NE(assignee, unshared.id);
+    QStringList bodies;
+    for (const SyncRow &row : noteRows.value()) {
+        if (row.values.at(SyncKinds::column(SyncKind::Notes, QStringLiteral("case_id"))) == added->id &&
+            row.values.at(SyncKinds::column(SyncKind::Notes, QStringLiteral("kind"))) == QLatin1String("assignment"))
+            bodies.append(row.values.at(SyncKinds::column(SyncKind::Notes, QStringLiteral("body"))));
+    }
+    EXPECT_EQ(bodies, QStringList{assignee});
+}
+
 TEST_F(SyncTest, ARowChangedOnBothSidesIsAConflictKeptLocalUntilTakenFromThem)
 {
     send(*warsaw, QStringLiteral("base.supolka"), Vilnius);
@@ -708,6 +807,17 @@ TEST_F(SyncTest, APreviewChangesNothing)
     EXPECT_GT(preview->added, 0);
     EXPECT_EQ(preview->changes.size(), preview->added);
     EXPECT_EQ(dump(*secretariat), before);
+}
+
+TEST_F(SyncTest, SinceLastCountsOnlyTheBundlesOfTheSameProfile)
+{
+    send(*warsaw, QStringLiteral("counts.supolka"), Secretariat, SyncProfile::Aggregate);
+    const SyncExportSummary full = send(*warsaw, QStringLiteral("full.supolka"), Secretariat, SyncProfile::Full, true);
+    EXPECT_TRUE(full.since.isEmpty()) << "no full bundle was sent to them before";
+    const SyncImportResult got = receive(*secretariat, QStringLiteral("full.supolka"));
+    EXPECT_EQ(got.conflicts.size(), 0);
+    EXPECT_EQ(memberIn(*secretariat, shared.id).firstName, SharedFirst);
+    EXPECT_EQ(rowsOf(*secretariat, SyncKind::Members).size(), rowsOf(*warsaw, SyncKind::Members).size());
 }
 
 TEST_F(SyncTest, AggregateCountsAreKeptPerChapter)
