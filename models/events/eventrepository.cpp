@@ -582,7 +582,7 @@ Status EventRepository::addRegistrations(QList<Registration> &registrations)
     return {};
 }
 
-Result<Registration> EventRepository::updateRegistration(Registration registration)
+Result<Registration> EventRepository::updateRegistration(Registration registration, bool keepUpdatedAt)
 {
     using R = Result<Registration>;
     const std::optional<Registration> stored = findRegistration(registration.pk);
@@ -601,7 +601,8 @@ Result<Registration> EventRepository::updateRegistration(Registration registrati
         registration.createdAt = stored->createdAt;
     if (registration.origin.isEmpty())
         registration.origin = stored->origin;
-    registration.updatedAt = nowTimestamp();
+    if (!keepUpdatedAt || registration.updatedAt.isEmpty())
+        registration.updatedAt = nowTimestamp();
     QSqlDatabase db = m_database.connection();
     Savepoint savepoint(db);
     if (!savepoint.isActive())

@@ -89,7 +89,9 @@ public:
     Result<Registration> addRegistration(Registration registration);
     // Many at once in one transaction (an import, a test's 100,000): all or nothing.
     Status addRegistrations(QList<Registration> &registrations);
-    Result<Registration> updateRegistration(Registration registration);
+    // Writes a registration and stamps updated_at now; with keepUpdatedAt, the updated_at it brings (a merge,
+    // where the time of the last real edit must travel unchanged so that the other laptop chooses alike).
+    Result<Registration> updateRegistration(Registration registration, bool keepUpdatedAt = false);
     Status removeRegistration(qint64 pk);
     Status restoreRegistration(qint64 pk);
 
