@@ -108,7 +108,8 @@ public:
     Status undoCheckIn(qint64 registrationPk, const QString &previousAt = QString(),
                        const QString &previousBy = QString(), const QString &madeAt = QString());
     // Registers and checks in someone who was not on the list. With makeMember, or when the e-mail or phone is a
-    // member's, the registration is the member's.
+    // member's and the name typed is theirs too (any script), the registration is the member's. A guest already on
+    // the list with the same e-mail or phone is checked in instead.
     Result<Registration> walkIn(qint64 eventPk, const WalkIn &person, const QString &station);
 
     // Rewrites the check-in keys of a member's registrations after their name or contact changed (or was erased).
