@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
+#include <QUuid>
 
 #include "models/core/timestamps.h"
 #include "models/csv/csvreader.h"
@@ -375,6 +376,12 @@ int CommandRunner::importRegistrations(const QString &path)
         });
         if (taken)
             return fail(found.error());
+        // An id names an event that is there: one deleted or unknown is not made anew under its id as a title.
+        if (const QUuid id = QUuid::fromString(title); !id.isNull()) {
+            const std::optional<Event> deleted = events.findEventById(id.toString(QUuid::WithoutBraces));
+            return fail(deleted ? tr("The event %1 (“%2”) was deleted; restore it first.").arg(title, deleted->title)
+                                : tr("There is no event with the id %1.").arg(title));
+        }
         // Made on first use: titled as asked, starting today.
         event.title = title;
         event.kind = EventKind::Other;
@@ -388,8 +395,8 @@ int CommandRunner::importRegistrations(const QString &path)
         return fail(imported.error());
     if (creating && !m_commandLine.dryRun && !m_commandLine.json)
         say(tr("Made the event “%1”.").arg(event.title));
-    return finishImport(imported.value(),
-                        {{QStringLiteral("event"), eventObject(event)}, {QStringLiteral("event_created"), creating}});
+    return finishImport(imported.value(), {{QStringLiteral("event"), eventObject(event)},
+                                           {QStringLiteral("event_created"), creating && !m_commandLine.dryRun}});
 }
 
 int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &extra)

@@ -15,6 +15,7 @@
 #include "models/events/ticketcode.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/countries.h"
+#include "models/text/namekey.h"
 #include "models/text/searchquery.h"
 
 namespace supolka {
@@ -582,7 +583,7 @@ Status EventRepository::addRegistrations(QList<Registration> &registrations)
     return {};
 }
 
-Result<Registration> EventRepository::updateRegistration(Registration registration)
+Result<Registration> EventRepository::updateRegistration(Registration registration, bool keepUpdatedAt)
 {
     using R = Result<Registration>;
     const std::optional<Registration> stored = findRegistration(registration.pk);
@@ -601,7 +602,8 @@ Result<Registration> EventRepository::updateRegistration(Registration registrati
         registration.createdAt = stored->createdAt;
     if (registration.origin.isEmpty())
         registration.origin = stored->origin;
-    registration.updatedAt = nowTimestamp();
+    if (!keepUpdatedAt || registration.updatedAt.isEmpty())
+        registration.updatedAt = nowTimestamp();
     QSqlDatabase db = m_database.connection();
     Savepoint savepoint(db);
     if (!savepoint.isActive())
@@ -876,11 +878,36 @@ Result<Registration> EventRepository::walkIn(qint64 eventPk, const WalkIn &perso
     r.checkedInBy = station;
     r.consent = person.consent;
     r.consentAt = person.consent.isEmpty() ? QString() : now;
-    // A walk-in whose e-mail or phone is a member's is that member, whatever the name was typed as.
+    // A walk-in whose e-mail or phone is a member's is that member, when the name typed is theirs too (in any
+    // script): a daughter who gives her father's phone is not her father.
+    const QString nameKey = namekey::personKey(member.firstName, QString(), member.lastName);
     for (const DuplicateMatch &match : members.findDuplicates(member)) {
-        if (match.reason != DuplicateMatch::Reason::NameAndBirthDate) {
-            r.memberPk = match.existing.pk;
+        const Member &existing = match.existing;
+        if (match.reason != DuplicateMatch::Reason::NameAndBirthDate &&
+            (nameKey == namekey::personKey(existing.firstName, existing.middleName, existing.lastName) ||
+             nameKey == namekey::personKey(existing.firstName, QString(), existing.lastName))) {
+            r.memberPk = existing.pk;
             break;
+        }
+    }
+    if (r.memberPk == 0 && (!member.email.isEmpty() || !member.phone.isEmpty())) {
+        // A guest on the list with the same e-mail or phone: check that registration in instead.
+        QSqlQuery guest(db);
+        guest.prepare(QStringLiteral("SELECT pk FROM registrations WHERE event_pk = ? AND member_pk IS NULL AND "
+                                     "deleted_at IS NULL AND ((guest_email <> '' AND guest_email = ?) OR "
+                                     "(guest_phone <> '' AND guest_phone = ?)) ORDER BY pk LIMIT 1"));
+        guest.addBindValue(eventPk);
+        guest.addBindValue(member.email.toLower());
+        guest.addBindValue(member.phone);
+        if (guest.exec() && guest.next()) {
+            const qint64 pk = guest.value(0).toLongLong();
+            guest.finish();
+            const CheckInResult checked = checkIn(pk, station, now);
+            if (checked.outcome != CheckInOutcome::CheckedIn)
+                return R::failure(checked.message);
+            if (!savepoint.release())
+                return R::failure(tr("Could not save the registration: %1").arg(savepoint.error()));
+            return checked.registration;
         }
     }
     if (r.memberPk == 0 && person.makeMember) {

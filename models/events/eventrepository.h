@@ -89,7 +89,9 @@ public:
     Result<Registration> addRegistration(Registration registration);
     // Many at once in one transaction (an import, a test's 100,000): all or nothing.
     Status addRegistrations(QList<Registration> &registrations);
-    Result<Registration> updateRegistration(Registration registration);
+    // Writes a registration and stamps updated_at now; with keepUpdatedAt, the updated_at it brings (a merge,
+    // where the time of the last real edit must travel unchanged so that the other laptop chooses alike).
+    Result<Registration> updateRegistration(Registration registration, bool keepUpdatedAt = false);
     Status removeRegistration(qint64 pk);
     Status restoreRegistration(qint64 pk);
 
@@ -106,7 +108,8 @@ public:
     Status undoCheckIn(qint64 registrationPk, const QString &previousAt = QString(),
                        const QString &previousBy = QString(), const QString &madeAt = QString());
     // Registers and checks in someone who was not on the list. With makeMember, or when the e-mail or phone is a
-    // member's, the registration is the member's.
+    // member's and the name typed is theirs too (any script), the registration is the member's. A guest already on
+    // the list with the same e-mail or phone is checked in instead.
     Result<Registration> walkIn(qint64 eventPk, const WalkIn &person, const QString &station);
 
     // Rewrites the check-in keys of a member's registrations after their name or contact changed (or was erased).

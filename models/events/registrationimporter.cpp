@@ -593,6 +593,8 @@ Registration mergeCanonical(const Registration &stored, const Registration &row)
     } else if (row.id == stored.id && !row.ticketCode.isEmpty() && row.ticketCode < stored.ticketCode) {
         merged.ticketCode = row.ticketCode;
     }
+    // The time of the last real edit of either side: a merge is no edit, and a later one elsewhere must still win.
+    merged.updatedAt = std::max(stored.updatedAt, row.updatedAt);
     return merged;
 }
 
@@ -908,7 +910,7 @@ Result<ImportReport> RegistrationImporter::importFile(Database &database, Event 
         }
         if (sameStored(entry.r, entry.before))
             continue;
-        if (Result<Registration> saved = events.updateRegistration(entry.r); !saved)
+        if (Result<Registration> saved = events.updateRegistration(entry.r, canonical); !saved)
             return failure(tr("%1. Nothing was imported.").arg(saved.error()));
     }
     if (Status status = events.addRegistrations(added); !status)

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "models/db/database.h"
+#include "models/events/eventrepository.h"
 #include "tests/cli/clitest.h"
 #include "tests/common/testsupport.h"
 
@@ -246,4 +248,36 @@ TEST_F(CliEvents, TwoLaptopsMergeThroughExportAndImport)
         onB({QStringLiteral("report"), QStringLiteral("events"), QStringLiteral("--json")}), QStringLiteral("Rally"));
     EXPECT_EQ(a.value(QStringLiteral("checked_in")).toInt(), 4);
     EXPECT_EQ(a, b);
+}
+
+TEST_F(CliEvents, ImportRegistrationsIntoAnEventIdThatIsNotThereFails)
+{
+    const QStringList import{QStringLiteral("import"), QStringLiteral("registrations"),
+                             fixture(QStringLiteral("eventbrite.csv")), QStringLiteral("--event")};
+    const Outcome dry = run(import + QStringList{QStringLiteral("Freedom Day rally"), QStringLiteral("--dry-run"),
+                                                 QStringLiteral("--json")});
+    EXPECT_FALSE(dry.json().value(QStringLiteral("event_created")).toBool()) << "a dry run makes no event";
+
+    const Outcome made = run(import + QStringList{QStringLiteral("Freedom Day rally"), QStringLiteral("--json")});
+    const QString id = made.json().value(QStringLiteral("event")).toObject().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(id.isEmpty()) << made.out.constData();
+    {
+        auto database = Database::open(dbPath());
+        ASSERT_TRUE(database.ok()) << database.error().toStdString();
+        EventRepository events(*database.value());
+        ASSERT_TRUE(events.removeEvent(events.findEventById(id)->pk).ok());
+    }
+
+    const Outcome deleted = run(import + QStringList{id});
+    EXPECT_NE(deleted.exitCode, 0);
+    EXPECT_TRUE(deleted.err.contains(QStringLiteral("was deleted"))) << deleted.err.toStdString();
+    const Outcome unknown = run(import + QStringList{QStringLiteral("{5f3b2a10-4c6d-4e8f-9a1b-2c3d4e5f6a70}")});
+    EXPECT_NE(unknown.exitCode, 0);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no event with the id"))) << unknown.err.toStdString();
+    EXPECT_TRUE(run({QStringLiteral("report"), QStringLiteral("events"), QStringLiteral("--json")})
+                    .json()
+                    .value(QStringLiteral("events"))
+                    .toArray()
+                    .isEmpty())
+        << "no event is made with an id for a title";
 }

@@ -355,14 +355,69 @@ TEST_F(EventRepositoryTest, WalkInWhoIsAlreadyRegisteredIsNotDoubled)
     const Member m = member(QStringLiteral("Pavel"), QStringLiteral("Sieviaryniec"), QStringLiteral("ps@example.org"));
     const Registration theirs = registerMember(m);
     WalkIn person;
-    person.firstName = QStringLiteral("Paval");
-    person.lastName = QStringLiteral("Sevярынец");
+    person.firstName = QStringLiteral("Павел"); // the member's name in Cyrillic: the same person
+    person.lastName = QStringLiteral("Севярынец");
     person.email = QStringLiteral("PS@example.org");
     const Result<Registration> walked = events.walkIn(event.pk, person, QStringLiteral("door"));
     ASSERT_TRUE(walked.ok()) << walked.error().toStdString();
     EXPECT_EQ(walked->pk, theirs.pk);
     EXPECT_TRUE(walked->isCheckedIn());
     EXPECT_EQ(events.registrations(event.pk).size(), 1);
+}
+
+TEST_F(EventRepositoryTest, WalkInOfAGuestOnTheListChecksInTheirRegistration)
+{
+    const Registration byEmail = registerGuest(QStringLiteral("Volha Kazlova"), QStringLiteral("volha@example.org"));
+    Registration byPhone;
+    byPhone.eventPk = event.pk;
+    byPhone.guestName = QStringLiteral("Ihar Losik");
+    byPhone.guestPhone = QStringLiteral("+48601555444");
+    byPhone = events.addRegistration(byPhone).value();
+
+    WalkIn volha;
+    volha.firstName = QStringLiteral("Volha");
+    volha.lastName = QStringLiteral("Kazlova");
+    volha.email = QStringLiteral("Volha@Example.org");
+    const Result<Registration> walked = events.walkIn(event.pk, volha, QStringLiteral("door"));
+    ASSERT_TRUE(walked.ok()) << walked.error().toStdString();
+    EXPECT_EQ(walked->pk, byEmail.pk);
+    EXPECT_TRUE(walked->isCheckedIn());
+
+    WalkIn ihar;
+    ihar.firstName = QStringLiteral("Ігар");
+    ihar.lastName = QStringLiteral("Лосік");
+    ihar.phone = QStringLiteral("601 555 444");
+    const Result<Registration> walkedIn = events.walkIn(event.pk, ihar, QStringLiteral("door"));
+    ASSERT_TRUE(walkedIn.ok()) << walkedIn.error().toStdString();
+    EXPECT_EQ(walkedIn->pk, byPhone.pk);
+    EXPECT_TRUE(walkedIn->isCheckedIn());
+
+    EXPECT_EQ(events.registrations(event.pk).size(), 2);
+    EXPECT_EQ(events.counts(event.pk).walkIns, 0);
+    EXPECT_EQ(events.counts(event.pk).checkedIn, 2);
+}
+
+TEST_F(EventRepositoryTest, WalkInWithAMembersPhoneButAnotherNameIsAGuest)
+{
+    const Member father = member(QStringLiteral("Siarhei"), QStringLiteral("Tsikhanouski"),
+                                 QStringLiteral("st@example.org"), QStringLiteral("+48601555444"));
+    WalkIn anna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Tsikhanouskaya");
+    anna.phone = QStringLiteral("601 555 444");
+    const Result<Registration> walked = events.walkIn(event.pk, anna, QStringLiteral("door"));
+    ASSERT_TRUE(walked.ok()) << walked.error().toStdString();
+    EXPECT_TRUE(walked->isGuest()) << "not checked in as her father";
+    EXPECT_EQ(walked->guestName, QStringLiteral("Anna Tsikhanouskaya"));
+
+    WalkIn himself;
+    himself.firstName = QStringLiteral("Сяргей");
+    himself.lastName = QStringLiteral("Ціханоўскі");
+    himself.email = QStringLiteral("st@example.org");
+    const Result<Registration> his = events.walkIn(event.pk, himself, QStringLiteral("door"));
+    ASSERT_TRUE(his.ok()) << his.error().toStdString();
+    EXPECT_EQ(his->memberPk, father.pk) << "his own name in another script";
+    EXPECT_EQ(events.registrations(event.pk).size(), 2);
 }
 
 TEST_F(EventRepositoryTest, WalkInWithBadDataSaysWhy)

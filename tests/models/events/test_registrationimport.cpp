@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -620,4 +622,55 @@ TEST(TwoLaptops, MergingOneWayThenBackGivesBothTheSameList)
     door.merge(*door.a, door.eventA, door.exportOf(*door.b, door.eventB, QStringLiteral("b.csv")));
     door.merge(*door.b, door.eventB, door.exportOf(*door.a, door.eventA, QStringLiteral("a.csv")));
     expectMergedState(door);
+}
+
+TEST(TwoLaptops, AMergeKeepsTheTimeOfTheLastRealEdit)
+{
+    test::ScratchDatabase a;
+    test::ScratchDatabase b;
+    QTemporaryDir dir;
+    EventRepository eventsA(*a);
+    EventRepository eventsB(*b);
+    Event eventA = eventsA.addEvent(rally()).value();
+    Registration guest;
+    guest.eventPk = eventA.pk;
+    guest.guestName = QStringLiteral("Ihar Losik");
+    const QString id = eventsA.addRegistration(guest).value().id;
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    ASSERT_TRUE(RegistrationExporter::exportFile(*a, eventA.pk, list, CsvProfile::Plain).ok());
+    Event eventB;
+    eventB.title = eventA.title;
+    eventB.startsAt = eventA.startsAt;
+    eventB.country = eventA.country;
+    ASSERT_TRUE(RegistrationImporter::importFile(*b, eventB, list).ok());
+    const auto later = [] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    };
+    const auto setStatus = [&id](EventRepository &events, RegistrationStatus status) {
+        Registration r = *events.findRegistrationById(id);
+        r.status = status;
+        ASSERT_TRUE(events.updateRegistration(r).ok());
+    };
+
+    // t0: B cancels him and exports; t1: B takes it back; t2: A merges B's (older) file.
+    later();
+    setStatus(eventsB, RegistrationStatus::Cancelled);
+    const QString fromB = dir.filePath(QStringLiteral("b.csv"));
+    ASSERT_TRUE(RegistrationExporter::exportFile(*b, eventB.pk, fromB, CsvProfile::Plain).ok());
+    later();
+    setStatus(eventsB, RegistrationStatus::Registered);
+    later();
+    ASSERT_TRUE(RegistrationImporter::importFile(*a, eventA, fromB).ok());
+    EXPECT_TRUE(eventsA.findRegistrationById(id)->isCancelled());
+
+    // B's later edit wins on both laptops.
+    const QString fromA = dir.filePath(QStringLiteral("a.csv"));
+    ASSERT_TRUE(RegistrationExporter::exportFile(*a, eventA.pk, fromA, CsvProfile::Plain).ok());
+    ASSERT_TRUE(RegistrationImporter::importFile(*b, eventB, fromA).ok());
+    EXPECT_FALSE(eventsB.findRegistrationById(id)->isCancelled()) << "B's own later edit stays";
+    const QString backFromB = dir.filePath(QStringLiteral("b2.csv"));
+    ASSERT_TRUE(RegistrationExporter::exportFile(*b, eventB.pk, backFromB, CsvProfile::Plain).ok());
+    ASSERT_TRUE(RegistrationImporter::importFile(*a, eventA, backFromB).ok());
+    EXPECT_FALSE(eventsA.findRegistrationById(id)->isCancelled());
+    EXPECT_EQ(stateOf(*a, eventA.pk), stateOf(*b, eventB.pk));
 }
