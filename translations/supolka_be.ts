@@ -102,10 +102,6 @@
         <translation>Не ўдалося запісаць пакет: %1</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Не ўдалося запісаць %1.</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 не існуе.</translation>
     </message>
@@ -176,6 +172,10 @@
     <message>
         <source>%1 holds %2, which its manifest does not list: it was changed.</source>
         <translation>%1 змяшчае %2, чаго няма ў маніфесце: пакет змянялі.</translation>
+    </message>
+    <message>
+        <source>Could not put the new bundle in place of %1; it is in %2.</source>
+        <translation>Не ўдалося паставіць новы пакет на месца %1; ён ляжыць у %2.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +303,10 @@
         <source>Person %1</source>
         <comment>pseudonym of a sensitive case</comment>
         <translation>Асоба %1</translation>
+    </message>
+    <message>
+        <source>a payment needs an amount above zero, not %1</source>
+        <translation>плацёж павінен быць большы за нуль, а не %1</translation>
     </message>
 </context>
 <context>
@@ -753,6 +757,11 @@
         <source>Assigned to %1</source>
         <comment>timeline entry</comment>
         <translation>Даручана: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to a volunteer</source>
+        <comment>timeline entry</comment>
+        <translation>Даручана валанцёру</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2009,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
             <numerusform>Справаздача з %1 па %2 ахоплівае %n суполкі.</numerusform>
             <numerusform>Справаздача з %1 па %2 ахоплівае %n суполак.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The event %1 (“%2”) was deleted; restore it first.</source>
+        <translation>Падзея %1 („%2“) выдаленая; спачатку аднавіце яе.</translation>
+    </message>
+    <message>
+        <source>There is no event with the id %1.</source>
+        <translation>Няма падзеі з ідэнтыфікатарам %1.</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5435,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>The row of this conflict is no longer here.</source>
         <translation>Радка гэтага канфлікту тут больш няма.</translation>
+    </message>
+    <message>
+        <source>This member was erased here; their copy cannot bring the personal data back. Keep yours instead.</source>
+        <translation>Гэты ўдзельнік тут сцёрты; іх копія не можа вярнуць асабістыя даныя. Пакіньце сваю.</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +171,10 @@
     </message>
     <message>
         <source>%1 holds %2, which its manifest does not list: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the new bundle in place of %1; it is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +302,10 @@
     <message>
         <source>Person %1</source>
         <comment>pseudonym of a sensitive case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment needs an amount above zero, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +755,11 @@
     </message>
     <message>
         <source>Assigned to %1</source>
+        <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a volunteer</source>
         <comment>timeline entry</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,6 +1933,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
             <numerusform>The report from %1 to %2 covers %n chapter.</numerusform>
             <numerusform>The report from %1 to %2 covers %n chapters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The event %1 (“%2”) was deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event with the id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5337,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>The row of this conflict is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member was erased here; their copy cannot bring the personal data back. Keep yours instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,10 +102,6 @@
         <translation>Не удалось записать пакет: %1</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Не удалось записать %1.</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 не существует.</translation>
     </message>
@@ -176,6 +172,10 @@
     <message>
         <source>%1 holds %2, which its manifest does not list: it was changed.</source>
         <translation>%1 содержит %2, которого нет в манифесте: пакет был изменён.</translation>
+    </message>
+    <message>
+        <source>Could not put the new bundle in place of %1; it is in %2.</source>
+        <translation>Не удалось поставить новый пакет на место %1; он лежит в %2.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +303,10 @@
         <source>Person %1</source>
         <comment>pseudonym of a sensitive case</comment>
         <translation>Человек %1</translation>
+    </message>
+    <message>
+        <source>a payment needs an amount above zero, not %1</source>
+        <translation>платёж должен быть больше нуля, а не %1</translation>
     </message>
 </context>
 <context>
@@ -753,6 +757,11 @@
         <source>Assigned to %1</source>
         <comment>timeline entry</comment>
         <translation>Поручено: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to a volunteer</source>
+        <comment>timeline entry</comment>
+        <translation>Поручено волонтёру</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2009,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
             <numerusform>Отчёт с %1 по %2 охватывает %n объединения.</numerusform>
             <numerusform>Отчёт с %1 по %2 охватывает %n объединений.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The event %1 (“%2”) was deleted; restore it first.</source>
+        <translation>Мероприятие %1 («%2») удалено; сначала восстановите его.</translation>
+    </message>
+    <message>
+        <source>There is no event with the id %1.</source>
+        <translation>Нет мероприятия с идентификатором %1.</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5435,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>The row of this conflict is no longer here.</source>
         <translation>Строки этого конфликта здесь больше нет.</translation>
+    </message>
+    <message>
+        <source>This member was erased here; their copy cannot bring the personal data back. Keep yours instead.</source>
+        <translation>Этот участник здесь стёрт; их копия не может вернуть личные данные. Оставьте свою.</translation>
     </message>
 </context>
 <context>
