@@ -2729,7 +2729,7 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>Check-in mode</source>
-        <translation>Рэжым рэгістрацыі на ўваходзе</translation>
+        <translation>Рэжым уваходу</translation>
     </message>
     <message>
         <source>Check people in at the door of this event</source>
@@ -2956,6 +2956,11 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
             <numerusform>Запісана %n рэгістрацыі ў %1: імпартуйце гэты файл на іншым ноўтбуку, каб аб’яднаць.</numerusform>
             <numerusform>Запісана %n рэгістрацый у %1: імпартуйце гэты файл на іншым ноўтбуку, каб аб’яднаць.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List</source>
+        <comment>import and export of an attendee list</comment>
+        <translation>Спіс</translation>
     </message>
 </context>
 <context>

@@ -2871,6 +2871,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
             <numerusform>Wrote %n registrations to %1: import that file on the other laptop to merge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List</source>
+        <comment>import and export of an attendee list</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExitPollAnalysis</name>

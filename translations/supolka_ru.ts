@@ -2729,7 +2729,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
     <message>
         <source>Check-in mode</source>
-        <translation>Режим регистрации на входе</translation>
+        <translation>Режим входа</translation>
     </message>
     <message>
         <source>Check people in at the door of this event</source>
@@ -2956,6 +2956,11 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
             <numerusform>Записано %n регистрации в %1: импортируйте этот файл на другом ноутбуке, чтобы объединить.</numerusform>
             <numerusform>Записано %n регистраций в %1: импортируйте этот файл на другом ноутбуке, чтобы объединить.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List</source>
+        <comment>import and export of an attendee list</comment>
+        <translation>Список</translation>
     </message>
 </context>
 <context>

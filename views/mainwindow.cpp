@@ -274,6 +274,9 @@ void MainWindow::createMenus()
     m_eventsMenu->addAction(m_eventsPage->editAction());
     m_eventsMenu->addAction(m_eventsPage->deleteAction());
     m_eventsMenu->addSeparator();
+    m_eventsMenu->addAction(m_eventsPage->importListAction());
+    m_eventsMenu->addAction(m_eventsPage->exportListAction());
+    m_eventsMenu->addSeparator();
     m_eventsMenu->addAction(m_eventsPage->checkInAction());
 
     m_casesMenu = menuBar()->addMenu(QString());

@@ -1,4 +1,5 @@
 // Importing and exporting from the events and aid-cases pages, as a chapter lead does it with the mouse.
+#include <QAction>
 #include <QFile>
 #include <QPushButton>
 #include <QUndoStack>
@@ -29,7 +30,7 @@ TEST_F(AreaImportsView, AnAttendeeListGoesIntoTheChosenEventAndOutForTheOtherLap
     page.selectEvent(added->pk);
 
     m_files << dataPath(QStringLiteral("registrations/eventbrite.csv"));
-    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("importRegistrationsButton")), Qt::LeftButton);
+    find<QAction>(&page, QStringLiteral("importRegistrationsAction"))->trigger();
     const QList<Registration> registered = events.registrations(added->pk);
     EXPECT_EQ(registered.size(), 5) << page.messageBar()->text().toStdString();
     EXPECT_TRUE(page.messageBar()->text().contains(QStringLiteral("5 new"))) << page.messageBar()->text().toStdString();
@@ -37,7 +38,7 @@ TEST_F(AreaImportsView, AnAttendeeListGoesIntoTheChosenEventAndOutForTheOtherLap
 
     const QString exported = m_db.folder() + QStringLiteral("/door-1.csv");
     m_files << exported;
-    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("exportRegistrationsButton")), Qt::LeftButton);
+    find<QAction>(&page, QStringLiteral("exportRegistrationsAction"))->trigger();
     QFile file(exported);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << page.messageBar()->text().toStdString();
     const QString text = QString::fromUtf8(file.readAll());

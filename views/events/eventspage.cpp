@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -235,8 +236,14 @@ void EventsPage::build()
         makePlainButton(QStringLiteral("cancelRegistrationButton"), &EventsPage::cancelSelectedRegistrations);
     m_printTicketsButton = makePlainButton(QStringLiteral("printTicketsButton"), &EventsPage::printTickets);
     m_printBadgesButton = makePlainButton(QStringLiteral("printBadgesButton"), &EventsPage::printBadges);
-    m_importButton = makePlainButton(QStringLiteral("importRegistrationsButton"), &EventsPage::importRegistrations);
-    m_exportButton = makePlainButton(QStringLiteral("exportRegistrationsButton"), &EventsPage::exportRegistrations);
+    // One button with a menu, so that the row fits a laptop's screen in every language.
+    m_listsButton = new QPushButton(m_registrationsTab);
+    m_listsButton->setObjectName(QStringLiteral("listsButton"));
+    m_listsButton->setMenu(new QMenu(m_listsButton));
+    m_importListAction = m_listsButton->menu()->addAction(QString(), this, &EventsPage::importRegistrations);
+    m_importListAction->setObjectName(QStringLiteral("importRegistrationsAction"));
+    m_exportListAction = m_listsButton->menu()->addAction(QString(), this, &EventsPage::exportRegistrations);
+    m_exportListAction->setObjectName(QStringLiteral("exportRegistrationsAction"));
     m_checkInButton = new QPushButton(m_registrationsTab);
     m_checkInButton->setObjectName(QStringLiteral("checkInModeButton"));
     connect(m_checkInButton, &QPushButton::clicked, m_checkInAction, &QAction::trigger);
@@ -261,8 +268,7 @@ void EventsPage::build()
     registrationsBar->addWidget(m_registrationFilter, 2);
     registrationsBar->addWidget(m_addGuestButton);
     registrationsBar->addWidget(m_cancelRegistrationButton);
-    registrationsBar->addWidget(m_importButton);
-    registrationsBar->addWidget(m_exportButton);
+    registrationsBar->addWidget(m_listsButton);
     registrationsBar->addStretch(1);
     registrationsBar->addWidget(m_printTicketsButton);
     registrationsBar->addWidget(m_printBadgesButton);
@@ -334,12 +340,14 @@ void EventsPage::retranslate()
         tr("A4 sheets of %n name badges with QR codes and cut lines, as PDF", nullptr, TicketPrinter::BadgesPerPage));
     m_checkInButton->setText(tr("Check-in mode"));
     m_checkInButton->setToolTip(tr("Check people in at the door of this event"));
-    m_importButton->setText(tr("Import list…"));
-    m_importButton->setToolTip(tr("Take an attendee list into this event: an Eventbrite attendee report, a pretix "
-                                  "check-in list, a Google Forms sheet, or another laptop's export"));
-    m_exportButton->setText(tr("Export…"));
-    m_exportButton->setToolTip(tr("Write this event's registrations and check-ins, for another laptop at the door "
-                                  "to import and merge"));
+    m_listsButton->setText(tr("List", "import and export of an attendee list"));
+    m_importListAction->setText(tr("Import list…"));
+    m_importListAction->setToolTip(tr("Take an attendee list into this event: an Eventbrite attendee report, a pretix "
+                                      "check-in list, a Google Forms sheet, or another laptop's export"));
+    m_exportListAction->setText(tr("Export…"));
+    m_exportListAction->setToolTip(tr("Write this event's registrations and check-ins, for another laptop at the "
+                                      "door to import and merge"));
+    m_listsButton->setToolTip(m_importListAction->toolTip());
     m_details->setTabText(m_details->indexOf(m_chartsTab), tr("Charts"));
 
     emit m_eventModel->headerDataChanged(Qt::Horizontal, 0, EventTableModel::ColumnCount - 1);
@@ -419,8 +427,7 @@ void EventsPage::updateState()
     m_deleteButton->setEnabled(one);
     m_addGuestButton->setEnabled(one);
     m_checkInButton->setEnabled(one);
-    m_importButton->setEnabled(one);
-    m_exportButton->setEnabled(one);
+    m_listsButton->setEnabled(one);
     const QList<Registration> selected = one ? selectedRegistrations() : QList<Registration>();
     const bool anyToCancel =
         std::any_of(selected.cbegin(), selected.cend(), [](const Registration &r) { return !r.isCancelled(); });

@@ -48,6 +48,8 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *findAction() const { return m_findAction; }
     QAction *checkInAction() const { return m_checkInAction; }
+    QAction *importListAction() const { return m_importListAction; }
+    QAction *exportListAction() const { return m_exportListAction; }
 
     MessageBar *messageBar() const { return m_messageBar; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -131,8 +133,9 @@ private:
     QPushButton *m_printTicketsButton = nullptr;
     QPushButton *m_printBadgesButton = nullptr;
     QPushButton *m_checkInButton = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_listsButton = nullptr; // import and export of attendee lists, in its menu
+    QAction *m_importListAction = nullptr;
+    QAction *m_exportListAction = nullptr;
     QTableView *m_registrationsTable = nullptr;
     QLabel *m_registrationsStatus = nullptr;
     QChartView *m_checkInView = nullptr;
