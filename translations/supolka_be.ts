@@ -308,6 +308,10 @@
         <source>a payment needs an amount above zero, not %1</source>
         <translation>плацёж павінен быць большы за нуль, а не %1</translation>
     </message>
+    <message>
+        <source>Could not read every aid case from the database; nothing was written.</source>
+        <translation>Не ўдалося прачытаць з базы ўсе справы дапамогі; нічога не запісана.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseEditor</name>

@@ -308,6 +308,10 @@
         <source>a payment needs an amount above zero, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read every aid case from the database; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseEditor</name>

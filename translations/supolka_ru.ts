@@ -308,6 +308,10 @@
         <source>a payment needs an amount above zero, not %1</source>
         <translation>платёж должен быть больше нуля, а не %1</translation>
     </message>
+    <message>
+        <source>Could not read every aid case from the database; nothing was written.</source>
+        <translation>Не удалось прочитать из базы все дела помощи; ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseEditor</name>

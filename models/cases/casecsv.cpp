@@ -903,6 +903,11 @@ Result<int> CaseCsv::exportFile(Database &database, CaseCsvKind kind, const QStr
     CaseFilter everything;
     everything.includeSensitive = true;
     const QList<AidCase> cases = repository.cases(everything);
+    // A read that failed must not pass for an empty list and replace a good file with a header.
+    QSqlQuery counted(database.connection());
+    if (!counted.exec(QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS NULL")) || !counted.next() ||
+        counted.value(0).toInt() != cases.size())
+        return Result<int>::failure(tr("Could not read every aid case from the database; nothing was written."));
     const QHash<qint64, QString> members = memberIds(database);
     QList<QStringList> rows;
     for (const AidCase &c : cases) {

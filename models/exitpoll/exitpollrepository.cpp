@@ -211,10 +211,12 @@ Result<PollingStation> ExitPollRepository::ensureStation(qint64 electionPk, cons
         const QString newCity = city.simplified().isEmpty() ? existing->city : city.simplified();
         const QString newCountry = countryCode.isEmpty() ? existing->country : countryCode;
         const std::optional<qint64> newRegistered = registeredVoters ? registeredVoters : existing->registeredVoters;
-        if (newCity == existing->city && newCountry == existing->country && newRegistered == existing->registeredVoters)
+        // A station deleted here (by a bundle, say) that a file names again is back: its numbers must show.
+        if (newCity == existing->city && newCountry == existing->country &&
+            newRegistered == existing->registeredVoters && existing->deletedAt.isEmpty())
             return *existing;
         query.prepare(QStringLiteral("UPDATE stations SET city = ?, country = ?, registered_voters = ?, "
-                                     "updated_at = ? WHERE pk = ?"));
+                                     "updated_at = ?, deleted_at = NULL WHERE pk = ?"));
         query.addBindValue(newCity.isNull() ? QStringLiteral("") : newCity);
         query.addBindValue(newCountry.isNull() ? QStringLiteral("") : newCountry);
         query.addBindValue(countOrNull(newRegistered));

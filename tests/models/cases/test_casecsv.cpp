@@ -397,3 +397,17 @@ TEST(CaseCsvKobo, ADryRunWritesNothing)
     all.includeSensitive = true;
     EXPECT_TRUE(CaseRepository(db.get()).cases(all).isEmpty());
 }
+
+TEST_F(CaseCsvTest, AFailedReadNeverReplacesAGoodExport)
+{
+    exportAll();
+    const QString before = readAll(path(QStringLiteral("cases.csv")));
+    QSqlQuery sabotage(source->connection());
+    // The case list reads the members' names along: without that table the read fails.
+    ASSERT_TRUE(sabotage.exec(QStringLiteral("ALTER TABLE members RENAME TO members_away")));
+    const Result<int> written =
+        CaseCsv::exportFile(source.get(), CaseCsvKind::Cases, path(QStringLiteral("cases.csv")));
+    EXPECT_FALSE(written.ok());
+    EXPECT_EQ(readAll(path(QStringLiteral("cases.csv"))), before);
+    ASSERT_TRUE(sabotage.exec(QStringLiteral("ALTER TABLE members_away RENAME TO members")));
+}

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include "models/demo/demoexitpoll.h"
 #include "models/exitpoll/exitpollanalysis.h"
@@ -369,4 +370,15 @@ TEST_F(ExitPollImportTest, RowsWithTheWrongNumberOfCellsAreRejectedAndANamelessC
     ASSERT_EQ(report->rejected, 1);
     EXPECT_EQ(report->errors.first().line, 3);
     EXPECT_EQ(analysis().data().options, (QStringList{Tsikhanouskaya, Lukashenka})) << "no nameless option";
+}
+
+TEST_F(ExitPollImportTest, AStationDeletedHereComesBackWhenAFileNamesIt)
+{
+    importAll();
+    QSqlQuery remove(db->connection());
+    ASSERT_TRUE(remove.exec(QStringLiteral("UPDATE stations SET deleted_at = '2026-01-01T00:00:00.000Z' "
+                                           "WHERE code = '76'")));
+    EXPECT_EQ(analysis().stations().size(), 4);
+    import(ExitPollKind::Official, QStringLiteral("official.csv"));
+    EXPECT_EQ(analysis().stations().size(), 5) << "the protocol's numbers are not written to a hidden station";
 }
