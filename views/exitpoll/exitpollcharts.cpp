@@ -139,8 +139,13 @@ void ExitPollCharts::fillStations(QChart *chart, const ExitPollAnalysis *analysi
     x->setRange(-0.5, count - 0.5);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     x->setGridLineVisible(false);
-    if (count > 12)
-        x->setLabelsAngle(-90);
+    // Qt Charts cuts a label to "…" when it is wider than its category, and turned labels no less: many stations
+    // get a smaller type instead, which keeps a station number ("118") whole.
+    if (count > 12) {
+        QFont small = x->labelsFont();
+        small.setPointSizeF(std::max(5.0, small.pointSizeF() * 0.7));
+        x->setLabelsFont(small);
+    }
     x->setTitleText(tr("Polling station"));
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis *y = shareAxis();
