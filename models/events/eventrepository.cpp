@@ -891,17 +891,25 @@ Result<Registration> EventRepository::walkIn(qint64 eventPk, const WalkIn &perso
         }
     }
     if (r.memberPk == 0 && (!member.email.isEmpty() || !member.phone.isEmpty())) {
-        // A guest on the list with the same e-mail or phone: check that registration in instead.
+        // A guest on the list with the same e-mail or phone and the same name (in any script): check that
+        // registration in instead. A different name with that contact is somebody else (a daughter with her
+        // father's phone), registered on their own.
         QSqlQuery guest(db);
-        guest.prepare(QStringLiteral("SELECT pk FROM registrations WHERE event_pk = ? AND member_pk IS NULL AND "
-                                     "deleted_at IS NULL AND ((guest_email <> '' AND guest_email = ?) OR "
-                                     "(guest_phone <> '' AND guest_phone = ?)) ORDER BY pk LIMIT 1"));
+        guest.prepare(QStringLiteral("SELECT pk, guest_name FROM registrations WHERE event_pk = ? AND "
+                                     "member_pk IS NULL AND deleted_at IS NULL AND ((guest_email <> '' AND "
+                                     "guest_email = ?) OR (guest_phone <> '' AND guest_phone = ?)) ORDER BY pk"));
         guest.addBindValue(eventPk);
         guest.addBindValue(member.email.toLower());
         guest.addBindValue(member.phone);
-        if (guest.exec() && guest.next()) {
-            const qint64 pk = guest.value(0).toLongLong();
-            guest.finish();
+        qint64 pk = 0;
+        if (guest.exec()) {
+            while (pk == 0 && guest.next()) {
+                if (namekey::personKey(guest.value(1).toString(), QString(), QString()) == nameKey)
+                    pk = guest.value(0).toLongLong();
+            }
+        }
+        guest.finish();
+        if (pk != 0) {
             const CheckInResult checked = checkIn(pk, station, now);
             if (checked.outcome != CheckInOutcome::CheckedIn)
                 return R::failure(checked.message);

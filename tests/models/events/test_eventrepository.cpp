@@ -431,3 +431,21 @@ TEST_F(EventRepositoryTest, WalkInWithBadDataSaysWhy)
     EXPECT_TRUE(refused.error().contains(QStringLiteral("@"))) << refused.error().toStdString();
     EXPECT_TRUE(events.registrations(event.pk).isEmpty());
 }
+
+TEST_F(EventRepositoryTest, AWalkInWithAGuestsPhoneButAnotherNameIsSomebodyElse)
+{
+    Registration father;
+    father.eventPk = event.pk;
+    father.guestName = QStringLiteral("Ales Bialiatski");
+    father.guestPhone = QStringLiteral("+48601555444");
+    ASSERT_TRUE(events.addRegistration(father).ok());
+    WalkIn daughter;
+    daughter.firstName = QStringLiteral("Maryia");
+    daughter.lastName = QStringLiteral("Bialiatskaya");
+    daughter.phone = QStringLiteral("601 555 444");
+    const Result<Registration> walked = events.walkIn(event.pk, daughter, QStringLiteral("door"));
+    ASSERT_TRUE(walked.ok()) << walked.error().toStdString();
+    EXPECT_TRUE(walked->walkIn);
+    EXPECT_EQ(events.registrations(event.pk).size(), 2);
+    EXPECT_EQ(events.counts(event.pk).checkedIn, 1) << "the father has not come yet";
+}
