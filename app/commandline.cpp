@@ -393,10 +393,14 @@ int CommandRunner::importRegistrations(const QString &path)
     const Result<ImportReport> imported = RegistrationImporter::importFile(*database.value(), event, path, options);
     if (!imported)
         return fail(imported.error());
-    if (creating && !m_commandLine.dryRun && !m_commandLine.json)
+    // An export of an event this database has under another title went into that event, not a new one.
+    const bool made = creating && !m_commandLine.dryRun && event.title == title;
+    if (made && !m_commandLine.json)
         say(tr("Made the event “%1”.").arg(event.title));
-    return finishImport(imported.value(), {{QStringLiteral("event"), eventObject(event)},
-                                           {QStringLiteral("event_created"), creating && !m_commandLine.dryRun}});
+    else if (creating && !m_commandLine.dryRun && !m_commandLine.json)
+        say(tr("The file belongs to the event “%1”; its registrations went there.").arg(event.title));
+    return finishImport(imported.value(),
+                        {{QStringLiteral("event"), eventObject(event)}, {QStringLiteral("event_created"), made}});
 }
 
 int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &extra)

@@ -2022,6 +2022,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>There is no event with the id %1.</source>
         <translation>Няма падзеі з ідэнтыфікатарам %1.</translation>
     </message>
+    <message>
+        <source>The file belongs to the event “%1”; its registrations went there.</source>
+        <translation>Файл належыць падзеі „%1“; яго рэгістрацыі трапілі туды.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -5020,6 +5024,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Could not save the import: %1. Nothing was imported.</source>
         <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
+        <translation>У гэтым файле рэгістрацыі „%1“, а гэтая падзея тут выдаленая; спачатку аднавіце яе.</translation>
     </message>
 </context>
 <context>

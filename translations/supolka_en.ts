@@ -1946,6 +1946,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>There is no event with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file belongs to the event “%1”; its registrations went there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -4925,6 +4929,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

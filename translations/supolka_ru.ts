@@ -2022,6 +2022,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>There is no event with the id %1.</source>
         <translation>Нет мероприятия с идентификатором %1.</translation>
     </message>
+    <message>
+        <source>The file belongs to the event “%1”; its registrations went there.</source>
+        <translation>Файл относится к мероприятию «%1»; его регистрации попали туда.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -5020,6 +5024,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Could not save the import: %1. Nothing was imported.</source>
         <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
+        <translation>В этом файле регистрации «%1», а это мероприятие здесь удалено; сначала восстановите его.</translation>
     </message>
 </context>
 <context>

@@ -723,13 +723,23 @@ Result<ImportReport> RegistrationImporter::importFile(Database &database, Event 
         if (!row.eventId.isEmpty())
             eventIds.insert(row.eventId);
     }
-    if (creating && event.id.isEmpty() && eventIds.size() == 1 && !events.findEventById(*eventIds.cbegin()))
-        event.id = *eventIds.cbegin();
+    if (creating && event.id.isEmpty() && eventIds.size() == 1) {
+        // The file's event is here already under another title: its rows go there, not into a new, empty event.
+        if (const std::optional<Event> known = events.findEventById(*eventIds.cbegin())) {
+            if (known->isDeleted())
+                return failure(tr("This file holds the registrations of “%1”, which was deleted here; restore that "
+                                  "event first.")
+                                   .arg(known->title));
+            event = *known;
+        } else {
+            event.id = *eventIds.cbegin();
+        }
+    }
 
     Transaction transaction(db);
     if (!transaction.isActive())
         return failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
-    if (creating) {
+    if (creating && event.pk == 0) {
         Result<Event> added = events.addEvent(event);
         if (!added)
             return failure(added.error());

@@ -361,6 +361,39 @@ TEST_F(RegistrationImportTest, ANewEventTakesTheIdOfTheExportedOne)
     EXPECT_EQ(events.registrations(door2.pk).size(), 4);
 }
 
+TEST_F(RegistrationImportTest, TheSameExportUnderAnotherTitleGoesIntoItsEvent)
+{
+    Event first;
+    first.title = QStringLiteral("Freedom Day rally, second door");
+    first.startsAt = QDateTime(QDate(2026, 3, 25), QTime(14, 0), Qt::UTC);
+    const Result<ImportReport> once =
+        RegistrationImporter::importFile(*db, first, fixture(QStringLiteral("canonical.csv")), {});
+    ASSERT_TRUE(once.ok()) << once.error().toStdString();
+    const int eventsBefore = int(events.events().size());
+
+    // The next export of that door, named differently by the person importing it.
+    Event renamed;
+    renamed.title = QStringLiteral("Rally 25 March");
+    renamed.startsAt = first.startsAt;
+    const Result<ImportReport> again =
+        RegistrationImporter::importFile(*db, renamed, fixture(QStringLiteral("canonical.csv")), {});
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_EQ(renamed.pk, first.pk) << "the rows go to the event they belong to";
+    EXPECT_EQ(again->rejected, once->rejected) << "only the rows the fixture breaks on purpose";
+    EXPECT_EQ(again->imported, 0);
+    EXPECT_EQ(int(events.events().size()), eventsBefore) << "no empty event is made";
+
+    ASSERT_TRUE(events.removeEvent(first.pk).ok());
+    Event third;
+    third.title = QStringLiteral("Another title");
+    third.startsAt = first.startsAt;
+    const Result<ImportReport> refused =
+        RegistrationImporter::importFile(*db, third, fixture(QStringLiteral("canonical.csv")), {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("deleted"))) << refused.error().toStdString();
+    EXPECT_EQ(third.pk, 0);
+}
+
 TEST_F(RegistrationImportTest, AFailureWritesNothing)
 {
     const QString broken = m_dir.filePath(QStringLiteral("broken.csv"));
