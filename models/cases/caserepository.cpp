@@ -11,6 +11,7 @@
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/savepoint.h"
+#include "models/db/tombstone.h"
 #include "models/text/countries.h"
 
 namespace supolka {
@@ -428,26 +429,17 @@ Result<AidCase> CaseRepository::update(AidCase c)
 
 Status CaseRepository::remove(qint64 pk)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE cases SET deleted_at = ?, updated_at = ? WHERE pk = ? AND deleted_at IS NULL"));
-    const QString now = nowTimestamp();
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(pk);
-    if (!query.exec())
-        return Status::failure(tr("Could not delete the case: %1").arg(query.lastError().text()));
+    if (const QString error = setTombstone(m_database.connection(), QStringLiteral("cases"), pk, true);
+        !error.isEmpty())
+        return Status::failure(tr("Could not delete the case: %1").arg(error));
     return {};
 }
 
 Status CaseRepository::restore(qint64 pk)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE cases SET deleted_at = NULL, updated_at = ? WHERE pk = ?"));
-    query.addBindValue(nowTimestamp());
-    query.addBindValue(pk);
-    if (!query.exec())
-        return Status::failure(tr("Could not restore the case: %1").arg(query.lastError().text()));
+    if (const QString error = setTombstone(m_database.connection(), QStringLiteral("cases"), pk, false);
+        !error.isEmpty())
+        return Status::failure(tr("Could not restore the case: %1").arg(error));
     return {};
 }
 
@@ -623,25 +615,17 @@ Result<CasePayment> CaseRepository::addPayment(CasePayment payment)
 
 Status CaseRepository::removePayment(qint64 paymentPk)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE case_payments SET deleted_at = ?, updated_at = ? WHERE pk = ?"));
-    const QString now = nowTimestamp();
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(paymentPk);
-    if (!query.exec())
-        return Status::failure(tr("Could not delete the payment: %1").arg(query.lastError().text()));
+    if (const QString error = setTombstone(m_database.connection(), QStringLiteral("case_payments"), paymentPk, true);
+        !error.isEmpty())
+        return Status::failure(tr("Could not delete the payment: %1").arg(error));
     return {};
 }
 
 Status CaseRepository::restorePayment(qint64 paymentPk)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE case_payments SET deleted_at = NULL, updated_at = ? WHERE pk = ?"));
-    query.addBindValue(nowTimestamp());
-    query.addBindValue(paymentPk);
-    if (!query.exec())
-        return Status::failure(tr("Could not restore the payment: %1").arg(query.lastError().text()));
+    if (const QString error = setTombstone(m_database.connection(), QStringLiteral("case_payments"), paymentPk, false);
+        !error.isEmpty())
+        return Status::failure(tr("Could not restore the payment: %1").arg(error));
     return {};
 }
 

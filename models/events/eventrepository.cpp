@@ -12,6 +12,7 @@
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/savepoint.h"
+#include "models/db/tombstone.h"
 #include "models/events/ticketcode.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/countries.h"
@@ -396,26 +397,17 @@ Result<Event> EventRepository::updateEvent(Event event)
 
 Status EventRepository::removeEvent(qint64 pk)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE events SET deleted_at = ?, updated_at = ? WHERE pk = ? AND deleted_at IS NULL"));
-    const QString now = nowTimestamp();
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(pk);
-    if (!query.exec())
-        return Status::failure(tr("Could not delete the event: %1").arg(query.lastError().text()));
+    if (const QString error = setTombstone(m_database.connection(), QStringLiteral("events"), pk, true);
+        !error.isEmpty())
+        return Status::failure(tr("Could not delete the event: %1").arg(error));
     return {};
 }
 
 Status EventRepository::restoreEvent(qint64 pk)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE events SET deleted_at = NULL, updated_at = ? WHERE pk = ?"));
-    query.addBindValue(nowTimestamp());
-    query.addBindValue(pk);
-    if (!query.exec())
-        return Status::failure(tr("Could not restore the event: %1").arg(query.lastError().text()));
+    if (const QString error = setTombstone(m_database.connection(), QStringLiteral("events"), pk, false);
+        !error.isEmpty())
+        return Status::failure(tr("Could not restore the event: %1").arg(error));
     return {};
 }
 
