@@ -35,6 +35,7 @@
 #include "views/common/icons.h"
 #include "views/common/importoutcome.h"
 #include "views/common/messagebar.h"
+#include "views/common/searchfield.h"
 #include "views/settings/settings.h"
 
 namespace supolka {
@@ -103,16 +104,7 @@ void CasesPage::build()
 
     m_listTab = new QWidget(this);
     m_listTab->setObjectName(QStringLiteral("casesListTab"));
-    m_search = new QLineEdit(m_listTab);
-    m_search->setObjectName(QStringLiteral("caseSearchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    auto *clearSearch = new QAction(m_search);
-    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
-    m_search->addAction(clearSearch);
+    m_search = makeSearchField(m_listTab, QStringLiteral("caseSearchEdit"), 220);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateState();

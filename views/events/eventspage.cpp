@@ -36,6 +36,7 @@
 #include "views/common/icons.h"
 #include "views/common/importoutcome.h"
 #include "views/common/messagebar.h"
+#include "views/common/searchfield.h"
 #include "views/events/addguestcommand.h"
 #include "views/events/cancelregistrationscommand.h"
 #include "views/events/eventcharts.h"
@@ -84,17 +85,7 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
 
 QLineEdit *makeFilter(QWidget *parent, const QString &name)
 {
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setClearButtonEnabled(true);
-    edit->setMinimumWidth(240);
-    edit->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    auto *clear = new QAction(edit);
-    clear->setShortcut(QKeySequence(Qt::Key_Escape));
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    QObject::connect(clear, &QAction::triggered, edit, &QLineEdit::clear);
-    edit->addAction(clear);
-    return edit;
+    return makeSearchField(parent, name, 240);
 }
 
 } // namespace

@@ -36,6 +36,7 @@
 #include "views/common/dialogs.h"
 #include "views/common/icons.h"
 #include "views/common/messagebar.h"
+#include "views/common/searchfield.h"
 #include "views/common/uilanguage.h"
 #include "views/members/countrydelegate.h"
 #include "views/members/importdialog.h"
@@ -131,16 +132,7 @@ void MembersPage::build()
     connect(m_firstRun, &MembersFirstRun::demoDataRequested, this, &MembersPage::loadDemoData);
 
     m_content = new QWidget(this);
-    m_search = new QLineEdit(m_content);
-    m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    auto *clearSearch = new QAction(m_search);
-    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
-    m_search->addAction(clearSearch);
+    m_search = makeSearchField(m_content, QStringLiteral("searchLineEdit"), 260);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateState();
