@@ -319,6 +319,30 @@ Migration syncSchema()
         }};
 }
 
+// member_search kept the member's sort key and key list on every key row: three to five copies of them for
+// every member. They now live once per member in member_keys, and member_search holds only (token, member_pk).
+// The index on member_search.member_pk goes too: a member's key rows are found from the keys in member_keys.
+Migration leanSearchSchema()
+{
+    return {
+        6,
+        {
+            QStringLiteral("CREATE TABLE member_keys ("
+                           " member_pk INTEGER PRIMARY KEY REFERENCES members (pk) ON DELETE CASCADE,"
+                           " sort_key TEXT NOT NULL,"
+                           " all_keys TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys)"
+                           " SELECT member_pk, max(sort_key), max(all_keys) FROM member_search GROUP BY member_pk"),
+            QStringLiteral("CREATE TABLE member_search_lean ("
+                           " token TEXT NOT NULL,"
+                           " member_pk INTEGER NOT NULL,"
+                           " PRIMARY KEY (token, member_pk)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO member_search_lean (token, member_pk) SELECT token, member_pk FROM member_search"),
+            QStringLiteral("DROP TABLE member_search"),
+            QStringLiteral("ALTER TABLE member_search_lean RENAME TO member_search"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -329,6 +353,7 @@ const std::vector<Migration> &migrations()
         casesSchema(),
         exitPollSchema(),
         syncSchema(),
+        leanSearchSchema(),
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "models/members/memberbulkinserter.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <QFuture>
 #include <QSqlError>
@@ -9,22 +10,53 @@
 
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
-#include "models/members/memberrepository.h"
+#include "models/members/membersearchindex.h"
 #include "models/members/membersql.h"
-#include "models/text/searchquery.h"
 
 namespace supolka {
 
 namespace {
 
-// One row of member_search, in UTF-8 as SQLite stores it (and sorts it: byte order).
-struct SearchRow
+// The search keys of a run of members in UTF-8, as SQLite stores (and sorts: byte order) them.
+struct KeyedRun
 {
-    QByteArray token;
-    qint64 pk;
-    QByteArray sortKey;
-    QByteArray allKeys;
+    struct Token
+    {
+        QByteArray token;
+        qint64 pk;
+        bool operator<(const Token &other) const
+        {
+            const int order = token.compare(other.token);
+            return order != 0 ? order < 0 : pk < other.pk;
+        }
+    };
+    struct Entry
+    {
+        qint64 pk;
+        QByteArray sortKey;
+        QByteArray allKeys;
+    };
+    std::vector<Token> tokens;  // in key order
+    std::vector<Entry> entries; // in pk order
 };
+
+KeyedRun keyRun(const QList<Member> &members, qsizetype begin, qsizetype end)
+{
+    KeyedRun run;
+    run.entries.reserve(size_t(end - begin));
+    run.tokens.reserve(size_t(end - begin) * 4);
+    for (qsizetype i = begin; i < end; ++i) {
+        const Member &member = members.at(i);
+        if (member.isDeleted())
+            continue;
+        const MemberSearchIndex::Entry entry = MemberSearchIndex::entryOf(member);
+        run.entries.push_back({member.pk, entry.sortKey.toUtf8(), entry.allKeys.toUtf8()});
+        for (const QString &key : entry.keys)
+            run.tokens.push_back({key.toUtf8(), member.pk});
+    }
+    std::sort(run.tokens.begin(), run.tokens.end());
+    return run;
+}
 
 struct IndexDefinition
 {
@@ -38,8 +70,9 @@ QList<IndexDefinition> memberIndexes(QSqlDatabase &db)
 {
     QList<IndexDefinition> indexes;
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
-                                  "AND sql IS NOT NULL AND tbl_name IN ('members', 'member_search') ORDER BY name"))) {
+    if (query.exec(QStringLiteral(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND sql IS NOT NULL AND tbl_name IN ('members', 'member_search', 'member_keys') ORDER BY name"))) {
         while (query.next())
             indexes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
@@ -118,26 +151,14 @@ Status MemberBulkInserter::replace(const Member &member)
 
 Status MemberBulkInserter::finish(const QList<Member> &members)
 {
-    // The keys are worked out and sorted on another core while this one builds the members' indexes.
-    QFuture<QList<SearchRow>> keysInOrder = QtConcurrent::run([&members] {
-        QList<SearchRow> rows;
-        rows.reserve(members.size() * 4);
-        for (const Member &member : members) {
-            if (member.isDeleted())
-                continue;
-            const QByteArray sortKey = membersql::sortKey(member).toUtf8();
-            const QStringList keys = MemberRepository::searchKeys(member);
-            const QByteArray allKeys = search::allKeysText(keys).toUtf8();
-            for (const QString &key : keys)
-                rows.append({key.toUtf8(), member.pk, sortKey, allKeys});
-        }
-        // In key order the search table's B-tree is only ever appended to.
-        std::sort(rows.begin(), rows.end(), [](const SearchRow &a, const SearchRow &b) {
-            const int order = a.token.compare(b.token);
-            return order != 0 ? order < 0 : a.pk < b.pk;
-        });
-        return rows;
-    });
+    // The keys are worked out and sorted in runs on the pool's threads while this one builds the members' indexes.
+    constexpr qsizetype RunCount = 8;
+    const qsizetype perRun = (members.size() + RunCount - 1) / RunCount;
+    QList<QFuture<KeyedRun>> pending;
+    for (qsizetype begin = 0; begin < members.size(); begin += perRun) {
+        const qsizetype end = std::min(members.size(), begin + perRun);
+        pending.append(QtConcurrent::run([&members, begin, end] { return keyRun(members, begin, end); }));
+    }
     QSqlQuery ddl(d->db);
     auto buildIndexes = [&](const QString &table) -> Status {
         for (const IndexDefinition &index : std::as_const(d->indexes)) {
@@ -147,22 +168,51 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
         return {};
     };
     const Status membersIndexed = buildIndexes(QStringLiteral("members"));
-    const QList<SearchRow> searchRows = keysInOrder.result();
+    std::vector<KeyedRun> runs;
+    runs.reserve(size_t(pending.size()));
+    for (QFuture<KeyedRun> &run : pending)
+        runs.push_back(run.takeResult());
     if (!membersIndexed)
         return membersIndexed;
 
-    NativeStatement insertKey(d->handle,
-                              QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk, sort_key, "
-                                             "all_keys) VALUES (?, ?, ?, ?)"));
-    if (!insertKey.isValid())
-        return Status::failure(tr("Could not prepare the bulk import: %1").arg(insertKey.errorText()));
-    for (const SearchRow &row : std::as_const(searchRows)) {
-        insertKey.bindUtf8(1, row.token);
-        insertKey.bindInt64(2, row.pk);
-        insertKey.bindUtf8(3, row.sortKey);
-        insertKey.bindUtf8(4, row.allKeys);
-        if (!insertKey.execute())
-            return Status::failure(tr("Could not update the search index: %1").arg(insertKey.errorText()));
+    NativeStatement insertEntry(
+        d->handle, QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES (?, ?, ?)"));
+    NativeStatement insertToken(d->handle,
+                                QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk) VALUES (?, ?)"));
+    if (!insertEntry.isValid() || !insertToken.isValid())
+        return Status::failure(tr("Could not prepare the bulk import: %1")
+                                   .arg(insertEntry.isValid() ? insertToken.errorText() : insertEntry.errorText()));
+    // Runs are in pk order, one after the other: member_keys is only ever appended to.
+    for (const KeyedRun &run : runs) {
+        for (const KeyedRun::Entry &entry : run.entries) {
+            insertEntry.bindInt64(1, entry.pk);
+            insertEntry.bindUtf8(2, entry.sortKey);
+            insertEntry.bindUtf8(3, entry.allKeys);
+            if (!insertEntry.execute())
+                return Status::failure(tr("Could not update the search index: %1").arg(insertEntry.errorText()));
+        }
+    }
+    // The runs' keys merged into one key order, so that member_search is only ever appended to as well.
+    std::vector<std::pair<const KeyedRun::Token *, const KeyedRun::Token *>> heads;
+    for (const KeyedRun &run : runs) {
+        if (!run.tokens.empty())
+            heads.emplace_back(run.tokens.data(), run.tokens.data() + run.tokens.size());
+    }
+    const auto later = [](const auto &a, const auto &b) {
+        return *b.first < *a.first;
+    };
+    std::make_heap(heads.begin(), heads.end(), later);
+    while (!heads.empty()) {
+        std::pop_heap(heads.begin(), heads.end(), later);
+        auto &head = heads.back();
+        insertToken.bindUtf8(1, head.first->token);
+        insertToken.bindInt64(2, head.first->pk);
+        if (!insertToken.execute())
+            return Status::failure(tr("Could not update the search index: %1").arg(insertToken.errorText()));
+        if (++head.first == head.second)
+            heads.pop_back();
+        else
+            std::push_heap(heads.begin(), heads.end(), later);
     }
 
     if (Status status = buildIndexes(QStringLiteral("member_search")); !status)

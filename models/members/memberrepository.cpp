@@ -15,6 +15,7 @@
 #include "models/db/nativestatement.h"
 #include "models/db/savepoint.h"
 #include "models/events/eventrepository.h"
+#include "models/members/membersearchindex.h"
 #include "models/members/membersql.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/countries.h"
@@ -373,11 +374,9 @@ Status MemberRepository::erase(qint64 pk)
     query.addBindValue(pk);
     if (!query.exec())
         return Status::failure(tr("Could not erase the member: %1").arg(sqlError(query)));
-    QSqlQuery keys(m_database.connection());
-    keys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?"));
-    keys.addBindValue(pk);
-    if (!keys.exec())
-        return Status::failure(tr("Could not erase the member: %1").arg(sqlError(keys)));
+    MemberSearchIndex searchIndex(m_database.connection());
+    if (Status status = searchIndex.remove(pk); !status)
+        return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
     // Their name and contact must not stay findable at the door either.
     if (Status status = EventRepository(m_database).refreshMemberKeys(pk); !status)
         return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
@@ -486,10 +485,11 @@ int boundedCount(const QSqlDatabase &db, const search::QueryWord &word, int cap)
     return total;
 }
 
-// One step of the search: the rarest word drives a range scan of member_search's primary key (whole-word
-// matches: its exact keys; then prefix matches: its key ranges); every other word is checked on the same row, in
-// its all_keys (" key key ... "). Rows come in the primary key's order, so SQLite stops after `rowLimit` rows
-// without sorting every match of a short prefix; the few rows returned are put in name order afterwards.
+// One step of the search for one spelling of the rarest word: a range scan of member_search's primary key (a
+// whole-word match: the exact key; a prefix match: the key range), every other word checked in the member's
+// all_keys (" key key ... ", in member_keys). Rows come in the primary key's order, so SQLite stops after `rowLimit`
+// rows without sorting every match of a short prefix. Each spelling is a statement of its own: an OR of ranges
+// would make SQLite gather and sort all their matches first.
 struct SearchStatement
 {
     QString sql;
@@ -498,22 +498,19 @@ struct SearchStatement
 
 enum class SearchStep { Whole, Prefix };
 
-SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype driver, SearchStep step,
-                                qint64 rowLimit)
+SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype driver, qsizetype spelling,
+                                SearchStep step, qint64 rowLimit)
 {
     SearchStatement statement;
     const search::QueryWord &lead = words.at(driver);
-    QStringList leads;
-    for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
-        if (step == SearchStep::Whole) {
-            leads.append(QStringLiteral("s.token = ?"));
-            statement.values << lead.exact.at(p);
-        } else {
-            leads.append(QStringLiteral("(s.token >= ? AND s.token < ?)"));
-            statement.values << lead.prefixes.at(p) << search::upperBound(lead.prefixes.at(p));
-        }
+    QString where;
+    if (step == SearchStep::Whole) {
+        where = QStringLiteral("s.token = ?");
+        statement.values << lead.exact.at(spelling);
+    } else {
+        where = QStringLiteral("s.token >= ? AND s.token < ?");
+        statement.values << lead.prefixes.at(spelling) << search::upperBound(lead.prefixes.at(spelling));
     }
-    QString where = QLatin1Char('(') + leads.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     const QString space = QStringLiteral(" ");
     for (qsizetype w = 0; w < words.size(); ++w) {
         if (w == driver)
@@ -521,13 +518,16 @@ SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype
         const search::QueryWord &word = words.at(w);
         QStringList starts;
         for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
-            starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+            starts.append(QStringLiteral("instr(k.all_keys, ?) > 0"));
             statement.values << QString(space + word.prefixes.at(q));
         }
         where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    statement.sql = QStringLiteral("SELECT s.member_pk, s.sort_key FROM member_search s WHERE ") + where +
-                    QStringLiteral(" ORDER BY s.token, s.member_pk LIMIT ?");
+    // CROSS JOIN keeps member_search the outer loop, so that its primary key gives the order and the limit holds.
+    statement.sql =
+        QStringLiteral("SELECT s.token, s.member_pk, k.sort_key FROM member_search s CROSS JOIN member_keys k"
+                       " ON k.member_pk = s.member_pk WHERE ") +
+        where + QStringLiteral(" ORDER BY s.token, s.member_pk LIMIT ?");
     statement.values << rowLimit;
     return statement;
 }
@@ -574,25 +574,42 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
     // twice, so each step fetches a little more than asked.
     QSet<qint64> seen;
     const qint64 rowLimit = qint64(limit) + 16;
+    struct Row
+    {
+        QString token;
+        qint64 pk;
+        QString sortKey;
+    };
     for (const SearchStep step : {SearchStep::Whole, SearchStep::Prefix}) {
-        const SearchStatement statement = searchStatement(words, driver, step, rowLimit);
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(statement.sql))
-            return {};
-        for (qsizetype i = 0; i < statement.values.size(); ++i)
-            query.bindValue(int(i), statement.values.at(i));
-        if (!query.exec())
-            return {};
-        QList<QPair<QString, qint64>> found;
-        while (query.next())
-            found.append({query.value(1).toString(), query.value(0).toLongLong()});
-        std::sort(found.begin(), found.end());
-        for (const auto &[sortKey, pk] : std::as_const(found)) {
-            if (seen.contains(pk))
+        // The first rows in key order over all spellings of the word, as one scan of their ranges would give them.
+        QList<Row> rows;
+        for (qsizetype spelling = 0; spelling < words.at(driver).prefixes.size(); ++spelling) {
+            const SearchStatement statement = searchStatement(words, driver, spelling, step, rowLimit);
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (!query.prepare(statement.sql))
+                return {};
+            for (qsizetype i = 0; i < statement.values.size(); ++i)
+                query.bindValue(int(i), statement.values.at(i));
+            if (!query.exec())
+                return {};
+            while (query.next())
+                rows.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()});
+        }
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            const int order = a.token.compare(b.token);
+            return order != 0 ? order < 0 : a.pk < b.pk;
+        });
+        if (rows.size() > rowLimit)
+            rows.resize(rowLimit);
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.pk < b.pk;
+        });
+        for (const Row &row : std::as_const(rows)) {
+            if (seen.contains(row.pk))
                 continue;
-            seen.insert(pk);
-            pks.append(pk);
+            seen.insert(row.pk);
+            pks.append(row.pk);
             if (pks.size() == limit)
                 return pks;
         }
@@ -607,7 +624,7 @@ QStringList MemberRepository::explainSearch(const QString &text) const
     if (words.isEmpty())
         return plan;
     const QSqlDatabase db = m_database.connection();
-    const SearchStatement statement = searchStatement(words, rarestWord(db, words), SearchStep::Prefix, 50);
+    const SearchStatement statement = searchStatement(words, rarestWord(db, words), 0, SearchStep::Prefix, 50);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
@@ -770,55 +787,26 @@ public:
     explicit Private(Database &database)
         : insertMember(database.connection())
         , updateMember(database.connection())
-        , deleteKeys(database.connection())
-        , insertKey(database.connection())
         , selectMember(database.connection())
+        , searchIndex(database.connection())
         , connection(database.connection())
         , origin(database.chapterCode())
     {
         const bool prepared = insertMember.prepare(membersql::insertStatement()) &&
                               updateMember.prepare(membersql::updateStatement()) &&
-                              deleteKeys.prepare(QStringLiteral("DELETE FROM member_search WHERE member_pk = ?")) &&
-                              insertKey.prepare(QStringLiteral(
-                                  "INSERT OR IGNORE INTO member_search (token, member_pk, sort_key, all_keys) "
-                                  "VALUES (?, ?, ?, ?)")) &&
                               selectMember.prepare(QStringLiteral("SELECT ") + membersql::selectColumns() +
                                                    QStringLiteral(" FROM members WHERE pk = ?"));
         if (!prepared)
             error = MemberRepository::tr("Could not prepare the members table for writing: %1")
                         .arg(database.connection().lastError().text());
-    }
-
-    Status writeKeys(const Member &member, bool replace)
-    {
-        if (replace) {
-            deleteKeys.bindValue(0, member.pk);
-            if (!deleteKeys.exec())
-                return Status::failure(
-                    MemberRepository::tr("Could not update the search index: %1").arg(deleteKeys.lastError().text()));
-        }
-        if (member.isDeleted())
-            return {};
-        const QString sortKey = membersql::sortKey(member);
-        const QStringList keys = MemberRepository::searchKeys(member);
-        const QString allKeys = search::allKeysText(keys);
-        for (const QString &key : keys) {
-            insertKey.bindValue(0, key);
-            insertKey.bindValue(1, member.pk);
-            insertKey.bindValue(2, sortKey);
-            insertKey.bindValue(3, allKeys);
-            if (!insertKey.exec())
-                return Status::failure(
-                    MemberRepository::tr("Could not update the search index: %1").arg(insertKey.lastError().text()));
-        }
-        return {};
+        else if (!searchIndex.error().isEmpty())
+            error = searchIndex.error();
     }
 
     QSqlQuery insertMember;
     QSqlQuery updateMember;
-    QSqlQuery deleteKeys;
-    QSqlQuery insertKey;
     QSqlQuery selectMember;
+    MemberSearchIndex searchIndex;
     QSqlDatabase connection;
     QString origin;
     QString error;
@@ -868,7 +856,7 @@ Status MemberBulkWriter::insert(Member &member)
         return Status::failure(
             MemberRepository::tr("Could not save the member: %1").arg(d->insertMember.lastError().text()));
     member.pk = d->insertMember.lastInsertId().toLongLong();
-    return d->writeKeys(member, false);
+    return d->searchIndex.add(member);
 }
 
 Status MemberBulkWriter::update(Member &member)
@@ -889,7 +877,7 @@ Status MemberBulkWriter::update(Member &member)
             MemberRepository::tr("Could not save the member: %1").arg(d->updateMember.lastError().text()));
     if (d->updateMember.numRowsAffected() == 0)
         return Status::failure(MemberRepository::tr("This member no longer exists; it may have been erased."));
-    return d->writeKeys(member, true);
+    return d->searchIndex.replace(member);
 }
 
 std::optional<Member> MemberBulkWriter::find(qint64 pk)

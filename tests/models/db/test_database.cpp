@@ -10,6 +10,10 @@
 
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
+#include "models/db/migrations.h"
+#include "models/members/memberrepository.h"
+#include "models/members/membersql.h"
+#include "models/text/searchquery.h"
 #include "tests/common/testsupport.h"
 
 using namespace supolka;
@@ -206,4 +210,76 @@ TEST(Database, RefusesTheSqliteDatabaseOfAnotherProgram)
     EXPECT_TRUE(opened.error().contains(QStringLiteral("another program"))) << opened.error().toStdString();
     EXPECT_EQ(fileHash(path), before);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+// A database of schema 5 kept the member's sort key and key list on every search key row; the upgrade moves them
+// to member_keys, and the member stays findable by every key.
+TEST(Database, UpgradeToTheLeanSearchIndexKeepsMembersFindable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema5.db"));
+    Member member;
+    member.firstName = QStringLiteral("Святлана");
+    member.lastName = QStringLiteral("Ціханоўская");
+    member.email = QStringLiteral("s.t@example.org");
+    member.pk = 7;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema5"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        for (const Migration &migration : migrations()) {
+            if (migration.version > 5)
+                break;
+            for (const QString &statement : migration.statements)
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+        }
+        ASSERT_TRUE(query.exec(
+            QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, email, created_at, updated_at, origin)"
+                           " VALUES (7, 'a1', 'Святлана', 'Ціханоўская', 's.t@example.org', '2026-01-01T00:00:00Z',"
+                           " '2026-01-01T00:00:00Z', 'local')")));
+        const QStringList keys = MemberRepository::searchKeys(member);
+        ASSERT_GE(keys.size(), 3);
+        for (const QString &key : keys) {
+            query.prepare(
+                QStringLiteral("INSERT INTO member_search (token, member_pk, sort_key, all_keys) VALUES (?, 7, ?, ?)"));
+            query.addBindValue(key);
+            query.addBindValue(membersql::sortKey(member));
+            query.addBindValue(search::allKeysText(keys));
+            ASSERT_TRUE(query.exec());
+        }
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema5"));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().toStdString();
+    Database &db = *opened.value();
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    const MemberRepository repository(db);
+    for (const char16_t *text : {u"Tsikh", u"Тихановская", u"Ціх", u"s.t@exa", u"Sviatlana Ts"})
+        EXPECT_EQ(repository.search(QString::fromUtf16(text)), QList<qint64>{7})
+            << QString::fromUtf16(text).toStdString();
+
+    QSqlQuery query(db.connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*), min(sort_key) FROM member_keys")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+    EXPECT_EQ(query.value(1).toString(), membersql::sortKey(member));
+    query.finish();
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('member_search')")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 2); // token and member_pk only
+    query.finish();
+
+    // Changing the member afterwards takes the old keys out: the upgrade left nothing behind that would find them.
+    std::optional<Member> stored = repository.find(7);
+    ASSERT_TRUE(stored);
+    stored->lastName = QStringLiteral("Kavalenka");
+    MemberRepository writer(db);
+    ASSERT_TRUE(writer.update(*stored));
+    EXPECT_TRUE(repository.search(QStringLiteral("Tsikh")).isEmpty());
+    EXPECT_EQ(repository.search(QStringLiteral("Kaval")), QList<qint64>{7});
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM member_search WHERE member_pk = 7")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), MemberRepository::searchKeys(*stored).size());
 }

@@ -351,6 +351,11 @@ TEST(MemberRepository, SearchQueryUsesTheKeyIndex)
         ASSERT_FALSE(plan.isEmpty());
         EXPECT_TRUE(joined.contains(QStringLiteral("SEARCH s USING PRIMARY KEY (token>? AND token<?)")))
             << joined.toStdString();
+        // The member's sort key and other keys come from one row of member_keys, found by its primary key.
+        EXPECT_TRUE(joined.contains(QStringLiteral("SEARCH k USING INTEGER PRIMARY KEY (rowid=?)")))
+            << joined.toStdString();
+        // Rows come in the key's order: SQLite stops at the limit instead of gathering and sorting every match.
+        EXPECT_FALSE(joined.contains(QStringLiteral("TEMP B-TREE"))) << joined.toStdString();
         for (const QString &line : plan) // a SCAN of a table would read every key; the union's own rows are fine
             EXPECT_FALSE(line.startsWith(QStringLiteral("SCAN")) && !line.contains(QStringLiteral("subquery")))
                 << joined.toStdString();

@@ -53,6 +53,7 @@ QString dump(Database &database, bool withHistory = true)
     QStringList tables{QStringLiteral("meta"),
                        QStringLiteral("members"),
                        QStringLiteral("member_search"),
+                       QStringLiteral("member_keys"),
                        QStringLiteral("events"),
                        QStringLiteral("registrations"),
                        QStringLiteral("registration_search"),
