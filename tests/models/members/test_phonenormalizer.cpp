@@ -7,6 +7,14 @@
 #include <thread>
 #include <vector>
 
+#include <list>
+#include <random>
+#include <set>
+#include <string>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
 #include "models/members/phonenormalizer.h"
 
 using namespace supolka;
@@ -114,4 +122,84 @@ TEST(PhoneNormalizer, SafeFromManyThreadsAtOnce)
     EXPECT_EQ(wrong.load(), 0);
     std::printf("phone normalization: %.2f us per number (per thread, %u threads)\n",
                 double(nanoseconds.load()) / 1000.0 / (PerThread * threadCount), threadCount);
+}
+
+namespace {
+
+// normalize() takes a quick path for plain international numbers; it must give what the full parser gives.
+void expectSameAsFullParse(const QString &text, int &quickValid)
+{
+    const Result<QString> quick = PhoneNormalizer::normalize(text, QString());
+    const Result<QString> full = PhoneNormalizer::normalizeWithFullParse(text, QString());
+    ASSERT_EQ(bool(quick), bool(full)) << text.toStdString();
+    if (quick) {
+        EXPECT_EQ(quick.value().toStdString(), full.value().toStdString()) << text.toStdString();
+        ++quickValid;
+    } else {
+        EXPECT_EQ(quick.error().toStdString(), full.error().toStdString()) << text.toStdString();
+    }
+}
+
+} // namespace
+
+TEST(PhoneNormalizer, QuickPathAgreesWithTheFullParserOnEveryRegionsExamples)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    std::set<std::string> regions;
+    util->GetSupportedRegions(&regions);
+    ASSERT_GT(regions.size(), 200u);
+    int valid = 0;
+    for (const std::string &region : regions) {
+        for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+                                PhoneNumberUtil::VOIP, PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::UAN}) {
+            PhoneNumber example;
+            if (!util->GetExampleNumberForType(region, type, &example))
+                continue;
+            for (const auto format : {PhoneNumberUtil::INTERNATIONAL, PhoneNumberUtil::E164}) {
+                std::string text;
+                util->Format(example, format, &text);
+                expectSameAsFullParse(QString::fromStdString(text), valid);
+            }
+        }
+    }
+    EXPECT_GT(valid, 500);
+}
+
+TEST(PhoneNormalizer, QuickPathAgreesWithTheFullParserOnRandomNumbers)
+{
+    using i18n::phonenumbers::PhoneNumberUtil;
+    std::set<int> codes;
+    PhoneNumberUtil::GetInstance()->GetSupportedCallingCodes(&codes);
+    std::mt19937 random(20201);
+    const char separators[] = {' ', '-', '.', ' '};
+    int valid = 0;
+    for (const int code : codes) {
+        for (int i = 0; i < 150; ++i) {
+            // National numbers of 4 to 13 digits, written with spaces, dashes, dots or brackets here and there.
+            const int length = 4 + int(random() % 10);
+            QString text = QStringLiteral("+%1").arg(code);
+            for (int d = 0; d < length; ++d) {
+                if (random() % 4 == 0)
+                    text += QLatin1Char(separators[random() % 4]);
+                text += QChar(u'0' + char16_t(random() % 10));
+            }
+            if (i % 10 == 0)
+                text.insert(text.indexOf(QLatin1Char(' ')) + 1, QLatin1Char('(')).append(QLatin1Char(')'));
+            expectSameAsFullParse(text, valid);
+        }
+    }
+    // Enough of them are real numbers for the agreement to mean something.
+    EXPECT_GT(valid, 1000);
+}
+
+TEST(PhoneNormalizer, QuickPathLeavesNationalPrefixesToTheFullParser)
+{
+    // "+375 8 029 ..." and "+48 0 601 ..." carry a national prefix libphonenumber may strip; "+1 1 ..." likewise.
+    int valid = 0;
+    for (const char *text : {"+375 8029 1234567", "+375 80 29 123 45 67", "+48 0601 234 567", "+44 (0)20 7946 0018",
+                             "+7 8 812 123-45-67", "+1 1 202 555 0143", "+39 06 6982 1234", "+52 1 55 1234 5678",
+                             "+54 9 11 2345 6789", "+55 11 91234 5678", "+370 8 612 34567"})
+        expectSameAsFullParse(QString::fromLatin1(text), valid);
 }
