@@ -59,6 +59,11 @@ void NativeStatement::bindUtf8(int position, const QByteArray &utf8)
     sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void NativeStatement::bindStaticUtf8(int position, const char *utf8, int size)
+{
+    sqlite3_bind_text(m_statement, position, utf8, size, SQLITE_STATIC);
+}
+
 void NativeStatement::bindTextOrNull(int position, const QString &text)
 {
     if (text.isEmpty())
@@ -128,6 +133,7 @@ NativeStatement::~NativeStatement() = default;
 void NativeStatement::bindText(int, const QString &) {}
 void NativeStatement::bindTextOrNull(int, const QString &) {}
 void NativeStatement::bindUtf8(int, const QByteArray &) {}
+void NativeStatement::bindStaticUtf8(int, const char *, int) {}
 void NativeStatement::bindInt64(int, qint64) {}
 void NativeStatement::bindNull(int) {}
 bool NativeStatement::execute()

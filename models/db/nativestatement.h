@@ -32,6 +32,8 @@ public:
     void bindTextOrNull(int position, const QString &text);
     // Text already in UTF-8 (kept alive by the statement until it has run).
     void bindUtf8(int position, const QByteArray &utf8);
+    // UTF-8 the caller keeps unchanged until the statement has run.
+    void bindStaticUtf8(int position, const char *utf8, int size);
     void bindInt64(int position, qint64 value);
     void bindNull(int position);
     // Runs a statement that returns no rows and resets it for the next use.

@@ -106,7 +106,6 @@ public:
     NativeStatement insertMember;
     NativeStatement deleteMember;
     QList<IndexDefinition> indexes;
-    QStringList keepAlive;
 };
 
 MemberBulkInserter::MemberBulkInserter(Database &database)
@@ -135,7 +134,12 @@ Status MemberBulkInserter::begin()
 
 Status MemberBulkInserter::insert(const Member &member)
 {
-    membersql::bindRowNative(d->insertMember, member, d->keepAlive);
+    return insert(member.pk, membersql::encodeRow(member));
+}
+
+Status MemberBulkInserter::insert(qint64 pk, const membersql::EncodedRow &row)
+{
+    membersql::bindEncodedRow(d->insertMember, pk, row);
     if (!d->insertMember.execute())
         return Status::failure(tr("Could not save the member: %1").arg(d->insertMember.errorText()));
     return {};

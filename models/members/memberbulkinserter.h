@@ -7,6 +7,7 @@
 
 #include "models/core/result.h"
 #include "models/members/member.h"
+#include "models/members/membersql.h"
 
 namespace supolka {
 
@@ -33,6 +34,8 @@ public:
     Status begin();
     // Writes a member whose pk is the next one (1, 2, ...) and whose id, timestamps and origin are set.
     Status insert(const Member &member);
+    // The same with the member's values already encoded (membersql::encodeRow()).
+    Status insert(qint64 pk, const membersql::EncodedRow &row);
     // Writes a member again that insert() wrote earlier in this import (a later row of the file changed it).
     Status replace(const Member &member);
     // Writes the search keys of `members` (every member written, in their final state) and builds the indexes.

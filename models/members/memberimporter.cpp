@@ -63,8 +63,10 @@ struct ParsedRow
 {
     Member member;
     QStringList problems;
-    MemberLookup::Keys keys; // how the member is looked up by name
-    FieldSet present;        // the fields whose cells were not empty
+    MemberLookup::Keys keys;       // how the member is looked up by name
+    FieldSet present;              // the fields whose cells were not empty
+    QString newId;                 // the id the member gets when it has none and is new
+    membersql::EncodedRow encoded; // the member as a new row (id, times and origin set), for the bulk path
 };
 
 QStringList splitList(const QString &text)
@@ -362,13 +364,17 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     result.read = records.size();
 
     const RowParser parser(result.header, result.mapping, options.defaultRegion);
+    const QString now = nowTimestamp();
+    const QString origin = database.chapterCode();
+    // Into an empty table the rows go in as they come (see below): their values are then encoded on the pool too.
+    const bool freshCandidate = !options.dryRun && MemberBulkInserter::canInsertFresh(database);
     // Rows are parsed and validated (phones are the costly part) on the pool's threads a chunk ahead, while this
-    // thread writes the chunk before.
+    // thread writes the chunk before. A row that becomes a new member keeps the id, times and origin given here.
     const int chunkCount = (records.size() + ChunkSize - 1) / ChunkSize;
     QList<QFuture<QList<ParsedRow>>> chunks;
     chunks.reserve(chunkCount);
     for (int chunk = 0; chunk < chunkCount; ++chunk) {
-        chunks.append(QtConcurrent::run([&records, &parser, chunk] {
+        chunks.append(QtConcurrent::run([&records, &parser, &now, &origin, freshCandidate, chunk] {
             QList<ParsedRow> rows;
             const int begin = chunk * ChunkSize;
             const int end = qMin<int>(records.size(), begin + ChunkSize);
@@ -376,8 +382,25 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             for (int i = begin; i < end; ++i) {
                 rows.append(parser.parse(records.at(i)));
                 ParsedRow &row = rows.last();
-                if (row.problems.isEmpty())
-                    row.keys = MemberLookup::keysOf(row.member);
+                if (!row.problems.isEmpty())
+                    continue;
+                Member &member = row.member;
+                if (member.origin.isEmpty())
+                    member.origin = origin;
+                if (member.createdAt.isEmpty())
+                    member.createdAt = now;
+                if (member.updatedAt.isEmpty())
+                    member.updatedAt = member.createdAt;
+                row.keys = MemberLookup::keysOf(member);
+                // The id stays empty on the member itself: a row without one is matched differently.
+                if (member.id.isEmpty())
+                    row.newId = newRowId();
+                if (freshCandidate) {
+                    Member asStored = member;
+                    if (asStored.id.isEmpty())
+                        asStored.id = row.newId;
+                    row.encoded = membersql::encodeRow(asStored);
+                }
             }
             return rows;
         }));
@@ -400,7 +423,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     // Into an empty table rows are written as they come, without indexes, while the pool still parses the next
     // chunks; the search keys and the indexes follow at the end (see MemberBulkInserter).
     MemberBulkInserter bulk(database);
-    const bool fresh = !options.dryRun && MemberBulkInserter::canInsertFresh(database) && bulk.isAvailable();
+    const bool fresh = freshCandidate && MemberBulkInserter::canInsertFresh(database) && bulk.isAvailable();
     if (fresh) {
         if (Status status = bulk.begin(); !status) {
             cancelPending();
@@ -412,8 +435,6 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     // nothing is written (pk = -(place + 1)).
     QList<Member> added;
     const bool buffering = fresh || options.dryRun;
-    const QString now = nowTimestamp();
-    const QString origin = database.chapterCode();
     auto failAt = [&](qint64 line, const QString &message) {
         cancelPending();
         return R::failure(tr("Line %1: %2. Nothing was imported.").arg(line).arg(message));
@@ -439,17 +460,11 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             const qint64 pk = lookup.match(incoming, row.keys);
             if (pk == 0) {
                 if (incoming.id.isEmpty())
-                    incoming.id = newRowId();
-                if (incoming.origin.isEmpty())
-                    incoming.origin = origin;
-                if (incoming.createdAt.isEmpty())
-                    incoming.createdAt = now;
-                if (incoming.updatedAt.isEmpty())
-                    incoming.updatedAt = incoming.createdAt;
+                    incoming.id = row.newId;
                 if (buffering) {
                     incoming.pk = options.dryRun ? -(added.size() + 1) : added.size() + 1;
                     if (fresh) {
-                        if (Status status = bulk.insert(incoming); !status)
+                        if (Status status = bulk.insert(incoming.pk, row.encoded); !status)
                             return failAt(source.line, status.error());
                     }
                     added.append(incoming);

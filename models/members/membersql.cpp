@@ -1,6 +1,7 @@
 #include "models/members/membersql.h"
 
 #include <iterator>
+#include <string_view>
 
 #include "models/core/timestamps.h"
 #include "models/db/nativestatement.h"
@@ -18,13 +19,16 @@ const char *const Columns[] = {
 };
 
 // Written by bindRow(), in this order.
-const char *const RowColumns[] = {
+constexpr const char *RowColumns[] = {
     "id",       "first_name", "middle_name", "last_name",  "birth_date",    "email",
     "phone",    "city",       "country",     "languages",  "skills",        "work_groups",
     "status",   "joined_on",  "consent",     "consent_at", "consent_share", "notes",
     "name_key", "created_at", "updated_at",  "deleted_at", "origin",
 };
 static_assert(std::size(RowColumns) == RowValueCount);
+// The one value of bindRow() that is not text.
+constexpr int ConsentShare = 16;
+static_assert(std::string_view(RowColumns[ConsentShare]) == "consent_share");
 
 QVariant dateOrNull(const QDate &date)
 {
@@ -176,42 +180,64 @@ QString insertWithPkStatement()
     return insertInto(true);
 }
 
-void bindRowNative(NativeStatement &statement, const Member &member, QStringList &keepAlive)
+EncodedRow encodeRow(const Member &member)
 {
-    keepAlive.clear();
-    auto kept = [&keepAlive](QString value) -> const QString & {
-        keepAlive.append(std::move(value));
-        return keepAlive.last();
+    EncodedRow row;
+    row.consentShare = member.consentShare;
+    row.text.reserve(256);
+    int i = 0;
+    auto add = [&](const QString &value, bool nullWhenEmpty) {
+        if (nullWhenEmpty && value.isEmpty()) {
+            row.spans[size_t(i++)] = {0, -1};
+            return;
+        }
+        const qsizetype offset = row.text.size();
+        row.text += value.toUtf8();
+        row.spans[size_t(i++)] = {qint32(offset), qint32(row.text.size() - offset)};
     };
-    auto date = [&kept](const QDate &value) {
-        return value.isValid() ? kept(isoDate(value)) : QString();
+    auto date = [](const QDate &value) {
+        return value.isValid() ? isoDate(value) : QString();
     };
-    keepAlive.reserve(12);
-    int i = 1;
-    statement.bindInt64(i++, member.pk);
-    statement.bindText(i++, member.id);
-    statement.bindText(i++, member.firstName);
-    statement.bindText(i++, member.middleName);
-    statement.bindText(i++, member.lastName);
-    statement.bindTextOrNull(i++, date(member.birthDate));
-    statement.bindTextOrNull(i++, member.email);
-    statement.bindTextOrNull(i++, member.phone);
-    statement.bindText(i++, member.city);
-    statement.bindText(i++, member.country);
-    statement.bindText(i++, kept(joinList(member.languages)));
-    statement.bindText(i++, kept(joinList(member.skills)));
-    statement.bindText(i++, kept(joinList(member.groups)));
-    statement.bindText(i++, kept(memberStatusKey(member.status)));
-    statement.bindTextOrNull(i++, date(member.joinedOn));
-    statement.bindText(i++, kept(joinList(member.consent)));
-    statement.bindTextOrNull(i++, member.consentAt);
-    statement.bindInt64(i++, member.consentShare ? 1 : 0);
-    statement.bindText(i++, member.notes);
-    statement.bindText(i++, kept(namekey::personKey(member.firstName, member.middleName, member.lastName)));
-    statement.bindText(i++, member.createdAt);
-    statement.bindText(i++, member.updatedAt);
-    statement.bindTextOrNull(i++, member.deletedAt);
-    statement.bindText(i++, member.origin);
+    add(member.id, false);
+    add(member.firstName, false);
+    add(member.middleName, false);
+    add(member.lastName, false);
+    add(date(member.birthDate), true);
+    add(member.email, true);
+    add(member.phone, true);
+    add(member.city, false);
+    add(member.country, false);
+    add(joinList(member.languages), false);
+    add(joinList(member.skills), false);
+    add(joinList(member.groups), false);
+    add(memberStatusKey(member.status), false);
+    add(date(member.joinedOn), true);
+    add(joinList(member.consent), false);
+    add(member.consentAt, true);
+    Q_ASSERT(i == ConsentShare);
+    row.spans[size_t(i++)] = {0, 0};
+    add(member.notes, false);
+    add(namekey::personKey(member.firstName, member.middleName, member.lastName), false);
+    add(member.createdAt, false);
+    add(member.updatedAt, false);
+    add(member.deletedAt, true);
+    add(member.origin, false);
+    Q_ASSERT(i == RowValueCount);
+    return row;
+}
+
+void bindEncodedRow(NativeStatement &statement, qint64 pk, const EncodedRow &row)
+{
+    statement.bindInt64(1, pk);
+    for (int i = 0; i < RowValueCount; ++i) {
+        const auto [offset, size] = row.spans[size_t(i)];
+        if (i == ConsentShare)
+            statement.bindInt64(i + 2, row.consentShare ? 1 : 0);
+        else if (size < 0)
+            statement.bindNull(i + 2);
+        else
+            statement.bindStaticUtf8(i + 2, row.text.constData() + offset, size);
+    }
 }
 
 } // namespace supolka::membersql

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <array>
+#include <utility>
+
+#include <QByteArray>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -35,9 +39,20 @@ QVariant text(const QString &value);
 QVariant textOrNull(const QString &value);
 
 // "INSERT INTO members (pk, id, ..., origin) VALUES (?, ...)" for NativeStatement: the pk at position 1, then the
-// values of bindRow() from position 2. bindRowNative() keeps the texts it binds alive in `keepAlive` until the
-// statement has run.
+// values of bindRow() from position 2.
 QString insertWithPkStatement();
-void bindRowNative(NativeStatement &statement, const Member &member, QStringList &keepAlive);
+
+// A member's values for insertWithPkStatement() in the form SQLite stores them: the texts in UTF-8, one after the
+// other in one buffer. An import makes them on its worker threads, so that the thread writing only binds them.
+struct EncodedRow
+{
+    QByteArray text;
+    // Where each value of bindRow()'s order lies in `text`; a negative size is NULL. consent_share is an integer.
+    std::array<std::pair<qint32, qint32>, RowValueCount> spans{};
+    bool consentShare = false;
+};
+EncodedRow encodeRow(const Member &member);
+// Binds the pk and `row`, which must stay unchanged until the statement has run.
+void bindEncodedRow(NativeStatement &statement, qint64 pk, const EncodedRow &row);
 
 } // namespace supolka::membersql

@@ -266,6 +266,79 @@ TEST(MemberImporter, TheFirstImportKeepsEveryIndexAndTheSearchKeys)
 
 namespace {
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
+// Every stored value of the members a file brought, with their search keys, apart from what differs between two
+// databases by nature (pk, the ids made here, the times of writing).
+QStringList storedMembers(Database &db, const QString &origin)
+{
+    QStringList rows;
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(QStringLiteral(
+        "SELECT m.first_name, m.middle_name, m.last_name, quote(m.birth_date), quote(m.email), quote(m.phone), m.city,"
+        " m.country, m.languages, m.skills, m.work_groups, m.status, quote(m.joined_on), m.consent,"
+        " quote(m.consent_at), m.consent_share, m.notes, m.name_key, quote(m.deleted_at), m.origin,"
+        " length(m.id) = 36, m.created_at <> '', quote(k.sort_key), quote(k.all_keys),"
+        " (SELECT group_concat(token, ' ') FROM (SELECT token FROM member_search s WHERE s.member_pk = m.pk"
+        "  ORDER BY token))"
+        " FROM members m LEFT JOIN member_keys k ON k.member_pk = m.pk WHERE m.origin = '%1'")
+                                .arg(origin)));
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < 25; ++i)
+            values.append(query.value(i).toString());
+        rows.append(values.join(QLatin1Char('|')));
+    }
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+// The first import into an empty table takes a path of its own (rows encoded on the worker threads, indexes and
+// search keys written at the end); it must store exactly what the usual path stores.
+TEST(MemberImporter, TheFirstImportStoresWhatLaterImportsStore)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("mixed.csv"),
+        QByteArrayLiteral("first_name,last_name,email,phone,birth_date,city,country,skills,notes,consent_share\n"
+                          "Святлана,Ціханоўская,s.t@example.org,+370 612 34567,1982-09-11,Vilnius,LT,lawyer;doctor,"
+                          "\"two\nlines\",1\n"
+                          "Аляксандр,Каваленка,,,,Warszawa,PL,,,\n"
+                          "Алена,Зайцава,,+48 601 234 567,,,,,,\n"
+                          "Sviatlana,Tsikhanouskaya,S.T@example.org,,,Vilnius,LT,teacher,later,\n"
+                          "Аляксандр,Каваленка,,,,Warszawa,PL,,,\n"
+                          "Ян,Ko,,,,,,,,0\n"));
+    test::ScratchDatabase fresh;
+    ASSERT_TRUE(fresh->setChapterCode(QStringLiteral("pl-wa")));
+    const ImportReport first = importOk(*fresh, path);
+    EXPECT_EQ(first.imported, 4);
+    EXPECT_EQ(first.updated, 1);
+    EXPECT_EQ(first.unchanged, 1);
+
+    // The same file into a table that already holds somebody (of another chapter) takes the usual path.
+    test::ScratchDatabase usual;
+    ASSERT_TRUE(usual->setChapterCode(QStringLiteral("lt-vi")));
+    Member other;
+    other.firstName = QStringLiteral("Other");
+    other.lastName = QStringLiteral("Person");
+    ASSERT_TRUE(MemberRepository(*usual).add(other));
+    ASSERT_TRUE(usual->setChapterCode(QStringLiteral("pl-wa")));
+    const ImportReport second = importOk(*usual, path);
+    EXPECT_EQ(second.imported, first.imported);
+    EXPECT_EQ(second.updated, first.updated);
+
+    const QStringList stored = storedMembers(*fresh, QStringLiteral("pl-wa"));
+    ASSERT_EQ(stored.size(), 4);
+    EXPECT_EQ(stored.join(QLatin1Char('\n')).toStdString(),
+              storedMembers(*usual, QStringLiteral("pl-wa")).join(QLatin1Char('\n')).toStdString());
+    for (const QString &row : stored) // a whole UUID, and a time of creation
+        EXPECT_TRUE(row.contains(QStringLiteral("|pl-wa|1|1|"))) << row.toStdString();
+}
+
+namespace {
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
