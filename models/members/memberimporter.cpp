@@ -441,10 +441,12 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     };
 
     for (int chunk = 0; chunk < chunkCount; ++chunk) {
-        const QList<ParsedRow> rows = chunks[chunk].result();
+        // The future lets go of its copy, so that the rows are this thread's alone and can be moved from.
+        QList<ParsedRow> rows = chunks[chunk].result();
+        chunks[chunk] = {};
         for (int i = 0; i < rows.size(); ++i) {
             const CsvRecord &source = records.at(chunk * ChunkSize + i);
-            const ParsedRow &row = rows.at(i);
+            ParsedRow &row = rows[i];
             if (row.problems.isEmpty() && lookup.deletedIds.contains(row.member.id)) {
                 result.errors.append({source.line,
                                       tr("this person was deleted or erased in this database; the row would bring "
@@ -456,7 +458,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                 result.errors.append({source.line, row.problems.join(QStringLiteral("; ")), source.fields});
                 continue;
             }
-            Member incoming = row.member;
+            Member incoming = std::move(row.member);
             const qint64 pk = lookup.match(incoming, row.keys);
             if (pk == 0) {
                 if (incoming.id.isEmpty())
@@ -467,11 +469,13 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                         if (Status status = bulk.insert(incoming.pk, row.encoded); !status)
                             return failAt(source.line, status.error());
                     }
-                    added.append(incoming);
+                    lookup.insert(incoming, row.keys);
+                    added.append(std::move(incoming));
                 } else if (Status status = writer.insert(incoming); !status) {
                     return failAt(source.line, status.error());
+                } else {
+                    lookup.insert(incoming, row.keys);
                 }
-                lookup.insert(incoming, row.keys);
                 ++result.imported;
                 continue;
             }

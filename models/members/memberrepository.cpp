@@ -712,7 +712,7 @@ QString withCity(const QString &personKey, const Member &member)
 MemberLookup::Keys MemberLookup::keysOf(const Member &member)
 {
     const QString personKey = namekey::personKey(member.firstName, member.middleName, member.lastName);
-    return {withBirthDate(personKey, member), withCity(personKey, member)};
+    return {withBirthDate(personKey, member), withCity(personKey, member), member.email.trimmed().toLower()};
 }
 
 qint64 MemberLookup::match(const Member &member) const
@@ -740,9 +740,8 @@ qint64 MemberLookup::match(const Member &member, const Keys &keys) const
         if (const auto it = byId.constFind(member.id); it != byId.cend())
             return it.value();
     }
-    const QString email = member.email.trimmed().toLower();
-    if (!email.isEmpty()) {
-        if (const auto it = byEmail.constFind(email); it != byEmail.cend())
+    if (!keys.email.isEmpty()) {
+        if (const auto it = byEmail.constFind(keys.email); it != byEmail.cend())
             return it.value();
     }
     if (!member.phone.isEmpty()) {
@@ -755,7 +754,7 @@ qint64 MemberLookup::match(const Member &member, const Keys &keys) const
     }
     // A row with nothing but a name (and perhaps a city) is the same person as a stored one of that name and city;
     // otherwise importing such a list twice would add everyone twice.
-    if (member.id.isEmpty() && email.isEmpty() && member.phone.isEmpty() && !member.birthDate.isValid()) {
+    if (member.id.isEmpty() && keys.email.isEmpty() && member.phone.isEmpty() && !member.birthDate.isValid()) {
         if (!keys.nameAndCity.isEmpty()) {
             if (const auto it = byNameAndCity.constFind(keys.nameAndCity); it != byNameAndCity.cend())
                 return it.value();
@@ -770,15 +769,18 @@ void MemberLookup::insert(const Member &member, const Keys &keys)
         return;
     if (!member.id.isEmpty())
         byId.insert(member.id, member.pk);
-    const QString email = member.email.trimmed().toLower();
-    if (!email.isEmpty() && !byEmail.contains(email))
-        byEmail.insert(email, member.pk);
-    if (!member.phone.isEmpty() && !byPhone.contains(member.phone))
-        byPhone.insert(member.phone, member.pk);
-    if (!keys.nameAndBirth.isEmpty() && !byNameAndBirth.contains(keys.nameAndBirth))
-        byNameAndBirth.insert(keys.nameAndBirth, member.pk);
-    if (!keys.nameAndCity.isEmpty() && !byNameAndCity.contains(keys.nameAndCity))
-        byNameAndCity.insert(keys.nameAndCity, member.pk);
+    // The first member of a key keeps it; one look-up each (a pk is never 0).
+    auto keep = [&member](QHash<QString, qint64> &byKey, const QString &key) {
+        if (key.isEmpty())
+            return;
+        qint64 &slot = byKey[key];
+        if (slot == 0)
+            slot = member.pk;
+    };
+    keep(byEmail, keys.email);
+    keep(byPhone, member.phone);
+    keep(byNameAndBirth, keys.nameAndBirth);
+    keep(byNameAndCity, keys.nameAndCity);
 }
 
 class MemberBulkWriter::Private

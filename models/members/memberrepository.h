@@ -97,6 +97,7 @@ struct MemberLookup
     {
         QString nameAndBirth;
         QString nameAndCity;
+        QString email; // trimmed, in lower case
     };
 
     static MemberLookup load(Database &database);
