@@ -58,6 +58,41 @@ KeyedRun keyRun(const QList<Member> &members, qsizetype begin, qsizetype end)
     return run;
 }
 
+// Writes `rows` through "<head>(?, ?), (?, ?), ..." statements of many rows each (the last few one by one): one
+// trip through SQLite's statement machinery for many rows instead of one each. `bind` binds a row's `columns`
+// values from the position it is given.
+template <typename Row, typename Bind>
+Status insertInBatches(sqlite3 *db, const QString &head, int columns, const std::vector<Row> &rows, Bind bind)
+{
+    constexpr int RowsPerStatement = 64;
+    auto valuesOf = [columns](int count) {
+        const QString row =
+            QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+        return QStringList(count, row).join(QStringLiteral(", "));
+    };
+    NativeStatement many(db, head + valuesOf(RowsPerStatement));
+    NativeStatement one(db, head + valuesOf(1));
+    if (!many.isValid() || !one.isValid()) {
+        return Status::failure(MemberBulkInserter::tr("Could not prepare the bulk import: %1")
+                                   .arg(many.isValid() ? one.errorText() : many.errorText()));
+    }
+    size_t next = 0;
+    for (; next + RowsPerStatement <= rows.size(); next += RowsPerStatement) {
+        for (int i = 0; i < RowsPerStatement; ++i)
+            bind(many, 1 + i * columns, rows[next + size_t(i)]);
+        if (!many.execute())
+            return Status::failure(
+                MemberBulkInserter::tr("Could not update the search index: %1").arg(many.errorText()));
+    }
+    for (; next < rows.size(); ++next) {
+        bind(one, 1, rows[next]);
+        if (!one.execute())
+            return Status::failure(
+                MemberBulkInserter::tr("Could not update the search index: %1").arg(one.errorText()));
+    }
+    return {};
+}
+
 struct IndexDefinition
 {
     QString name;
@@ -179,28 +214,29 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
     if (!membersIndexed)
         return membersIndexed;
 
-    NativeStatement insertEntry(
-        d->handle, QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES (?, ?, ?)"));
-    NativeStatement insertToken(d->handle,
-                                QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk) VALUES (?, ?)"));
-    if (!insertEntry.isValid() || !insertToken.isValid())
-        return Status::failure(tr("Could not prepare the bulk import: %1")
-                                   .arg(insertEntry.isValid() ? insertToken.errorText() : insertEntry.errorText()));
     // Runs are in pk order, one after the other: member_keys is only ever appended to.
+    std::vector<const KeyedRun::Entry *> entries;
     for (const KeyedRun &run : runs) {
-        for (const KeyedRun::Entry &entry : run.entries) {
-            insertEntry.bindInt64(1, entry.pk);
-            insertEntry.bindUtf8(2, entry.sortKey);
-            insertEntry.bindUtf8(3, entry.allKeys);
-            if (!insertEntry.execute())
-                return Status::failure(tr("Could not update the search index: %1").arg(insertEntry.errorText()));
-        }
+        for (const KeyedRun::Entry &entry : run.entries)
+            entries.push_back(&entry);
     }
+    const Status entriesWritten = insertInBatches(
+        d->handle, QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES "), 3, entries,
+        [](NativeStatement &statement, int position, const KeyedRun::Entry *entry) {
+            statement.bindInt64(position, entry->pk);
+            statement.bindStaticUtf8(position + 1, entry->sortKey.constData(), int(entry->sortKey.size()));
+            statement.bindStaticUtf8(position + 2, entry->allKeys.constData(), int(entry->allKeys.size()));
+        });
+    if (!entriesWritten)
+        return entriesWritten;
+
     // The runs' keys merged into one key order, so that member_search is only ever appended to as well.
+    std::vector<const KeyedRun::Token *> tokens;
     std::vector<std::pair<const KeyedRun::Token *, const KeyedRun::Token *>> heads;
     for (const KeyedRun &run : runs) {
         if (!run.tokens.empty())
             heads.emplace_back(run.tokens.data(), run.tokens.data() + run.tokens.size());
+        tokens.reserve(tokens.size() + run.tokens.size());
     }
     const auto later = [](const auto &a, const auto &b) {
         return *b.first < *a.first;
@@ -209,15 +245,20 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
     while (!heads.empty()) {
         std::pop_heap(heads.begin(), heads.end(), later);
         auto &head = heads.back();
-        insertToken.bindUtf8(1, head.first->token);
-        insertToken.bindInt64(2, head.first->pk);
-        if (!insertToken.execute())
-            return Status::failure(tr("Could not update the search index: %1").arg(insertToken.errorText()));
+        tokens.push_back(head.first);
         if (++head.first == head.second)
             heads.pop_back();
         else
             std::push_heap(heads.begin(), heads.end(), later);
     }
+    const Status tokensWritten =
+        insertInBatches(d->handle, QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk) VALUES "), 2,
+                        tokens, [](NativeStatement &statement, int position, const KeyedRun::Token *token) {
+                            statement.bindStaticUtf8(position, token->token.constData(), int(token->token.size()));
+                            statement.bindInt64(position + 1, token->pk);
+                        });
+    if (!tokensWritten)
+        return tokensWritten;
 
     if (Status status = buildIndexes(QStringLiteral("member_search")); !status)
         return status;
