@@ -1,6 +1,7 @@
 #include "models/members/memberbulkinserter.h"
 
 #include <algorithm>
+#include <list>
 #include <vector>
 
 #include <QFuture>
@@ -133,14 +134,43 @@ public:
         : db(database.connection())
         , handle(NativeStatement::nativeHandle(db))
         , insertMember(handle, membersql::insertWithPkStatement())
+        , insertMembers(handle, membersql::insertWithPkStatement(RowsPerStatement))
         , deleteMember(handle, QStringLiteral("DELETE FROM members WHERE pk = ?"))
     {}
+
+    // Members are written this many to a statement.
+    static constexpr int RowsPerStatement = 32;
+
+    Status writePending()
+    {
+        constexpr int Values = membersql::RowValueCount + 1;
+        qsizetype next = 0;
+        if (pending.size() == RowsPerStatement) {
+            for (int i = 0; i < RowsPerStatement; ++i)
+                membersql::bindEncodedRow(insertMembers, pending[i].first, *pending[i].second, 1 + i * Values);
+            if (!insertMembers.execute())
+                return Status::failure(tr("Could not save the member: %1").arg(insertMembers.errorText()));
+            next = RowsPerStatement;
+        }
+        for (; next < pending.size(); ++next) {
+            membersql::bindEncodedRow(insertMember, pending[next].first, *pending[next].second);
+            if (!insertMember.execute())
+                return Status::failure(tr("Could not save the member: %1").arg(insertMember.errorText()));
+        }
+        pending.clear();
+        return {};
+    }
 
     QSqlDatabase db;
     sqlite3 *handle;
     NativeStatement insertMember;
+    NativeStatement insertMembers;
     NativeStatement deleteMember;
     QList<IndexDefinition> indexes;
+    // Rows given to insert() and not written yet, with their pks.
+    QList<std::pair<qint64, const membersql::EncodedRow *>> pending;
+    // The rows insert(const Member &) encoded itself.
+    std::list<membersql::EncodedRow> encodedHere;
 };
 
 MemberBulkInserter::MemberBulkInserter(Database &database)
@@ -169,19 +199,29 @@ Status MemberBulkInserter::begin()
 
 Status MemberBulkInserter::insert(const Member &member)
 {
-    return insert(member.pk, membersql::encodeRow(member));
+    d->encodedHere.push_back(membersql::encodeRow(member));
+    return insert(member.pk, d->encodedHere.back());
 }
 
 Status MemberBulkInserter::insert(qint64 pk, const membersql::EncodedRow &row)
 {
-    membersql::bindEncodedRow(d->insertMember, pk, row);
-    if (!d->insertMember.execute())
-        return Status::failure(tr("Could not save the member: %1").arg(d->insertMember.errorText()));
-    return {};
+    d->pending.append({pk, &row});
+    if (d->pending.size() < Private::RowsPerStatement)
+        return {};
+    return d->writePending();
+}
+
+Status MemberBulkInserter::flush()
+{
+    const Status written = d->writePending();
+    d->encodedHere.clear();
+    return written;
 }
 
 Status MemberBulkInserter::replace(const Member &member)
 {
+    if (Status written = flush(); !written)
+        return written;
     d->deleteMember.bindInt64(1, member.pk);
     if (!d->deleteMember.execute())
         return Status::failure(tr("Could not save the member: %1").arg(d->deleteMember.errorText()));
@@ -190,6 +230,8 @@ Status MemberBulkInserter::replace(const Member &member)
 
 Status MemberBulkInserter::finish(const QList<Member> &members)
 {
+    if (Status written = flush(); !written)
+        return written;
     // The keys are worked out and sorted in runs on the pool's threads while this one builds the members' indexes.
     constexpr qsizetype RunCount = 8;
     const qsizetype perRun = (members.size() + RunCount - 1) / RunCount;

@@ -32,10 +32,14 @@ public:
     bool isAvailable() const;
     // Drops the members tables' indexes (inside the caller's transaction).
     Status begin();
-    // Writes a member whose pk is the next one (1, 2, ...) and whose id, timestamps and origin are set.
+    // Writes a member whose pk is the next one (1, 2, ...) and whose id, timestamps and origin are set. Members
+    // are written several to a statement: the last few may wait for flush().
     Status insert(const Member &member);
-    // The same with the member's values already encoded (membersql::encodeRow()).
+    // The same with the member's values already encoded (membersql::encodeRow()); `row` must stay as it is until
+    // flush().
     Status insert(qint64 pk, const membersql::EncodedRow &row);
+    // Writes the members insert() keeps waiting.
+    Status flush();
     // Writes a member again that insert() wrote earlier in this import (a later row of the file changed it).
     Status replace(const Member &member);
     // Writes the search keys of `members` (every member written, in their final state) and builds the indexes.

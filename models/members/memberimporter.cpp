@@ -504,6 +504,11 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             lookup.insert(merged);
             ++result.updated;
         }
+        // The rows of the chunk are about to go: what the bulk path keeps of them is written now.
+        if (fresh) {
+            if (Status status = bulk.flush(); !status)
+                return failAt(records.at(chunk * ChunkSize + rows.size() - 1).line, status.error());
+        }
         if (!report(200 + qint64(chunk + 1) * 800 / qMax(1, chunkCount))) {
             cancelPending();
             return R::failure(tr("The import was cancelled; nothing was changed."));

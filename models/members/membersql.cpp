@@ -35,7 +35,7 @@ QVariant dateOrNull(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
-QString insertInto(bool withPk)
+QString insertInto(bool withPk, int rows = 1)
 {
     QStringList names;
     QStringList marks;
@@ -47,8 +47,9 @@ QString insertInto(bool withPk)
         names.append(QLatin1String(column));
         marks.append(QStringLiteral("?"));
     }
-    return QStringLiteral("INSERT INTO members (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-           marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString values = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO members (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") +
+           QStringList(rows, values).join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -175,9 +176,9 @@ QVariant textOrNull(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-QString insertWithPkStatement()
+QString insertWithPkStatement(int rows)
 {
-    return insertInto(true);
+    return insertInto(true, rows);
 }
 
 EncodedRow encodeRow(const Member &member)
@@ -226,17 +227,18 @@ EncodedRow encodeRow(const Member &member)
     return row;
 }
 
-void bindEncodedRow(NativeStatement &statement, qint64 pk, const EncodedRow &row)
+void bindEncodedRow(NativeStatement &statement, qint64 pk, const EncodedRow &row, int position)
 {
-    statement.bindInt64(1, pk);
+    statement.bindInt64(position, pk);
     for (int i = 0; i < RowValueCount; ++i) {
+        const int at = position + 1 + i;
         const auto [offset, size] = row.spans[size_t(i)];
         if (i == ConsentShare)
-            statement.bindInt64(i + 2, row.consentShare ? 1 : 0);
+            statement.bindInt64(at, row.consentShare ? 1 : 0);
         else if (size < 0)
-            statement.bindNull(i + 2);
+            statement.bindNull(at);
         else
-            statement.bindStaticUtf8(i + 2, row.text.constData() + offset, size);
+            statement.bindStaticUtf8(at, row.text.constData() + offset, size);
     }
 }
 

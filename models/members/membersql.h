@@ -39,8 +39,8 @@ QVariant text(const QString &value);
 QVariant textOrNull(const QString &value);
 
 // "INSERT INTO members (pk, id, ..., origin) VALUES (?, ...)" for NativeStatement: the pk at position 1, then the
-// values of bindRow() from position 2.
-QString insertWithPkStatement();
+// values of bindRow() from position 2; with `rows` rows, the next row's pk at position 1 + (RowValueCount + 1).
+QString insertWithPkStatement(int rows = 1);
 
 // A member's values for insertWithPkStatement() in the form SQLite stores them: the texts in UTF-8, one after the
 // other in one buffer. An import makes them on its worker threads, so that the thread writing only binds them.
@@ -52,7 +52,7 @@ struct EncodedRow
     bool consentShare = false;
 };
 EncodedRow encodeRow(const Member &member);
-// Binds the pk and `row`, which must stay unchanged until the statement has run.
-void bindEncodedRow(NativeStatement &statement, qint64 pk, const EncodedRow &row);
+// Binds the pk and `row` from `position` on; `row` must stay unchanged until the statement has run.
+void bindEncodedRow(NativeStatement &statement, qint64 pk, const EncodedRow &row, int position = 1);
 
 } // namespace supolka::membersql

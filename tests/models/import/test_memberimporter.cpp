@@ -274,15 +274,17 @@ QStringList storedMembers(Database &db, const QString &origin)
 {
     QStringList rows;
     QSqlQuery query(db.connection());
-    EXPECT_TRUE(query.exec(QStringLiteral(
-        "SELECT m.first_name, m.middle_name, m.last_name, quote(m.birth_date), quote(m.email), quote(m.phone), m.city,"
-        " m.country, m.languages, m.skills, m.work_groups, m.status, quote(m.joined_on), m.consent,"
-        " quote(m.consent_at), m.consent_share, m.notes, m.name_key, quote(m.deleted_at), m.origin,"
-        " length(m.id) = 36, m.created_at <> '', quote(k.sort_key), quote(k.all_keys),"
-        " (SELECT group_concat(token, ' ') FROM (SELECT token FROM member_search s WHERE s.member_pk = m.pk"
-        "  ORDER BY token))"
-        " FROM members m LEFT JOIN member_keys k ON k.member_pk = m.pk WHERE m.origin = '%1'")
-                                .arg(origin)));
+    EXPECT_TRUE(query.exec(
+        QStringLiteral(
+            "SELECT m.first_name, m.middle_name, m.last_name, quote(m.birth_date), quote(m.email), quote(m.phone), "
+            "m.city,"
+            " m.country, m.languages, m.skills, m.work_groups, m.status, quote(m.joined_on), m.consent,"
+            " quote(m.consent_at), m.consent_share, m.notes, m.name_key, quote(m.deleted_at), m.origin,"
+            " length(m.id) = 36, m.created_at <> '', quote(k.sort_key), quote(k.all_keys),"
+            " (SELECT group_concat(token, ' ') FROM (SELECT token FROM member_search s WHERE s.member_pk = m.pk"
+            "  ORDER BY token))"
+            " FROM members m LEFT JOIN member_keys k ON k.member_pk = m.pk WHERE m.origin = '%1'")
+            .arg(origin)));
     while (query.next()) {
         QStringList values;
         for (int i = 0; i < 25; ++i)
@@ -300,6 +302,16 @@ QStringList storedMembers(Database &db, const QString &origin)
 TEST(MemberImporter, TheFirstImportStoresWhatLaterImportsStore)
 {
     QTemporaryDir dir;
+    // Enough rows that several statements of many rows each are written, with a change to an early row after them.
+    QByteArray many;
+    for (int i = 0; i < 150; ++i) {
+        many += QStringLiteral("Імя%1,Прозвішча%2,p%1@example.org,,%3,Gdańsk,PL,,,\n")
+                    .arg(i)
+                    .arg(i % 7)
+                    .arg(i % 3 == 0 ? QString() : QStringLiteral("1990-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')))
+                    .toUtf8();
+    }
+    many += QByteArrayLiteral("Імя3,Прозвішча3,p3@example.org,,,Sopot,PL,,,\n");
     const QString path = writeFile(
         dir, QStringLiteral("mixed.csv"),
         QByteArrayLiteral("first_name,last_name,email,phone,birth_date,city,country,skills,notes,consent_share\n"
@@ -309,12 +321,13 @@ TEST(MemberImporter, TheFirstImportStoresWhatLaterImportsStore)
                           "Алена,Зайцава,,+48 601 234 567,,,,,,\n"
                           "Sviatlana,Tsikhanouskaya,S.T@example.org,,,Vilnius,LT,teacher,later,\n"
                           "Аляксандр,Каваленка,,,,Warszawa,PL,,,\n"
-                          "Ян,Ko,,,,,,,,0\n"));
+                          "Ян,Ko,,,,,,,,0\n") +
+            many);
     test::ScratchDatabase fresh;
     ASSERT_TRUE(fresh->setChapterCode(QStringLiteral("pl-wa")));
     const ImportReport first = importOk(*fresh, path);
-    EXPECT_EQ(first.imported, 4);
-    EXPECT_EQ(first.updated, 1);
+    EXPECT_EQ(first.imported, 154);
+    EXPECT_EQ(first.updated, 2);
     EXPECT_EQ(first.unchanged, 1);
 
     // The same file into a table that already holds somebody (of another chapter) takes the usual path.
@@ -330,7 +343,7 @@ TEST(MemberImporter, TheFirstImportStoresWhatLaterImportsStore)
     EXPECT_EQ(second.updated, first.updated);
 
     const QStringList stored = storedMembers(*fresh, QStringLiteral("pl-wa"));
-    ASSERT_EQ(stored.size(), 4);
+    ASSERT_EQ(stored.size(), 154);
     EXPECT_EQ(stored.join(QLatin1Char('\n')).toStdString(),
               storedMembers(*usual, QStringLiteral("pl-wa")).join(QLatin1Char('\n')).toStdString());
     for (const QString &row : stored) // a whole UUID, and a time of creation
