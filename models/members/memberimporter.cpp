@@ -435,6 +435,8 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     // nothing is written (pk = -(place + 1)).
     QList<Member> added;
     const bool buffering = fresh || options.dryRun;
+    if (buffering)
+        added.reserve(records.size());
     auto failAt = [&](qint64 line, const QString &message) {
         cancelPending();
         return R::failure(tr("Line %1: %2. Nothing was imported.").arg(line).arg(message));
