@@ -29,6 +29,27 @@ Result<QDate> CsvValues::parseDate(const QString &text, CsvSource source)
         return R::failure(tr("“%1” is not a real date: there is no such day in the calendar.").arg(value));
     };
 
+    // 2024-03-01, the form of most files, read without the regular expressions below.
+    const auto digitsAt = [&value](qsizetype from, qsizetype count) {
+        int number = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = value.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            number = number * 10 + (c - u'0');
+        }
+        return number;
+    };
+    if (value.size() == 10 && value.at(4) == QLatin1Char('-') && value.at(7) == QLatin1Char('-')) {
+        const int year = digitsAt(0, 4);
+        const int month = digitsAt(5, 2);
+        const int day = digitsAt(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0) {
+            const QDate date(year, month, day);
+            return date.isValid() ? R(date) : notReal();
+        }
+    }
+
     // 2024-03-01, 2024-03-01T10:05:00, 2021-05-05T04:43:00.000+03:00: the date as written.
     static const QRegularExpression iso(QStringLiteral(
         R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$)"));
@@ -103,7 +124,8 @@ QString CsvValues::excelDamage(const QString &field, const QString &text)
     const QString value = text.trimmed();
     if (field == u"phone") {
         static const QRegularExpression scientific(QStringLiteral(R"(^[+-]?\d+(?:[.,]\d+)?[Ee]\+?\d+$)"));
-        if (scientific.match(value).hasMatch())
+        // The quick look first: a whole column of phones goes through here.
+        if (value.contains(QLatin1Char('E'), Qt::CaseInsensitive) && scientific.match(value).hasMatch())
             return tr("Excel turned the phone number into the number “%1”, and its last digits were lost. Enter the "
                       "phone again, with the column formatted as text.")
                 .arg(value);
@@ -114,7 +136,7 @@ QString CsvValues::excelDamage(const QString &field, const QString &text)
                                         QStringLiteral("city")};
     if (nameFields.contains(field)) {
         static const QRegularExpression questionInWord(QStringLiteral(R"(\p{L}\?|\?\p{L})"));
-        if (questionInWord.match(value).hasMatch())
+        if (value.contains(QLatin1Char('?')) && questionInWord.match(value).hasMatch())
             return tr("“%1” has a “?” inside a word: a letter could not be saved because the file was saved in a "
                       "code page without it. Save the file as “CSV UTF-8”, or correct the text.")
                 .arg(value);

@@ -399,7 +399,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                     Member asStored = member;
                     if (asStored.id.isEmpty())
                         asStored.id = row.newId;
-                    row.encoded = membersql::encodeRow(asStored);
+                    row.encoded = membersql::encodeRow(asStored, row.keys.personKey);
                 }
             }
             return rows;

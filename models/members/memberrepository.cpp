@@ -46,6 +46,13 @@ bool isLanguageCode(const QString &code)
 // Trims, splits items that hold the list separator, drops empty items and repeats (ignoring case).
 QStringList cleanList(const QStringList &items, bool lowerCase)
 {
+    // Most lists are empty or hold one item: an import cleans four of them for every row.
+    if (items.isEmpty())
+        return {};
+    if (items.size() == 1 && !items.first().contains(QLatin1Char(';'))) {
+        const QString value = lowerCase ? items.first().trimmed().toLower() : items.first().simplified();
+        return value.isEmpty() ? QStringList() : QStringList{value};
+    }
     QStringList clean;
     QSet<QString> seen;
     for (const QString &item : items) {
@@ -712,7 +719,7 @@ QString withCity(const QString &personKey, const Member &member)
 MemberLookup::Keys MemberLookup::keysOf(const Member &member)
 {
     const QString personKey = namekey::personKey(member.firstName, member.middleName, member.lastName);
-    return {withBirthDate(personKey, member), withCity(personKey, member), member.email.trimmed().toLower()};
+    return {withBirthDate(personKey, member), withCity(personKey, member), member.email.trimmed().toLower(), personKey};
 }
 
 qint64 MemberLookup::match(const Member &member) const

@@ -97,7 +97,8 @@ struct MemberLookup
     {
         QString nameAndBirth;
         QString nameAndCity;
-        QString email; // trimmed, in lower case
+        QString email;     // trimmed, in lower case
+        QString personKey; // namekey::personKey() of the names, as stored in name_key
     };
 
     static MemberLookup load(Database &database);

@@ -183,6 +183,11 @@ QString insertWithPkStatement(int rows)
 
 EncodedRow encodeRow(const Member &member)
 {
+    return encodeRow(member, namekey::personKey(member.firstName, member.middleName, member.lastName));
+}
+
+EncodedRow encodeRow(const Member &member, const QString &nameKey)
+{
     EncodedRow row;
     row.consentShare = member.consentShare;
     row.text.reserve(256);
@@ -218,7 +223,7 @@ EncodedRow encodeRow(const Member &member)
     Q_ASSERT(i == ConsentShare);
     row.spans[size_t(i++)] = {0, 0};
     add(member.notes, false);
-    add(namekey::personKey(member.firstName, member.middleName, member.lastName), false);
+    add(nameKey, false);
     add(member.createdAt, false);
     add(member.updatedAt, false);
     add(member.deletedAt, true);

@@ -52,6 +52,8 @@ struct EncodedRow
     bool consentShare = false;
 };
 EncodedRow encodeRow(const Member &member);
+// The same with the member's name_key (namekey::personKey() of the names) worked out already.
+EncodedRow encodeRow(const Member &member, const QString &nameKey);
 // Binds the pk and `row` from `position` on; `row` must stay unchanged until the statement has run.
 void bindEncodedRow(NativeStatement &statement, qint64 pk, const EncodedRow &row, int position = 1);
 
