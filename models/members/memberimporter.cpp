@@ -1,9 +1,13 @@
 #include "models/members/memberimporter.h"
 
+#include <deque>
+#include <utility>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QTimeZone>
@@ -348,39 +352,23 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                              "the columns by hand.")
                               .arg(QFileInfo(path).fileName()));
 
-    QList<CsvRecord> records;
-    records.reserve(int(qMin<qint64>(file.size() / 64, 4'000'000)));
-    CsvRecord record;
-    while (reader.readRecord(record)) {
-        records.append(std::move(record));
-        if ((records.size() & 4095) == 0 && !report(reader.bytesRead() * 200 / totalBytes))
-            return R::failure(tr("The import was cancelled; nothing was changed."));
-    }
-    if (reader.failed())
-        return R::failure(tr("Line %1, column %2: %3. Nothing was imported.")
-                              .arg(reader.error().line)
-                              .arg(reader.error().column)
-                              .arg(reader.error().message));
-    result.read = records.size();
-
     const RowParser parser(result.header, result.mapping, options.defaultRegion);
     const QString now = nowTimestamp();
     const QString origin = database.chapterCode();
     // Into an empty table the rows go in as they come (see below): their values are then encoded on the pool too.
     const bool freshCandidate = !options.dryRun && MemberBulkInserter::canInsertFresh(database);
-    // Rows are parsed and validated (phones are the costly part) on the pool's threads a chunk ahead, while this
-    // thread writes the chunk before. A row that becomes a new member keeps the id, times and origin given here.
-    const int chunkCount = (records.size() + ChunkSize - 1) / ChunkSize;
+
+    // The file is read a chunk of records at a time, and each chunk is parsed and validated (phones are the
+    // costly part) on the pool's threads while the next is read, and later while this thread writes the chunk
+    // before. A row that becomes a new member keeps the id, times and origin given here.
+    std::deque<QList<CsvRecord>> records; // one list per chunk; a deque keeps them in place as it grows
     QList<QFuture<QList<ParsedRow>>> chunks;
-    chunks.reserve(chunkCount);
-    for (int chunk = 0; chunk < chunkCount; ++chunk) {
-        chunks.append(QtConcurrent::run([&records, &parser, &now, &origin, freshCandidate, chunk] {
+    auto parseChunk = [&parser, &now, &origin, freshCandidate](const QList<CsvRecord> &source) {
+        return QtConcurrent::run([&source, &parser, &now, &origin, freshCandidate] {
             QList<ParsedRow> rows;
-            const int begin = chunk * ChunkSize;
-            const int end = qMin<int>(records.size(), begin + ChunkSize);
-            rows.reserve(end - begin);
-            for (int i = begin; i < end; ++i) {
-                rows.append(parser.parse(records.at(i)));
+            rows.reserve(source.size());
+            for (const CsvRecord &record : source) {
+                rows.append(parser.parse(record));
                 ParsedRow &row = rows.last();
                 if (!row.problems.isEmpty())
                     continue;
@@ -403,14 +391,41 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                 }
             }
             return rows;
-        }));
-    }
+        });
+    };
     auto cancelPending = [&chunks] {
         for (QFuture<QList<ParsedRow>> &future : chunks)
             future.cancel();
         for (QFuture<QList<ParsedRow>> &future : chunks)
             future.waitForFinished();
     };
+    // Whatever way this function is left, no task may still read the records.
+    const auto stopPool = qScopeGuard(cancelPending);
+
+    QList<CsvRecord> current;
+    current.reserve(ChunkSize);
+    CsvRecord record;
+    while (reader.readRecord(record)) {
+        current.append(std::move(record));
+        ++result.read;
+        if (current.size() == ChunkSize) {
+            records.push_back(std::exchange(current, {}));
+            current.reserve(ChunkSize);
+            chunks.append(parseChunk(records.back()));
+        }
+        if ((result.read & 4095) == 0 && !report(reader.bytesRead() * 200 / totalBytes))
+            return R::failure(tr("The import was cancelled; nothing was changed."));
+    }
+    if (!current.isEmpty()) {
+        records.push_back(std::move(current));
+        chunks.append(parseChunk(records.back()));
+    }
+    if (reader.failed())
+        return R::failure(tr("Line %1, column %2: %3. Nothing was imported.")
+                              .arg(reader.error().line)
+                              .arg(reader.error().column)
+                              .arg(reader.error().message));
+    const int chunkCount = int(chunks.size());
 
     QSqlDatabase db = database.connection();
     Transaction transaction(db);
@@ -429,14 +444,14 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             cancelPending();
             return R::failure(status.error());
         }
-        lookup.reserve(records.size());
+        lookup.reserve(result.read);
     }
     // New members not (yet) read back from the table: on the bulk path (pk = place + 1) and in a dry run, where
     // nothing is written (pk = -(place + 1)).
     QList<Member> added;
     const bool buffering = fresh || options.dryRun;
     if (buffering)
-        added.reserve(records.size());
+        added.reserve(result.read);
     auto failAt = [&](qint64 line, const QString &message) {
         cancelPending();
         return R::failure(tr("Line %1: %2. Nothing was imported.").arg(line).arg(message));
@@ -447,7 +462,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
         QList<ParsedRow> rows = chunks[chunk].result();
         chunks[chunk] = {};
         for (int i = 0; i < rows.size(); ++i) {
-            const CsvRecord &source = records.at(chunk * ChunkSize + i);
+            const CsvRecord &source = records[size_t(chunk)].at(i);
             ParsedRow &row = rows[i];
             if (row.problems.isEmpty() && lookup.deletedIds.contains(row.member.id)) {
                 result.errors.append({source.line,
@@ -509,7 +524,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
         // The rows of the chunk are about to go: what the bulk path keeps of them is written now.
         if (fresh) {
             if (Status status = bulk.flush(); !status)
-                return failAt(records.at(chunk * ChunkSize + rows.size() - 1).line, status.error());
+                return failAt(records[size_t(chunk)].constLast().line, status.error());
         }
         if (!report(200 + qint64(chunk + 1) * 800 / qMax(1, chunkCount))) {
             cancelPending();

@@ -451,3 +451,28 @@ TEST(MemberImporter, RejectedRowsWithTheWrongCellCountKeepTheirColumns)
     EXPECT_EQ(shortRow.fields.at(6), QStringLiteral("7"));
     EXPECT_FALSE(shortRow.fields.at(7).isEmpty());
 }
+
+// The file is parsed chunk by chunk while it is still being read: a break far into a long file stops the import
+// with the line, after thousands of rows were already parsed, and nothing is written.
+TEST(MemberImporter, ABreakFarIntoALongFileChangesNothing)
+{
+    QTemporaryDir dir;
+    QByteArray bytes("first_name,last_name,email\n");
+    for (int i = 0; i < 9000; ++i)
+        bytes += QStringLiteral("Імя%1,Прозвішча,m%1@example.org\n").arg(i).toUtf8();
+    bytes += "Broken,\"never closed,x@example.org\n";
+    const QString path = writeFile(dir, QStringLiteral("long.csv"), bytes);
+    test::ScratchDatabase db;
+    const Result<ImportReport> report = MemberImporter::importFile(*db, path, {});
+    ASSERT_FALSE(report);
+    EXPECT_TRUE(report.error().contains(QStringLiteral("Line 9002"))) << report.error().toStdString();
+    EXPECT_EQ(memberRows(*db), 0);
+    // Cancelled while reading, too.
+    ImportOptions options;
+    options.progress = [](qint64 done, qint64) { return done < 100; };
+    bytes.chop(bytes.size() - bytes.lastIndexOf("Broken"));
+    const QString whole = writeFile(dir, QStringLiteral("whole.csv"), bytes);
+    EXPECT_FALSE(MemberImporter::importFile(*db, whole, options));
+    EXPECT_EQ(memberRows(*db), 0);
+    EXPECT_EQ(importOk(*db, whole).imported, 9000);
+}
