@@ -95,11 +95,14 @@ QList<QueryWord> parseQuery(const QString &text)
                                               QRegularExpression::UseUnicodePropertiesOption);
         for (const QString &part : lower.split(parts, Qt::SkipEmptyParts)) {
             QueryWord word;
-            word.add(namekey::prefixKey(part), namekey::wordKey(part));
-            if (isPhoneLike(part))
+            if (isPhoneLike(part)) {
+                // Digits only: their name-key form would fold "600" into "60" and find every number with 60.
                 word.add(digitsOf(part), digitsOf(part));
-            else if (isAscii(part))
-                word.add(part, part); // the start of an e-mail address
+            } else {
+                word.add(namekey::prefixKey(part), namekey::wordKey(part));
+                if (isAscii(part))
+                    word.add(part, part); // the start of an e-mail address
+            }
             if (!word.prefixes.isEmpty())
                 words.append(word);
         }

@@ -453,3 +453,18 @@ TEST(MemberRepository, BulkWriterInsertsAndUpdatesInsideOneTransaction)
     EXPECT_EQ(repository.search(QStringLiteral("Kavalenka")).size(), 50);
     EXPECT_EQ(repository.search(QStringLiteral("Kavalenka"), 1000).size(), 199);
 }
+
+// Digits in a query are the start of a phone number, taken as typed: "600" must not find +48 603 ....
+TEST(MemberRepository, DigitsInAQueryAreTakenAsTyped)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    const Member first = stored(repository, person(QStringLiteral("Святлана"), QStringLiteral("Ціханоўская"),
+                                                   QString(), QStringLiteral("+48 600 000 000")));
+    stored(repository, person(QStringLiteral("Святлана"), QStringLiteral("Ціханоўская"), QString(),
+                              QStringLiteral("+48 603 000 003")));
+    EXPECT_EQ(repository.search(QStringLiteral("Тихан 600")), QList<qint64>{first.pk});
+    EXPECT_EQ(repository.search(QStringLiteral("600 Тихан")), QList<qint64>{first.pk});
+    EXPECT_EQ(repository.search(QStringLiteral("600")), QList<qint64>{first.pk});
+    EXPECT_EQ(repository.search(QStringLiteral("Тихан 60")).size(), 2);
+}
