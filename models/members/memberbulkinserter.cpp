@@ -1,7 +1,9 @@
 #include "models/members/memberbulkinserter.h"
 
 #include <algorithm>
+#include <array>
 #include <list>
+#include <string_view>
 #include <vector>
 
 #include <QFuture>
@@ -13,30 +15,28 @@
 #include "models/db/nativestatement.h"
 #include "models/members/membersearchindex.h"
 #include "models/members/membersql.h"
+#include "models/text/utf8.h"
 
 namespace supolka {
 
 namespace {
 
-// The search keys of a run of members in UTF-8, as SQLite stores (and sorts: byte order) them.
+// The search keys of a run of members in UTF-8, as SQLite stores (and sorts: byte order) them, all in one buffer.
 struct KeyedRun
 {
     struct Token
     {
-        QByteArray token;
+        std::string_view text; // compared byte by byte, as unsigned char
         qint64 pk;
-        bool operator<(const Token &other) const
-        {
-            const int order = token.compare(other.token);
-            return order != 0 ? order < 0 : pk < other.pk;
-        }
+        bool operator<(const Token &other) const { return text != other.text ? text < other.text : pk < other.pk; }
     };
     struct Entry
     {
         qint64 pk;
-        QByteArray sortKey;
-        QByteArray allKeys;
+        std::string_view sortKey;
+        std::string_view allKeys;
     };
+    QByteArray text;            // what the views point into
     std::vector<Token> tokens;  // in key order
     std::vector<Entry> entries; // in pk order
 };
@@ -46,15 +46,44 @@ KeyedRun keyRun(const QList<Member> &members, qsizetype begin, qsizetype end)
     KeyedRun run;
     run.entries.reserve(size_t(end - begin));
     run.tokens.reserve(size_t(end - begin) * 4);
+    run.text.reserve((end - begin) * 160);
+    // Offsets while the buffer grows; views once it is whole.
+    struct Span
+    {
+        qsizetype offset;
+        qsizetype size;
+    };
+    std::vector<std::array<Span, 2>> entrySpans;
+    std::vector<Span> tokenSpans;
+    entrySpans.reserve(run.entries.capacity());
+    tokenSpans.reserve(run.tokens.capacity());
+    auto add = [&run](const QString &value) {
+        const qsizetype offset = run.text.size();
+        utf8::append(run.text, value);
+        return Span{offset, run.text.size() - offset};
+    };
     for (qsizetype i = begin; i < end; ++i) {
         const Member &member = members.at(i);
         if (member.isDeleted())
             continue;
         const MemberSearchIndex::Entry entry = MemberSearchIndex::entryOf(member);
-        run.entries.push_back({member.pk, entry.sortKey.toUtf8(), entry.allKeys.toUtf8()});
-        for (const QString &key : entry.keys)
-            run.tokens.push_back({key.toUtf8(), member.pk});
+        run.entries.push_back({member.pk, {}, {}});
+        entrySpans.push_back({add(entry.sortKey), add(entry.allKeys)});
+        for (const QString &key : entry.keys) {
+            run.tokens.push_back({{}, member.pk});
+            tokenSpans.push_back(add(key));
+        }
     }
+    const char *base = run.text.constData();
+    auto view = [base](Span span) {
+        return std::string_view(base + span.offset, size_t(span.size));
+    };
+    for (size_t i = 0; i < run.entries.size(); ++i) {
+        run.entries[i].sortKey = view(entrySpans[i][0]);
+        run.entries[i].allKeys = view(entrySpans[i][1]);
+    }
+    for (size_t i = 0; i < run.tokens.size(); ++i)
+        run.tokens[i].text = view(tokenSpans[i]);
     std::sort(run.tokens.begin(), run.tokens.end());
     return run;
 }
@@ -262,13 +291,13 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
         for (const KeyedRun::Entry &entry : run.entries)
             entries.push_back(&entry);
     }
-    const Status entriesWritten = insertInBatches(
-        d->handle, QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES "), 3, entries,
-        [](NativeStatement &statement, int position, const KeyedRun::Entry *entry) {
-            statement.bindInt64(position, entry->pk);
-            statement.bindStaticUtf8(position + 1, entry->sortKey.constData(), int(entry->sortKey.size()));
-            statement.bindStaticUtf8(position + 2, entry->allKeys.constData(), int(entry->allKeys.size()));
-        });
+    const Status entriesWritten =
+        insertInBatches(d->handle, QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES "), 3,
+                        entries, [](NativeStatement &statement, int position, const KeyedRun::Entry *entry) {
+                            statement.bindInt64(position, entry->pk);
+                            statement.bindStaticUtf8(position + 1, entry->sortKey.data(), int(entry->sortKey.size()));
+                            statement.bindStaticUtf8(position + 2, entry->allKeys.data(), int(entry->allKeys.size()));
+                        });
     if (!entriesWritten)
         return entriesWritten;
 
@@ -296,7 +325,7 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
     const Status tokensWritten =
         insertInBatches(d->handle, QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk) VALUES "), 2,
                         tokens, [](NativeStatement &statement, int position, const KeyedRun::Token *token) {
-                            statement.bindStaticUtf8(position, token->token.constData(), int(token->token.size()));
+                            statement.bindStaticUtf8(position, token->text.data(), int(token->text.size()));
                             statement.bindInt64(position + 1, token->pk);
                         });
     if (!tokensWritten)

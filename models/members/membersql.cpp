@@ -6,6 +6,7 @@
 #include "models/core/timestamps.h"
 #include "models/db/nativestatement.h"
 #include "models/text/namekey.h"
+#include "models/text/utf8.h"
 
 namespace supolka::membersql {
 
@@ -198,7 +199,7 @@ EncodedRow encodeRow(const Member &member, const QString &nameKey)
             return;
         }
         const qsizetype offset = row.text.size();
-        row.text += value.toUtf8();
+        utf8::append(row.text, value);
         row.spans[size_t(i++)] = {qint32(offset), qint32(row.text.size() - offset)};
     };
     auto date = [](const QDate &value) {
