@@ -27,7 +27,7 @@ namespace supolka {
 
 namespace {
 
-constexpr int ChunkSize = 2000;
+constexpr int ChunkSize = 4000;
 
 // One record turned into a member, or the reasons it cannot be one.
 // A set of canonical field names as bits: a row's set is filled for every row of a large file, so it must not
