@@ -478,21 +478,25 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             Member incoming = std::move(row.member);
             const qint64 pk = lookup.match(incoming, row.keys);
             if (pk == 0) {
-                if (incoming.id.isEmpty())
-                    incoming.id = row.newId;
                 if (buffering) {
                     incoming.pk = options.dryRun ? -(added.size() + 1) : added.size() + 1;
                     if (fresh) {
                         if (Status status = bulk.insert(incoming.pk, row.encoded); !status)
                             return failAt(source.line, status.error());
                     }
+                    // Looked up before it gets the id made for it: a later row can match only an id from the file.
                     lookup.insert(incoming, row.keys);
+                    if (incoming.id.isEmpty())
+                        incoming.id = row.newId;
                     added.append(std::move(incoming));
-                } else if (Status status = writer.insert(incoming); !status) {
-                    return failAt(source.line, status.error());
-                } else {
-                    lookup.insert(incoming, row.keys);
+                    ++result.imported;
+                    continue;
                 }
+                if (incoming.id.isEmpty())
+                    incoming.id = row.newId;
+                if (Status status = writer.insert(incoming); !status)
+                    return failAt(source.line, status.error());
+                lookup.insert(incoming, row.keys);
                 ++result.imported;
                 continue;
             }
