@@ -9,6 +9,8 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include "models/members/phonepatterns.h"
+
 namespace supolka {
 
 namespace {
@@ -85,6 +87,14 @@ const std::map<int, std::set<char>> &quickPathCodes()
     return codes;
 }
 
+bool validByLibrary(int code, const std::string &national)
+{
+    PhoneNumber number;
+    number.set_country_code(code);
+    number.set_national_number(std::stoull(national));
+    return util().IsValidNumber(number);
+}
+
 // The common case of a list, an international number with the usual separators ("+48 600 123 456",
 // "+375 (29) 123-45-67"), checked without the full parser: about a third of the cost. Anything else, and any number
 // this does not find valid, goes through Parse, which also says what is wrong.
@@ -114,10 +124,10 @@ std::optional<QString> quickE164(const QString &text)
             continue;
         if (found->second.count(digits[length]) > 0)
             return std::nullopt;
-        PhoneNumber number;
-        number.set_country_code(code);
-        number.set_national_number(std::stoull(std::string(digits + length, size_t(count - length))));
-        if (!util().IsValidNumber(number))
+        // libphonenumber's verdict, from its own metadata but without its locks where this build can read them.
+        const std::optional<bool> valid =
+            PhonePatterns::isValid(code, QString::fromLatin1(digits + length, count - length));
+        if (valid ? !*valid : !validByLibrary(code, std::string(digits + length, size_t(count - length))))
             return std::nullopt;
         return QLatin1Char('+') + QLatin1String(digits, count);
     }

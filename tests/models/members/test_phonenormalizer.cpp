@@ -16,6 +16,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include "models/members/phonenormalizer.h"
+#include "models/members/phonepatterns.h"
 
 using namespace supolka;
 
@@ -202,4 +203,59 @@ TEST(PhoneNormalizer, QuickPathLeavesNationalPrefixesToTheFullParser)
                              "+7 8 812 123-45-67", "+1 1 202 555 0143", "+39 06 6982 1234", "+52 1 55 1234 5678",
                              "+54 9 11 2345 6789", "+55 11 91234 5678", "+370 8 612 34567"})
         expectSameAsFullParse(QString::fromLatin1(text), valid);
+}
+
+// The pattern check gives libphonenumber's own verdict, number for number: every region's example numbers of every
+// type, and random national numbers of every calling code.
+TEST(PhonePatterns, AgreeWithLibphonenumberOnEveryCallingCode)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+#ifdef SUPOLKA_PHONE_METADATA
+    ASSERT_TRUE(PhonePatterns::isAvailable());
+#endif
+    if (!PhonePatterns::isAvailable())
+        GTEST_SKIP() << "this build asks libphonenumber itself";
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    int checked = 0;
+    int valid = 0;
+    auto compare = [&](int code, const std::string &national) {
+        PhoneNumber number;
+        number.set_country_code(code);
+        number.set_national_number(std::stoull(national));
+        const std::optional<bool> ours = PhonePatterns::isValid(code, QString::fromStdString(national));
+        ASSERT_TRUE(ours.has_value()) << "+" << code << " " << national;
+        EXPECT_EQ(*ours, util->IsValidNumber(number)) << "+" << code << " " << national;
+        ++checked;
+        valid += *ours ? 1 : 0;
+    };
+    std::set<std::string> regions;
+    util->GetSupportedRegions(&regions);
+    for (const std::string &region : regions) {
+        for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+                                PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
+                                PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::UAN,
+                                PhoneNumberUtil::VOICEMAIL}) {
+            PhoneNumber example;
+            if (!util->GetExampleNumberForType(region, type, &example) || example.italian_leading_zero())
+                continue;
+            compare(example.country_code(), std::to_string(example.national_number()));
+        }
+    }
+    std::set<int> codes;
+    util->GetSupportedCallingCodes(&codes);
+    std::mt19937 random(375);
+    for (const int code : codes) {
+        for (int i = 0; i < 400; ++i) {
+            std::string national(size_t(4 + random() % 10), '0');
+            for (char &digit : national)
+                digit = char('0' + random() % 10);
+            national[0] = char('1' + random() % 9);
+            compare(code, national);
+        }
+    }
+    EXPECT_GT(checked, 80000);
+    EXPECT_GT(valid, 3000);
+    // A national number with a leading zero is left to libphonenumber.
+    EXPECT_FALSE(PhonePatterns::isValid(39, QStringLiteral("0669821234")).has_value());
 }
