@@ -2,6 +2,10 @@
 // timed in the same run), type-ahead search, and start-up to a usable window.
 #include <benchmark/benchmark.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,6 +17,7 @@
 #include "models/db/database.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
+#include "models/members/phonenormalizer.h"
 #include "tests/benchmarks/benchdata.h"
 
 using namespace supolka;
@@ -162,6 +167,59 @@ void BM_SearchMembers(benchmark::State &state)
     state.counters["slowest_query_ms"] = slowestMs;
 }
 BENCHMARK(BM_SearchMembers)->Arg(100000)->Unit(benchmark::kMicrosecond);
+
+// What a phone number costs to check: national numbers ("8 029 ...", with the region) through libphonenumber's full
+// parser, and international ones ("+48 601 ...") through the quick path, on one thread and on two at once.
+void BM_NormalizePhones(benchmark::State &state)
+{
+    const bool international = state.range(0) != 0;
+    const int threads = int(state.range(1));
+    constexpr int Count = 20000;
+    QStringList numbers;
+    for (int i = 0; i < Count; ++i) {
+        if (!international)
+            numbers.append(QStringLiteral("8 029 %1").arg(1000000 + i));
+        else if (i % 3 == 0)
+            numbers.append(QStringLiteral("+48 6%1 %2 %3").arg(i % 90 + 10).arg(i / 1000 % 1000, 3, 10, QLatin1Char('0')).arg(i % 1000, 3, 10, QLatin1Char('0')));
+        else if (i % 3 == 1)
+            numbers.append(QStringLiteral("+370 6%1").arg(1000000 + i));
+        else
+            numbers.append(QStringLiteral("+49 151 %1").arg(20000000 + i));
+    }
+    const QString region = international ? QString() : QStringLiteral("BY");
+    double seconds = 0;
+    for (auto _ : state) {
+        std::atomic<int> valid{0};
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                for (int i = t; i < Count; i += threads) {
+                    if (PhoneNormalizer::normalize(numbers.at(i), region))
+                        ++valid;
+                }
+            });
+        }
+        for (std::thread &worker : workers)
+            worker.join();
+        seconds += timer.nsecsElapsed() / 1e9;
+        if (valid != Count) {
+            state.SkipWithError("a number was not valid");
+            break;
+        }
+    }
+    state.counters["us_per_number"] = seconds * 1e6 / (double(Count) * double(state.iterations()));
+}
+BENCHMARK(BM_NormalizePhones)
+    ->ArgNames({"international", "threads"})
+    ->Args({0, 1})
+    ->Args({0, 2})
+    ->Args({1, 1})
+    ->Args({1, 2})
+    ->Iterations(3)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // Start-up to a usable window (the members page filled) on a database of 100,000 members, and the peak memory.
 void BM_Startup(benchmark::State &state)
