@@ -343,6 +343,18 @@ Migration leanSearchSchema()
         }};
 }
 
+// A duplicate by e-mail or phone is found through member_search, which holds both as keys: the indexes of their own
+// cost an import of many members more than they ever saved.
+Migration searchKeysFindDuplicatesSchema()
+{
+    return {
+        7,
+        {
+            QStringLiteral("DROP INDEX members_email"),
+            QStringLiteral("DROP INDEX members_phone"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -354,6 +366,7 @@ const std::vector<Migration> &migrations()
         exitPollSchema(),
         syncSchema(),
         leanSearchSchema(),
+        searchKeysFindDuplicatesSchema(),
     };
     return all;
 }

@@ -416,9 +416,11 @@ QList<DuplicateMatch> MemberRepository::findDuplicates(const Member &member) con
         }
     };
 
+    // E-mail and phone are search keys: member_search finds the few members that have them.
+    const QString byKey = QStringLiteral("pk IN (SELECT member_pk FROM member_search WHERE token = ?) AND ");
     const QString email = member.email.trimmed().toLower();
     if (!email.isEmpty())
-        collect(QStringLiteral("email = ?"), {email}, DuplicateMatch::Reason::Email);
+        collect(byKey + QStringLiteral("email = ?"), {email, email}, DuplicateMatch::Reason::Email);
 
     QString phone = member.phone.trimmed();
     if (!phone.isEmpty() && !phone.startsWith(QLatin1Char('+'))) {
@@ -426,7 +428,7 @@ QList<DuplicateMatch> MemberRepository::findDuplicates(const Member &member) con
         phone = normalized ? normalized.value() : QString();
     }
     if (!phone.isEmpty())
-        collect(QStringLiteral("phone = ?"), {phone}, DuplicateMatch::Reason::Phone);
+        collect(byKey + QStringLiteral("phone = ?"), {search::digitsOf(phone), phone}, DuplicateMatch::Reason::Phone);
 
     const QString nameKey = namekey::personKey(member.firstName, member.middleName, member.lastName);
     if (!nameKey.isEmpty() && member.birthDate.isValid())
