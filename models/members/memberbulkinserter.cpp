@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <QFuture>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -200,6 +201,11 @@ public:
     QList<std::pair<qint64, const membersql::EncodedRow *>> pending;
     // The rows insert(const Member &) encoded itself.
     std::list<membersql::EncodedRow> encodedHere;
+    // Search keys worked out on the pool while the import goes on (prepareKeys()), in pk order, up to keyedUpTo;
+    // members changed after theirs were worked out are worked out again at the end.
+    QList<QFuture<KeyedRun>> keyed;
+    qint64 keyedUpTo = 0;
+    QSet<qint64> rekey;
 };
 
 MemberBulkInserter::MemberBulkInserter(Database &database)
@@ -247,8 +253,18 @@ Status MemberBulkInserter::flush()
     return written;
 }
 
+void MemberBulkInserter::prepareKeys(QList<Member> members)
+{
+    if (members.isEmpty())
+        return;
+    d->keyedUpTo = members.constLast().pk;
+    d->keyed.append(QtConcurrent::run([members = std::move(members)] { return keyRun(members, 0, members.size()); }));
+}
+
 Status MemberBulkInserter::replace(const Member &member)
 {
+    if (member.pk <= d->keyedUpTo)
+        d->rekey.insert(member.pk);
     if (Status written = flush(); !written)
         return written;
     d->deleteMember.bindInt64(1, member.pk);
@@ -261,11 +277,20 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
 {
     if (Status written = flush(); !written)
         return written;
-    // The keys are worked out and sorted in runs on the pool's threads while this one builds the members' indexes.
+    // The keys not worked out yet (prepareKeys()) are worked out and sorted in runs on the pool's threads while
+    // this one builds the members' indexes: those of the members after keyedUpTo, and again those of the members
+    // changed since.
+    QList<QFuture<KeyedRun>> pending = std::exchange(d->keyed, {});
+    const qsizetype prepared = pending.size();
+    QList<Member> changed;
+    for (const qint64 pk : std::as_const(d->rekey))
+        changed.append(members.at(pk - 1));
+    if (!changed.isEmpty())
+        pending.append(QtConcurrent::run([&changed] { return keyRun(changed, 0, changed.size()); }));
     constexpr qsizetype RunCount = 8;
-    const qsizetype perRun = (members.size() + RunCount - 1) / RunCount;
-    QList<QFuture<KeyedRun>> pending;
-    for (qsizetype begin = 0; begin < members.size(); begin += perRun) {
+    const qsizetype first = qsizetype(d->keyedUpTo);
+    const qsizetype perRun = std::max<qsizetype>(1, (members.size() - first + RunCount - 1) / RunCount);
+    for (qsizetype begin = first; begin < members.size(); begin += perRun) {
         const qsizetype end = std::min(members.size(), begin + perRun);
         pending.append(QtConcurrent::run([&members, begin, end] { return keyRun(members, begin, end); }));
     }
@@ -284,13 +309,21 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
         runs.push_back(run.takeResult());
     if (!membersIndexed)
         return membersIndexed;
+    // The keys a prepared run holds of a member changed since are out of date.
+    const auto current = [this, prepared](size_t run, qint64 pk) {
+        return qsizetype(run) >= prepared || !d->rekey.contains(pk);
+    };
 
-    // Runs are in pk order, one after the other: member_keys is only ever appended to.
+    // In pk order, member_keys is only ever appended to.
     std::vector<const KeyedRun::Entry *> entries;
-    for (const KeyedRun &run : runs) {
-        for (const KeyedRun::Entry &entry : run.entries)
-            entries.push_back(&entry);
+    entries.reserve(size_t(members.size()));
+    for (size_t r = 0; r < runs.size(); ++r) {
+        for (const KeyedRun::Entry &entry : runs[r].entries) {
+            if (current(r, entry.pk))
+                entries.push_back(&entry);
+        }
     }
+    std::sort(entries.begin(), entries.end(), [](const auto *a, const auto *b) { return a->pk < b->pk; });
     const Status entriesWritten =
         insertInBatches(d->handle, QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES "), 3,
                         entries, [](NativeStatement &statement, int position, const KeyedRun::Entry *entry) {
@@ -303,11 +336,17 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
 
     // The runs' keys merged into one key order, so that member_search is only ever appended to as well.
     std::vector<const KeyedRun::Token *> tokens;
-    std::vector<std::pair<const KeyedRun::Token *, const KeyedRun::Token *>> heads;
-    for (const KeyedRun &run : runs) {
-        if (!run.tokens.empty())
-            heads.emplace_back(run.tokens.data(), run.tokens.data() + run.tokens.size());
-        tokens.reserve(tokens.size() + run.tokens.size());
+    struct Head
+    {
+        const KeyedRun::Token *first;
+        const KeyedRun::Token *second;
+        size_t run;
+    };
+    std::vector<Head> heads;
+    for (size_t r = 0; r < runs.size(); ++r) {
+        if (!runs[r].tokens.empty())
+            heads.push_back({runs[r].tokens.data(), runs[r].tokens.data() + runs[r].tokens.size(), r});
+        tokens.reserve(tokens.size() + runs[r].tokens.size());
     }
     const auto later = [](const auto &a, const auto &b) {
         return *b.first < *a.first;
@@ -315,8 +354,9 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
     std::make_heap(heads.begin(), heads.end(), later);
     while (!heads.empty()) {
         std::pop_heap(heads.begin(), heads.end(), later);
-        auto &head = heads.back();
-        tokens.push_back(head.first);
+        Head &head = heads.back();
+        if (current(head.run, head.first->pk))
+            tokens.push_back(head.first);
         if (++head.first == head.second)
             heads.pop_back();
         else

@@ -40,6 +40,9 @@ public:
     Status insert(qint64 pk, const membersql::EncodedRow &row);
     // Writes the members insert() keeps waiting.
     Status flush();
+    // Starts working out the search keys of `members` (the next ones written, in pk order) on the pool, so that
+    // finish() finds them done. A member replace()d afterwards is worked out again there.
+    void prepareKeys(QList<Member> members);
     // Writes a member again that insert() wrote earlier in this import (a later row of the file changed it).
     Status replace(const Member &member);
     // Writes the search keys of `members` (every member written, in their final state) and builds the indexes.

@@ -449,6 +449,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
     // New members not (yet) read back from the table: on the bulk path (pk = place + 1) and in a dry run, where
     // nothing is written (pk = -(place + 1)).
     QList<Member> added;
+    qsizetype keyed = 0; // the members of `added` whose search keys are being worked out (bulk path)
     const bool buffering = fresh || options.dryRun;
     if (buffering)
         added.reserve(result.read);
@@ -525,10 +526,13 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             lookup.insert(merged);
             ++result.updated;
         }
-        // The rows of the chunk are about to go: what the bulk path keeps of them is written now.
+        // The rows of the chunk are about to go: what the bulk path keeps of them is written now, and the search
+        // keys of the chunk's new members are worked out on the pool while the next chunks are written.
         if (fresh) {
             if (Status status = bulk.flush(); !status)
                 return failAt(records[size_t(chunk)].constLast().line, status.error());
+            bulk.prepareKeys(added.mid(keyed));
+            keyed = added.size();
         }
         if (!report(200 + qint64(chunk + 1) * 800 / qMax(1, chunkCount))) {
             cancelPending();
