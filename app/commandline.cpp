@@ -255,6 +255,11 @@ int CommandRunner::run()
         return Success;
     }
     const QString command = m_commandLine.words.value(0);
+    if (needsExistingDatabase() && !m_commandLine.databasePath.isEmpty() &&
+        !QFileInfo::exists(m_commandLine.databasePath)) {
+        return fail(tr("There is no database at %1. Check the path given with --db.")
+                        .arg(QDir::toNativeSeparators(m_commandLine.databasePath)));
+    }
     if (command == QLatin1String("preview"))
         return preview();
     if (command == QLatin1String("import"))
@@ -276,6 +281,21 @@ int CommandRunner::run()
     if (command == QLatin1String("erase"))
         return erase();
     return usage(tr("Unknown command “%1”.").arg(command));
+}
+
+bool CommandRunner::needsExistingDatabase() const
+{
+    // Commands that read, or change what must already be there, never make a new, empty database: at a mistyped
+    // --db they would leave one behind and report that it holds nobody.
+    const QString command = m_commandLine.words.value(0);
+    const QString what = m_commandLine.words.value(1);
+    if (command == QLatin1String("sync"))
+        return what != QLatin1String("import");
+    if (command == QLatin1String("chapter"))
+        return m_commandLine.words.size() == 1;
+    return command == QLatin1String("export") || command == QLatin1String("search") ||
+           command == QLatin1String("report") || command == QLatin1String("checkin") ||
+           command == QLatin1String("erase");
 }
 
 int CommandRunner::preview()

@@ -56,6 +56,8 @@ public:
 private:
     int usage(const QString &message);
     int fail(const QString &message);
+    // Whether the command is one that must not make a new database where --db names none.
+    bool needsExistingDatabase() const;
     void printJson(const QJsonObject &object);
     void say(const QString &message);
 

@@ -2026,6 +2026,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>The file belongs to the event “%1”; its registrations went there.</source>
         <translation>Файл належыць падзеі „%1“; яго рэгістрацыі трапілі туды.</translation>
     </message>
+    <message>
+        <source>There is no database at %1. Check the path given with --db.</source>
+        <translation>Няма базы даных па шляху %1. Праверце шлях, пададзены ў --db.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

@@ -1950,6 +1950,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>The file belongs to the event “%1”; its registrations went there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no database at %1. Check the path given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

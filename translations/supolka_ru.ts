@@ -2026,6 +2026,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>The file belongs to the event “%1”; its registrations went there.</source>
         <translation>Файл относится к мероприятию «%1»; его регистрации попали туда.</translation>
     </message>
+    <message>
+        <source>There is no database at %1. Check the path given with --db.</source>
+        <translation>Нет базы данных по пути %1. Проверьте путь, указанный в --db.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

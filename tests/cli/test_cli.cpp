@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,7 +207,7 @@ TEST_F(Cli, ExportThenImportElsewhereGivesTheSameMembers)
 
 TEST_F(Cli, ADatabaseOpenElsewhereIsRefused)
 {
-    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("members")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("chapter"), QStringLiteral("pl-wa")}).exitCode, 0);
     QLockFile lock(dbPath() + QStringLiteral(".lock"));
     ASSERT_TRUE(lock.tryLock(0));
     const Outcome refused = run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")});
@@ -260,4 +261,28 @@ TEST_F(Cli, UsageErrorsComeInTheChosenLanguage)
     const Outcome bogus = run({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--bogus")}, false);
     EXPECT_EQ(bogus.exitCode, 2);
     EXPECT_FALSE(bogus.err.contains(QStringLiteral("Unknown option"))) << bogus.err.toStdString();
+}
+
+TEST_F(Cli, ReadingCommandsNeverMakeADatabaseAtAMistypedPath)
+{
+    const QString typo = file(QStringLiteral("chapter-typo.db"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("search"), QStringLiteral("Kav")},
+          QStringList{QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("export"), QStringLiteral("members"), file(QStringLiteral("out.csv"))},
+          QStringList{QStringLiteral("sync"), QStringLiteral("history")}, QStringList{QStringLiteral("chapter")}}) {
+        const test::CliOutcome outcome =
+            run(QStringList{QStringLiteral("--db"), typo, QStringLiteral("--lang"), QStringLiteral("en")} + arguments,
+                false);
+        EXPECT_EQ(outcome.exitCode, 3) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(outcome.err.contains(QStringLiteral("There is no database at"))) << outcome.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(typo)) << arguments.join(QLatin1Char(' ')).toStdString();
+    }
+    // Commands that bring data may start a new database there.
+    EXPECT_EQ(run(QStringList{QStringLiteral("--db"), typo, QStringLiteral("import"), QStringLiteral("members"),
+                              test::dataPath(QStringLiteral("members/canonical.csv"))},
+                  false)
+                  .exitCode,
+              0);
+    EXPECT_TRUE(QFileInfo::exists(typo));
 }
