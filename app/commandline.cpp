@@ -289,8 +289,10 @@ bool CommandRunner::needsExistingDatabase() const
     // --db they would leave one behind and report that it holds nobody.
     const QString command = m_commandLine.words.value(0);
     const QString what = m_commandLine.words.value(1);
-    if (command == QLatin1String("sync"))
-        return what != QLatin1String("import");
+    if (command == QLatin1String("sync")) {
+        return what == QLatin1String("export") || what == QLatin1String("conflicts") ||
+               what == QLatin1String("resolve") || what == QLatin1String("history");
+    }
     if (command == QLatin1String("chapter"))
         return m_commandLine.words.size() == 1;
     return command == QLatin1String("export") || command == QLatin1String("search") ||

@@ -734,6 +734,14 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
             const QString form = whole ? lead.exact.at(p) : lead.prefixes.at(p);
             if (form.isEmpty() || seenForms.contains(form))
                 continue;
+            // A range inside another form's range ("mark" inside "mar") would bring its rows twice, and the
+            // repeats would take places under the limit.
+            const bool covered =
+                !whole && std::any_of(lead.prefixes.cbegin(), lead.prefixes.cend(), [&](const QString &other) {
+                    return other != form && !other.isEmpty() && form.startsWith(other);
+                });
+            if (covered)
+                continue;
             seenForms.insert(form);
             values << eventPk;
             QString condition;

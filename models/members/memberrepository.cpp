@@ -591,8 +591,27 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
     };
     for (const SearchStep step : {SearchStep::Whole, SearchStep::Prefix}) {
         // The first rows in key order over all spellings of the word, as one scan of their ranges would give them.
+        // Spellings can overlap (the key "mark" and the e-mail start "mark"; "mar" holds "mark"): a spelling whose
+        // whole key is already asked for, or whose range lies in another's, is left out, and a row found twice
+        // counts once.
+        const search::QueryWord &lead = words.at(driver);
         QList<Row> rows;
-        for (qsizetype spelling = 0; spelling < words.at(driver).prefixes.size(); ++spelling) {
+        for (qsizetype spelling = 0; spelling < lead.prefixes.size(); ++spelling) {
+            const bool covered = [&] {
+                for (qsizetype other = 0; other < lead.prefixes.size(); ++other) {
+                    if (other == spelling)
+                        continue;
+                    const bool earlier = other < spelling;
+                    if (step == SearchStep::Whole && lead.exact.at(other) == lead.exact.at(spelling) && earlier)
+                        return true;
+                    if (step == SearchStep::Prefix && lead.prefixes.at(spelling).startsWith(lead.prefixes.at(other)) &&
+                        (lead.prefixes.at(other) != lead.prefixes.at(spelling) || earlier))
+                        return true;
+                }
+                return false;
+            }();
+            if (covered)
+                continue;
             const SearchStatement statement = searchStatement(words, driver, spelling, step, rowLimit);
             QSqlQuery query(db);
             query.setForwardOnly(true);
@@ -609,6 +628,9 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             const int order = a.token.compare(b.token);
             return order != 0 ? order < 0 : a.pk < b.pk;
         });
+        rows.erase(std::unique(rows.begin(), rows.end(),
+                               [](const Row &a, const Row &b) { return a.pk == b.pk && a.token == b.token; }),
+                   rows.end());
         if (rows.size() > rowLimit)
             rows.resize(rowLimit);
         std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {

@@ -449,3 +449,24 @@ TEST_F(EventRepositoryTest, AWalkInWithAGuestsPhoneButAnotherNameIsSomebodyElse)
     EXPECT_EQ(events.registrations(event.pk).size(), 2);
     EXPECT_EQ(events.counts(event.pk).checkedIn, 1) << "the father has not come yet";
 }
+
+// "Mark" has overlapping forms at the door too (the key prefix "mar" holds the typed "mark"): when only prefixes
+// match (Markevich), every registrant is still found once, and the repeats take no places under the limit.
+TEST_F(EventRepositoryTest, OverlappingFormsOfAWordFindEveryoneOnce)
+{
+    QList<Registration> marks;
+    for (int i = 0; i < 40; ++i) {
+        Registration r;
+        r.eventPk = event.pk;
+        r.guestName = QStringLiteral("Guest%1 Markevich").arg(QChar(u'a' + i % 26)) + QChar(u'a' + i / 26);
+        r.guestEmail = QStringLiteral("markevich%1@example.org").arg(i);
+        marks.append(r);
+    }
+    ASSERT_TRUE(events.addRegistrations(marks).ok());
+    const QList<Registration> found = events.search(event.pk, QStringLiteral("Mark"), 50);
+    QSet<qint64> distinct;
+    for (const Registration &r : found)
+        distinct.insert(r.pk);
+    EXPECT_EQ(found.size(), 40);
+    EXPECT_EQ(distinct.size(), 40);
+}

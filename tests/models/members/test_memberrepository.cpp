@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -478,4 +479,26 @@ TEST(MemberRepository, DigitsInAQueryAreTakenAsTyped)
     EXPECT_EQ(repository.search(QStringLiteral("600 Тихан")), QList<qint64>{first.pk});
     EXPECT_EQ(repository.search(QStringLiteral("600")), QList<qint64>{first.pk});
     EXPECT_EQ(repository.search(QStringLiteral("Тихан 60")).size(), 2);
+}
+
+// A word can have spellings whose keys overlap ("Mark": the key "mark" and the start of an e-mail "mark"): each
+// member still counts once, and nobody is pushed past the limit by the repeats.
+TEST(MemberRepository, OverlappingSpellingsOfAWordFindEveryoneOnce)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    const QStringList surnames{QStringLiteral("Adamovich"), QStringLiteral("Bykau"),   QStringLiteral("Chyrvonaya"),
+                               QStringLiteral("Dubouski"),  QStringLiteral("Easman"),  QStringLiteral("Fedarenka"),
+                               QStringLiteral("Hlebau"),    QStringLiteral("Ivashka"), QStringLiteral("Jaunyk"),
+                               QStringLiteral("Kruk")};
+    for (int i = 0; i < 40; ++i) {
+        stored(repository, person(QStringLiteral("Mark"), surnames.at(i % 10) + QString(QChar(u'a' + i / 10)),
+                                  QStringLiteral("mark%1@example.org").arg(i)));
+    }
+    const Member maryna = stored(repository, person(QStringLiteral("Maryna"), QStringLiteral("Zhuk")));
+    // Every Mark, whole-word matches first, then the prefix match "Mar…".
+    const QList<qint64> found = repository.search(QStringLiteral("Mark"), 50);
+    ASSERT_EQ(found.size(), 41);
+    EXPECT_EQ(QSet<qint64>(found.cbegin(), found.cend()).size(), found.size());
+    EXPECT_EQ(found.last(), maryna.pk);
 }
