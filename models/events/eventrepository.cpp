@@ -729,20 +729,7 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
         // afterwards. (An OR of the ranges in one scan makes SQLite read the event's whole key index in order.)
         QStringList branches;
         QVariantList values;
-        QSet<QString> seenForms;
-        for (qsizetype p = 0; p < lead.prefixes.size(); ++p) {
-            const QString form = whole ? lead.exact.at(p) : lead.prefixes.at(p);
-            if (form.isEmpty() || seenForms.contains(form))
-                continue;
-            // A range inside another form's range ("mark" inside "mar") would bring its rows twice, and the
-            // repeats would take places under the limit.
-            const bool covered =
-                !whole && std::any_of(lead.prefixes.cbegin(), lead.prefixes.cend(), [&](const QString &other) {
-                    return other != form && !other.isEmpty() && form.startsWith(other);
-                });
-            if (covered)
-                continue;
-            seenForms.insert(form);
+        for (const QString &form : lead.scanForms(whole)) {
             values << eventPk;
             QString condition;
             if (whole) {

@@ -507,18 +507,17 @@ struct SearchStatement
 
 enum class SearchStep { Whole, Prefix };
 
-SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype driver, qsizetype spelling,
+SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype driver, const QString &form,
                                 SearchStep step, qint64 rowLimit)
 {
     SearchStatement statement;
-    const search::QueryWord &lead = words.at(driver);
     QString where;
     if (step == SearchStep::Whole) {
         where = QStringLiteral("s.token = ?");
-        statement.values << lead.exact.at(spelling);
+        statement.values << form;
     } else {
         where = QStringLiteral("s.token >= ? AND s.token < ?");
-        statement.values << lead.prefixes.at(spelling) << search::upperBound(lead.prefixes.at(spelling));
+        statement.values << form << search::upperBound(form);
     }
     const QString space = QStringLiteral(" ");
     for (qsizetype w = 0; w < words.size(); ++w) {
@@ -591,28 +590,9 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
     };
     for (const SearchStep step : {SearchStep::Whole, SearchStep::Prefix}) {
         // The first rows in key order over all spellings of the word, as one scan of their ranges would give them.
-        // Spellings can overlap (the key "mark" and the e-mail start "mark"; "mar" holds "mark"): a spelling whose
-        // whole key is already asked for, or whose range lies in another's, is left out, and a row found twice
-        // counts once.
-        const search::QueryWord &lead = words.at(driver);
         QList<Row> rows;
-        for (qsizetype spelling = 0; spelling < lead.prefixes.size(); ++spelling) {
-            const bool covered = [&] {
-                for (qsizetype other = 0; other < lead.prefixes.size(); ++other) {
-                    if (other == spelling)
-                        continue;
-                    const bool earlier = other < spelling;
-                    if (step == SearchStep::Whole && lead.exact.at(other) == lead.exact.at(spelling) && earlier)
-                        return true;
-                    if (step == SearchStep::Prefix && lead.prefixes.at(spelling).startsWith(lead.prefixes.at(other)) &&
-                        (lead.prefixes.at(other) != lead.prefixes.at(spelling) || earlier))
-                        return true;
-                }
-                return false;
-            }();
-            if (covered)
-                continue;
-            const SearchStatement statement = searchStatement(words, driver, spelling, step, rowLimit);
+        for (const QString &form : words.at(driver).scanForms(step == SearchStep::Whole)) {
+            const SearchStatement statement = searchStatement(words, driver, form, step, rowLimit);
             QSqlQuery query(db);
             query.setForwardOnly(true);
             if (!query.prepare(statement.sql))
@@ -628,9 +608,6 @@ QList<qint64> MemberRepository::search(const QString &text, int limit) const
             const int order = a.token.compare(b.token);
             return order != 0 ? order < 0 : a.pk < b.pk;
         });
-        rows.erase(std::unique(rows.begin(), rows.end(),
-                               [](const Row &a, const Row &b) { return a.pk == b.pk && a.token == b.token; }),
-                   rows.end());
         if (rows.size() > rowLimit)
             rows.resize(rowLimit);
         std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
@@ -655,7 +632,9 @@ QStringList MemberRepository::explainSearch(const QString &text) const
     if (words.isEmpty())
         return plan;
     const QSqlDatabase db = m_database.connection();
-    const SearchStatement statement = searchStatement(words, rarestWord(db, words), 0, SearchStep::Prefix, 50);
+    const qsizetype driver = rarestWord(db, words);
+    const SearchStatement statement =
+        searchStatement(words, driver, words.at(driver).scanForms(false).constFirst(), SearchStep::Prefix, 50);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))

@@ -36,6 +36,21 @@ void QueryWord::add(const QString &prefix, const QString &whole)
     exact.append(whole);
 }
 
+QStringList QueryWord::scanForms(bool whole) const
+{
+    QStringList forms;
+    for (const QString &form : whole ? exact : prefixes) {
+        if (form.isEmpty() || forms.contains(form))
+            continue;
+        const bool inside = !whole && std::any_of(prefixes.cbegin(), prefixes.cend(), [&form](const QString &other) {
+            return !other.isEmpty() && other != form && form.startsWith(other);
+        });
+        if (!inside)
+            forms.append(form);
+    }
+    return forms;
+}
+
 namespace {
 
 bool isAscii(const QString &text)

@@ -14,6 +14,9 @@ struct QueryWord
     QStringList exact;
 
     void add(const QString &prefix, const QString &whole);
+    // What one range scan each looks up: the whole keys (`whole`) or the prefixes, each once, leaving out a prefix
+    // whose range lies inside another's ("mark" inside "mar"), so that no row is found by two scans.
+    QStringList scanForms(bool whole) const;
 };
 
 // The words of what someone typed, in key form: names (any script), the start of an e-mail address, a phone
