@@ -431,15 +431,38 @@ int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &e
     // name is never taken for this run's.
     QString errorsFileProblem;
     if (!m_commandLine.errorsPath.isEmpty()) {
-        if (Status status = MemberImporter::writeRejected(report, m_commandLine.errorsPath); !status) {
+        if (Status status = ImportProblems::writeCsv(report, m_commandLine.errorsPath); !status) {
             errorsFileProblem = tr("The rejected rows could not be saved: %1").arg(status.error());
             say(errorsFileProblem);
         }
     }
     if (m_commandLine.json) {
-        QJsonArray errors;
-        for (const RejectedRow &row : report.errors)
-            errors.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("message"), row.message}});
+        auto problems = [](const QList<ImportProblem> &list) {
+            QJsonArray array;
+            for (const ImportProblem &problem : list) {
+                QJsonObject object{{QStringLiteral("line"), problem.line},
+                                   {QStringLiteral("message"), problem.message}};
+                if (problem.column >= 0) {
+                    object.insert(QStringLiteral("column"), problem.column + 1);
+                    object.insert(QStringLiteral("column_name"), problem.columnName);
+                }
+                array.append(object);
+            }
+            return array;
+        };
+        QJsonArray duplicates;
+        for (const PossibleDuplicate &duplicate : report.duplicates) {
+            QJsonObject object{{QStringLiteral("line"), duplicate.line},
+                               {QStringLiteral("name"), duplicate.importedName},
+                               {QStringLiteral("looks_like"), duplicate.storedName},
+                               {QStringLiteral("basis"), duplicate.basis},
+                               {QStringLiteral("message"), duplicate.reason}};
+            if (duplicate.storedPk > 0)
+                object.insert(QStringLiteral("looks_like_pk"), duplicate.storedPk);
+            if (duplicate.importedPk > 0)
+                object.insert(QStringLiteral("pk"), duplicate.importedPk);
+            duplicates.append(object);
+        }
         QJsonObject json{{QStringLiteral("kind"), report.kind},
                          {QStringLiteral("dry_run"), report.dryRun},
                          {QStringLiteral("encoding"), report.format.encoding},
@@ -449,15 +472,23 @@ int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &e
                          {QStringLiteral("updated"), report.updated},
                          {QStringLiteral("unchanged"), report.unchanged},
                          {QStringLiteral("rejected"), report.rejected},
-                         {QStringLiteral("errors"), errors}};
+                         {QStringLiteral("errors"), problems(report.errors)},
+                         {QStringLiteral("warnings"), problems(report.warnings)},
+                         {QStringLiteral("possible_duplicates"), duplicates}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             json.insert(it.key(), it.value());
         if (!errorsFileProblem.isEmpty())
             json.insert(QStringLiteral("errors_file_error"), errorsFileProblem);
         printJson(json);
     } else {
-        for (const RejectedRow &row : report.errors)
-            say(tr("Line %1: %2").arg(row.line).arg(row.message));
+        for (const ImportProblem &row : report.errors)
+            say(tr("Line %1: %2").arg(row.line).arg(row.text()));
+        for (const ImportProblem &row : report.warnings)
+            say(tr("Line %1 (imported): %2").arg(row.line).arg(row.text()));
+        for (const PossibleDuplicate &duplicate : report.duplicates)
+            say(tr("Line %1: %2 %3; kept as a new person, listed as a possible duplicate.")
+                    .arg(duplicate.line)
+                    .arg(duplicate.importedName, duplicate.reason));
         say(tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.%6")
                 .arg(report.read)
                 .arg(report.imported)

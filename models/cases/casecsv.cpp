@@ -787,7 +787,7 @@ Result<ImportReport> Importer::run(const QString &path, bool dryRun)
                                                       : parsePayment(row, problems);
         }
         if (!incoming) {
-            report.errors.append({source.line, problems.join(QStringLiteral("; ")), source.fields});
+            report.errors.append(ImportProblem::ofRow(source.line, problems.join(QStringLiteral("; ")), source.fields));
             continue;
         }
         QString error;

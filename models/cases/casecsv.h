@@ -6,7 +6,7 @@
 #include "models/cases/aidcase.h"
 #include "models/core/result.h"
 #include "models/csv/csvformat.h"
-#include "models/members/memberimporter.h"
+#include "models/import/importreport.h"
 
 namespace supolka {
 

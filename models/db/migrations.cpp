@@ -355,6 +355,27 @@ Migration searchKeysFindDuplicatesSchema()
         }};
 }
 
+// An import keeps what it could not verify and says so: `attention` lists the fields of a member that need a look
+// (a phone or e-mail kept as typed, a date that could not be read). Rows an import took for new people although a
+// stored member shares a phone, a name or an e-mail with them are kept in member_duplicates for the user to merge
+// or to keep apart (dismissed).
+Migration importAttentionSchema()
+{
+    return {
+        8,
+        {
+            QStringLiteral("ALTER TABLE members ADD COLUMN attention TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE member_duplicates ("
+                           " member_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
+                           " other_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
+                           " reason TEXT NOT NULL,"
+                           " noted_at TEXT NOT NULL,"
+                           " dismissed_at TEXT,"
+                           " PRIMARY KEY (member_pk, other_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX member_duplicates_other ON member_duplicates (other_pk)"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -367,6 +388,7 @@ const std::vector<Migration> &migrations()
         syncSchema(),
         leanSearchSchema(),
         searchKeysFindDuplicatesSchema(),
+        importAttentionSchema(),
     };
     return all;
 }

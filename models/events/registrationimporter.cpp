@@ -762,7 +762,7 @@ Result<ImportReport> RegistrationImporter::importFile(Database &database, Event 
 
     auto reject = [&](int i, const QString &message) {
         const CsvRecord &source = records.at(i);
-        report.errors.append({source.line, message, source.fields});
+        report.errors.append(ImportProblem::ofRow(source.line, message, source.fields));
     };
     const bool oneEventFile = eventIds.size() <= 1;
 

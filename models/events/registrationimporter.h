@@ -4,7 +4,7 @@
 
 #include "models/core/result.h"
 #include "models/events/event.h"
-#include "models/members/memberimporter.h"
+#include "models/import/importreport.h"
 
 namespace supolka {
 
@@ -33,7 +33,7 @@ public:
     // `event` with pk 0 is created first, in the same transaction (with the id of the file's event_id when the
     // file is the export of one event this database does not have), and filled in; after a dry run or a failure
     // its pk is 0 again. options.defaultRegion is the phones' region when the event has no country. A failure
-    // changes nothing. The report's kind is "registrations"; MemberImporter::writeRejected writes its errors.
+    // changes nothing. The report's kind is "registrations"; ImportProblems::writeCsv writes its errors.
     static Result<ImportReport> importFile(Database &database, Event &event, const QString &path,
                                            const ImportOptions &options = {});
 };

@@ -151,12 +151,13 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
         QStringList problems;
         // A row with more or fewer cells than the header has its counts under the wrong options.
         if (row.fields.size() != header.fields.size()) {
-            report.errors.append({row.line,
-                                  tr("the row has %1 cells where the header has %2; a comma or semicolon inside a "
-                                     "cell needs quotes")
-                                      .arg(row.fields.size())
-                                      .arg(header.fields.size()),
-                                  row.fields});
+            report.errors.append(
+                ImportProblem::ofRow(row.line,
+                                     tr("the row has %1 cells where the header has %2; a comma or semicolon inside a "
+                                        "cell needs quotes")
+                                         .arg(row.fields.size())
+                                         .arg(header.fields.size()),
+                                     row.fields));
             continue;
         }
         auto cell = [&row](int i) {
@@ -217,14 +218,14 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
         if (code.isEmpty())
             problems.append(tr("the row has no station_code"));
         if (!problems.isEmpty()) {
-            report.errors.append({row.line, problems.join(QStringLiteral("; ")), row.fields});
+            report.errors.append(ImportProblem::ofRow(row.line, problems.join(QStringLiteral("; ")), row.fields));
             continue;
         }
         const std::optional<PollingStation> before = repository.findStation(election->pk, code);
         const Result<PollingStation> station = repository.ensureStation(
             election->pk, code, city, country, kind == ExitPollKind::Stations ? registered : std::nullopt);
         if (!station) {
-            report.errors.append({row.line, station.error(), row.fields});
+            report.errors.append(ImportProblem::ofRow(row.line, station.error(), row.fields));
             continue;
         }
         Status written;

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "models/core/result.h"
-#include "models/members/memberimporter.h"
+#include "models/import/importreport.h"
 
 namespace supolka {
 

@@ -44,7 +44,8 @@ bool Member::sameContent(const Member &other) const
            birthDate == other.birthDate && email == other.email && phone == other.phone && city == other.city &&
            country == other.country && languages == other.languages && skills == other.skills &&
            groups == other.groups && status == other.status && joinedOn == other.joinedOn && consent == other.consent &&
-           consentAt == other.consentAt && consentShare == other.consentShare && notes == other.notes;
+           consentAt == other.consentAt && consentShare == other.consentShare && notes == other.notes &&
+           attention == other.attention;
 }
 
 } // namespace supolka

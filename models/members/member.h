@@ -40,9 +40,14 @@ struct Member
     QString updatedAt;
     QString deletedAt; // set = deleted (a tombstone)
     QString origin;    // chapter code that created the row
+    // Fields that need a person's look (canonical names, "phone", "birth_date", ...): kept as typed but not
+    // verified, or left empty because the text could not be read. An import sets them; saving the member in
+    // the editor, where every field is checked, clears them.
+    QStringList attention;
 
     QString displayName() const; // "First Middle Last", trimmed
     bool isDeleted() const { return !deletedAt.isEmpty(); }
+    bool needsAttention(const QString &field) const { return attention.contains(field); }
     // Same personal data (everything but pk and the sync columns).
     bool sameContent(const Member &other) const;
 };

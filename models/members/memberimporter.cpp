@@ -63,11 +63,20 @@ private:
     quint64 m_bits = 0;
 };
 
+// A field the row had but that could not be taken as it is: kept as typed (phone, e-mail) or left empty (a date
+// that cannot be read), and reported as a warning; the member is marked for attention on that field.
+struct FieldProblem
+{
+    QString field;
+    QString message;
+};
+
 struct ParsedRow
 {
     Member member;
-    QStringList problems;
-    MemberLookup::Keys keys;       // how the member is looked up by name
+    QString rejection;             // why the row cannot be a member; empty = it can
+    QList<FieldProblem> warnings;  // the row is imported all the same
+    MemberLookup::Keys keys;       // how the member is looked up
     FieldSet present;              // the fields whose cells were not empty
     QString newId;                 // the id the member gets when it has none and is new
     membersql::EncodedRow encoded; // the member as a new row (id, times and origin set), for the bulk path
@@ -134,24 +143,23 @@ public:
     {
         ParsedRow row;
         if (record.fields.size() != m_header.size()) {
-            row.problems.append(MemberImporter::tr("the row has %1 cells where the header has %2")
-                                    .arg(record.fields.size())
-                                    .arg(m_header.size()));
+            row.rejection = MemberImporter::tr("the row has %1 cells where the header has %2; a comma or semicolon "
+                                               "inside a cell needs quotes")
+                                .arg(record.fields.size())
+                                .arg(m_header.size());
             return row;
         }
+        Member &m = row.member;
         for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-            const QString damage = CsvValues::excelDamage(it.key(), record.fields.at(it.value()).trimmed());
-            if (!damage.isEmpty())
-                row.problems.append(columnProblem(it.key(), damage));
-        }
-        if (!row.problems.isEmpty())
-            return row;
-        for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-            if (!record.fields.at(it.value()).trimmed().isEmpty())
-                row.present.insert(it.key());
+            const QString cell = record.fields.at(it.value()).trimmed();
+            if (cell.isEmpty())
+                continue;
+            row.present.insert(it.key());
+            // Damage is a guess: the cell is kept as it is, and the person is marked for a look.
+            if (const QString damage = CsvValues::excelDamage(it.key(), cell); !damage.isEmpty())
+                warn(row, it.key(), damage);
         }
 
-        Member &m = row.member;
         m.id = text(record, QStringLiteral("id"));
         m.firstName = text(record, QStringLiteral("first_name"));
         m.middleName = text(record, QStringLiteral("middle_name"));
@@ -165,15 +173,15 @@ public:
         if (!country.isEmpty()) {
             m.country = countries::codeFromText(country);
             if (m.country.isEmpty())
-                row.problems.append(columnProblem(
-                    QStringLiteral("country"), MemberImporter::tr("“%1” is not a country Supolka knows").arg(country)));
+                warn(
+                    row, QStringLiteral("country"),
+                    MemberImporter::tr("“%1” is not a country Supolka knows; the country was left empty").arg(country));
         }
         for (const QString &language : splitList(text(record, QStringLiteral("languages")))) {
             const QString code = countries::languageCodeFromText(language);
             if (code.isEmpty())
-                row.problems.append(
-                    columnProblem(QStringLiteral("languages"),
-                                  MemberImporter::tr("“%1” is not a language Supolka knows").arg(language)));
+                warn(row, QStringLiteral("languages"),
+                     MemberImporter::tr("“%1” is not a language Supolka knows; it was left out").arg(language));
             else if (!m.languages.contains(code))
                 m.languages.append(code);
         }
@@ -190,13 +198,13 @@ public:
 
         const QString status = text(record, QStringLiteral("status"));
         if (!status.isEmpty()) {
-            const auto parsed = memberStatusFromKey(status.toLower());
-            if (parsed)
+            if (const auto parsed = memberStatusFromKey(status.toLower()))
                 m.status = *parsed;
             else
-                row.problems.append(columnProblem(
-                    QStringLiteral("status"),
-                    MemberImporter::tr("“%1” is not a status (active, inactive or pending)").arg(status)));
+                warn(row, QStringLiteral("status"),
+                     MemberImporter::tr("“%1” is not a status (active, inactive or pending); the member was taken as "
+                                        "active")
+                         .arg(status));
         }
         m.birthDate = date(record, QStringLiteral("birth_date"), row);
         m.joinedOn = date(record, QStringLiteral("joined_on"), row);
@@ -208,16 +216,18 @@ public:
             if (parsed)
                 m.consentShare = parsed.value();
             else
-                row.problems.append(columnProblem(QStringLiteral("consent_share"), parsed.error()));
+                warn(
+                    row, QStringLiteral("consent_share"),
+                    MemberImporter::tr("%1; sharing with the secretariat was taken as not agreed").arg(parsed.error()));
         }
-        if (!row.problems.isEmpty())
-            return row;
 
-        if (m.firstName.isEmpty() && m.lastName.isEmpty() && m.email.isEmpty())
-            row.problems.append(MemberImporter::tr("the row has neither a name nor an e-mail address"));
+        if (m.firstName.isEmpty() && m.lastName.isEmpty() && m.email.isEmpty() && m.phone.isEmpty()) {
+            row.rejection = MemberImporter::tr("the row has no name, e-mail address or phone number");
+            return row;
+        }
         const QList<FieldError> errors = MemberRepository::normalizeAndValidate(m, m_defaultRegion);
         for (const FieldError &error : errors)
-            row.problems.append(columnProblem(error.field, error.message));
+            keepOrDrop(row, error);
         return row;
     }
 
@@ -235,7 +245,7 @@ private:
             return {};
         const Result<QDate> parsed = CsvValues::parseDate(value, m_mapping.source);
         if (!parsed) {
-            row.problems.append(columnProblem(field, parsed.error()));
+            warn(row, field, MemberImporter::tr("%1; the date was left empty").arg(parsed.error()));
             return {};
         }
         return parsed.value();
@@ -252,16 +262,74 @@ private:
         const Result<QDate> day = CsvValues::parseDate(value, m_mapping.source);
         if (day)
             return isoTimestamp(day.value().startOfDay(Qt::UTC));
-        row.problems.append(columnProblem(field, day.error()));
+        warn(row, field, MemberImporter::tr("%1; it was left empty").arg(day.error()));
         return {};
     }
 
-    QString columnProblem(const QString &field, const QString &message) const
+public:
+    // A warning about `field` of `record`, placed at that field's column.
+    ImportProblem problem(const CsvRecord &record, const QString &field, const QString &message) const
     {
-        const int column = m_columns.value(field, -1);
-        if (column < 0 || column >= m_header.size())
-            return message;
-        return MemberImporter::tr("%1: %2").arg(m_header.at(column), message);
+        ImportProblem problem = ImportProblem::ofRow(record.line, message, record.fields);
+        // A name split from a full name is that column's.
+        int column = m_columns.value(field, -1);
+        if (column < 0 && (field == u"first_name" || field == u"middle_name" || field == u"last_name"))
+            column = m_columns.value(QStringLiteral("full_name"), -1);
+        if (column < 0 && field == u"joined_on")
+            column = m_columns.value(QStringLiteral("submitted_at"), -1);
+        if (column >= 0 && column < m_header.size()) {
+            problem.column = column;
+            problem.columnName = m_header.at(column);
+        }
+        return problem;
+    }
+
+private:
+    static void warn(ParsedRow &row, const QString &field, const QString &message)
+    {
+        row.warnings.append({field, message});
+        // Times of the row's own bookkeeping need no look at the person.
+        if (field == u"created_at" || field == u"updated_at")
+            return;
+        // A form's submission time stands in for the joining date.
+        const QString marked = field == u"submitted_at" ? QStringLiteral("joined_on") : field;
+        if (!row.member.attention.contains(marked))
+            row.member.attention.append(marked);
+    }
+
+    // What the member's own checks found wrong with a field: a phone or e-mail address is kept as typed (and is
+    // then never used to match), a date that cannot be true is left empty.
+    static void keepOrDrop(ParsedRow &row, const FieldError &error)
+    {
+        Member &m = row.member;
+        if (error.field == u"phone") {
+            warn(row, error.field,
+                 MemberImporter::tr("%1; the number was kept as typed, marked unverified")
+                     .arg(withoutFinalStop(error.message)));
+            return;
+        }
+        if (error.field == u"email") {
+            warn(row, error.field,
+                 MemberImporter::tr("%1; the address was kept as typed, marked unverified")
+                     .arg(withoutFinalStop(error.message)));
+            return;
+        }
+        if (error.field == u"birth_date")
+            m.birthDate = {};
+        else if (error.field == u"joined_on")
+            m.joinedOn = {};
+        else if (error.field == u"consent_at")
+            m.consentAt.clear();
+        else if (error.field == u"country")
+            m.country.clear();
+        else if (error.field == u"languages")
+            m.languages.clear();
+        warn(row, error.field, MemberImporter::tr("%1; it was left empty").arg(withoutFinalStop(error.message)));
+    }
+
+    static QString withoutFinalStop(const QString &message)
+    {
+        return message.endsWith(QLatin1Char('.')) ? message.chopped(1) : message;
     }
 
     const QStringList &m_header;
@@ -306,6 +374,145 @@ void applyImported(Member &stored, const Member &incoming, const FieldSet &prese
         stored.joinedOn = incoming.joinedOn;
     if (!present.contains(QStringLiteral("consent_at")) && stored.consentAt.isEmpty())
         stored.consentAt = incoming.consentAt;
+    // A field the row brings again loses its mark, unless the row's value needs a look too.
+    const bool names = present.contains(QStringLiteral("full_name"));
+    stored.attention.removeIf([&](const QString &field) {
+        const bool name = field == u"first_name" || field == u"middle_name" || field == u"last_name";
+        return present.contains(field) || (name && names) ||
+               (field == u"joined_on" && present.contains(QStringLiteral("submitted_at")));
+    });
+    for (const QString &field : incoming.attention) {
+        if (!stored.attention.contains(field))
+            stored.attention.append(field);
+    }
+    std::sort(stored.attention.begin(), stored.attention.end());
+}
+
+// What says that a stored member and a row are two people although a key of theirs agrees.
+enum class Conflict { None, Email, BirthDate, Name };
+
+// Two names agree when the words of one (in key form, so in any script) are all among the other's: a middle name
+// or a second surname one of them leaves out does not make two people.
+bool namesAgree(const QString &storedKey, const QString &incomingKey)
+{
+    if (storedKey.isEmpty() || incomingKey.isEmpty())
+        return true;
+    const QStringList a = storedKey.split(QLatin1Char(' ')); // sorted, as personKey() makes them
+    const QStringList b = incomingKey.split(QLatin1Char(' '));
+    return std::includes(a.cbegin(), a.cend(), b.cbegin(), b.cend()) ||
+           std::includes(b.cbegin(), b.cend(), a.cbegin(), a.cend());
+}
+
+Conflict conflictBetween(const Member &stored, const Member &incoming, const MemberLookup::Keys &incomingKeys)
+{
+    const bool storedEmail = !stored.email.isEmpty() && !stored.needsAttention(QStringLiteral("email"));
+    if (storedEmail && !incomingKeys.email.isEmpty() && stored.email.toLower() != incomingKeys.email)
+        return Conflict::Email;
+    if (stored.birthDate.isValid() && incoming.birthDate.isValid() && stored.birthDate != incoming.birthDate)
+        return Conflict::BirthDate;
+    if (!namesAgree(namekey::personKey(stored.firstName, stored.middleName, stored.lastName), incomingKeys.personKey))
+        return Conflict::Name;
+    return Conflict::None;
+}
+
+QString nameOf(const Member &member)
+{
+    const QString name = member.displayName();
+    return name.isEmpty() ? member.email : name;
+}
+
+QString duplicateReason(const QString &basis, Conflict conflict, const Member &stored)
+{
+    const QString name = nameOf(stored);
+    if (basis == u"email") {
+        return conflict == Conflict::BirthDate
+                   ? MemberImporter::tr("has the e-mail address of %1, but another birth date").arg(name)
+                   : MemberImporter::tr("has the e-mail address of %1, but another name").arg(name);
+    }
+    if (basis == u"name_birth")
+        return MemberImporter::tr("has the name and birth date of %1, but another e-mail address").arg(name);
+    if (basis == u"phone")
+        return MemberImporter::tr("has the phone number of %1").arg(name);
+    return MemberImporter::tr("has the name of %1").arg(name);
+}
+
+// How a row stands to the members stored (and those the import has added so far).
+struct Match
+{
+    qint64 pk = 0;          // the member the row updates; 0 = none
+    Member stored;          // that member as stored
+    qint64 sameAs = 0;      // a member the row only repeats: nothing would change
+    qint64 duplicateOf = 0; // the row is a new person who looks like this member
+    QString duplicateName;
+    QString reason; // translated; empty = no look-alike
+    QString basis;
+    bool failed = false; // a candidate could not be read back
+};
+
+// A stored member is updated only when a strong key agrees (the id; the e-mail address; the name with the birth
+// date) and nothing disagrees (another e-mail, another birth date, a name that is not the same in any script).
+// A phone or a name alone never updates anyone: such a row is a new person, listed as a possible duplicate,
+// unless it would change nothing about the member it looks like (a list imported twice).
+template <typename Find>
+Match matchStored(const MemberLookup::Candidates &candidates, const Member &incoming, const MemberLookup::Keys &keys,
+                  const FieldSet &present, Find find)
+{
+    Match match;
+    auto fetch = [&](qint64 pk) {
+        std::optional<Member> stored = find(pk);
+        match.failed = !stored;
+        return stored;
+    };
+    if (candidates.byId != 0) {
+        std::optional<Member> stored = fetch(candidates.byId);
+        if (stored) {
+            match.pk = candidates.byId;
+            match.stored = std::move(*stored);
+        }
+        return match;
+    }
+    auto lookAlike = [&](qint64 pk, const QString &basis, Conflict conflict, const Member &stored) {
+        if (!match.reason.isEmpty())
+            return;
+        match.duplicateOf = pk;
+        match.duplicateName = nameOf(stored);
+        match.basis = basis;
+        match.reason = duplicateReason(basis, conflict, stored);
+    };
+    const std::pair<qint64, QString> strong[] = {{candidates.byEmail, QStringLiteral("email")},
+                                                 {candidates.byNameAndBirth, QStringLiteral("name_birth")}};
+    for (const auto &[pk, basis] : strong) {
+        if (pk == 0)
+            continue;
+        std::optional<Member> stored = fetch(pk);
+        if (!stored)
+            return match;
+        const Conflict conflict = conflictBetween(*stored, incoming, keys);
+        if (conflict == Conflict::None) {
+            match.pk = pk;
+            match.stored = std::move(*stored);
+            return match;
+        }
+        lookAlike(pk, basis, conflict, *stored);
+    }
+    const std::pair<qint64, QString> weak[] = {{candidates.byPhone, QStringLiteral("phone")},
+                                               {candidates.byNameAndCity, QStringLiteral("name_city")}};
+    for (const auto &[pk, basis] : weak) {
+        if (pk == 0)
+            continue;
+        std::optional<Member> stored = fetch(pk);
+        if (!stored)
+            return match;
+        Member merged = *stored;
+        applyImported(merged, incoming, present);
+        if (merged.sameContent(*stored)) {
+            match = {};
+            match.sameAs = pk;
+            return match;
+        }
+        lookAlike(pk, basis, Conflict::None, *stored);
+    }
+    return match;
 }
 
 } // namespace
@@ -370,7 +577,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             for (const CsvRecord &record : source) {
                 rows.append(parser.parse(record));
                 ParsedRow &row = rows.last();
-                if (!row.problems.isEmpty())
+                if (!row.rejection.isEmpty())
                     continue;
                 Member &member = row.member;
                 if (member.origin.isEmpty())
@@ -458,6 +665,13 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
         return R::failure(tr("Line %1: %2. Nothing was imported.").arg(line).arg(message));
     };
 
+    // The stored member a pk stands for: one of `added`, or a row of the table.
+    auto storedMember = [&](qint64 pk) -> std::optional<Member> {
+        if (pk < 0 || fresh)
+            return added.at(std::abs(pk) - 1);
+        return writer.find(pk);
+    };
+
     for (int chunk = 0; chunk < chunkCount; ++chunk) {
         // The future lets go of its copy, so that the rows are this thread's alone and can be moved from.
         QList<ParsedRow> rows = chunks[chunk].result();
@@ -465,26 +679,49 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
         for (int i = 0; i < rows.size(); ++i) {
             const CsvRecord &source = records[size_t(chunk)].at(i);
             ParsedRow &row = rows[i];
-            if (row.problems.isEmpty() && lookup.deletedIds.contains(row.member.id)) {
-                result.errors.append({source.line,
-                                      tr("this person was deleted or erased in this database; the row would bring "
-                                         "them back, so it was left out"),
-                                      source.fields});
+            if (!row.rejection.isEmpty()) {
+                result.errors.append(ImportProblem::ofRow(source.line, row.rejection, source.fields));
                 continue;
             }
-            if (!row.problems.isEmpty()) {
-                result.errors.append({source.line, row.problems.join(QStringLiteral("; ")), source.fields});
+            if (lookup.deletedIds.contains(row.member.id)) {
+                result.errors.append(
+                    ImportProblem::ofRow(source.line,
+                                         tr("this person was deleted or erased in this database; the row would bring "
+                                            "them back, so it was left out"),
+                                         source.fields));
                 continue;
             }
+            for (const FieldProblem &problem : std::as_const(row.warnings))
+                result.warnings.append(parser.problem(source, problem.field, problem.message));
+
             Member incoming = std::move(row.member);
-            const qint64 pk = lookup.match(incoming, row.keys);
-            if (pk == 0) {
+            const Match match =
+                matchStored(lookup.candidates(incoming, row.keys), incoming, row.keys, row.present, storedMember);
+            if (match.failed)
+                return failAt(source.line, tr("the matching member disappeared while importing"));
+            if (match.sameAs != 0) {
+                ++result.unchanged;
+                continue;
+            }
+            if (match.pk == 0) {
+                if (!match.reason.isEmpty()) {
+                    PossibleDuplicate duplicate;
+                    duplicate.line = source.line;
+                    duplicate.storedPk = qMax<qint64>(0, match.duplicateOf); // none yet for a row of a dry run
+                    duplicate.storedName = match.duplicateName;
+                    duplicate.importedName = incoming.displayName();
+                    duplicate.reason = match.reason;
+                    duplicate.basis = match.basis;
+                    result.duplicates.append(duplicate);
+                }
                 if (buffering) {
                     incoming.pk = options.dryRun ? -(added.size() + 1) : added.size() + 1;
                     if (fresh) {
                         if (Status status = bulk.insert(incoming.pk, row.encoded); !status)
                             return failAt(source.line, status.error());
                     }
+                    if (!match.reason.isEmpty() && !options.dryRun)
+                        result.duplicates.last().importedPk = incoming.pk;
                     // Looked up before it gets the id made for it: a later row can match only an id from the file.
                     lookup.insert(incoming, row.keys);
                     if (incoming.id.isEmpty())
@@ -497,19 +734,19 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                     incoming.id = row.newId;
                 if (Status status = writer.insert(incoming); !status)
                     return failAt(source.line, status.error());
+                if (!match.reason.isEmpty())
+                    result.duplicates.last().importedPk = incoming.pk;
                 lookup.insert(incoming, row.keys);
                 ++result.imported;
                 continue;
             }
 
-            const bool isAdded = pk < 0 || fresh;
-            const qsizetype place = std::abs(pk) - 1;
-            std::optional<Member> stored = isAdded ? std::optional<Member>(added.at(place)) : writer.find(pk);
-            if (!stored)
-                return failAt(source.line, tr("the matching member disappeared while importing"));
-            Member merged = *stored;
+            const bool isAdded = match.pk < 0 || fresh;
+            const qsizetype place = std::abs(match.pk) - 1;
+            const Member &stored = match.stored;
+            Member merged = stored;
             applyImported(merged, incoming, row.present);
-            if (merged.sameContent(*stored)) {
+            if (merged.sameContent(stored)) {
                 ++result.unchanged;
                 continue;
             }
@@ -544,26 +781,17 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
         if (Status status = bulk.finish(added); !status)
             return R::failure(tr("%1. Nothing was imported.").arg(status.error()));
     }
+    if (!options.dryRun) {
+        QList<MemberRepository::DuplicateNote> notes;
+        notes.reserve(result.duplicates.size());
+        for (const PossibleDuplicate &duplicate : std::as_const(result.duplicates))
+            notes.append({duplicate.importedPk, duplicate.storedPk, duplicate.basis});
+        if (Status status = MemberRepository(database).notePossibleDuplicates(notes, now); !status)
+            return R::failure(tr("%1. Nothing was imported.").arg(status.error()));
+    }
     if (!options.dryRun && !transaction.commit())
         return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
     return result;
-}
-
-Status MemberImporter::writeRejected(const ImportReport &report, const QString &path)
-{
-    QStringList header = report.header;
-    header << tr("line", "column of the rejected-rows file") << tr("error", "column of the rejected-rows file");
-    QList<QStringList> rows;
-    rows.reserve(report.errors.size());
-    for (const RejectedRow &row : report.errors) {
-        // A row with too few or too many cells is squared to the header, so that `line` and `error` stay in their
-        // columns.
-        QStringList fields = row.fields.mid(0, report.header.size());
-        while (fields.size() < report.header.size())
-            fields.append(QString());
-        rows.append(fields << QString::number(row.line) << row.message);
-    }
-    return writeCsvFile(path, header, rows, CsvProfile::Excel);
 }
 
 Result<int> MemberExporter::exportFile(Database &database, const QString &path, CsvProfile profile)

@@ -10,48 +10,18 @@
 #include "models/core/result.h"
 #include "models/csv/csvformat.h"
 #include "models/csv/headermapping.h"
+#include "models/import/importreport.h"
 
 namespace supolka {
 
 class Database;
 
-// A row that was not imported: the file line it starts on, why, and the row as read (to save for fixing).
-struct RejectedRow
-{
-    qint64 line = 0;
-    QString message;
-    QStringList fields;
-};
-
-struct ImportReport
-{
-    QString kind;
-    CsvFormat format;
-    QStringList header;
-    ColumnMapping mapping;
-    int read = 0;
-    int imported = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int rejected = 0;
-    QList<RejectedRow> errors;
-    bool dryRun = false;
-};
-
-struct ImportOptions
-{
-    CsvFormat format;                     // set fields override detection
-    std::optional<ColumnMapping> mapping; // overrides the header mapping
-    bool dryRun = false;                  // validate and count, write nothing
-    QString defaultRegion;                // for phones without a country code; else the row's country
-    // Called now and then with bytes read and the total; returning false cancels (nothing is written).
-    std::function<bool(qint64 done, qint64 total)> progress;
-};
-
-// Imports members from a CSV file. Valid rows go in one transaction; rejected rows are listed with line and
-// reason. A row is matched to a stored member by id, then e-mail, then phone, then name (any script) plus birth
-// date: matched and equal counts as unchanged, matched and different as updated. Re-importing a file changes
-// nothing. Phone numbers are normalized on all cores while rows are written.
+// Imports members from a CSV file, in one transaction. A row is left out only when it cannot be a person (no name,
+// e-mail or phone; shifted cells); a problem with one field is a warning, and the member is marked for attention
+// on that field (a phone or e-mail kept as typed, a date left empty). A stored member is updated only when the id,
+// the e-mail address or the name (any script) with the birth date agrees and nothing disagrees; a row that shares
+// only a phone or a name with someone is a new person, listed as a possible duplicate, unless it would change
+// nothing. Re-importing a file changes nothing. Phone numbers are normalized on all cores while rows are written.
 class MemberImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(supolka::MemberImporter)
@@ -59,10 +29,6 @@ class MemberImporter final
 public:
     // A failure (file unreadable, undecodable, unterminated quote, cancelled, database error) changes nothing.
     static Result<ImportReport> importFile(Database &database, const QString &path, const ImportOptions &options);
-
-    // Writes the rejected rows as a CSV (the file's header plus a `line` and an `error` column) to fix and
-    // import again.
-    static Status writeRejected(const ImportReport &report, const QString &path);
 };
 
 // Writes every member (not deleted) in the canonical columns; returns how many.

@@ -374,7 +374,7 @@ Status MemberRepository::erase(qint64 pk)
         "UPDATE members SET first_name = '', middle_name = '', last_name = '', birth_date = NULL, email = NULL,"
         " phone = NULL, city = '', country = '', languages = '', skills = '', work_groups = '',"
         " status = 'inactive', joined_on = NULL, consent = '', consent_at = NULL, consent_share = 0, notes = '',"
-        " name_key = '', deleted_at = COALESCE(deleted_at, ?), updated_at = ? WHERE pk = ?"));
+        " attention = '', name_key = '', deleted_at = COALESCE(deleted_at, ?), updated_at = ? WHERE pk = ?"));
     const QString now = nowTimestamp();
     query.addBindValue(now);
     query.addBindValue(now);
@@ -384,6 +384,13 @@ Status MemberRepository::erase(qint64 pk)
     MemberSearchIndex searchIndex(m_database.connection());
     if (Status status = searchIndex.remove(pk); !status)
         return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
+    // Nor may a note that they looked like someone else.
+    QSqlQuery duplicates(m_database.connection());
+    duplicates.prepare(QStringLiteral("DELETE FROM member_duplicates WHERE member_pk = ? OR other_pk = ?"));
+    duplicates.addBindValue(pk);
+    duplicates.addBindValue(pk);
+    if (!duplicates.exec())
+        return Status::failure(tr("Could not erase the member: %1").arg(sqlError(duplicates)));
     // Their name and contact must not stay findable at the door either.
     if (Status status = EventRepository(m_database).refreshMemberKeys(pk); !status)
         return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
@@ -663,13 +670,34 @@ QStringList MemberRepository::searchKeys(const Member &member)
     return search::personKeys(member.firstName, member.middleName, member.lastName, member.email, member.phone);
 }
 
+Status MemberRepository::notePossibleDuplicates(const QList<DuplicateNote> &notes, const QString &now)
+{
+    if (notes.isEmpty())
+        return {};
+    QSqlQuery query(m_database.connection());
+    if (!query.prepare(QStringLiteral("INSERT OR IGNORE INTO member_duplicates (member_pk, other_pk, reason, noted_at)"
+                                      " VALUES (?, ?, ?, ?)")))
+        return Status::failure(tr("Could not note the possible duplicates: %1").arg(sqlError(query)));
+    for (const DuplicateNote &note : notes) {
+        if (note.memberPk <= 0 || note.otherPk <= 0 || note.memberPk == note.otherPk)
+            continue;
+        query.bindValue(0, note.memberPk);
+        query.bindValue(1, note.otherPk);
+        query.bindValue(2, note.basis);
+        query.bindValue(3, now);
+        if (!query.exec())
+            return Status::failure(tr("Could not note the possible duplicates: %1").arg(sqlError(query)));
+    }
+    return {};
+}
+
 MemberLookup MemberLookup::load(Database &database)
 {
     MemberLookup lookup;
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT pk, id, email, phone, first_name, middle_name, last_name, birth_date, "
-                                   "city, deleted_at IS NOT NULL FROM members ORDER BY pk")))
+                                   "city, deleted_at IS NOT NULL, attention FROM members ORDER BY pk")))
         return lookup;
     while (query.next()) {
         if (query.value(9).toBool()) {
@@ -686,6 +714,7 @@ MemberLookup MemberLookup::load(Database &database)
         member.lastName = query.value(6).toString();
         member.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
         member.city = query.value(8).toString();
+        member.attention = membersql::splitList(query.value(10).toString());
         lookup.insert(member);
     }
     return lookup;
@@ -722,12 +751,14 @@ QString withCity(const QString &personKey, const Member &member)
 MemberLookup::Keys MemberLookup::keysOf(const Member &member)
 {
     const QString personKey = namekey::personKey(member.firstName, member.middleName, member.lastName);
-    return {withBirthDate(personKey, member), withCity(personKey, member), member.email.trimmed().toLower(), personKey};
+    const QString email = member.needsAttention(QStringLiteral("email")) ? QString() : member.email.trimmed().toLower();
+    const QString phone = member.needsAttention(QStringLiteral("phone")) ? QString() : member.phone;
+    return {withBirthDate(personKey, member), withCity(personKey, member), email, phone, personKey};
 }
 
-qint64 MemberLookup::match(const Member &member) const
+MemberLookup::Candidates MemberLookup::candidates(const Member &member) const
 {
-    return match(member, keysOf(member));
+    return candidates(member, keysOf(member));
 }
 
 void MemberLookup::insert(const Member &member)
@@ -744,33 +775,20 @@ void MemberLookup::reserve(qsizetype size)
     byNameAndCity.reserve(size);
 }
 
-qint64 MemberLookup::match(const Member &member, const Keys &keys) const
+MemberLookup::Candidates MemberLookup::candidates(const Member &member, const Keys &keys) const
 {
-    if (!member.id.isEmpty()) {
-        if (const auto it = byId.constFind(member.id); it != byId.cend())
-            return it.value();
-    }
-    if (!keys.email.isEmpty()) {
-        if (const auto it = byEmail.constFind(keys.email); it != byEmail.cend())
-            return it.value();
-    }
-    if (!member.phone.isEmpty()) {
-        if (const auto it = byPhone.constFind(member.phone); it != byPhone.cend())
-            return it.value();
-    }
-    if (!keys.nameAndBirth.isEmpty()) {
-        if (const auto it = byNameAndBirth.constFind(keys.nameAndBirth); it != byNameAndBirth.cend())
-            return it.value();
-    }
-    // A row with nothing but a name (and perhaps a city) is the same person as a stored one of that name and city;
-    // otherwise importing such a list twice would add everyone twice.
-    if (member.id.isEmpty() && keys.email.isEmpty() && member.phone.isEmpty() && !member.birthDate.isValid()) {
-        if (!keys.nameAndCity.isEmpty()) {
-            if (const auto it = byNameAndCity.constFind(keys.nameAndCity); it != byNameAndCity.cend())
-                return it.value();
-        }
-    }
-    return 0;
+    Candidates found;
+    if (!member.id.isEmpty())
+        found.byId = byId.value(member.id);
+    if (!keys.email.isEmpty())
+        found.byEmail = byEmail.value(keys.email);
+    if (!keys.nameAndBirth.isEmpty())
+        found.byNameAndBirth = byNameAndBirth.value(keys.nameAndBirth);
+    if (!keys.phone.isEmpty())
+        found.byPhone = byPhone.value(keys.phone);
+    if (!keys.nameAndCity.isEmpty())
+        found.byNameAndCity = byNameAndCity.value(keys.nameAndCity);
+    return found;
 }
 
 void MemberLookup::insert(const Member &member, const Keys &keys)
@@ -788,7 +806,7 @@ void MemberLookup::insert(const Member &member, const Keys &keys)
             slot = member.pk;
     };
     keep(byEmail, keys.email);
-    keep(byPhone, member.phone);
+    keep(byPhone, keys.phone);
     keep(byNameAndBirth, keys.nameAndBirth);
     keep(byNameAndCity, keys.nameAndCity);
 }

@@ -63,6 +63,16 @@ public:
     // Stored (not deleted) members who look like `member`: same e-mail, or same phone, or same name in any script
     // plus the same birth date. `member.pk` itself is never returned.
     QList<DuplicateMatch> findDuplicates(const Member &member) const;
+    // Notes that an import took `memberPk` for a new person although it shares `basis` ("phone", "name_city",
+    // "email", "name_birth") with `otherPk`. A pair noted before (or dismissed) stays as it was.
+    struct DuplicateNote
+    {
+        qint64 memberPk = 0;
+        qint64 otherPk = 0;
+        QString basis;
+    };
+    Status notePossibleDuplicates(const QList<DuplicateNote> &notes, const QString &now);
+
     // Takes the fields `incoming` has and `target` lacks (and unions the lists) into `target`; saves it.
     Result<Member> mergeInto(qint64 targetPk, const Member &incoming);
 
@@ -80,9 +90,9 @@ private:
     Database &m_database;
 };
 
-// Lookups that match incoming rows to stored members: id, e-mail, phone, personKey + birth date
-// ("key|yyyy-MM-dd"), and, for a row that brings none of those, personKey + city. Deleted members are left out,
-// but their ids are kept apart: a row with such an id must not bring the person back.
+// Lookups that find the stored members an incoming row may be: by id, e-mail, phone, personKey + birth date
+// ("key|yyyy-MM-dd") and personKey + city. Deleted members are left out, but their ids are kept apart: a row with
+// such an id must not bring the person back.
 struct MemberLookup
 {
     QHash<QString, qint64> byId;
@@ -92,22 +102,34 @@ struct MemberLookup
     QHash<QString, qint64> byNameAndCity;
     QSet<QString> deletedIds;
 
-    // The name keys a member is looked up by; an import works them out on its worker threads.
+    // The keys a member is looked up by; an import works them out on its worker threads. An e-mail address or
+    // phone number that needs attention (kept as typed, not verified) is no key.
     struct Keys
     {
         QString nameAndBirth;
         QString nameAndCity;
         QString email;     // trimmed, in lower case
+        QString phone;     // E.164
         QString personKey; // namekey::personKey() of the names, as stored in name_key
+    };
+
+    // The stored member each key of a row finds (the first stored with that key); 0 = none. Only the id settles
+    // who the row is: the others are candidates to check against the row (see MemberImporter).
+    struct Candidates
+    {
+        qint64 byId = 0;
+        qint64 byEmail = 0;
+        qint64 byNameAndBirth = 0;
+        qint64 byPhone = 0;
+        qint64 byNameAndCity = 0;
     };
 
     static MemberLookup load(Database &database);
     static QString nameAndBirthKey(const Member &member);
     static Keys keysOf(const Member &member);
-    // The pk of the first match, 0 when none.
-    qint64 match(const Member &member) const;
+    Candidates candidates(const Member &member) const;
+    Candidates candidates(const Member &member, const Keys &keys) const;
     void insert(const Member &member);
-    qint64 match(const Member &member, const Keys &keys) const;
     void insert(const Member &member, const Keys &keys);
     void reserve(qsizetype size);
 };

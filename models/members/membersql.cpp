@@ -16,7 +16,7 @@ const char *const Columns[] = {
     "pk",          "id",         "first_name", "middle_name", "last_name",  "birth_date",
     "email",       "phone",      "city",       "country",     "languages",  "skills",
     "work_groups", "status",     "joined_on",  "consent",     "consent_at", "consent_share",
-    "notes",       "created_at", "updated_at", "deleted_at",  "origin",
+    "notes",       "created_at", "updated_at", "deleted_at",  "origin",     "attention",
 };
 
 // Written by bindRow(), in this order.
@@ -24,7 +24,7 @@ constexpr const char *RowColumns[] = {
     "id",       "first_name", "middle_name", "last_name",  "birth_date",    "email",
     "phone",    "city",       "country",     "languages",  "skills",        "work_groups",
     "status",   "joined_on",  "consent",     "consent_at", "consent_share", "notes",
-    "name_key", "created_at", "updated_at",  "deleted_at", "origin",
+    "name_key", "created_at", "updated_at",  "deleted_at", "origin",        "attention",
 };
 static_assert(std::size(RowColumns) == RowValueCount);
 // The one value of bindRow() that is not text.
@@ -93,6 +93,7 @@ template <typename Text, typename Integer> Member memberFromRow(Text text, Integ
     member.updatedAt = text(20);
     member.deletedAt = text(21);
     member.origin = text(22);
+    member.attention = splitList(text(23));
     return member;
 }
 
@@ -149,6 +150,7 @@ void bindRow(QSqlQuery &query, const Member &member)
     query.bindValue(i++, text(member.updatedAt));
     query.bindValue(i++, textOrNull(member.deletedAt));
     query.bindValue(i++, text(member.origin));
+    query.bindValue(i++, text(joinList(member.attention)));
 }
 
 QString sortKey(const Member &member)
@@ -229,6 +231,7 @@ EncodedRow encodeRow(const Member &member, const QString &nameKey)
     add(member.updatedAt, false);
     add(member.deletedAt, true);
     add(member.origin, false);
+    add(joinList(member.attention), false);
     Q_ASSERT(i == RowValueCount);
     return row;
 }

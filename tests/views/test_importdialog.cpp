@@ -82,11 +82,14 @@ TEST_F(ImportDialogView, ImportsAndListsRejectedRows)
     dialog.chooseFile();
     QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("importButton")), Qt::LeftButton);
 
-    EXPECT_EQ(changed, 2);
-    EXPECT_EQ(MemberRepository(m_db.get()).count(), 2);
+    // The bad e-mail address is a warning: the person is imported with it, marked for a look.
+    EXPECT_EQ(changed, 3);
+    EXPECT_EQ(MemberRepository(m_db.get()).count(), 3);
     auto *rejected = find<QTableWidget>(&dialog, QStringLiteral("rejectedTable"));
     ASSERT_EQ(rejected->rowCount(), 1);
     EXPECT_EQ(rejected->item(0, 0)->text(), QStringLiteral("4"));
+    EXPECT_EQ(rejected->item(0, 1)->text(), QStringLiteral("email"));
+    EXPECT_EQ(rejected->item(0, 2)->text(), QStringLiteral("imported"));
 
     const QString rejectedPath = m_files_dir.filePath(QStringLiteral("rejected.csv"));
     m_files = {rejectedPath};

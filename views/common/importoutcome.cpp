@@ -40,7 +40,7 @@ void ImportOutcome::show(QWidget *parent, MessageBar *bar, const ImportReport &r
         const Dialogs::FileAnswer answer = Dialogs::chooseFile(parent, request);
         if (answer.path.isEmpty())
             return;
-        if (Status saved = MemberImporter::writeRejected(report, answer.path); !saved)
+        if (Status saved = ImportProblems::writeCsv(report, answer.path); !saved)
             bar->showMessage(saved.error(), MessageBar::Kind::Error);
         else
             bar->showMessage(tr("Saved the rejected rows to %1: fix them there and import that file.")

@@ -87,7 +87,7 @@ void RejectedRowsDialog::saveRejected()
     const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
     if (answer.path.isEmpty())
         return;
-    const Status status = MemberImporter::writeRejected(m_report, answer.path);
+    const Status status = ImportProblems::writeCsv(m_report, answer.path);
     if (!status) {
         m_messageBar->showMessage(tr("The rejected rows were not saved: %1").arg(status.error()),
                                   MessageBar::Kind::Error);

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "models/members/memberimporter.h"
+#include "models/import/importreport.h"
 
 class QLabel;
 class QPushButton;

@@ -145,11 +145,13 @@ void ImportDialog::build()
     resultFont.setBold(true);
     m_resultLabel->setFont(resultFont);
     m_rejectedLabel = new QLabel(resultPage);
-    m_rejected = new QTableWidget(0, 2, resultPage);
+    m_rejected = new QTableWidget(0, 4, resultPage);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejected->verticalHeader()->hide();
     m_rejected->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_rejected->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_rejected->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_rejected->horizontalHeader()->setStretchLastSection(true);
     m_rejected->setWordWrap(true);
     m_saveRejectedButton = new QPushButton(resultPage);
@@ -195,8 +197,8 @@ void ImportDialog::retranslate()
     m_previewLabel->setText(tr("The first rows as read (change the encoding or delimiter if they look wrong):"));
     m_mappingLabel->setText(tr("What each column holds:"));
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imports as")});
-    m_rejected->setHorizontalHeaderLabels({tr("Line"), tr("Why it was not imported")});
-    m_rejectedLabel->setText(tr("Rows that were not imported:"));
+    m_rejected->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Row"), tr("Problem")});
+    m_rejectedLabel->setText(tr("Rows that were not imported, and rows imported with a problem to look at:"));
     m_saveRejectedButton->setText(tr("&Save rejected rows…"));
     m_saveRejectedButton->setToolTip(tr("A CSV of the rejected rows with the reason, to fix and import again"));
     m_importButton->setText(tr("&Import"));
@@ -433,13 +435,20 @@ void ImportDialog::showReport()
                                .arg(locale.toString(m_report.read), QFileInfo(m_path).fileName(),
                                     locale.toString(m_report.imported), locale.toString(m_report.updated),
                                     locale.toString(m_report.unchanged), locale.toString(m_report.rejected)));
-    m_rejected->setRowCount(static_cast<int>(m_report.errors.size()));
-    for (int row = 0; row < m_report.errors.size(); ++row) {
-        const RejectedRow &rejected = m_report.errors.at(row);
-        m_rejected->setItem(row, 0, readOnlyItem(locale.toString(rejected.line)));
-        m_rejected->setItem(row, 1, readOnlyItem(rejected.message));
-    }
-    const bool any = !m_report.errors.isEmpty();
+    m_rejected->setRowCount(static_cast<int>(m_report.errors.size() + m_report.warnings.size()));
+    int row = 0;
+    auto list = [&](const ImportProblem &problem, const QString &outcome) {
+        m_rejected->setItem(row, 0, readOnlyItem(locale.toString(problem.line)));
+        m_rejected->setItem(row, 1, readOnlyItem(problem.columnName));
+        m_rejected->setItem(row, 2, readOnlyItem(outcome));
+        m_rejected->setItem(row, 3, readOnlyItem(problem.message));
+        ++row;
+    };
+    for (const ImportProblem &problem : std::as_const(m_report.errors))
+        list(problem, tr("not imported"));
+    for (const ImportProblem &problem : std::as_const(m_report.warnings))
+        list(problem, tr("imported"));
+    const bool any = !m_report.errors.isEmpty() || !m_report.warnings.isEmpty();
     m_rejectedLabel->setVisible(any);
     m_rejected->setVisible(any);
     m_saveRejectedButton->setVisible(any);
@@ -457,7 +466,7 @@ void ImportDialog::saveRejected()
     const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
     if (answer.path.isEmpty())
         return;
-    const Status status = MemberImporter::writeRejected(m_report, answer.path);
+    const Status status = ImportProblems::writeCsv(m_report, answer.path);
     if (!status) {
         m_messageBar->showMessage(tr("The rejected rows were not saved: %1").arg(status.error()),
                                   MessageBar::Kind::Error);

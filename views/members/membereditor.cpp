@@ -306,6 +306,8 @@ Member MemberEditor::collect(QList<FieldError> &errors) const
         member.consentAt = isoTimestamp(QDateTime::currentDateTime());
     else
         member.consentAt = isoTimestamp(consentDate.startOfDay(Qt::UTC));
+    // Every field is checked before the editor saves: what an import marked for a look has had it.
+    member.attention.clear();
     return member;
 }
 

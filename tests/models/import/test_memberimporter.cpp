@@ -38,6 +38,17 @@ QString rejectionAt(const ImportReport &report, qint64 line)
     return {};
 }
 
+// Every warning of a line, each as "column name: message".
+QString warningsAt(const ImportReport &report, qint64 line)
+{
+    QStringList texts;
+    for (const ImportProblem &problem : report.warnings) {
+        if (problem.line == line)
+            texts.append(problem.text());
+    }
+    return texts.join(QStringLiteral(" | "));
+}
+
 } // namespace
 
 TEST(MemberImporter, ImportsTheCanonicalFormatAndReimportChangesNothing)
@@ -110,18 +121,36 @@ TEST(MemberImporter, ExportThenImportGivesTheSamePeopleBack)
     }
 }
 
-TEST(MemberImporter, ReadsARussianExcelExportAndReportsItsDamage)
+TEST(MemberImporter, ReadsARussianExcelExportAndWarnsOfItsDamage)
 {
     test::ScratchDatabase db;
     const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/excel_ru_cp1251.csv")));
     EXPECT_EQ(report.format.encoding, QStringLiteral("Windows-1251"));
     EXPECT_EQ(report.format.delimiter, QChar(u';'));
     EXPECT_EQ(report.read, 5);
-    EXPECT_EQ(report.imported, 2);
-    EXPECT_EQ(report.rejected, 3);
-    EXPECT_TRUE(rejectionAt(report, 3).contains(QStringLiteral("Телефон"))) << rejectionAt(report, 3).toStdString();
-    EXPECT_TRUE(rejectionAt(report, 4).contains(QStringLiteral("31.02.1980"))) << rejectionAt(report, 4).toStdString();
-    EXPECT_TRUE(rejectionAt(report, 5).contains(QStringLiteral("?"))) << rejectionAt(report, 5).toStdString();
+    // Damage to one cell never leaves a person out: it is a warning, and the person is marked for a look.
+    EXPECT_EQ(report.imported, 5);
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_EQ(report.rowsWithWarnings(), 3);
+    EXPECT_TRUE(warningsAt(report, 3).contains(QStringLiteral("Телефон: "))) << warningsAt(report, 3).toStdString();
+    EXPECT_TRUE(warningsAt(report, 4).contains(QStringLiteral("31.02.1980"))) << warningsAt(report, 4).toStdString();
+    EXPECT_TRUE(warningsAt(report, 5).contains(QStringLiteral("?"))) << warningsAt(report, 5).toStdString();
+    for (const ImportProblem &warning : report.warnings)
+        EXPECT_GE(warning.column, 0) << warning.message.toStdString();
+
+    const MemberRepository repository(*db);
+    const QList<Member> sergei = repository.searchMembers(QStringLiteral("sergei.t@example.org"));
+    ASSERT_EQ(sergei.size(), 1);
+    EXPECT_EQ(sergei.first().phone, QStringLiteral("3,75291E+11"));
+    EXPECT_EQ(sergei.first().attention, QStringList{QStringLiteral("phone")});
+    const QList<Member> igor = repository.searchMembers(QStringLiteral("igor.p@example.org"));
+    ASSERT_EQ(igor.size(), 1);
+    EXPECT_FALSE(igor.first().birthDate.isValid());
+    EXPECT_EQ(igor.first().attention, QStringList{QStringLiteral("birth_date")});
+    const QList<Member> vola = repository.searchMembers(QStringLiteral("vola@example.org"));
+    ASSERT_EQ(vola.size(), 1);
+    EXPECT_EQ(vola.first().lastName, QStringLiteral("Cichano?skaja"));
+    EXPECT_EQ(vola.first().attention, QStringList{QStringLiteral("last_name")});
 
     const QList<Member> elena = MemberRepository(*db).searchMembers(QStringLiteral("Kavalenka"));
     ASSERT_EQ(elena.size(), 1);
@@ -157,30 +186,51 @@ TEST(MemberImporter, GoogleFormsResubmissionUpdatesTheSamePerson)
     EXPECT_EQ(memberRows(*db), 2);
 }
 
-TEST(MemberImporter, RejectsBadRowsWithLineAndReasonAndKeepsTheGoodOnes)
+TEST(MemberImporter, RejectsOnlyRowsThatCannotBeAPersonAndWarnsOfTheRest)
 {
     test::ScratchDatabase db;
     const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/mixed_errors.csv")));
     EXPECT_EQ(report.read, 6);
-    EXPECT_EQ(report.imported, 1);
-    EXPECT_EQ(report.rejected, 5);
-    for (qint64 line = 3; line <= 7; ++line)
-        EXPECT_FALSE(rejectionAt(report, line).isEmpty()) << "line " << line;
-    EXPECT_TRUE(rejectionAt(report, 3).contains(QStringLiteral("not-an-email")));
-    EXPECT_TRUE(rejectionAt(report, 4).contains(QStringLiteral("phone")));
-    EXPECT_TRUE(rejectionAt(report, 5).contains(QStringLiteral("Atlantis")));
-    EXPECT_TRUE(rejectionAt(report, 7).contains(QStringLiteral("5")));
+    EXPECT_EQ(report.imported, 5);
+    EXPECT_EQ(report.rejected, 1);
+    EXPECT_TRUE(rejectionAt(report, 7).contains(QStringLiteral("5"))) << rejectionAt(report, 7).toStdString();
+    EXPECT_TRUE(warningsAt(report, 3).startsWith(QStringLiteral("email: "))) << warningsAt(report, 3).toStdString();
+    EXPECT_TRUE(warningsAt(report, 3).contains(QStringLiteral("“not-an-email”")));
+    EXPECT_TRUE(warningsAt(report, 4).startsWith(QStringLiteral("phone: "))) << warningsAt(report, 4).toStdString();
+    EXPECT_TRUE(warningsAt(report, 5).contains(QStringLiteral("Atlantis"))) << warningsAt(report, 5).toStdString();
+    EXPECT_TRUE(warningsAt(report, 6).contains(QStringLiteral("2090-01-01"))) << warningsAt(report, 6).toStdString();
+
+    const MemberRepository repository(*db);
+    const Member pavel = repository.searchMembers(QStringLiteral("Zhuk")).value(0);
+    EXPECT_EQ(pavel.email, QStringLiteral("not-an-email"));
+    EXPECT_EQ(pavel.attention, QStringList{QStringLiteral("email")});
+    const Member iryna = repository.searchMembers(QStringLiteral("Pazniak")).value(0);
+    EXPECT_EQ(iryna.phone, QStringLiteral("12345"));
+    EXPECT_EQ(iryna.attention, QStringList{QStringLiteral("phone")});
+    const Member ihar = repository.searchMembers(QStringLiteral("Sidarevich")).value(0);
+    EXPECT_TRUE(ihar.country.isEmpty());
+    EXPECT_EQ(ihar.attention, QStringList{QStringLiteral("country")});
+    const Member hanna = repository.searchMembers(QStringLiteral("Bahdanovich")).value(0);
+    EXPECT_FALSE(hanna.birthDate.isValid());
+    EXPECT_EQ(hanna.attention, QStringList{QStringLiteral("birth_date")});
+    EXPECT_TRUE(repository.searchMembers(QStringLiteral("Kavalenka")).value(0).attention.isEmpty());
 
     QTemporaryDir dir;
-    const QString rejectedPath = dir.filePath(QStringLiteral("rejected.csv"));
-    ASSERT_TRUE(MemberImporter::writeRejected(report, rejectedPath));
-    const Result<CsvTable> rejected = readCsvFile(rejectedPath);
-    ASSERT_TRUE(rejected);
-    EXPECT_EQ(rejected->header.mid(0, 6), report.header);
-    EXPECT_EQ(rejected->header.size(), 8);
-    ASSERT_EQ(rejected->records.size(), 5);
-    EXPECT_EQ(rejected->records.first().fields.at(1), QStringLiteral("Zhuk"));
-    EXPECT_EQ(rejected->records.first().fields.at(6), QStringLiteral("3"));
+    const QString problemsPath = dir.filePath(QStringLiteral("problems.csv"));
+    ASSERT_TRUE(ImportProblems::writeCsv(report, problemsPath));
+    const Result<CsvTable> problems = readCsvFile(problemsPath);
+    ASSERT_TRUE(problems);
+    EXPECT_EQ(problems->header.mid(0, 6), report.header);
+    EXPECT_EQ(problems->header.size(), 10);
+    // The rejected row first, then one row per warning.
+    ASSERT_EQ(problems->records.size(), 5);
+    EXPECT_EQ(problems->records.first().fields.at(6), QStringLiteral("7"));
+    EXPECT_EQ(problems->records.first().fields.at(8), QStringLiteral("rejected"));
+    const QStringList &pavelRow = problems->records.at(1).fields;
+    EXPECT_EQ(pavelRow.at(1), QStringLiteral("Zhuk"));
+    EXPECT_EQ(pavelRow.at(6), QStringLiteral("3"));
+    EXPECT_EQ(pavelRow.at(7), QStringLiteral("email"));
+    EXPECT_EQ(pavelRow.at(8), QStringLiteral("warning"));
 }
 
 TEST(MemberImporter, DryRunCountsButWritesNothing)
@@ -317,8 +367,9 @@ TEST(MemberImporter, TheFirstImportStoresWhatLaterImportsStore)
                     .arg(i % 3 == 0 ? QString() : QStringLiteral("1990-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')))
                     .toUtf8();
     }
-    many += QByteArrayLiteral("Zmicier,Прозвішча3,p3@example.org,,,Sopot,PL,,,\n");
-    many += QByteArrayLiteral("Іна,Новая,p5@example.org,,,Gdynia,PL,,,\n"); // a new name: new search keys
+    // Found by e-mail, with a name that adds a word to the stored one (a name that disagreed would make a new person).
+    many += QByteArrayLiteral("Imiadaa,Прозвішча3-Zmicier,p3@example.org,,,Sopot,PL,,,\n");
+    many += QByteArrayLiteral("Imiafaa,Прозвішча5 Новая,p5@example.org,,,Gdynia,PL,,,\n"); // new search keys
     const QString path = writeFile(
         dir, QStringLiteral("mixed.csv"),
         QByteArrayLiteral("first_name,last_name,email,phone,birth_date,city,country,skills,notes,consent_share\n"
@@ -451,14 +502,15 @@ TEST(MemberImporter, RejectedRowsWithTheWrongCellCountKeepTheirColumns)
     const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/mixed_errors.csv")));
     QTemporaryDir dir;
     const QString rejectedPath = dir.filePath(QStringLiteral("rejected.csv"));
-    ASSERT_TRUE(MemberImporter::writeRejected(report, rejectedPath));
+    ASSERT_TRUE(ImportProblems::writeCsv(report, rejectedPath));
     const Result<CsvTable> rejected = readCsvFile(rejectedPath);
     ASSERT_TRUE(rejected);
     EXPECT_TRUE(rejected->issues.isEmpty());
-    const CsvRecord &shortRow = rejected->records.last();
-    ASSERT_EQ(shortRow.fields.size(), 8);
+    const CsvRecord &shortRow = rejected->records.first();
+    ASSERT_EQ(shortRow.fields.size(), 10);
     EXPECT_EQ(shortRow.fields.at(6), QStringLiteral("7"));
-    EXPECT_FALSE(shortRow.fields.at(7).isEmpty());
+    EXPECT_EQ(shortRow.fields.at(8), QStringLiteral("rejected"));
+    EXPECT_FALSE(shortRow.fields.at(9).isEmpty());
 }
 
 // The file is parsed chunk by chunk while it is still being read: a break far into a long file stops the import

@@ -408,23 +408,27 @@ TEST(MemberRepository, LookupMatchesByIdEmailPhoneAndNameWithBirthDate)
     const MemberLookup lookup = MemberLookup::load(*db);
     Member byId;
     byId.id = added.id;
-    EXPECT_EQ(lookup.match(byId), added.pk);
-    EXPECT_EQ(lookup.match(person(QString(), QString(), QStringLiteral("YURY@example.org"))), added.pk);
-    EXPECT_EQ(lookup.match(person(QString(), QString(), QString(), QStringLiteral("+48601234567"))), added.pk);
+    EXPECT_EQ(lookup.candidates(byId).byId, added.pk);
+    EXPECT_EQ(lookup.candidates(person(QString(), QString(), QStringLiteral("YURY@example.org"))).byEmail, added.pk);
+    EXPECT_EQ(lookup.candidates(person(QString(), QString(), QString(), QStringLiteral("+48601234567"))).byPhone,
+              added.pk);
     Member latin = person(QStringLiteral("Yury"), QStringLiteral("Zhukau"));
     latin.birthDate = QDate(1990, 1, 2);
-    EXPECT_EQ(lookup.match(latin), added.pk);
+    EXPECT_EQ(lookup.candidates(latin).byNameAndBirth, added.pk);
     EXPECT_EQ(MemberLookup::nameAndBirthKey(latin), MemberLookup::nameAndBirthKey(added));
-    // A row with nothing but a name matches the person of that name in the same city (here: none) ...
+    // A name finds the person of that name in the same city (here: none) ...
     latin.birthDate = QDate();
-    EXPECT_EQ(lookup.match(latin), added.pk);
-    // ... and nobody in another city, nor when it brings an e-mail of its own.
+    EXPECT_EQ(lookup.candidates(latin).byNameAndCity, added.pk);
+    // ... and nobody in another city.
     latin.city = QStringLiteral("Vilnius");
-    EXPECT_EQ(lookup.match(latin), 0);
-    latin.city.clear();
-    latin.email = QStringLiteral("another@example.org");
-    EXPECT_EQ(lookup.match(latin), 0);
-    EXPECT_EQ(lookup.match(person(QString(), QString(), QStringLiteral("gone@example.org"))), 0);
+    EXPECT_EQ(lookup.candidates(latin).byNameAndCity, 0);
+    // A phone or e-mail address kept as typed, unverified, finds nobody.
+    Member unverified =
+        person(QString(), QString(), QStringLiteral("yury@example.org"), QStringLiteral("+48601234567"));
+    unverified.attention = QStringList{QStringLiteral("email"), QStringLiteral("phone")};
+    EXPECT_EQ(lookup.candidates(unverified).byEmail, 0);
+    EXPECT_EQ(lookup.candidates(unverified).byPhone, 0);
+    EXPECT_EQ(lookup.candidates(person(QString(), QString(), QStringLiteral("gone@example.org"))).byEmail, 0);
     EXPECT_TRUE(lookup.deletedIds.contains(gone.id));
 }
 

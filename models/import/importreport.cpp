@@ -1,0 +1,53 @@
+#include "models/import/importreport.h"
+
+#include <QSet>
+
+#include "models/csv/csvwriter.h"
+
+namespace supolka {
+
+ImportProblem ImportProblem::ofRow(qint64 line, const QString &message, const QStringList &fields)
+{
+    ImportProblem problem;
+    problem.line = line;
+    problem.message = message;
+    problem.fields = fields;
+    return problem;
+}
+
+QString ImportProblem::text() const
+{
+    if (columnName.isEmpty())
+        return message;
+    return ImportProblems::tr("%1: %2", "a column's header, then what is wrong in it").arg(columnName, message);
+}
+
+int ImportReport::rowsWithWarnings() const
+{
+    QSet<qint64> lines;
+    for (const ImportProblem &warning : warnings)
+        lines.insert(warning.line);
+    return int(lines.size());
+}
+
+Status ImportProblems::writeCsv(const ImportReport &report, const QString &path)
+{
+    QStringList header = report.header;
+    header << tr("line", "column of the problems file") << tr("column", "column of the problems file")
+           << tr("problem", "column of the problems file") << tr("error", "column of the problems file");
+    QList<QStringList> rows;
+    rows.reserve(report.errors.size() + report.warnings.size());
+    auto add = [&](const ImportProblem &problem, const QString &kind) {
+        QStringList fields = problem.fields.mid(0, report.header.size());
+        while (fields.size() < report.header.size())
+            fields.append(QString());
+        rows.append(fields << QString::number(problem.line) << problem.columnName << kind << problem.message);
+    };
+    for (const ImportProblem &problem : report.errors)
+        add(problem, tr("rejected", "a row that was not imported"));
+    for (const ImportProblem &problem : report.warnings)
+        add(problem, tr("warning", "a row imported with a problem in a field"));
+    return writeCsvFile(path, header, rows, CsvProfile::Excel);
+}
+
+} // namespace supolka

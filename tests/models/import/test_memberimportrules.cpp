@@ -1,0 +1,210 @@
+// The rules every import keeps, shown on members: a row is left out only when it cannot be a person; a problem
+// with one field is a warning and the person is imported; a stored person is updated only when a strong key agrees
+// and nothing disagrees, so that a relative sharing a phone or an e-mail address never overwrites anyone.
+#include <gtest/gtest.h>
+
+#include <QSqlQuery>
+
+#include "models/members/memberimporter.h"
+#include "models/members/memberrepository.h"
+#include "tests/common/testsupport.h"
+
+using namespace supolka;
+
+namespace {
+
+ImportReport importOk(Database &db, const QString &path, const ImportOptions &options = {})
+{
+    const Result<ImportReport> report = MemberImporter::importFile(db, path, options);
+    EXPECT_TRUE(report) << report.error().toStdString();
+    return report ? report.value() : ImportReport{};
+}
+
+Member stored(MemberRepository &repository, Member member)
+{
+    const Result<Member> added = repository.add(std::move(member));
+    EXPECT_TRUE(added) << added.error().toStdString();
+    return added ? added.value() : Member{};
+}
+
+int count(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(sql));
+    EXPECT_TRUE(query.next());
+    return query.value(0).toInt();
+}
+
+const PossibleDuplicate *duplicateAt(const ImportReport &report, qint64 line)
+{
+    for (const PossibleDuplicate &duplicate : report.duplicates) {
+        if (duplicate.line == line)
+            return &duplicate;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Ales Bialiatski's phone is shared by a relative: the relative's row is a new person, never an update of Ales.
+TEST(MemberImportRules, ARelativeSharingAPhoneNeverOverwritesAnybody)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    Member ales;
+    ales.firstName = QStringLiteral("Ales");
+    ales.lastName = QStringLiteral("Bialiatski");
+    ales.email = QStringLiteral("ales@example.org");
+    ales.phone = QStringLiteral("+48 600 100 200");
+    ales = stored(repository, ales);
+
+    const QString path = test::dataPath(QStringLiteral("members/family_shared_phone.csv"));
+    const ImportReport report = importOk(*db, path);
+    EXPECT_EQ(report.read, 3);
+    EXPECT_EQ(report.imported, 3);
+    EXPECT_EQ(report.updated, 0);
+    EXPECT_EQ(report.rejected, 0);
+
+    const Member after = *repository.find(ales.pk);
+    EXPECT_EQ(after.displayName(), QStringLiteral("Ales Bialiatski"));
+    EXPECT_EQ(after.email, QStringLiteral("ales@example.org"));
+    EXPECT_EQ(repository.search(QStringLiteral("Bialiatski")), QList<qint64>{ales.pk});
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Калінін")).value(0).email,
+              QStringLiteral("s.kalinin@example.org"));
+
+    // Both look-alikes are listed: the shared phone, and the shared family e-mail with another name.
+    ASSERT_EQ(report.duplicates.size(), 2);
+    const PossibleDuplicate *kalinin = duplicateAt(report, 2);
+    ASSERT_NE(kalinin, nullptr);
+    EXPECT_EQ(kalinin->basis, QStringLiteral("phone"));
+    EXPECT_EQ(kalinin->storedPk, ales.pk);
+    EXPECT_GT(kalinin->importedPk, 0);
+    EXPECT_TRUE(kalinin->reason.contains(QStringLiteral("Ales Bialiatski"))) << kalinin->reason.toStdString();
+    const PossibleDuplicate *mikhas = duplicateAt(report, 4);
+    ASSERT_NE(mikhas, nullptr);
+    EXPECT_EQ(mikhas->basis, QStringLiteral("email"));
+    EXPECT_EQ(mikhas->storedName, QStringLiteral("Ганна Мельнік"));
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM member_duplicates")), 2);
+
+    // The same file again changes nothing and notes nothing new.
+    const ImportReport again = importOk(*db, path);
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_EQ(again.unchanged, 3);
+    EXPECT_TRUE(again.duplicates.isEmpty());
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM members")), 4);
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM member_duplicates")), 2);
+}
+
+// A person whose e-mail address changed is found by name and birth date, but the other address disagrees: a new
+// person, listed as a possible duplicate. The same address with the name in another script updates; with another
+// birth date it does not.
+TEST(MemberImportRules, AnUpdateNeedsAStrongKeyAndNothingThatDisagrees)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    Member volha;
+    volha.firstName = QStringLiteral("Вольга");
+    volha.lastName = QStringLiteral("Казлова");
+    volha.email = QStringLiteral("volha@example.org");
+    volha.birthDate = QDate(1990, 1, 1);
+    volha.city = QStringLiteral("Warszawa");
+    volha = stored(repository, volha);
+
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/email_changed.csv")));
+    EXPECT_EQ(report.imported, 2);
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_EQ(report.rejected, 0);
+    ASSERT_EQ(report.duplicates.size(), 2);
+    EXPECT_EQ(duplicateAt(report, 2)->basis, QStringLiteral("name_birth"));
+    EXPECT_EQ(duplicateAt(report, 2)->storedPk, volha.pk);
+    EXPECT_EQ(duplicateAt(report, 4)->basis, QStringLiteral("email"));
+    EXPECT_TRUE(duplicateAt(report, 4)->reason.contains(QStringLiteral("birth date")));
+
+    const Member after = *repository.find(volha.pk);
+    EXPECT_EQ(after.email, QStringLiteral("volha@example.org"));
+    EXPECT_EQ(after.birthDate, QDate(1990, 1, 1));
+    EXPECT_EQ(after.lastName, QStringLiteral("Казлова"));
+    EXPECT_EQ(after.city, QStringLiteral("Kraków")); // the row in Cyrillic with her own address
+    EXPECT_EQ(repository.count(), 3);
+}
+
+// A phone that does not validate (too short, a national prefix alone, Excel's number form, words) never leaves a
+// person out: the number is kept as typed, marked, and never used to match, so two people who typed the same
+// broken number stay two people.
+TEST(MemberImportRules, APhoneThatDoesNotValidateIsKeptAsTypedAndNeverMatches)
+{
+    test::ScratchDatabase db;
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/invalid_phones.csv")));
+    EXPECT_EQ(report.read, 9);
+    EXPECT_EQ(report.imported, 9);
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_TRUE(report.duplicates.isEmpty());
+    EXPECT_EQ(report.rowsWithWarnings(), 9);
+    for (const ImportProblem &warning : report.warnings) {
+        EXPECT_EQ(warning.columnName, QStringLiteral("phone")) << warning.line;
+        EXPECT_EQ(warning.column, 2);
+        EXPECT_TRUE(warning.message.contains(QStringLiteral("kept as typed")) ||
+                    warning.message.contains(QStringLiteral("Excel")))
+            << warning.message.toStdString();
+    }
+    const MemberRepository repository(*db);
+    const QList<Member> all = repository.all();
+    ASSERT_EQ(all.size(), 9);
+    for (const Member &member : all)
+        EXPECT_EQ(member.attention, QStringList{QStringLiteral("phone")}) << member.displayName().toStdString();
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Kowalski")).value(0).phone, QStringLiteral("+48 12 34"));
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Лук'янава")).value(0).phone, QStringLiteral("phone broken"));
+
+    // The same file again: each person is found again by name, nobody is added.
+    const ImportReport again = importOk(*db, test::dataPath(QStringLiteral("members/invalid_phones.csv")));
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.unchanged, 9);
+}
+
+// A phone fixed in a later file takes away the mark; the stored phone is then verified.
+TEST(MemberImportRules, AFieldBroughtAgainInGoodShapeLosesItsMark)
+{
+    test::ScratchDatabase db;
+    QTemporaryDir dir;
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    importOk(*db, write(QStringLiteral("a.csv"), "first_name,last_name,email,phone,birth_date\n"
+                                                 "Alena,Kavalenka,alena@example.org,601 234,31.02.1990\n"));
+    Member alena = MemberRepository(*db).all().value(0);
+    EXPECT_EQ(alena.attention, (QStringList{QStringLiteral("birth_date"), QStringLiteral("phone")}));
+    const ImportReport fixed =
+        importOk(*db, write(QStringLiteral("b.csv"), "email,phone\nalena@example.org,+48 601 234 567\n"));
+    EXPECT_EQ(fixed.updated, 1);
+    EXPECT_TRUE(fixed.warnings.isEmpty());
+    alena = MemberRepository(*db).all().value(0);
+    EXPECT_EQ(alena.phone, QStringLiteral("+48601234567"));
+    EXPECT_EQ(alena.attention, QStringList{QStringLiteral("birth_date")});
+}
+
+// A dry run lists the possible duplicates it would note, and writes nothing.
+TEST(MemberImportRules, ADryRunListsThePossibleDuplicates)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    Member ales;
+    ales.firstName = QStringLiteral("Ales");
+    ales.lastName = QStringLiteral("Bialiatski");
+    ales.phone = QStringLiteral("+48 600 100 200");
+    ales = stored(repository, ales);
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportReport report =
+        importOk(*db, test::dataPath(QStringLiteral("members/family_shared_phone.csv")), options);
+    EXPECT_EQ(report.imported, 3);
+    ASSERT_EQ(report.duplicates.size(), 2);
+    EXPECT_EQ(duplicateAt(report, 2)->storedPk, ales.pk);
+    EXPECT_EQ(duplicateAt(report, 2)->importedPk, 0);
+    EXPECT_EQ(duplicateAt(report, 4)->storedPk, 0); // a row of the same file, never written
+    EXPECT_EQ(repository.count(), 1);
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM member_duplicates")), 0);
+}
