@@ -729,6 +729,8 @@ Result<ImportReport> Importer::run(const QString &path, bool dryRun)
                                   .arg(reader.error().message));
         return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
     }
+    if (header.hasProblem())
+        return R::failure(tr("The header line cannot be read: %1").arg(header.problem.message));
     ImportReport report;
     report.kind = m_kind == CaseCsvKind::Cases   ? QStringLiteral("cases")
                   : m_kind == CaseCsvKind::Notes ? QStringLiteral("notes")
@@ -776,6 +778,10 @@ Result<ImportReport> Importer::run(const QString &path, bool dryRun)
     if (!transaction.isActive())
         return R::failure(tr("Could not start writing to the database: %1").arg(m_db.lastError().text()));
     for (const CsvRecord &source : std::as_const(records)) {
+        if (source.hasProblem()) {
+            report.errors.append(ImportProblem::ofRow(source.line, source.problem.message, source.fields));
+            continue;
+        }
         QStringList problems;
         std::optional<Incoming> incoming;
         if (kobo) {

@@ -25,11 +25,16 @@ struct CsvIssue
     QString message; // translated
 };
 
-// One record as read: its fields and the file line it starts on.
+// One record as read: its fields and the file line it starts on. A record with bytes that could not be decoded
+// (or a character a program lost before, U+FFFD) carries the problem, with its line and first column; such fields
+// hold U+FFFD where the bytes were.
 struct CsvRecord
 {
     QStringList fields;
     qint64 line = 0;
+    CsvIssue problem;
+
+    bool hasProblem() const { return problem.line > 0; }
 };
 
 // A whole file read at once (preview, small imports).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +72,11 @@ constexpr std::array<char16_t, 128> Cp1251High = {
 };
 
 constexpr uchar Cp1251Undefined = 0x98;
+
+// Stands in the decoded text for bytes that could not be decoded (U+FFFF is no character, so no file can mean it).
+constexpr char16_t BadBytesMark = 0xFFFF;
+// U+FFFD, what a program writes where it could not save a character.
+constexpr char16_t LostCharacter = 0xFFFD;
 
 void appendWindows1251(QString &text, const uchar *bytes, qsizetype size)
 {
@@ -148,6 +154,39 @@ bool isAscii(const uchar *data, qsizetype size)
             return false;
     }
     return true;
+}
+
+// What the bytes say about UTF-8: how many multi-byte sequences are valid, and how many bytes start none. An
+// incomplete sequence at the end counts for neither.
+struct Utf8Evidence
+{
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+
+    // Text in Windows-1251 forms a valid pair now and then (В followed by і is C2 B3), but far more often not;
+    // UTF-8 with a few damaged bytes is valid almost everywhere. "Mostly valid" is four in five.
+    bool mostlyValid() const { return valid > 0 && valid >= 4 * invalid; }
+    bool any() const { return valid + invalid > 0; }
+};
+
+Utf8Evidence utf8Evidence(const uchar *data, qsizetype size)
+{
+    Utf8Evidence evidence;
+    qsizetype i = 0;
+    while (i < size) {
+        bool invalid = false;
+        const qsizetype start = i;
+        i += validUtf8Prefix(data + i, size - i, &invalid);
+        for (qsizetype k = start; k < i; ++k) {
+            if (data[k] >= 0xC0)
+                ++evidence.valid; // a lead byte of a valid sequence
+        }
+        if (!invalid)
+            break;
+        ++evidence.invalid;
+        ++i;
+    }
+    return evidence;
 }
 
 // UTF-16 without a BOM shows itself by zero bytes, all on the same side of each 16-bit unit.
@@ -256,7 +295,12 @@ public:
     void fill();
     Outcome parse(CsvRecord &record);
     Outcome fail(qint64 line, int column, const QString &message);
-    QString badBytesMessage(int column) const;
+    void appendMarker(const uchar *bytes, qsizetype size);
+    void appendUtf8(const uchar *bytes, qsizetype size);
+    void markLostCharacters(qsizetype from);
+    void markRecord(CsvRecord &record);
+    QString lostCharacterMessage(int column) const;
+    QString badBytesMessage(int column, const QString &bytes) const;
     void setEncoding(Encoding encoding);
 
     QIODevice *m_device;
@@ -270,9 +314,12 @@ public:
     qsizetype m_readSize = BlockSize;
     qsizetype m_lastFieldCount = 0;
     bool m_deviceEnd = false;
-    bool m_textComplete = false;  // no more text will be appended: the end, or bytes that cannot be decoded
-    bool m_badBytes = false;      // m_raw starts with bytes that cannot be decoded
-    bool m_lostCharacter = false; // what stops the text is a U+FFFD in the file itself
+    bool m_textComplete = false; // no more text will be appended: the end of the input
+    // Bytes that could not be decoded stand in the text as BadBytesMark, one per damaged sequence; their bytes
+    // ("0xC3 0x28") wait here, in the same order, for the record that holds the mark.
+    std::deque<QString> m_badBytes;
+    bool m_marked = false;          // the text has held a mark or a lost character: records are checked for them
+    bool m_delimitersAlone = false; // the last record was a line of unquoted delimiters and nothing else
     bool m_failed = false;
     CsvIssue m_error;
     std::optional<QStringDecoder> m_cp1251Decoder;
@@ -343,13 +390,11 @@ void CsvReader::Private::start(const CsvFormat &forced)
         encoding = *utf16;
     } else {
         const qsizetype sampleSize = qMin(size, SampleSize);
-        bool invalid = false;
-        validUtf8Prefix(data, sampleSize, &invalid);
-        if (invalid)
-            encoding = Encoding::Windows1251;
+        if (const Utf8Evidence evidence = utf8Evidence(data, sampleSize); evidence.any())
+            encoding = evidence.mostlyValid() ? Encoding::Utf8 : Encoding::Windows1251;
         else if (!isAscii(data, sampleSize))
-            encoding = Encoding::Utf8;
-        // else: all ASCII so far, decided at the first byte that is not
+            encoding = Encoding::Utf8; // only an incomplete sequence at the very end of the sample
+        // else: all ASCII so far, decided at the first bytes that are not
     }
     if (bomEncoding && bomEncoding == encoding) {
         m_format.bom = true;
@@ -392,29 +437,60 @@ void CsvReader::Private::readMore(qsizetype size)
     m_bytesRead += got;
 }
 
+void CsvReader::Private::appendMarker(const uchar *bytes, qsizetype size)
+{
+    m_text.append(QChar(BadBytesMark));
+    m_badBytes.push_back(hexBytes(QByteArray(reinterpret_cast<const char *>(bytes), int(qMin<qsizetype>(size, 4)))));
+    m_marked = true;
+}
+
+void CsvReader::Private::appendUtf8(const uchar *bytes, qsizetype size)
+{
+    if (size <= 0)
+        return;
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const qsizetype old = m_text.size();
+    m_text.resize(old + decoder.requiredSpace(size));
+    QChar *end = decoder.appendToBuffer(m_text.data() + old, QByteArrayView(bytes, size));
+    m_text.resize(end - m_text.constData());
+    markLostCharacters(old);
+}
+
+void CsvReader::Private::markLostCharacters(qsizetype from)
+{
+    // U+FFFD in the file marks a character some program lost when it saved the file; U+FFFF is no character at all
+    // and stands here for bytes that could not be decoded: in the file itself it is taken as a lost character.
+    QChar *const text = m_text.data();
+    for (qsizetype i = from; i < m_text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == BadBytesMark || c == LostCharacter) {
+            text[i] = QChar(LostCharacter);
+            m_marked = true;
+        }
+    }
+}
+
 void CsvReader::Private::decode()
 {
-    if (m_badBytes)
-        return;
     const auto *data = reinterpret_cast<const uchar *>(m_raw.constData());
     const qsizetype size = m_raw.size();
-    const qsizetype textBefore = m_text.size();
     qsizetype used = 0;
 
     if (m_encoding == Encoding::Undecided) {
-        // Everything so far was ASCII, the same in UTF-8 and Windows-1251; the first other byte decides.
+        // Everything so far was ASCII, the same in UTF-8 and Windows-1251; the bytes from the first other one on
+        // decide, as at the start of the file.
         qsizetype ascii = 0;
         while (ascii < size && data[ascii] < 0x80)
             ++ascii;
         m_text.append(QLatin1StringView(m_raw.constData(), ascii));
         used = ascii;
         if (ascii < size) {
-            bool invalid = false;
-            const qsizetype valid = validUtf8Prefix(data + ascii, size - ascii, &invalid);
-            if (invalid || (valid == 0 && m_deviceEnd))
-                setEncoding(Encoding::Windows1251);
-            else if (valid > 0)
-                setEncoding(Encoding::Utf8);
+            const Utf8Evidence evidence = utf8Evidence(data + ascii, size - ascii);
+            if (evidence.any())
+                setEncoding(evidence.mostlyValid() ? Encoding::Utf8 : Encoding::Windows1251);
+            else if (m_deviceEnd)
+                setEncoding(Encoding::Windows1251); // a lone lead byte at the very end
         }
     }
 
@@ -422,19 +498,24 @@ void CsvReader::Private::decode()
     case Encoding::Undecided:
         break;
     case Encoding::Utf8: {
-        bool invalid = false;
-        const qsizetype valid = used + validUtf8Prefix(data + used, size - used, &invalid);
-        if (valid > used) {
-            QStringDecoder decoder(QStringDecoder::Utf8,
-                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-            const qsizetype old = m_text.size();
-            m_text.resize(old + decoder.requiredSpace(valid - used));
-            QChar *end = decoder.appendToBuffer(m_text.data() + old, QByteArrayView(data + used, valid - used));
-            m_text.resize(end - m_text.constData());
+        // Bytes that are not UTF-8 become one mark per damaged sequence; the record that holds it is reported and
+        // the rest of the file is read on.
+        for (;;) {
+            bool invalid = false;
+            const qsizetype valid = used + validUtf8Prefix(data + used, size - used, &invalid);
+            appendUtf8(data + used, valid - used);
+            used = valid;
+            if (!invalid)
+                break;
+            const qsizetype start = used++;
+            while (used < size && used - start < 4 && data[used] >= 0x80 && data[used] <= 0xBF)
+                ++used;
+            appendMarker(data + start, used - start);
         }
-        used = valid;
-        if (invalid || (m_deviceEnd && used < size))
-            m_badBytes = true;
+        if (m_deviceEnd && used < size) { // a sequence cut off by the end of the file
+            appendMarker(data + used, size - used);
+            used = size;
+        }
         break;
     }
     case Encoding::Utf16Le:
@@ -442,9 +523,6 @@ void CsvReader::Private::decode()
         const bool little = m_encoding == Encoding::Utf16Le;
         const qsizetype units = (size - used) / 2;
         const uchar *in = data + used;
-        const qsizetype old = m_text.size();
-        m_text.resize(old + units);
-        QChar *out = m_text.data() + old;
         qsizetype i = 0;
         auto unitAt = [in, little](qsizetype k) {
             return little ? char16_t(in[2 * k] | (in[2 * k + 1] << 8)) : char16_t((in[2 * k] << 8) | in[2 * k + 1]);
@@ -452,61 +530,87 @@ void CsvReader::Private::decode()
         while (i < units) {
             const char16_t u = unitAt(i);
             if (QChar::isHighSurrogate(u)) {
-                if (i + 1 == units) {
-                    if (m_deviceEnd)
-                        m_badBytes = true;
-                    break;
+                if (i + 1 == units && !m_deviceEnd)
+                    break; // its pair is in the next block
+                if (i + 1 < units && QChar::isLowSurrogate(unitAt(i + 1))) {
+                    m_text.append(QChar(u));
+                    m_text.append(QChar(unitAt(i + 1)));
+                    i += 2;
+                    continue;
                 }
-                if (!QChar::isLowSurrogate(unitAt(i + 1))) {
-                    m_badBytes = true;
-                    break;
-                }
-                *out++ = QChar(u);
-                *out++ = QChar(unitAt(i + 1));
-                i += 2;
+                appendMarker(in + 2 * i, 2);
+                ++i;
                 continue;
             }
             if (QChar::isLowSurrogate(u)) {
-                m_badBytes = true;
-                break;
+                appendMarker(in + 2 * i, 2);
+                ++i;
+                continue;
             }
-            *out++ = QChar(u);
+            // A U+FFFF of the file's own is taken as a lost character, so that every mark has its bytes.
+            m_text.append(QChar(u == BadBytesMark ? LostCharacter : u));
+            m_marked = m_marked || u == BadBytesMark || u == LostCharacter;
             ++i;
         }
-        m_text.resize(out - m_text.constData());
         used += 2 * i;
-        if (!m_badBytes && m_deviceEnd && used < size)
-            m_badBytes = true; // an odd byte at the end
+        if (m_deviceEnd && used < size) { // an odd byte at the end
+            appendMarker(data + used, size - used);
+            used = size;
+        }
         break;
     }
     case Encoding::Windows1251: {
-        const void *undefined = std::memchr(data + used, Cp1251Undefined, size_t(size - used));
-        const qsizetype valid = undefined ? static_cast<const uchar *>(undefined) - data : size;
-        if (m_cp1251Decoder) {
-            const qsizetype old = m_text.size();
-            m_text.resize(old + m_cp1251Decoder->requiredSpace(valid - used));
-            QChar *end =
-                m_cp1251Decoder->appendToBuffer(m_text.data() + old, QByteArrayView(data + used, valid - used));
-            m_text.resize(end - m_text.constData());
-        } else {
-            appendWindows1251(m_text, data + used, valid - used);
+        for (;;) {
+            const void *undefined = std::memchr(data + used, Cp1251Undefined, size_t(size - used));
+            const qsizetype valid = undefined ? static_cast<const uchar *>(undefined) - data : size;
+            if (m_cp1251Decoder) {
+                const qsizetype old = m_text.size();
+                m_text.resize(old + m_cp1251Decoder->requiredSpace(valid - used));
+                QChar *end =
+                    m_cp1251Decoder->appendToBuffer(m_text.data() + old, QByteArrayView(data + used, valid - used));
+                m_text.resize(end - m_text.constData());
+            } else {
+                appendWindows1251(m_text, data + used, valid - used);
+            }
+            used = valid;
+            if (!undefined)
+                break;
+            appendMarker(data + used, 1);
+            ++used;
         }
-        used = valid;
-        m_badBytes = undefined != nullptr;
         break;
     }
     }
 
     m_raw.remove(0, used);
-    // A replacement character that is in the file itself marks a character some program lost when it saved the
-    // file; it is treated like bytes that cannot be decoded, so that no field ever holds one.
-    if (const qsizetype lost = m_text.indexOf(QChar::ReplacementCharacter, textBefore); lost >= 0) {
-        m_text.truncate(lost);
-        m_badBytes = true;
-        m_lostCharacter = true;
-    }
-    if (m_badBytes || (m_deviceEnd && m_raw.isEmpty()))
+    if (m_deviceEnd && m_raw.isEmpty())
         m_textComplete = true;
+}
+
+void CsvReader::Private::markRecord(CsvRecord &record)
+{
+    for (qsizetype column = 0; column < record.fields.size(); ++column) {
+        QString &field = record.fields[column];
+        bool lost = false;
+        QString bytes;
+        for (QChar &c : field) {
+            if (c.unicode() == BadBytesMark) {
+                if (bytes.isEmpty() && !m_badBytes.empty())
+                    bytes = m_badBytes.front();
+                if (!m_badBytes.empty())
+                    m_badBytes.pop_front();
+                c = QChar(LostCharacter);
+            } else if (c.unicode() == LostCharacter) {
+                lost = true;
+            }
+        }
+        if (record.hasProblem() || (bytes.isEmpty() && !lost))
+            continue;
+        record.problem.line = record.line;
+        record.problem.column = int(column) + 1;
+        record.problem.message =
+            bytes.isEmpty() ? lostCharacterMessage(int(column) + 1) : badBytesMessage(int(column) + 1, bytes);
+    }
 }
 
 void CsvReader::Private::fill()
@@ -525,25 +629,27 @@ void CsvReader::Private::fill()
     } while (!m_textComplete && m_text.size() == before);
 }
 
-QString CsvReader::Private::badBytesMessage(int column) const
+QString CsvReader::Private::lostCharacterMessage(int column) const
 {
-    if (m_lostCharacter)
-        return tr("Column %1 holds “�”, the mark a program leaves where it could not save a character, so a "
-                  "letter is missing there. Correct the file, or export it again from where it came from.")
-            .arg(column);
-    const QByteArray bytes = m_raw.left(m_encoding == Encoding::Utf16Le || m_encoding == Encoding::Utf16Be ? 4 : 3);
+    return tr("Column %1 holds “�”, the mark a program leaves where it could not save a character, so a letter is "
+              "missing there. Correct the file, or export it again from where it came from.")
+        .arg(column);
+}
+
+QString CsvReader::Private::badBytesMessage(int column, const QString &bytes) const
+{
     switch (m_encoding) {
     case Encoding::Windows1251:
         return tr("Column %1 holds the byte %2, which is no character in Windows-1251. Save the file again as "
                   "“CSV UTF-8”, or choose its encoding.")
             .arg(column)
-            .arg(hexBytes(m_raw.left(1)));
+            .arg(bytes);
     case Encoding::Utf16Le:
     case Encoding::Utf16Be:
         return tr("Column %1 holds bytes that are not valid %2 (%3). Save the file again as “CSV UTF-8”, or "
                   "choose its encoding.")
             .arg(column)
-            .arg(m_format.encoding, hexBytes(bytes));
+            .arg(m_format.encoding, bytes);
     case Encoding::Undecided:
     case Encoding::Utf8:
         break;
@@ -551,7 +657,7 @@ QString CsvReader::Private::badBytesMessage(int column) const
     return tr("Column %1 holds bytes that are not valid UTF-8 (%2). Save the file again as “CSV UTF-8”, or choose "
               "its encoding.")
         .arg(column)
-        .arg(hexBytes(bytes));
+        .arg(bytes);
 }
 
 CsvReader::Private::Outcome CsvReader::Private::fail(qint64 line, int column, const QString &message)
@@ -585,18 +691,18 @@ CsvReader::Private::Outcome CsvReader::Private::parse(CsvRecord &record)
     if (p == end) {
         if (!m_textComplete)
             return Outcome::NeedMore;
-        if (m_badBytes)
-            return fail(m_line, 1, badBytesMessage(1));
         return Outcome::End;
     }
 
     qint64 line = m_line;
     QStringList fields;
     fields.reserve(m_lastFieldCount);
+    bool quoted = false;
     for (;;) {
         const int column = int(fields.size()) + 1;
         QString field;
         if (p < end && p->unicode() == u'"') {
+            quoted = true;
             const qint64 quoteLine = line;
             ++p;
             const QChar *start = p;
@@ -605,8 +711,6 @@ CsvReader::Private::Outcome CsvReader::Private::parse(CsvRecord &record)
                 if (p == end) {
                     if (!m_textComplete)
                         return Outcome::NeedMore;
-                    if (m_badBytes)
-                        return fail(line, column, badBytesMessage(column));
                     return fail(quoteLine, column,
                                 tr("The quote (\") that opens column %1 is never closed, so the rest of the file "
                                    "would become one cell. Add the missing quote.")
@@ -666,11 +770,8 @@ CsvReader::Private::Outcome CsvReader::Private::parse(CsvRecord &record)
         }
         fields.append(std::move(field));
 
-        if (p == end) {
-            if (m_badBytes)
-                return fail(line, column, badBytesMessage(column));
+        if (p == end)
             break;
-        }
         const char16_t c = p->unicode();
         if (c == delimiter) {
             ++p;
@@ -689,6 +790,12 @@ CsvReader::Private::Outcome CsvReader::Private::parse(CsvRecord &record)
 
     record.fields = std::move(fields);
     record.line = m_line;
+    record.problem = {};
+    m_delimitersAlone =
+        !quoted && record.fields.size() > 1 &&
+        std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &field) { return field.isEmpty(); });
+    if (m_marked)
+        markRecord(record);
     m_line = line;
     m_pos = p - data;
     m_lastFieldCount = record.fields.size();
@@ -714,6 +821,9 @@ bool CsvReader::readRecord(CsvRecord &record)
     while (!d->m_failed) {
         switch (d->parse(record)) {
         case Private::Outcome::Record:
+            // A line of delimiters alone (";;;;", as Excel writes below a table) is a blank line.
+            if (d->m_delimitersAlone)
+                continue;
             return true;
         case Private::Outcome::End:
         case Private::Outcome::Error:
@@ -755,7 +865,9 @@ Result<CsvTable> readCsvDevice(QIODevice *device, const CsvFormat &forced)
             first = false;
             continue;
         }
-        if (record.fields.size() != table.header.size())
+        if (record.hasProblem())
+            table.issues.append(record.problem);
+        else if (record.fields.size() != table.header.size())
             table.issues.append(
                 {record.line, 0,
                  CsvReader::tr("This row has %n field(s), but the header has %1.", nullptr, int(record.fields.size()))

@@ -12,10 +12,12 @@
 namespace supolka {
 
 // A streaming RFC 4180 reader that also takes what real files hold (see DESIGN "CSV"): BOM, UTF-8, UTF-16LE/BE,
-// Windows-1251 (detected when the bytes are not valid UTF-8, decoded without ICU too), comma / semicolon / tab
-// (detected from whole records), quoted delimiters and line breaks, CRLF / LF / CR, no final newline.
-// Undecodable bytes and an unterminated quote stop the reader with an issue that says line and column;
-// nothing is ever returned with U+FFFD in it.
+// Windows-1251 (decoded without ICU too), comma / semicolon / tab (detected from whole records), quoted delimiters
+// and line breaks, CRLF / LF / CR, no final newline, lines of delimiters alone (blank).
+// The encoding is decided by evidence: bytes whose multi-byte sequences are mostly valid UTF-8 are UTF-8 with
+// damage; Windows-1251 only when they are not UTF-8 at all. A record holding bytes that cannot be decoded (or a
+// U+FFFD of the file's own) carries that problem with line and column (CsvRecord::problem), and reading goes on.
+// An unterminated quote stops the reader with an issue that says line and column.
 class CsvReader final
 {
     Q_DECLARE_TR_FUNCTIONS(supolka::CsvReader)

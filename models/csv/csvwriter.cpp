@@ -1,5 +1,7 @@
 #include "models/csv/csvwriter.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -82,8 +84,9 @@ void CsvWriter::writeRecord(const QStringList &fields)
         return;
     QString line;
     line.reserve(fields.size() * 16);
-    // One empty cell alone would be a blank line, which readers skip.
-    if (fields.size() == 1 && fields.front().isEmpty())
+    // Empty cells alone would be a blank line (or a line of delimiters alone), which readers skip: the first is
+    // quoted.
+    if (!fields.isEmpty() && std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.isEmpty(); }))
         line += QLatin1String("\"\"");
     bool first = true;
     for (const QString &field : fields) {

@@ -155,6 +155,10 @@ public:
     {
         Incoming in;
         in.line = record.line;
+        if (record.hasProblem()) {
+            in.problems.append(record.problem.message);
+            return in;
+        }
         if (record.fields.size() != m_header.size()) {
             in.problems.append(
                 Tr::tr("the row has %1 cells where the header has %2").arg(record.fields.size()).arg(m_header.size()));
@@ -676,6 +680,8 @@ Result<ImportReport> RegistrationImporter::importFile(Database &database, Event 
                                .arg(reader.error().message));
         return failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
     }
+    if (headerRecord.hasProblem())
+        return failure(tr("The header line cannot be read: %1").arg(headerRecord.problem.message));
     report.header = headerRecord.fields;
     report.mapping = options.mapping ? *options.mapping : mapRegistrationHeader(report.header);
     if (report.mapping.fields.size() != report.header.size())

@@ -103,6 +103,8 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
                                   .arg(reader.error().message));
         return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
     }
+    if (header.hasProblem())
+        return R::failure(tr("The header line cannot be read: %1").arg(header.problem.message));
     QList<Column> columns;
     for (const QString &cell : header.fields)
         columns.append(columnOf(cell, kind));
@@ -148,6 +150,10 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
     }
 
     for (const CsvRecord &row : std::as_const(records)) {
+        if (row.hasProblem()) {
+            report.errors.append(ImportProblem::ofRow(row.line, row.problem.message, row.fields));
+            continue;
+        }
         QStringList problems;
         // A row with more or fewer cells than the header has its counts under the wrong options.
         if (row.fields.size() != header.fields.size()) {

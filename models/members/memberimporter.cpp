@@ -75,6 +75,7 @@ struct ParsedRow
 {
     Member member;
     QString rejection;             // why the row cannot be a member; empty = it can
+    int rejectedColumn = -1;       // the column at fault, when one is
     QList<FieldProblem> warnings;  // the row is imported all the same
     MemberLookup::Keys keys;       // how the member is looked up
     FieldSet present;              // the fields whose cells were not empty
@@ -142,6 +143,11 @@ public:
     ParsedRow parse(const CsvRecord &record) const
     {
         ParsedRow row;
+        if (record.hasProblem()) {
+            row.rejection = record.problem.message;
+            row.rejectedColumn = record.problem.column - 1;
+            return row;
+        }
         if (record.fields.size() != m_header.size()) {
             row.rejection = MemberImporter::tr("the row has %1 cells where the header has %2; a comma or semicolon "
                                                "inside a cell needs quotes")
@@ -544,6 +550,8 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                                   .arg(reader.error().message));
         return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
     }
+    if (headerRecord.hasProblem())
+        return R::failure(tr("The header line cannot be read: %1").arg(headerRecord.problem.message));
     result.format = reader.format();
     result.header = headerRecord.fields;
     result.mapping = options.mapping ? *options.mapping : mapMemberHeader(result.header);
@@ -632,6 +640,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                               .arg(reader.error().line)
                               .arg(reader.error().column)
                               .arg(reader.error().message));
+    result.format = reader.format(); // an ASCII start may have left the encoding to later bytes
     const int chunkCount = int(chunks.size());
 
     QSqlDatabase db = database.connection();
@@ -681,6 +690,10 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             ParsedRow &row = rows[i];
             if (!row.rejection.isEmpty()) {
                 result.errors.append(ImportProblem::ofRow(source.line, row.rejection, source.fields));
+                if (row.rejectedColumn >= 0 && row.rejectedColumn < result.header.size()) {
+                    result.errors.last().column = row.rejectedColumn;
+                    result.errors.last().columnName = result.header.at(row.rejectedColumn);
+                }
                 continue;
             }
             if (lookup.deletedIds.contains(row.member.id)) {

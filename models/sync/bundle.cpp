@@ -72,8 +72,11 @@ qint64 Bundle::countRows(const QByteArray &csv)
     CsvReader reader(&buffer);
     CsvRecord record;
     qint64 rows = -1; // the header is not a row
-    while (reader.readRecord(record))
+    while (reader.readRecord(record)) {
+        if (record.hasProblem()) // a bundle is written whole by Supolka: damage in it is no row
+            return -1;
         ++rows;
+    }
     if (reader.failed())
         return -1;
     return std::max<qint64>(rows, 0);

@@ -262,11 +262,15 @@ Result<QList<QStringList>> SyncKinds::decode(const QString &fileName, const QStr
     if (!reader.readRecord(record))
         return reader.failed() ? R::failure(tr("%1 cannot be read: %2").arg(fileName, reader.error().message))
                                : R::failure(tr("%1 is empty; it should start with its header.").arg(fileName));
+    if (record.hasProblem())
+        return R::failure(tr("%1 cannot be read: %2").arg(fileName, record.problem.message));
     if (record.fields != header)
         return R::failure(tr("%1 does not have the columns of this bundle format (%2).")
                               .arg(fileName, header.join(QStringLiteral(", "))));
     QList<QStringList> rows;
     while (reader.readRecord(record)) {
+        if (record.hasProblem())
+            return R::failure(tr("Line %1 of %2: %3").arg(record.line).arg(fileName, record.problem.message));
         if (record.fields.size() != header.size())
             return R::failure(tr("Line %1 of %2 has %3 fields instead of %4.")
                                   .arg(record.line)

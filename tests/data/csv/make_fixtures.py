@@ -119,3 +119,24 @@ write("cp1251_undefined.csv", "Фамилия;Имя;Город\r\nКовалё�
       + b"\x98" + "Мінск\r\n".encode("cp1251"))
 write("header_only.csv", utf8("first_name,last_name,email\r\n"))
 write("empty.csv", b"")
+
+# Windows-1251 that holds a few valid UTF-8 pairs by chance (В followed by і is C2 B3): still Windows-1251.
+write("cp1251_with_utf8_pairs.csv", "\r\n".join([
+    "Прозвішча;Імя;Горад;Нататкі",
+    "Вінаградава;Вікторыя;Віцебск;Вітальны ліст",
+    "Бяляцкі;Алесь;Вільня;",
+    "Ціханоўская;Святлана;Вільня;Лідар",
+    "Казлова;Вольга;Варшава;Валанцёрка",
+    "Шыла;Ян;Гданьск;Ўсё добра",
+]).encode("cp1251") + b"\r\n")
+
+# A member list in UTF-8 with damaged bytes on three of its 200 lines: read as UTF-8, those three lines left out.
+surnames = ["Каваленка", "Ціханоўская", "Бяляцкі", "Казлова", "Шыла", "Лукашэвіч", "Мельнік", "Чарачэнь"]
+given = ["Алена", "Святлана", "Алесь", "Вольга", "Ян", "Зміцер", "Ганна", "Сяргей", "Міхась", "Кацярына"]
+lines = [utf8("first_name,last_name,email,city\n")]
+for i in range(200):
+    row = utf8(f"{given[i % len(given)]},{surnames[i % len(surnames)]}{i},m{i}@example.org,Вільня\n")
+    if i in (40, 99, 170):  # a byte lost in copying: the first byte of a two-byte letter alone, or a stray one
+        row = row.replace(utf8("Вільня"), utf8("Ві") + (b"\xd0" if i != 99 else b"\xff") + utf8("ня"))
+    lines.append(row)
+(HERE.parent / "members" / "utf8_three_bad_lines.csv").write_bytes(b"".join(lines))

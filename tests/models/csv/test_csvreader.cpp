@@ -39,17 +39,6 @@ QStringList list(std::initializer_list<const char16_t *> items)
     return result;
 }
 
-bool containsReplacementCharacter(const CsvTable &table)
-{
-    for (const CsvRecord &record : table.records) {
-        for (const QString &field : record.fields) {
-            if (field.contains(QChar::ReplacementCharacter))
-                return true;
-        }
-    }
-    return false;
-}
-
 void expectEdgeCases(const CsvTable &table)
 {
     EXPECT_FALSE(table.failed);
@@ -198,21 +187,24 @@ TEST(CsvReader, AsciiStartThenUtf8LaterIsDetected)
     EXPECT_EQ(table.records.last().fields, list({u"Алесь", u"Бяляцкі"}));
 }
 
-TEST(CsvReader, InvalidUtf8StopsWithLineAndColumn)
+// Damaged bytes are a problem of the record that holds them: it says line and column, and the rest is read.
+TEST(CsvReader, InvalidUtf8IsAProblemOfItsRecordAlone)
 {
     const CsvTable table = readFixture(QStringLiteral("invalid_utf8.csv"));
-    EXPECT_TRUE(table.failed);
+    EXPECT_FALSE(table.failed);
     EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-8"));
     ASSERT_EQ(table.issues.size(), 1);
     EXPECT_EQ(table.issues[0].line, 3);
     EXPECT_EQ(table.issues[0].column, 2);
-    EXPECT_TRUE(table.issues[0].message.contains(QStringLiteral("0xC3 0x28"))) << table.issues[0].message.toStdString();
-    ASSERT_EQ(table.records.size(), 1); // the record before the bad bytes
+    EXPECT_TRUE(table.issues[0].message.contains(QStringLiteral("0xC3"))) << table.issues[0].message.toStdString();
+    ASSERT_EQ(table.records.size(), 2);
+    EXPECT_FALSE(table.records[0].hasProblem());
     EXPECT_EQ(table.records[0].fields, list({u"1", u"2", u"3"}));
-    EXPECT_FALSE(containsReplacementCharacter(table));
+    ASSERT_TRUE(table.records[1].hasProblem());
+    EXPECT_EQ(table.records[1].fields, list({u"4", u"x\uFFFD(y", u"6"}));
 }
 
-TEST(CsvReader, Utf8DetectedFromTheStartThenInvalidLaterIsAnError)
+TEST(CsvReader, Utf8DetectedFromTheStartThenInvalidLaterIsAProblemOfThatLine)
 {
     QByteArray bytes = QStringLiteral("Імя,Горад\n").toUtf8();
     qint64 lines = 1;
@@ -221,52 +213,121 @@ TEST(CsvReader, Utf8DetectedFromTheStartThenInvalidLaterIsAnError)
         ++lines;
     }
     bytes += "ok,\xe9t\xe9\n";
+    bytes += QStringLiteral("Ян,Гданьск\n").toUtf8();
     const CsvTable table = readBytes(bytes);
-    EXPECT_TRUE(table.failed);
+    EXPECT_FALSE(table.failed);
     EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-8"));
-    ASSERT_FALSE(table.issues.isEmpty());
+    ASSERT_EQ(table.issues.size(), 1);
     EXPECT_EQ(table.issues.last().line, lines + 1);
     EXPECT_EQ(table.issues.last().column, 2);
-    EXPECT_FALSE(containsReplacementCharacter(table));
+    EXPECT_EQ(table.records.last().fields, list({u"Ян", u"Гданьск"}));
+    EXPECT_FALSE(table.records.last().hasProblem());
 }
 
-TEST(CsvReader, ForcedUtf8OnWindows1251BytesIsAnError)
+// One damaged byte among a thousand Cyrillic rows: the file is UTF-8 with one bad line, never Windows-1251.
+TEST(CsvReader, OneBadByteAmongAThousandCyrillicRowsLeavesTheFileUtf8)
+{
+    QByteArray bytes = QStringLiteral("Імя;Прозвішча;Горад\n").toUtf8();
+    for (int i = 0; i < 1000; ++i) {
+        bytes += QStringLiteral("Алесь%1;Бяляцкі;").arg(i).toUtf8();
+        bytes += i == 3 ? QByteArray("\xd0\xdf") : QStringLiteral("Вільня").toUtf8(); // near the start, in the sample
+        bytes += "\n";
+    }
+    const CsvTable table = readBytes(bytes);
+    EXPECT_FALSE(table.failed);
+    EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-8"));
+    ASSERT_EQ(table.records.size(), 1000);
+    ASSERT_EQ(table.issues.size(), 1);
+    EXPECT_EQ(table.issues[0].line, 5);
+    EXPECT_EQ(table.issues[0].column, 3);
+    EXPECT_EQ(table.records[999].fields, list({u"Алесь999", u"Бяляцкі", u"Вільня"}));
+    int damaged = 0;
+    for (const CsvRecord &record : table.records)
+        damaged += record.hasProblem() ? 1 : 0;
+    EXPECT_EQ(damaged, 1);
+}
+
+// A Windows-1251 file that happens to hold valid UTF-8 pairs (В followed by і) is still Windows-1251.
+TEST(CsvReader, Windows1251WithAFewValidUtf8PairsStaysWindows1251)
+{
+    const CsvTable table = readFixture(QStringLiteral("cp1251_with_utf8_pairs.csv"));
+    EXPECT_FALSE(table.failed);
+    EXPECT_TRUE(table.issues.isEmpty());
+    EXPECT_EQ(table.format.encoding, QStringLiteral("Windows-1251"));
+    EXPECT_EQ(table.header, list({u"Прозвішча", u"Імя", u"Горад", u"Нататкі"}));
+    ASSERT_EQ(table.records.size(), 5);
+    EXPECT_EQ(table.records[0].fields, list({u"Вінаградава", u"Вікторыя", u"Віцебск", u"Вітальны ліст"}));
+    EXPECT_EQ(table.records[4].fields[3], QStringLiteral("Ўсё добра"));
+}
+
+// After a long ASCII start the bytes from the first other one on decide, by the same evidence.
+TEST(CsvReader, AsciiStartThenMostlyValidUtf8IsUtf8WithAProblemLine)
+{
+    QByteArray bytes("first_name,last_name\n");
+    while (bytes.size() < 100 * 1024)
+        bytes += "Alena,Kavalenka\n";
+    const qint64 damagedLine = bytes.count('\n') + 1;
+    bytes += "Ales,Bia\xffliatski\n";
+    for (int i = 0; i < 20; ++i)
+        bytes += QStringLiteral("Алесь,Бяляцкі\n").toUtf8();
+    const CsvTable table = readBytes(bytes);
+    EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-8"));
+    ASSERT_EQ(table.issues.size(), 1);
+    EXPECT_EQ(table.issues[0].line, damagedLine);
+    EXPECT_EQ(table.records.last().fields, list({u"Алесь", u"Бяляцкі"}));
+}
+
+TEST(CsvReader, ForcedUtf8OnWindows1251BytesIsAProblemOfTheLine)
 {
     CsvFormat forced;
     forced.encoding = QStringLiteral("UTF-8");
     const CsvTable table = readBytes(QByteArrayLiteral("a,b\n\xc0\xc1,x\n"), forced);
-    EXPECT_TRUE(table.failed);
+    EXPECT_FALSE(table.failed);
     ASSERT_EQ(table.issues.size(), 1);
     EXPECT_EQ(table.issues[0].line, 2);
     EXPECT_EQ(table.issues[0].column, 1);
-    EXPECT_TRUE(table.records.isEmpty());
+    ASSERT_EQ(table.records.size(), 1);
+    EXPECT_TRUE(table.records[0].hasProblem());
 }
 
-TEST(CsvReader, UndefinedWindows1251ByteIsAnError)
+TEST(CsvReader, UndefinedWindows1251ByteIsAProblemOfTheLine)
 {
     const CsvTable table = readFixture(QStringLiteral("cp1251_undefined.csv"));
-    EXPECT_TRUE(table.failed);
+    EXPECT_FALSE(table.failed);
     EXPECT_EQ(table.format.encoding, QStringLiteral("Windows-1251"));
     ASSERT_EQ(table.issues.size(), 1);
     EXPECT_EQ(table.issues[0].line, 3);
     EXPECT_EQ(table.issues[0].column, 3);
     EXPECT_TRUE(table.issues[0].message.contains(QStringLiteral("0x98")));
-    ASSERT_EQ(table.records.size(), 1);
+    ASSERT_EQ(table.records.size(), 2);
     EXPECT_EQ(table.records[0].fields, list({u"Ковалёв", u"Андрей", u"Минск"}));
+    EXPECT_EQ(table.records[1].fields, list({u"Бяляцкі", u"Алесь", u"\uFFFDМінск"}));
 }
 
-TEST(CsvReader, UnpairedUtf16SurrogateIsAnError)
+TEST(CsvReader, UnpairedUtf16SurrogateIsAProblemOfTheLine)
 {
     QByteArray bytes("\xff\xfe", 2);
     bytes += QByteArray("a\0,\0b\0\n\0x\0,\0", 12);
     bytes += QByteArray("\x00\xdc", 2); // a low surrogate alone
-    bytes += QByteArray("\n\0", 2);
+    bytes += QByteArray("\n\0y\0,\0z\0\n\0", 10);
     const CsvTable table = readBytes(bytes);
-    EXPECT_TRUE(table.failed);
+    EXPECT_FALSE(table.failed);
     EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-16LE"));
     ASSERT_EQ(table.issues.size(), 1);
     EXPECT_EQ(table.issues[0].line, 2);
     EXPECT_EQ(table.issues[0].column, 2);
+    ASSERT_EQ(table.records.size(), 2);
+    EXPECT_EQ(table.records[1].fields, list({u"y", u"z"}));
+}
+
+// Lines of delimiters alone, as Excel writes them below a table, are blank lines.
+TEST(CsvReader, LinesOfDelimitersAloneAreBlank)
+{
+    const CsvTable table = readBytes(QByteArrayLiteral("a;b;c\r\n1;2;3\r\n;;\r\n;;\r\n4;5;6\r\n;;\r\n"));
+    EXPECT_TRUE(table.issues.isEmpty());
+    ASSERT_EQ(table.records.size(), 2);
+    EXPECT_EQ(table.records[1].fields, list({u"4", u"5", u"6"}));
+    EXPECT_EQ(table.records[1].line, 5);
 }
 
 TEST(CsvReader, UnterminatedQuoteStopsAtWhereItOpened)
@@ -440,15 +501,17 @@ TEST(CsvReader, ManyRowsAreReadQuickly)
 #endif
 }
 
-TEST(CsvReader, AReplacementCharacterInTheFileIsAnError)
+TEST(CsvReader, AReplacementCharacterInTheFileIsAProblemOfTheLine)
 {
-    const CsvTable table = readBytes(QStringLiteral("a,b\nok,Ci\uFFFDhanouskaja\n").toUtf8());
-    EXPECT_TRUE(table.failed);
+    const CsvTable table = readBytes(QStringLiteral("a,b\nok,Ci\uFFFDhanouskaja\nfine,too\n").toUtf8());
+    EXPECT_FALSE(table.failed);
     ASSERT_EQ(table.issues.size(), 1);
     EXPECT_EQ(table.issues[0].line, 2);
     EXPECT_EQ(table.issues[0].column, 2);
-    EXPECT_TRUE(table.records.isEmpty());
-    EXPECT_FALSE(containsReplacementCharacter(table));
+    EXPECT_TRUE(table.issues[0].message.contains(QStringLiteral("“�”")));
+    ASSERT_EQ(table.records.size(), 2);
+    EXPECT_TRUE(table.records[0].hasProblem());
+    EXPECT_FALSE(table.records[1].hasProblem());
 }
 
 TEST(CsvReader, StrayQuotesAreKept)

@@ -208,3 +208,27 @@ TEST(MemberImportRules, ADryRunListsThePossibleDuplicates)
     EXPECT_EQ(repository.count(), 1);
     EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM member_duplicates")), 0);
 }
+
+// A UTF-8 list with damaged bytes on three lines is read as UTF-8: those lines are left out with line and column,
+// and every other name is stored as written, never as Windows-1251 mojibake.
+TEST(MemberImportRules, DamagedBytesLeaveOutTheirLinesAndNeverTurnTheFileIntoMojibake)
+{
+    test::ScratchDatabase db;
+    const ImportReport report = importOk(*db, test::dataPath(QStringLiteral("members/utf8_three_bad_lines.csv")));
+    EXPECT_EQ(report.format.encoding, QStringLiteral("UTF-8"));
+    EXPECT_EQ(report.read, 200);
+    EXPECT_EQ(report.imported, 197);
+    ASSERT_EQ(report.rejected, 3);
+    const qint64 lines[] = {42, 101, 172};
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(report.errors.at(i).line, lines[i]);
+        EXPECT_EQ(report.errors.at(i).columnName, QStringLiteral("city"));
+        EXPECT_TRUE(report.errors.at(i).message.contains(QStringLiteral("UTF-8")))
+            << report.errors.at(i).message.toStdString();
+    }
+    const MemberRepository repository(*db);
+    for (const Member &member : repository.all())
+        EXPECT_EQ(member.city, QStringLiteral("Вільня")) << member.email.toStdString();
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("m0@example.org")).value(0).lastName,
+              QStringLiteral("Каваленка0"));
+}
