@@ -1,5 +1,7 @@
 #include "models/cases/aidcase.h"
 
+#include <QHash>
+
 #include "models/cases/casenote.h"
 
 #include <array>
@@ -70,6 +72,40 @@ QString casePriorityKey(CasePriority priority)
 std::optional<CasePriority> casePriorityFromKey(const QString &key)
 {
     return valueOf(PriorityKeys, key);
+}
+
+std::optional<CasePriority> casePriorityFromText(const QString &text)
+{
+    if (const auto key = casePriorityFromKey(text))
+        return key;
+    // Lower case, with "_" and "-" as spaces: KoBo's choice names ("very_high") and words people type alike.
+    QString folded = text.simplified().toLower();
+    folded.replace(QLatin1Char('_'), QLatin1Char(' '));
+    folded.replace(QLatin1Char('-'), QLatin1Char(' '));
+    folded = folded.simplified();
+    static const QHash<QString, CasePriority> words = [] {
+        QHash<QString, CasePriority> all;
+        const auto add = [&all](CasePriority priority, std::initializer_list<const char16_t *> list) {
+            for (const char16_t *word : list)
+                all.insert(QString::fromUtf16(word), priority);
+        };
+        add(CasePriority::Low,
+            {u"lowest", u"minor", u"not urgent", u"can wait", u"низкий", u"низкая", u"низкое", u"не срочно",
+             u"несрочно", u"нізкі", u"нізкая", u"нізкае", u"не тэрмінова", u"нетэрмінова"});
+        add(CasePriority::Normal, {u"medium", u"moderate", u"average", u"standard", u"regular", u"средний", u"средняя",
+                                   u"среднее", u"обычный", u"обычная", u"обычно", u"нормальный", u"сярэдні",
+                                   u"сярэдняя", u"сярэдняе", u"звычайны", u"звычайная", u"звычайна", u"нармальны"});
+        add(CasePriority::High, {u"important", u"высокий", u"высокая", u"высокое", u"важно", u"важный", u"высокі",
+                                 u"высокая", u"высокае", u"важна", u"важны"});
+        add(CasePriority::Urgent,
+            {u"critical",  u"emergency", u"very high",   u"highest",     u"immediate", u"asap",      u"срочно",
+             u"срочный",   u"срочная",   u"критический", u"критическая", u"критично",  u"экстренно", u"очень высокий",
+             u"тэрмінова", u"тэрміновы", u"тэрміновая",  u"крытычны",    u"крытычная", u"крытычна",  u"вельмі высокі"});
+        return all;
+    }();
+    if (const auto it = words.constFind(folded); it != words.cend())
+        return it.value();
+    return casePriorityFromKey(folded);
 }
 
 namespace caseneeds {

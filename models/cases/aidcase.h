@@ -18,6 +18,9 @@ std::optional<CaseStatus> caseStatusFromKey(const QString &key);
 enum class CasePriority { Low, Normal, High, Urgent };
 QString casePriorityKey(CasePriority priority); // "low", "normal", "high", "urgent"
 std::optional<CasePriority> casePriorityFromKey(const QString &key);
+// A priority as forms and spreadsheets write it: the keys, and the usual words in English, Russian and Belarusian
+// and KoBoToolbox's choices ("medium", "средний", "сярэдні" -> normal; "critical", "срочно" -> urgent).
+std::optional<CasePriority> casePriorityFromText(const QString &text);
 
 // What a person needs help with; a case has one or more. Keys are stored, names are shown.
 namespace caseneeds {

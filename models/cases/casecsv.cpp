@@ -1,5 +1,7 @@
 #include "models/cases/casecsv.h"
 
+#include <functional>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -68,16 +70,21 @@ public:
     {
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const int at = where.at(i);
+            m_where.insert(columns.at(i), at);
             if (at >= 0 && at < fields.size())
                 m_cells.insert(columns.at(i), restoreFormula(fields.at(at)));
         }
     }
+
+    // The file's column of a canonical one, -1 when the file has none.
+    int columnOf(const QString &column) const { return m_where.value(column, -1); }
 
     QString operator[](const QString &column) const { return m_cells.value(column).trimmed(); }
     QString raw(const QString &column) const { return m_cells.value(column); }
 
 private:
     QHash<QString, QString> m_cells;
+    QHash<QString, int> m_where;
 };
 
 // The code that makes a sensitive case's pseudonym ("3F9A12C0").
@@ -121,7 +128,8 @@ struct KoboColumns
     int sensitive = -1;
 };
 
-QString needFromKobo(const QString &option)
+// A need as forms and files name it: the keys and KoBoToolbox's usual choice names.
+QString needFromText(const QString &option)
 {
     const QString o = option.trimmed().toLower();
     if (caseneeds::isKnown(o))
@@ -153,7 +161,7 @@ KoboColumns koboColumns(const QStringList &header)
         else if (full == QLatin1String("start"))
             k.start = i;
         else if (parent == QLatin1String("needs") || parent == QLatin1String("need")) {
-            if (const QString need = needFromKobo(leaf); !need.isEmpty())
+            if (const QString need = needFromText(leaf); !need.isEmpty())
                 k.needFlags.append({need, i});
         } else if (leaf == QLatin1String("applicant_name") || leaf == QLatin1String("full_name") ||
                    leaf == QLatin1String("person_name") || leaf == QLatin1String("name"))
@@ -202,7 +210,27 @@ struct Incoming
     AidCase aidCase;
     QList<CaseNote> notes;
     CasePayment payment;
+    // Problems with one field the case is imported with: the column (-1 when none) and why.
+    QList<QPair<int, QString>> warnings;
 };
+
+// What a case with no summary is filed under: its needs, and the start of the intake's notes.
+QString summaryFrom(const QStringList &needs, const QString &notes)
+{
+    QStringList names;
+    for (const QString &need : needs)
+        names.append(caseneeds::name(need));
+    QString summary = names.join(QStringLiteral(", "));
+    if (!summary.isEmpty())
+        summary[0] = summary.at(0).toUpper();
+    QString start = notes.section(QLatin1Char('\n'), 0, 0).simplified();
+    constexpr int Longest = 80;
+    if (start.size() > Longest)
+        start = start.left(Longest).trimmed() + QChar(0x2026);
+    if (start.isEmpty())
+        return summary;
+    return summary.isEmpty() ? start : summary + QStringLiteral(": ") + start;
+}
 
 class Importer final
 {
@@ -229,6 +257,11 @@ private:
     std::optional<Incoming> parseKobo(const KoboColumns &k, const QStringList &fields, QStringList &problems) const;
     std::optional<Incoming> parseNote(const Row &row, QStringList &problems) const;
     std::optional<Incoming> parsePayment(const Row &row, QStringList &problems) const;
+    // Settles what a case can be imported with despite a problem (an unknown need, priority, country or language,
+    // no summary, dates that cannot both be true), each as a warning at the column `columnOf` names; what is left
+    // of the checks goes to `problems`.
+    void settleCase(Incoming &in, const std::function<int(const QString &)> &columnOf, const QString &notes,
+                    QStringList &problems) const;
     // Writes one parsed row; counts it in `report`. False with `error` on a database failure.
     bool write(const Incoming &incoming, ImportReport &report, QString &error);
     qint64 casePkOf(const QString &caseId) const;
@@ -264,10 +297,12 @@ std::optional<Incoming> Importer::parseCase(const Row &row, QStringList &problem
     c.personLanguages = row[QStringLiteral("person_languages")].split(QLatin1Char(';'), Qt::SkipEmptyParts);
     c.needs = row[QStringLiteral("needs")].split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (const QString priority = row[QStringLiteral("priority")]; !priority.isEmpty()) {
-        if (const auto value = casePriorityFromKey(priority))
+        if (const auto value = casePriorityFromText(priority))
             c.priority = *value;
         else
-            problems.append(tr("“%1” is not a priority (low, normal, high, urgent)").arg(priority));
+            in.warnings.append(
+                {row.columnOf(QStringLiteral("priority")),
+                 tr("“%1” is not a priority (low, normal, high, urgent); the case was taken as normal").arg(priority)});
     }
     c.summary = row.raw(QStringLiteral("summary")).trimmed();
     for (const auto &[column, target] :
@@ -304,11 +339,66 @@ std::optional<Incoming> Importer::parseCase(const Row &row, QStringList &problem
     }
     if (!c.openedOn.isValid())
         c.openedOn = QDate::currentDate();
-    for (const FieldError &error : CaseRepository::normalizeAndValidate(c))
-        problems.append(error.message);
+    settleCase(
+        in, [&row](const QString &field) { return row.columnOf(field); }, QString(), problems);
     if (!problems.isEmpty())
         return std::nullopt;
     return in;
+}
+
+void Importer::settleCase(Incoming &in, const std::function<int(const QString &)> &columnOf, const QString &notes,
+                          QStringList &problems) const
+{
+    AidCase &c = in.aidCase;
+    auto warn = [&](const QString &field, const QString &message) {
+        in.warnings.append({columnOf(field), message});
+    };
+    QStringList needs;
+    for (const QString &text : std::as_const(c.needs)) {
+        const QString need = needFromText(text);
+        if (need.isEmpty())
+            warn(QStringLiteral("needs"), tr("“%1” is not a need Supolka knows; it was left out").arg(text.trimmed()));
+        else if (!needs.contains(need))
+            needs.append(need);
+    }
+    if (needs.isEmpty()) {
+        needs.append(QStringLiteral("other"));
+        warn(QStringLiteral("needs"), tr("the row names no need Supolka knows; the case was filed under “other”"));
+    }
+    c.needs = needs;
+    if (c.summary.trimmed().isEmpty())
+        c.summary = summaryFrom(c.needs, notes);
+    if (const QString country = c.personCountry.trimmed(); !country.isEmpty() && !countries::isKnownCode(country)) {
+        c.personCountry = countries::codeFromText(country);
+        if (c.personCountry.isEmpty())
+            warn(QStringLiteral("person_country"),
+                 tr("“%1” is not a country Supolka knows; the country was left empty").arg(country));
+    }
+    QStringList languages;
+    for (const QString &language : std::as_const(c.personLanguages)) {
+        const QString code = countries::isKnownLanguage(language.trimmed().toLower())
+                                 ? language.trimmed().toLower()
+                                 : countries::languageCodeFromText(language);
+        if (code.isEmpty())
+            warn(QStringLiteral("person_languages"),
+                 tr("“%1” is not a language Supolka knows; it was left out").arg(language.trimmed()));
+        else if (!languages.contains(code))
+            languages.append(code);
+    }
+    c.personLanguages = languages;
+    const QDate today = QDate::currentDate();
+    if (c.openedOn.isValid() && c.openedOn > today) {
+        warn(QStringLiteral("opened_on"), tr("the case would be opened in the future (%1); it was opened today")
+                                              .arg(c.openedOn.toString(Qt::ISODate)));
+        c.openedOn = today;
+    }
+    if (c.dueOn.isValid() && c.openedOn.isValid() && c.dueOn < c.openedOn) {
+        warn(QStringLiteral("due_on"),
+             tr("the due date %1 is before the case was opened; it was left empty").arg(c.dueOn.toString(Qt::ISODate)));
+        c.dueOn = {};
+    }
+    for (const FieldError &error : CaseRepository::normalizeAndValidate(c))
+        problems.append(error.message);
 }
 
 std::optional<Incoming> Importer::parseKobo(const KoboColumns &k, const QStringList &fields,
@@ -331,36 +421,22 @@ std::optional<Incoming> Importer::parseKobo(const KoboColumns &k, const QStringL
     }
     c.personContact = contacts.join(QStringLiteral(", "));
     c.personCity = cell(k.city);
-    if (const QString country = cell(k.country); !country.isEmpty()) {
-        c.personCountry = countries::codeFromText(country);
-        if (c.personCountry.isEmpty())
-            problems.append(tr("“%1” is not a country Supolka knows").arg(country));
-    }
-    for (const QString &language :
-         cell(k.languages).split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
-        const QString code = countries::languageCodeFromText(language);
-        if (code.isEmpty())
-            problems.append(tr("“%1” is not a language Supolka knows").arg(language));
-        else
-            c.personLanguages.append(code);
-    }
-    for (const QString &option : cell(k.needs).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString need = needFromKobo(option);
-        if (need.isEmpty())
-            problems.append(tr("“%1” is not a need Supolka knows").arg(option));
-        else if (!c.needs.contains(need))
-            c.needs.append(need);
-    }
+    c.personCountry = cell(k.country);
+    c.personLanguages = cell(k.languages).split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    // KoBo gives a select_multiple answer as its choices separated by spaces, and often one 0/1 column per choice.
+    c.needs = cell(k.needs).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto &[need, column] : k.needFlags) {
         const Result<bool> chosen = CsvValues::parseBool(cell(column));
         if (chosen && chosen.value() && !c.needs.contains(need))
             c.needs.append(need);
     }
     if (const QString priority = cell(k.priority); !priority.isEmpty()) {
-        if (const auto value = casePriorityFromKey(priority))
+        if (const auto value = casePriorityFromText(priority))
             c.priority = *value;
         else
-            problems.append(tr("“%1” is not a priority (low, normal, high, urgent)").arg(priority));
+            in.warnings.append(
+                {k.priority,
+                 tr("“%1” is not a priority (low, normal, high, urgent); the case was taken as normal").arg(priority)});
     }
     c.summary = k.summary >= 0 && k.summary < fields.size() ? fields.at(k.summary).trimmed() : QString();
     // The day the form was started where it was filled in (start has the place's offset); else the day it
@@ -387,10 +463,19 @@ std::optional<Incoming> Importer::parseKobo(const KoboColumns &k, const QStringL
     c.createdAt = submitted.isValid() ? isoTimestamp(submitted) : QString();
     c.updatedAt = c.createdAt;
     c.origin = m_database.chapterCode();
-    for (const FieldError &error : CaseRepository::normalizeAndValidate(c))
-        problems.append(error.message);
-    if (const QString note = k.notes >= 0 && k.notes < fields.size() ? fields.at(k.notes).trimmed() : QString();
-        !note.isEmpty()) {
+    const QString note = k.notes >= 0 && k.notes < fields.size() ? fields.at(k.notes).trimmed() : QString();
+    const QHash<QString, int> koboColumn{{QStringLiteral("needs"), k.needs >= 0 ? k.needs
+                                                                   : k.needFlags.isEmpty()
+                                                                       ? -1
+                                                                       : k.needFlags.first().second},
+                                         {QStringLiteral("person_country"), k.country},
+                                         {QStringLiteral("person_languages"), k.languages},
+                                         {QStringLiteral("opened_on"), k.start >= 0 ? k.start : k.submitted},
+                                         {QStringLiteral("due_on"), k.due},
+                                         {QStringLiteral("summary"), k.summary}};
+    settleCase(
+        in, [&koboColumn](const QString &field) { return koboColumn.value(field, -1); }, note, problems);
+    if (!note.isEmpty()) {
         CaseNote entry;
         entry.id = derivedId(uuid, QStringLiteral("notes"));
         entry.kind = CaseNote::Kind::Note;
@@ -745,7 +830,7 @@ Result<ImportReport> Importer::run(const QString &path, bool dryRun)
         // The columns a kind cannot do without.
         QStringList required{QStringLiteral("id")};
         if (m_kind == CaseCsvKind::Cases)
-            required = {QStringLiteral("needs"), QStringLiteral("summary")};
+            required = {QStringLiteral("needs")}; // a case with no summary is filed under its needs
         else if (m_kind == CaseCsvKind::Notes)
             required = {QStringLiteral("case_id"), QStringLiteral("at")};
         else
@@ -795,6 +880,14 @@ Result<ImportReport> Importer::run(const QString &path, bool dryRun)
         if (!incoming) {
             report.errors.append(ImportProblem::ofRow(source.line, problems.join(QStringLiteral("; ")), source.fields));
             continue;
+        }
+        for (const auto &[column, message] : std::as_const(incoming->warnings)) {
+            ImportProblem warning = ImportProblem::ofRow(source.line, message, source.fields);
+            if (column >= 0 && column < header.fields.size()) {
+                warning.column = column;
+                warning.columnName = header.fields.at(column);
+            }
+            report.warnings.append(warning);
         }
         QString error;
         if (!write(*incoming, report, error))

@@ -55,9 +55,9 @@ TEST_F(AreaImportsView, IntakeFormsBecomeCasesAndSensitiveOnesLeaveWithAPseudony
     page.importKind(CaseCsvKind::Cases);
     CaseFilter all;
     all.includeSensitive = true;
-    EXPECT_EQ(CaseRepository(m_db.get()).cases(all).size(), 3);
+    EXPECT_EQ(CaseRepository(m_db.get()).cases(all).size(), 4);
     EXPECT_EQ(page.messageBar()->kind(), MessageBar::Kind::Warning);
-    EXPECT_TRUE(page.messageBar()->text().contains(QStringLiteral("Line 6")))
+    EXPECT_TRUE(page.messageBar()->text().contains(QStringLiteral("Line 6 (imported): intake/country: ")))
         << page.messageBar()->text().toStdString();
 
     const QString exported = m_db.folder() + QStringLiteral("/cases.csv");

@@ -345,11 +345,15 @@ TEST(CaseCsvKobo, TakesIntakeFormsAsTheyCome)
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     EXPECT_EQ(report->format.delimiter, QLatin1Char(';'));
     EXPECT_EQ(report->read, 4);
-    EXPECT_EQ(report->imported, 3);
-    ASSERT_EQ(report->rejected, 1);
-    EXPECT_EQ(report->errors.first().line, 6) << "the first record spans two lines";
-    EXPECT_TRUE(report->errors.first().message.contains(QStringLiteral("Narnia")));
-    EXPECT_TRUE(report->errors.first().message.contains(QStringLiteral("need")));
+    // An unknown country and no need are warnings: the person is helped all the same.
+    EXPECT_EQ(report->imported, 4);
+    EXPECT_EQ(report->rejected, 0);
+    ASSERT_EQ(report->warnings.size(), 2);
+    EXPECT_EQ(report->warnings.at(0).line, 6) << "the first record spans two lines";
+    EXPECT_EQ(report->warnings.at(0).columnName, QStringLiteral("needs"));
+    EXPECT_TRUE(report->warnings.at(0).message.contains(QStringLiteral("other")));
+    EXPECT_EQ(report->warnings.at(1).columnName, QStringLiteral("intake/country"));
+    EXPECT_TRUE(report->warnings.at(1).message.contains(QStringLiteral("Narnia")));
 
     CaseRepository cases(db.get());
     const std::optional<AidCase> first = cases.findById(QStringLiteral("0d2f7a54-33b5-4bb8-9d7e-2f2c1a0b5f01"));
@@ -382,7 +386,7 @@ TEST(CaseCsvKobo, TakesIntakeFormsAsTheyCome)
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->imported, 0);
     EXPECT_EQ(again->updated, 0);
-    EXPECT_EQ(again->unchanged, 3);
+    EXPECT_EQ(again->unchanged, 4);
     EXPECT_EQ(cases.timeline(first->pk).size(), 1) << "the note is not doubled";
 }
 
@@ -392,7 +396,7 @@ TEST(CaseCsvKobo, ADryRunWritesNothing)
     const Result<ImportReport> report = CaseCsv::importFile(
         db.get(), CaseCsvKind::Cases, test::dataPath(QStringLiteral("cases/kobo-intake.csv")), true);
     ASSERT_TRUE(report.ok());
-    EXPECT_EQ(report->imported, 3);
+    EXPECT_EQ(report->imported, 4);
     CaseFilter all;
     all.includeSensitive = true;
     EXPECT_TRUE(CaseRepository(db.get()).cases(all).isEmpty());
@@ -410,4 +414,62 @@ TEST_F(CaseCsvTest, AFailedReadNeverReplacesAGoodExport)
     EXPECT_FALSE(written.ok());
     EXPECT_EQ(readAll(path(QStringLiteral("cases.csv"))), before);
     ASSERT_TRUE(sabotage.exec(QStringLiteral("ALTER TABLE members_away RENAME TO members")));
+}
+
+// An intake form with no summary field and its own words for urgency: every case is imported, filed under its needs
+// and the start of its notes, with the priority read from English, Russian, Belarusian and KoBo's choices.
+TEST(CaseCsvKobo, AFormWithoutSummaryAndWithItsOwnUrgencyWordsImportsEveryCase)
+{
+    test::ScratchDatabase db;
+    const Result<ImportReport> report =
+        CaseCsv::importFile(db.get(), CaseCsvKind::Cases, test::dataPath(QStringLiteral("cases/kobo-no-summary.csv")));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(report->read, 9);
+    EXPECT_EQ(report->imported, 9);
+    EXPECT_EQ(report->rejected, 0);
+    ASSERT_EQ(report->warnings.size(), 2);
+    EXPECT_EQ(report->warnings.at(0).line, 7);
+    EXPECT_EQ(report->warnings.at(0).columnName, QStringLiteral("group_intake/needs"));
+    EXPECT_EQ(report->warnings.at(1).line, 10);
+    EXPECT_EQ(report->warnings.at(1).columnName, QStringLiteral("group_intake/urgency"));
+    EXPECT_TRUE(report->warnings.at(1).message.contains(QStringLiteral("urgent_but_unknown")));
+
+    CaseRepository repository(db.get());
+    auto byIndex = [&repository](int i) {
+        return repository.findById(
+            QStringLiteral("5e0c1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a%1").arg(i, 2, 10, QLatin1Char('0')));
+    };
+    const CasePriority expected[] = {CasePriority::Normal, CasePriority::Normal, CasePriority::Urgent,
+                                     CasePriority::Normal, CasePriority::Urgent, CasePriority::Low,
+                                     CasePriority::Urgent, CasePriority::High,   CasePriority::Normal};
+    for (int i = 0; i < 9; ++i) {
+        const std::optional<AidCase> c = byIndex(i);
+        ASSERT_TRUE(c.has_value()) << i;
+        EXPECT_EQ(c->priority, expected[i]) << i;
+        EXPECT_FALSE(c->summary.isEmpty()) << i;
+    }
+    const AidCase first = *byIndex(0);
+    EXPECT_EQ(first.needs, (QStringList{QStringLiteral("housing"), QStringLiteral("legal")}));
+    EXPECT_EQ(first.personCountry, QStringLiteral("PL"));
+    EXPECT_TRUE(first.summary.startsWith(QStringLiteral("Housing, legal help: Прыехаў учора з сям'ёй")))
+        << first.summary.toStdString();
+    EXPECT_TRUE(first.summary.endsWith(QChar(0x2026))) << "a long note is cut";
+    EXPECT_EQ(byIndex(1)->personCountry, QStringLiteral("LT"));
+    EXPECT_EQ(byIndex(2)->personCountry, QStringLiteral("DE"));
+    EXPECT_EQ(byIndex(4)->summary, QStringLiteral("Legal help")) << "no notes: the needs alone";
+    EXPECT_EQ(byIndex(5)->needs, QStringList{QStringLiteral("other")});
+    EXPECT_EQ(byIndex(5)->summary, QStringLiteral("Other: Хоча далучыцца да валанцёраў"));
+}
+
+TEST(CasePriorityText, ReadsTheWordsFormsAndPeopleUse)
+{
+    EXPECT_EQ(casePriorityFromText(QStringLiteral("medium")), CasePriority::Normal);
+    EXPECT_EQ(casePriorityFromText(QStringLiteral("Средний")), CasePriority::Normal);
+    EXPECT_EQ(casePriorityFromText(QStringLiteral("сярэдні")), CasePriority::Normal);
+    EXPECT_EQ(casePriorityFromText(QStringLiteral("critical")), CasePriority::Urgent);
+    EXPECT_EQ(casePriorityFromText(QStringLiteral("very_high")), CasePriority::Urgent);
+    EXPECT_EQ(casePriorityFromText(QStringLiteral("Тэрмінова")), CasePriority::Urgent);
+    EXPECT_EQ(casePriorityFromText(QStringLiteral(" HIGH ")), CasePriority::High);
+    EXPECT_EQ(casePriorityFromText(QStringLiteral("нізкі")), CasePriority::Low);
+    EXPECT_FALSE(casePriorityFromText(QStringLiteral("whenever")).has_value());
 }
