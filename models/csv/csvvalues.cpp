@@ -136,7 +136,9 @@ QString CsvValues::excelDamage(const QString &field, const QString &text)
                                         QStringLiteral("city")};
     if (nameFields.contains(field)) {
         static const QRegularExpression questionInWord(QStringLiteral(R"(\p{L}\?|\?\p{L})"));
-        if (value.contains(QLatin1Char('?')) && questionInWord.match(value).hasMatch())
+        // A link's query ("…/join?invite=…") has its "?" between letters on purpose.
+        static const QRegularExpression link(QStringLiteral(R"(://|^www\.|\?[\w.-]+=)"));
+        if (value.contains(QLatin1Char('?')) && questionInWord.match(value).hasMatch() && !link.match(value).hasMatch())
             return tr("“%1” has a “?” inside a word: a letter could not be saved because the file was saved in a "
                       "code page without it. Save the file as “CSV UTF-8”, or correct the text.")
                 .arg(value);

@@ -171,4 +171,11 @@ TEST(CsvValues, QuestionMarkInsideANameWord)
     EXPECT_FALSE(CsvValues::excelDamage(QStringLiteral("first_name"), QStringLiteral("?ukasz")).isEmpty());
     EXPECT_TRUE(CsvValues::excelDamage(QStringLiteral("full_name"), QStringLiteral("?")).isEmpty());
     EXPECT_TRUE(CsvValues::excelDamage(QStringLiteral("notes"), QStringLiteral("Why?Because")).isEmpty());
+    // A link pasted into a cell is no damage.
+    EXPECT_TRUE(
+        CsvValues::excelDamage(QStringLiteral("city"), QStringLiteral("https://maps.example.org/place?name=Minsk"))
+            .isEmpty());
+    EXPECT_TRUE(
+        CsvValues::excelDamage(QStringLiteral("full_name"), QStringLiteral("t.me/joinchat?invite=AbCd")).isEmpty());
+    EXPECT_TRUE(CsvValues::excelDamage(QStringLiteral("last_name"), QStringLiteral("www.example.org/a?b")).isEmpty());
 }
