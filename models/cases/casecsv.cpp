@@ -19,6 +19,7 @@
 #include "models/csv/csvvalues.h"
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
+#include "models/import/importjob.h"
 #include "models/members/memberrepository.h"
 #include "models/text/countries.h"
 
@@ -232,7 +233,7 @@ QString summaryFrom(const QStringList &needs, const QString &notes)
     return summary.isEmpty() ? start : summary + QStringLiteral(": ") + start;
 }
 
-class Importer final
+class Importer final : public ImportArea
 {
     Q_DECLARE_TR_FUNCTIONS(supolka::CaseCsv)
 
@@ -250,7 +251,10 @@ public:
         }
     }
 
-    Result<ImportReport> run(const QString &path, bool dryRun);
+    Status checkHeader(ImportReport &report, const ImportOptions &options) override;
+    Status begin(ImportRun &) override { return {}; }
+    Status addRows(QList<CsvRecord> rows, ImportRun &run) override;
+    Status finish(ImportRun &) override { return {}; }
 
 private:
     std::optional<Incoming> parseCase(const Row &row, QStringList &problems) const;
@@ -270,6 +274,10 @@ private:
     CaseCsvKind m_kind;
     QSqlDatabase m_db;
     QHash<QString, qint64> m_memberByUuid;
+    bool m_kobo = false;
+    QStringList m_columns;
+    QList<int> m_where;
+    KoboColumns m_koboWhere;
 };
 
 qint64 Importer::casePkOf(const QString &caseId) const
@@ -798,106 +806,60 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
     return true;
 }
 
-Result<ImportReport> Importer::run(const QString &path, bool dryRun)
+Status Importer::checkHeader(ImportReport &report, const ImportOptions &)
 {
-    using R = Result<ImportReport>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    CsvReader reader(&file);
-    CsvRecord header;
-    if (!reader.readRecord(header)) {
-        if (reader.failed())
-            return R::failure(tr("Line %1, column %2: %3")
-                                  .arg(reader.error().line)
-                                  .arg(reader.error().column)
-                                  .arg(reader.error().message));
-        return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (header.hasProblem())
-        return R::failure(tr("The header line cannot be read: %1").arg(header.problem.message));
-    ImportReport report;
-    report.kind = m_kind == CaseCsvKind::Cases   ? QStringLiteral("cases")
-                  : m_kind == CaseCsvKind::Notes ? QStringLiteral("notes")
-                                                 : QStringLiteral("payments");
-    report.header = header.fields;
-    report.dryRun = dryRun;
-    const bool kobo = m_kind == CaseCsvKind::Cases && isKoboHeader(header.fields);
-    const QStringList columns = CaseCsv::columns(m_kind);
-    const QList<int> where = positions(header.fields, columns);
-    const KoboColumns koboWhere = koboColumns(header.fields);
-    if (!kobo) {
-        // The columns a kind cannot do without.
-        QStringList required{QStringLiteral("id")};
-        if (m_kind == CaseCsvKind::Cases)
-            required = {QStringLiteral("needs")}; // a case with no summary is filed under its needs
-        else if (m_kind == CaseCsvKind::Notes)
-            required = {QStringLiteral("case_id"), QStringLiteral("at")};
-        else
-            required = {QStringLiteral("case_id"), QStringLiteral("amount_minor"), QStringLiteral("currency")};
-        QStringList missing;
-        for (const QString &column : std::as_const(required)) {
-            if (where.at(columns.indexOf(column)) < 0)
-                missing.append(column);
-        }
-        if (!missing.isEmpty())
-            return R::failure(tr("%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).")
-                                  .arg(QFileInfo(path).fileName(), missing.join(QStringLiteral(", ")), report.kind));
-    } else {
+    const QStringList &header = report.header;
+    m_kobo = m_kind == CaseCsvKind::Cases && isKoboHeader(header);
+    m_columns = CaseCsv::columns(m_kind);
+    m_where = positions(header, m_columns);
+    m_koboWhere = koboColumns(header);
+    if (m_kobo) {
         report.mapping.source = CsvSource::KoboToolbox;
+        return {};
     }
+    // The columns a kind cannot do without.
+    QStringList required{QStringLiteral("id")};
+    if (m_kind == CaseCsvKind::Cases)
+        required = {QStringLiteral("needs")}; // a case with no summary is filed under its needs
+    else if (m_kind == CaseCsvKind::Notes)
+        required = {QStringLiteral("case_id"), QStringLiteral("at")};
+    else
+        required = {QStringLiteral("case_id"), QStringLiteral("amount_minor"), QStringLiteral("currency")};
+    QStringList missing;
+    for (const QString &column : std::as_const(required)) {
+        if (m_where.at(m_columns.indexOf(column)) < 0)
+            missing.append(column);
+    }
+    if (!missing.isEmpty())
+        return Status::failure(tr("%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).")
+                                   .arg(report.source, missing.join(QStringLiteral(", ")), report.kind));
+    return {};
+}
 
-    QList<CsvRecord> records;
-    CsvRecord record;
-    while (reader.readRecord(record))
-        records.append(record);
-    if (reader.failed())
-        return R::failure(tr("Line %1, column %2: %3. Nothing was imported.")
-                              .arg(reader.error().line)
-                              .arg(reader.error().column)
-                              .arg(reader.error().message));
-    report.format = reader.format();
-    report.read = int(records.size());
-
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(tr("Could not start writing to the database: %1").arg(m_db.lastError().text()));
-    for (const CsvRecord &source : std::as_const(records)) {
-        if (source.hasProblem()) {
-            report.errors.append(ImportProblem::ofRow(source.line, source.problem.message, source.fields));
-            continue;
-        }
+Status Importer::addRows(QList<CsvRecord> rows, ImportRun &run)
+{
+    for (const CsvRecord &source : std::as_const(rows)) {
         QStringList problems;
         std::optional<Incoming> incoming;
-        if (kobo) {
-            incoming = parseKobo(koboWhere, source.fields, problems);
+        if (m_kobo) {
+            incoming = parseKobo(m_koboWhere, source.fields, problems);
         } else {
-            const Row row(columns, where, source.fields);
+            const Row row(m_columns, m_where, source.fields);
             incoming = m_kind == CaseCsvKind::Cases   ? parseCase(row, problems)
                        : m_kind == CaseCsvKind::Notes ? parseNote(row, problems)
                                                       : parsePayment(row, problems);
         }
         if (!incoming) {
-            report.errors.append(ImportProblem::ofRow(source.line, problems.join(QStringLiteral("; ")), source.fields));
+            run.reject(source, problems.join(QStringLiteral("; ")));
             continue;
         }
-        for (const auto &[column, message] : std::as_const(incoming->warnings)) {
-            ImportProblem warning = ImportProblem::ofRow(source.line, message, source.fields);
-            if (column >= 0 && column < header.fields.size()) {
-                warning.column = column;
-                warning.columnName = header.fields.at(column);
-            }
-            report.warnings.append(warning);
-        }
+        for (const auto &[column, message] : std::as_const(incoming->warnings))
+            run.warn(source, column, message);
         QString error;
-        if (!write(*incoming, report, error))
-            return R::failure(tr("Line %1: %2. Nothing was imported.").arg(source.line).arg(error));
+        if (!write(*incoming, run.report(), error))
+            return Status::failure(tr("Line %1: %2").arg(source.line).arg(error));
     }
-    report.rejected = int(report.errors.size());
-    // A dry run counts as the import would and leaves the transaction to roll back.
-    if (!dryRun && !transaction.commit())
-        return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(m_db.lastError().text()));
-    return report;
+    return {};
 }
 
 } // namespace
@@ -1054,7 +1016,13 @@ Result<int> CaseCsv::exportFile(Database &database, CaseCsvKind kind, const QStr
 
 Result<ImportReport> CaseCsv::importFile(Database &database, CaseCsvKind kind, const QString &path, bool dryRun)
 {
-    return Importer(database, kind).run(path, dryRun);
+    Importer area(database, kind);
+    ImportOptions options;
+    options.dryRun = dryRun;
+    const QString key = kind == CaseCsvKind::Cases   ? QStringLiteral("cases")
+                        : kind == CaseCsvKind::Notes ? QStringLiteral("notes")
+                                                     : QStringLiteral("payments");
+    return ImportJob::run(database, path, key, area, options);
 }
 
 } // namespace supolka

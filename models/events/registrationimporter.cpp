@@ -19,6 +19,7 @@
 #include "models/db/database.h"
 #include "models/events/eventrepository.h"
 #include "models/events/ticketcode.h"
+#include "models/import/importjob.h"
 #include "models/members/memberrepository.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/namekey.h"
@@ -653,291 +654,295 @@ void markSuperseded(QList<Incoming> &rows)
 
 } // namespace
 
-Result<ImportReport> RegistrationImporter::importFile(Database &database, Event &event, const QString &path,
-                                                      const ImportOptions &options)
+namespace {
+
+// The registrations' part of an import: the rows are kept until the whole file is read, because the latest of
+// several submissions by one person wins and the file may name its event.
+class RegistrationArea final : public ImportArea
 {
-    using R = Result<ImportReport>;
-    const bool creating = event.pk == 0;
-    auto failure = [&](const QString &message) {
-        if (creating)
-            event.pk = 0;
-        return R::failure(message);
-    };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    Q_DECLARE_TR_FUNCTIONS(supolka::RegistrationImporter)
 
-    ImportReport report;
-    report.kind = QStringLiteral("registrations");
-    report.dryRun = options.dryRun;
-    CsvReader reader(&file, options.format);
-    CsvRecord headerRecord;
-    if (!reader.readRecord(headerRecord)) {
-        if (reader.failed())
-            return failure(tr("Line %1, column %2: %3")
-                               .arg(reader.error().line)
-                               .arg(reader.error().column)
-                               .arg(reader.error().message));
-        return failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (headerRecord.hasProblem())
-        return failure(tr("The header line cannot be read: %1").arg(headerRecord.problem.message));
-    report.header = headerRecord.fields;
-    report.mapping = options.mapping ? *options.mapping : mapRegistrationHeader(report.header);
-    if (report.mapping.fields.size() != report.header.size())
-        return failure(tr("The column mapping has %1 entries but the file has %2 columns.")
-                           .arg(report.mapping.fields.size())
-                           .arg(report.header.size()));
-    const ColumnMapping &mapping = report.mapping;
-    const bool canonical = mapping.source == CsvSource::Canonical;
-    const bool hasPerson =
-        mapping.has(QStringLiteral("name")) || mapping.has(QStringLiteral("first_name")) ||
-        mapping.has(QStringLiteral("last_name")) || mapping.has(QStringLiteral("email")) ||
-        (canonical && (mapping.has(QStringLiteral("id")) || mapping.has(QStringLiteral("member_id"))));
-    if (!hasPerson)
-        return failure(tr("No column of %1 holds a name or an e-mail address. Check the header line or choose the "
-                          "columns by hand.")
-                           .arg(QFileInfo(path).fileName()));
+public:
+    explicit RegistrationArea(Event &event)
+        : m_event(event)
+        , m_creating(event.pk == 0)
+    {}
 
-    QList<CsvRecord> records;
-    CsvRecord record;
-    while (reader.readRecord(record))
-        records.append(std::move(record));
-    if (reader.failed())
-        return failure(tr("Line %1, column %2: %3. Nothing was imported.")
-                           .arg(reader.error().line)
-                           .arg(reader.error().column)
-                           .arg(reader.error().message));
-    report.format = reader.format();
-    report.read = int(records.size());
-
-    const QString region = event.country.isEmpty() ? options.defaultRegion : event.country;
-    const RowReader rowReader(report.header, mapping, region);
-    QList<Incoming> rows;
-    rows.reserve(records.size());
-    for (const CsvRecord &source : std::as_const(records))
-        rows.append(rowReader.read(source));
-
-    markSuperseded(rows);
-
-    QSqlDatabase db = database.connection();
-    EventRepository events(database);
-    // A Supolka export of one event this database does not have yet gives the new event its id, so that the
-    // laptops of one door share it.
-    QSet<QString> eventIds;
-    for (const Incoming &row : std::as_const(rows)) {
-        if (!row.eventId.isEmpty())
-            eventIds.insert(row.eventId);
-    }
-    if (creating && event.id.isEmpty() && eventIds.size() == 1) {
-        // The file's event is here already under another title: its rows go there, not into a new, empty event.
-        if (const std::optional<Event> known = events.findEventById(*eventIds.cbegin())) {
-            if (known->isDeleted())
-                return failure(tr("This file holds the registrations of “%1”, which was deleted here; restore that "
-                                  "event first.")
-                                   .arg(known->title));
-            event = *known;
-        } else {
-            event.id = *eventIds.cbegin();
-        }
+    Status checkHeader(ImportReport &report, const ImportOptions &options) override
+    {
+        if (!options.mapping)
+            report.mapping = mapRegistrationHeader(report.header);
+        const ColumnMapping &mapping = report.mapping;
+        m_canonical = mapping.source == CsvSource::Canonical;
+        const bool hasPerson =
+            mapping.has(QStringLiteral("name")) || mapping.has(QStringLiteral("first_name")) ||
+            mapping.has(QStringLiteral("last_name")) || mapping.has(QStringLiteral("email")) ||
+            (m_canonical && (mapping.has(QStringLiteral("id")) || mapping.has(QStringLiteral("member_id"))));
+        if (!hasPerson)
+            return Status::failure(tr("No column of %1 holds a name or an e-mail address. Check the header line or "
+                                      "choose the columns by hand.")
+                                       .arg(report.source));
+        return {};
     }
 
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
-    if (creating && event.pk == 0) {
-        Result<Event> added = events.addEvent(event);
-        if (!added)
-            return failure(added.error());
-        event = added.value();
+    Status begin(ImportRun &run) override
+    {
+        const QString region = m_event.country.isEmpty() ? run.options().defaultRegion : m_event.country;
+        m_reader.emplace(run.report().header, run.report().mapping, region);
+        return {};
     }
 
-    MemberIndex members;
-    if (!members.load(db))
-        return failure(tr("Could not read the members: %1").arg(db.lastError().text()));
-    Ledger ledger;
-    for (const Registration &r : events.allRegistrations(event.pk))
-        ledger.addStored(r);
-    QSqlQuery idElsewhere(db);
-    idElsewhere.prepare(QStringLiteral("SELECT event_pk FROM registrations WHERE id = ?"));
-    QSqlQuery codeElsewhere(db);
-    codeElsewhere.prepare(QStringLiteral("SELECT id FROM registrations WHERE ticket_code = ?"));
-    QSet<QString> codesTaken; // codes rows of this file bring
-    QSet<qint64> membersClaimed;
-    const QString now = nowTimestamp();
+    Status addRows(QList<CsvRecord> rows, ImportRun &) override
+    {
+        for (CsvRecord &source : rows) {
+            m_rows.append(m_reader->read(source));
+            m_records.append(std::move(source));
+        }
+        return {};
+    }
 
-    auto reject = [&](int i, const QString &message) {
-        const CsvRecord &source = records.at(i);
-        report.errors.append(ImportProblem::ofRow(source.line, message, source.fields));
-    };
-    const bool oneEventFile = eventIds.size() <= 1;
+    Status finish(ImportRun &run) override
+    {
+        markSuperseded(m_rows);
 
-    for (int i = 0; i < rows.size(); ++i) {
-        Incoming &in = rows[i];
-        if (options.progress && (i & 255) == 0 && !options.progress(i, rows.size()))
-            return failure(tr("The import was cancelled; nothing was changed."));
-        if (!in.problems.isEmpty()) {
-            reject(i, in.problems.join(QStringLiteral("; ")));
-            continue;
+        Database &database = run.database();
+        QSqlDatabase db = database.connection();
+        EventRepository events(database);
+        ImportReport &report = run.report();
+        Event &event = m_event;
+        const bool canonical = m_canonical;
+        QList<Incoming> &rows = m_rows;
+        const QList<CsvRecord> &records = m_records;
+        // A Supolka export of one event this database does not have yet gives the new event its id, so that the
+        // laptops of one door share it.
+        QSet<QString> eventIds;
+        for (const Incoming &row : std::as_const(rows)) {
+            if (!row.eventId.isEmpty())
+                eventIds.insert(row.eventId);
         }
-        if (in.superseded) {
-            ++report.unchanged;
-            continue;
-        }
-        Registration row = in.r;
-        row.eventPk = event.pk;
-        if (!oneEventFile && in.eventId != event.id) {
-            reject(i, tr("the row belongs to another event (%1)").arg(in.eventId));
-            continue;
-        }
-        if (in.listCheckIn && row.checkedInAt.isEmpty()) {
-            // Eventbrite says "Checked In" but not when: the event's start stands for it.
-            const QDateTime start = event.startsAt.isValid() && event.startsAt < QDateTime::currentDateTimeUtc()
-                                        ? event.startsAt
-                                        : QDateTime::currentDateTimeUtc();
-            row.checkedInAt = isoTimestamp(start);
-            row.checkedInBy = QStringLiteral("eventbrite");
+        if (m_creating && event.id.isEmpty() && eventIds.size() == 1) {
+            // The file's event is here already under another title: its rows go there, not into a new, empty event.
+            if (const std::optional<Event> known = events.findEventById(*eventIds.cbegin())) {
+                if (known->isDeleted())
+                    return Status::failure(
+                        tr("This file holds the registrations of “%1”, which was deleted here; restore that "
+                           "event first.")
+                            .arg(known->title));
+                event = *known;
+            } else {
+                event.id = *eventIds.cbegin();
+            }
         }
 
-        // Whose registration: a member of this database, or a guest.
-        qint64 memberPk = 0;
-        qint64 goneMemberPk = 0; // a member deleted or erased here
-        if (!row.memberId.isEmpty()) {
-            if (const auto person = members.byId(row.memberId))
-                (person->deleted ? goneMemberPk : memberPk) = person->pk;
+        if (m_creating && event.pk == 0) {
+            Result<Event> added = events.addEvent(event);
+            if (!added)
+                return Status::failure(added.error());
+            event = added.value();
         }
-        if (memberPk == 0 && goneMemberPk == 0)
-            memberPk = members.byEmail(row.email);
-        if (memberPk == 0 && goneMemberPk == 0)
-            memberPk = members.byNameAndPhone(row.name, row.phone);
-        if (memberPk != 0 && membersClaimed.contains(memberPk))
-            memberPk = 0; // another row of the file is this member already (one e-mail for a family, say)
 
-        // Which registration of the event.
-        int match = -1;
-        bool sameRecord = false;
-        if (canonical && !row.id.isEmpty()) {
-            match = ledger.byId(row.id);
-            if (match >= 0 && ledger.at(match).claimed)
-                match = -1;
-            if (match < 0) {
-                idElsewhere.addBindValue(row.id);
-                const bool elsewhere =
-                    idElsewhere.exec() && idElsewhere.next() && idElsewhere.value(0).toLongLong() != event.pk;
-                idElsewhere.finish();
-                if (elsewhere) {
-                    reject(i, tr("a registration with this id belongs to another event in this database"));
+        MemberIndex members;
+        if (!members.load(db))
+            return Status::failure(tr("Could not read the members: %1").arg(db.lastError().text()));
+        Ledger ledger;
+        for (const Registration &r : events.allRegistrations(event.pk))
+            ledger.addStored(r);
+        QSqlQuery idElsewhere(db);
+        idElsewhere.prepare(QStringLiteral("SELECT event_pk FROM registrations WHERE id = ?"));
+        QSqlQuery codeElsewhere(db);
+        codeElsewhere.prepare(QStringLiteral("SELECT id FROM registrations WHERE ticket_code = ?"));
+        QSet<QString> codesTaken; // codes rows of this file bring
+        QSet<qint64> membersClaimed;
+        const QString now = nowTimestamp();
+
+        auto reject = [&](int i, const QString &message) {
+            run.reject(records.at(i), message);
+        };
+        const bool oneEventFile = eventIds.size() <= 1;
+
+        for (int i = 0; i < rows.size(); ++i) {
+            Incoming &in = rows[i];
+            if ((i & 255) == 0 && !run.progress(i, rows.size()))
+                return Status::failure(tr("The import was cancelled; nothing was changed."));
+            if (!in.problems.isEmpty()) {
+                reject(i, in.problems.join(QStringLiteral("; ")));
+                continue;
+            }
+            if (in.superseded) {
+                ++report.unchanged;
+                continue;
+            }
+            Registration row = in.r;
+            row.eventPk = event.pk;
+            if (!oneEventFile && in.eventId != event.id) {
+                reject(i, tr("the row belongs to another event (%1)").arg(in.eventId));
+                continue;
+            }
+            if (in.listCheckIn && row.checkedInAt.isEmpty()) {
+                // Eventbrite says "Checked In" but not when: the event's start stands for it.
+                const QDateTime start = event.startsAt.isValid() && event.startsAt < QDateTime::currentDateTimeUtc()
+                                            ? event.startsAt
+                                            : QDateTime::currentDateTimeUtc();
+                row.checkedInAt = isoTimestamp(start);
+                row.checkedInBy = QStringLiteral("eventbrite");
+            }
+
+            // Whose registration: a member of this database, or a guest.
+            qint64 memberPk = 0;
+            qint64 goneMemberPk = 0; // a member deleted or erased here
+            if (!row.memberId.isEmpty()) {
+                if (const auto person = members.byId(row.memberId))
+                    (person->deleted ? goneMemberPk : memberPk) = person->pk;
+            }
+            if (memberPk == 0 && goneMemberPk == 0)
+                memberPk = members.byEmail(row.email);
+            if (memberPk == 0 && goneMemberPk == 0)
+                memberPk = members.byNameAndPhone(row.name, row.phone);
+            if (memberPk != 0 && membersClaimed.contains(memberPk))
+                memberPk = 0; // another row of the file is this member already (one e-mail for a family, say)
+
+            // Which registration of the event.
+            int match = -1;
+            bool sameRecord = false;
+            if (canonical && !row.id.isEmpty()) {
+                match = ledger.byId(row.id);
+                if (match >= 0 && ledger.at(match).claimed)
+                    match = -1;
+                if (match < 0) {
+                    idElsewhere.addBindValue(row.id);
+                    const bool elsewhere =
+                        idElsewhere.exec() && idElsewhere.next() && idElsewhere.value(0).toLongLong() != event.pk;
+                    idElsewhere.finish();
+                    if (elsewhere) {
+                        reject(i, tr("a registration with this id belongs to another event in this database"));
+                        continue;
+                    }
+                }
+            }
+            if (goneMemberPk != 0) {
+                // Their registration stays theirs, but the row must bring nothing of the person back.
+                if (match < 0 || ledger.at(match).r.memberPk != goneMemberPk) {
+                    reject(i,
+                           tr("this person was deleted or erased in this database; the row would bring them back, so "
+                              "it was left out"));
+                    continue;
+                }
+                memberPk = goneMemberPk;
+            }
+            // A deleted row is about that registration alone: it never deletes another one that is the same person.
+            const bool byIdOnly = row.isDeleted();
+            if (match < 0 && !byIdOnly && !row.externalRef.isEmpty()) {
+                match = ledger.byRef(row.externalRef, true);
+                if (match < 0 && !canonical && ledger.byRef(row.externalRef, false) >= 0) {
+                    reject(i, tr("this registration was deleted in this database; the row would bring it back, so it "
+                                 "was left out"));
+                    continue;
+                }
+                sameRecord = match >= 0;
+            }
+            if (match < 0 && !byIdOnly)
+                match = ledger.byMember(memberPk);
+            if (match < 0 && !byIdOnly)
+                match = ledger.byGuest(row);
+
+            if (canonical && !row.ticketCode.isEmpty()) {
+                const QString ownId = match >= 0 ? ledger.at(match).r.id : QString();
+                codeElsewhere.addBindValue(row.ticketCode);
+                const QString holder =
+                    codeElsewhere.exec() && codeElsewhere.next() ? codeElsewhere.value(0).toString() : QString();
+                codeElsewhere.finish();
+                if ((!holder.isEmpty() && holder != ownId && holder != row.id) || codesTaken.contains(row.ticketCode)) {
+                    reject(i, tr("the ticket code %1 is already someone else's in this database")
+                                  .arg(ticketcode::display(row.ticketCode)));
                     continue;
                 }
             }
-        }
-        if (goneMemberPk != 0) {
-            // Their registration stays theirs, but the row must bring nothing of the person back.
-            if (match < 0 || ledger.at(match).r.memberPk != goneMemberPk) {
-                reject(i, tr("this person was deleted or erased in this database; the row would bring them back, so "
-                             "it was left out"));
-                continue;
-            }
-            memberPk = goneMemberPk;
-        }
-        // A deleted row is about that registration alone: it never deletes another one that is the same person.
-        const bool byIdOnly = row.isDeleted();
-        if (match < 0 && !byIdOnly && !row.externalRef.isEmpty()) {
-            match = ledger.byRef(row.externalRef, true);
-            if (match < 0 && !canonical && ledger.byRef(row.externalRef, false) >= 0) {
-                reject(i, tr("this registration was deleted in this database; the row would bring it back, so it "
-                             "was left out"));
-                continue;
-            }
-            sameRecord = match >= 0;
-        }
-        if (match < 0 && !byIdOnly)
-            match = ledger.byMember(memberPk);
-        if (match < 0 && !byIdOnly)
-            match = ledger.byGuest(row);
 
-        if (canonical && !row.ticketCode.isEmpty()) {
-            const QString ownId = match >= 0 ? ledger.at(match).r.id : QString();
-            codeElsewhere.addBindValue(row.ticketCode);
-            const QString holder =
-                codeElsewhere.exec() && codeElsewhere.next() ? codeElsewhere.value(0).toString() : QString();
-            codeElsewhere.finish();
-            if ((!holder.isEmpty() && holder != ownId && holder != row.id) || codesTaken.contains(row.ticketCode)) {
-                reject(i, tr("the ticket code %1 is already someone else's in this database")
-                              .arg(ticketcode::display(row.ticketCode)));
-                continue;
+            if (memberPk != 0) {
+                becomeMember(row, memberPk);
+            } else {
+                row.memberPk = 0;
+                row.guestName = row.name;
+                row.guestEmail = row.email;
+                row.guestPhone = row.phone;
             }
-        }
 
-        if (memberPk != 0) {
-            becomeMember(row, memberPk);
-        } else {
-            row.memberPk = 0;
-            row.guestName = row.name;
-            row.guestEmail = row.email;
-            row.guestPhone = row.phone;
-        }
+            if (match < 0) {
+                if (row.isDeleted()) {
+                    ++report.unchanged; // a delete of someone this laptop never had
+                    continue;
+                }
+                if (row.memberPk == 0 && row.guestName.isEmpty()) {
+                    reject(i, tr("the row has no name, and no member has its e-mail address"));
+                    continue;
+                }
+                if (!canonical) {
+                    row.createdAt = now;
+                    row.updatedAt = now;
+                }
+                ledger.addNew(row);
+                if (!row.ticketCode.isEmpty())
+                    codesTaken.insert(row.ticketCode);
+                if (row.memberPk != 0)
+                    membersClaimed.insert(row.memberPk);
+                ++report.imported;
+                continue;
+            }
 
-        if (match < 0) {
-            if (row.isDeleted()) {
-                ++report.unchanged; // a delete of someone this laptop never had
+            Ledger::Entry &entry = ledger.at(match);
+            const Registration merged =
+                canonical ? mergeCanonical(entry.r, row) : mergeListed(entry.r, row, sameRecord);
+            entry.claimed = true;
+            if (merged.memberPk != 0)
+                membersClaimed.insert(merged.memberPk);
+            if (!merged.ticketCode.isEmpty())
+                codesTaken.insert(merged.ticketCode);
+            if (sameStored(merged, entry.r)) {
+                ++report.unchanged;
                 continue;
             }
-            if (row.memberPk == 0 && row.guestName.isEmpty()) {
-                reject(i, tr("the row has no name, and no member has its e-mail address"));
-                continue;
-            }
-            if (!canonical) {
-                row.createdAt = now;
-                row.updatedAt = now;
-            }
-            ledger.addNew(row);
-            if (!row.ticketCode.isEmpty())
-                codesTaken.insert(row.ticketCode);
-            if (row.memberPk != 0)
-                membersClaimed.insert(row.memberPk);
-            ++report.imported;
-            continue;
+            entry.r = merged;
+            ledger.index(match);
+            ++report.updated;
         }
 
-        Ledger::Entry &entry = ledger.at(match);
-        const Registration merged = canonical ? mergeCanonical(entry.r, row) : mergeListed(entry.r, row, sameRecord);
-        entry.claimed = true;
-        if (merged.memberPk != 0)
-            membersClaimed.insert(merged.memberPk);
-        if (!merged.ticketCode.isEmpty())
-            codesTaken.insert(merged.ticketCode);
-        if (sameStored(merged, entry.r)) {
-            ++report.unchanged;
-            continue;
+        // Written at the end: changed registrations first (an id or a ticket code they give up may be a new one's).
+        QList<Registration> added;
+        for (const Ledger::Entry &entry : ledger.entries()) {
+            if (!entry.stored) {
+                added.append(entry.r);
+                continue;
+            }
+            if (sameStored(entry.r, entry.before))
+                continue;
+            if (Result<Registration> saved = events.updateRegistration(entry.r, canonical); !saved)
+                return Status::failure(saved.error());
         }
-        entry.r = merged;
-        ledger.index(match);
-        ++report.updated;
+        if (Status status = events.addRegistrations(added); !status)
+            return Status::failure(status.error());
+        return {};
     }
-    report.rejected = int(report.errors.size());
 
-    // Written at the end: changed registrations first (an id or a ticket code they give up may be a new one's).
-    QList<Registration> added;
-    for (const Ledger::Entry &entry : ledger.entries()) {
-        if (!entry.stored) {
-            added.append(entry.r);
-            continue;
-        }
-        if (sameStored(entry.r, entry.before))
-            continue;
-        if (Result<Registration> saved = events.updateRegistration(entry.r, canonical); !saved)
-            return failure(tr("%1. Nothing was imported.").arg(saved.error()));
-    }
-    if (Status status = events.addRegistrations(added); !status)
-        return failure(tr("%1. Nothing was imported.").arg(status.error()));
-    if (options.dryRun) {
-        if (creating)
-            event.pk = 0;
-        return report;
-    }
-    if (!transaction.commit())
-        return failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
+private:
+    Event &m_event;
+    bool m_creating;
+    bool m_canonical = false;
+    std::optional<RowReader> m_reader;
+    QList<Incoming> m_rows;
+    QList<CsvRecord> m_records;
+};
+
+} // namespace
+
+Result<ImportReport> RegistrationImporter::importFile(Database &database, Event &event, const QString &path,
+                                                      const ImportOptions &options)
+{
+    const bool creating = event.pk == 0;
+    RegistrationArea area(event);
+    Result<ImportReport> report = ImportJob::run(database, path, QStringLiteral("registrations"), area, options);
+    // The event made for the import went with the transaction.
+    if (creating && (!report || options.dryRun))
+        event.pk = 0;
     return report;
 }
 

@@ -10,6 +10,7 @@
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
 #include "models/exitpoll/exitpollrepository.h"
+#include "models/import/importjob.h"
 
 namespace supolka {
 
@@ -84,88 +85,66 @@ QString ExitPollImporter::kindKey(ExitPollKind kind)
     return {};
 }
 
-Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKind kind, const QString &path,
-                                                  const QString &electionName, bool dryRun)
+namespace {
+
+// The exit-poll files' part of an import: the columns of the header, and one station per row.
+class ExitPollArea final : public ImportArea
 {
-    using R = Result<ImportReport>;
-    if (electionName.simplified().isEmpty())
-        return R::failure(tr("Name the election the file belongs to (--election NAME)."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    CsvReader reader(&file);
-    CsvRecord header;
-    if (!reader.readRecord(header)) {
-        if (reader.failed())
-            return R::failure(tr("Line %1, column %2: %3")
-                                  .arg(reader.error().line)
-                                  .arg(reader.error().column)
-                                  .arg(reader.error().message));
-        return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (header.hasProblem())
-        return R::failure(tr("The header line cannot be read: %1").arg(header.problem.message));
-    QList<Column> columns;
-    for (const QString &cell : header.fields)
-        columns.append(columnOf(cell, kind));
-    if (!columns.contains(Column::Code))
-        return R::failure(tr("%1 has no station_code column: every row must say which polling station it is.")
-                              .arg(QFileInfo(path).fileName()));
-    if (kind != ExitPollKind::Stations && !columns.contains(Column::Option))
-        return R::failure(
-            tr("%1 has no column for any option (a candidate, “against all”, ...).").arg(QFileInfo(path).fileName()));
-    QList<CsvRecord> records;
-    CsvRecord record;
-    while (reader.readRecord(record))
-        records.append(record);
-    if (reader.failed())
-        return R::failure(tr("Line %1, column %2: %3. Nothing was imported.")
-                              .arg(reader.error().line)
-                              .arg(reader.error().column)
-                              .arg(reader.error().message));
+    Q_DECLARE_TR_FUNCTIONS(supolka::ExitPollImporter)
 
-    ImportReport report;
-    report.kind = kindKey(kind);
-    report.format = reader.format();
-    report.header = header.fields;
-    report.read = int(records.size());
-    report.dryRun = dryRun;
+public:
+    ExitPollArea(ExitPollKind kind, const QString &electionName)
+        : m_kind(kind)
+        , m_electionName(electionName)
+    {}
 
-    QSqlDatabase db = database.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
-    ExitPollRepository repository(database);
-    const Result<Election> election = repository.ensureElection(electionName);
-    if (!election)
-        return R::failure(election.error());
-    QHash<int, qint64> optionKeyOfColumn;
-    for (int i = 0; i < columns.size(); ++i) {
-        if (columns.at(i) != Column::Option)
-            continue;
-        const Result<qint64> key = repository.ensureOption(election->pk, header.fields.at(i));
-        if (!key)
-            return R::failure(key.error());
-        optionKeyOfColumn.insert(i, key.value());
+    Status checkHeader(ImportReport &report, const ImportOptions &) override
+    {
+        m_header = report.header;
+        for (const QString &cell : m_header)
+            m_columns.append(columnOf(cell, m_kind));
+        if (!m_columns.contains(Column::Code))
+            return Status::failure(tr("%1 has no station_code column: every row must say which polling station it is.")
+                                       .arg(report.source));
+        if (m_kind != ExitPollKind::Stations && !m_columns.contains(Column::Option))
+            return Status::failure(
+                tr("%1 has no column for any option (a candidate, “against all”, ...).").arg(report.source));
+        return {};
     }
 
-    for (const CsvRecord &row : std::as_const(records)) {
-        if (row.hasProblem()) {
-            report.errors.append(ImportProblem::ofRow(row.line, row.problem.message, row.fields));
-            continue;
+    Status begin(ImportRun &run) override
+    {
+        m_repository.emplace(run.database());
+        const Result<Election> election = m_repository->ensureElection(m_electionName);
+        if (!election)
+            return Status::failure(election.error());
+        m_electionPk = election->pk;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (m_columns.at(i) != Column::Option)
+                continue;
+            const Result<qint64> key = m_repository->ensureOption(m_electionPk, m_header.at(i));
+            if (!key)
+                return Status::failure(key.error());
+            m_optionKeyOfColumn.insert(i, key.value());
         }
+        return {};
+    }
+
+    Status addRows(QList<CsvRecord> rows, ImportRun &run) override
+    {
+        for (const CsvRecord &row : std::as_const(rows)) {
+            if (Status status = addRow(row, run); !status)
+                return status;
+        }
+        return {};
+    }
+
+    Status finish(ImportRun &) override { return {}; }
+
+private:
+    Status addRow(const CsvRecord &row, ImportRun &run)
+    {
         QStringList problems;
-        // A row with more or fewer cells than the header has its counts under the wrong options.
-        if (row.fields.size() != header.fields.size()) {
-            report.errors.append(
-                ImportProblem::ofRow(row.line,
-                                     tr("the row has %1 cells where the header has %2; a comma or semicolon inside a "
-                                        "cell needs quotes")
-                                         .arg(row.fields.size())
-                                         .arg(header.fields.size()),
-                                     row.fields));
-            continue;
-        }
         auto cell = [&row](int i) {
             return i < row.fields.size() ? restoreFormula(row.fields.at(i)).trimmed() : QString();
         };
@@ -177,7 +156,7 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
                 return std::nullopt;
             static const QRegularExpression whole(QStringLiteral("^\\d{1,12}$"));
             if (!whole.match(text).hasMatch()) {
-                problems.append(tr("column “%1”: “%2” is not a count").arg(header.fields.at(i), cell(i)));
+                problems.append(tr("column “%1”: “%2” is not a count").arg(m_header.at(i), cell(i)));
                 return std::nullopt;
             }
             return text.toLongLong();
@@ -185,8 +164,8 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
         QString code, city, country, shift;
         std::optional<qint64> registered, cast, spoiled, observed, refused;
         QHash<qint64, std::optional<qint64>> counts;
-        for (int i = 0; i < columns.size(); ++i) {
-            switch (columns.at(i)) {
+        for (int i = 0; i < m_columns.size(); ++i) {
+            switch (m_columns.at(i)) {
             case Column::Code:
                 code = cell(i);
                 break;
@@ -215,7 +194,7 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
                 refused = countAt(i);
                 break;
             case Column::Option:
-                counts.insert(optionKeyOfColumn.value(i), countAt(i));
+                counts.insert(m_optionKeyOfColumn.value(i), countAt(i));
                 break;
             case Column::Ignored:
                 break;
@@ -224,20 +203,20 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
         if (code.isEmpty())
             problems.append(tr("the row has no station_code"));
         if (!problems.isEmpty()) {
-            report.errors.append(ImportProblem::ofRow(row.line, problems.join(QStringLiteral("; ")), row.fields));
-            continue;
+            run.reject(row, problems.join(QStringLiteral("; ")));
+            return {};
         }
-        const std::optional<PollingStation> before = repository.findStation(election->pk, code);
-        const Result<PollingStation> station = repository.ensureStation(
-            election->pk, code, city, country, kind == ExitPollKind::Stations ? registered : std::nullopt);
+        const std::optional<PollingStation> before = m_repository->findStation(m_electionPk, code);
+        const Result<PollingStation> station = m_repository->ensureStation(
+            m_electionPk, code, city, country, m_kind == ExitPollKind::Stations ? registered : std::nullopt);
         if (!station) {
-            report.errors.append(ImportProblem::ofRow(row.line, station.error(), row.fields));
-            continue;
+            run.reject(row, station.error());
+            return {};
         }
         Status written;
         bool changed = !before;
-        if (kind == ExitPollKind::ExitPoll) {
-            const QHash<qint64, qint64> old = repository.tallies(station->pk, shift);
+        if (m_kind == ExitPollKind::ExitPoll) {
+            const QHash<qint64, qint64> old = m_repository->tallies(station->pk, shift);
             QHash<qint64, qint64> incoming;
             for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                 if (it.value())
@@ -248,20 +227,20 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
             for (auto it = incoming.cbegin(); it != incoming.cend() && written; ++it) {
                 if (old.value(it.key(), -1) != it.value()) {
                     changed = true;
-                    written = repository.setShiftCount(station->pk, shift, it.key(), it.value());
+                    written = m_repository->setShiftCount(station->pk, shift, it.key(), it.value());
                 }
             }
-        } else if (kind == ExitPollKind::Official) {
-            const std::optional<StationData> old = snapshot(repository, election->pk, code);
-            written = repository.setOfficial(station->pk, registered, cast, spoiled, counts);
-            const std::optional<StationData> now = snapshot(repository, election->pk, code);
+        } else if (m_kind == ExitPollKind::Official) {
+            const std::optional<StationData> old = snapshot(*m_repository, m_electionPk, code);
+            written = m_repository->setOfficial(station->pk, registered, cast, spoiled, counts);
+            const std::optional<StationData> now = snapshot(*m_repository, m_electionPk, code);
             changed = changed || !old || !now || old->hasProtocol != now->hasProtocol ||
                       old->ballotsCast != now->ballotsCast || old->spoiled != now->spoiled ||
                       old->officialRegistered != now->officialRegistered || old->officialVotes != now->officialVotes;
-        } else if (kind == ExitPollKind::Verified) {
-            const std::optional<StationData> old = snapshot(repository, election->pk, code);
-            written = repository.setVerified(station->pk, observed, counts);
-            const std::optional<StationData> now = snapshot(repository, election->pk, code);
+        } else if (m_kind == ExitPollKind::Verified) {
+            const std::optional<StationData> old = snapshot(*m_repository, m_electionPk, code);
+            written = m_repository->setVerified(station->pk, observed, counts);
+            const std::optional<StationData> now = snapshot(*m_repository, m_electionPk, code);
             changed = changed || !old || !now || old->hasVerified != now->hasVerified ||
                       old->observedVoters != now->observedVoters || old->verifiedBallots != now->verifiedBallots;
         } else {
@@ -269,18 +248,36 @@ Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKi
                       before->registeredVoters != station->registeredVoters;
         }
         if (!written)
-            return R::failure(tr("Line %1: %2. Nothing was imported.").arg(row.line).arg(written.error()));
+            return Status::failure(tr("Line %1: %2").arg(row.line).arg(written.error()));
         if (!before)
-            ++report.imported;
+            run.countImported();
         else if (changed)
-            ++report.updated;
+            run.countUpdated();
         else
-            ++report.unchanged;
+            run.countUnchanged();
+        return {};
     }
-    report.rejected = int(report.errors.size());
-    if (!dryRun && !transaction.commit())
-        return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
-    return report;
+
+    ExitPollKind m_kind;
+    QString m_electionName;
+    QStringList m_header;
+    QList<Column> m_columns;
+    std::optional<ExitPollRepository> m_repository;
+    qint64 m_electionPk = 0;
+    QHash<int, qint64> m_optionKeyOfColumn;
+};
+
+} // namespace
+
+Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKind kind, const QString &path,
+                                                  const QString &electionName, bool dryRun)
+{
+    if (electionName.simplified().isEmpty())
+        return Result<ImportReport>::failure(tr("Name the election the file belongs to (--election NAME)."));
+    ExitPollArea area(kind, electionName);
+    ImportOptions options;
+    options.dryRun = dryRun;
+    return ImportJob::run(database, path, kindKey(kind), area, options);
 }
 
 } // namespace supolka

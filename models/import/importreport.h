@@ -50,6 +50,7 @@ struct PossibleDuplicate
 struct ImportReport
 {
     QString kind;
+    QString source; // the file's name, for messages ("members.csv")
     CsvFormat format;
     QStringList header;
     ColumnMapping mapping;

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QTimeZone>
@@ -18,6 +17,7 @@
 #include "models/csv/csvvalues.h"
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
+#include "models/import/importjob.h"
 #include "models/members/memberbulkinserter.h"
 #include "models/members/memberrepository.h"
 #include "models/text/countries.h"
@@ -26,8 +26,6 @@
 namespace supolka {
 
 namespace {
-
-constexpr int ChunkSize = 4000;
 
 // One record turned into a member, or the reasons it cannot be one.
 // A set of canonical field names as bits: a row's set is filled for every row of a large file, so it must not
@@ -75,7 +73,6 @@ struct ParsedRow
 {
     Member member;
     QString rejection;             // why the row cannot be a member; empty = it can
-    int rejectedColumn = -1;       // the column at fault, when one is
     QList<FieldProblem> warnings;  // the row is imported all the same
     MemberLookup::Keys keys;       // how the member is looked up
     FieldSet present;              // the fields whose cells were not empty
@@ -142,19 +139,8 @@ public:
 
     ParsedRow parse(const CsvRecord &record) const
     {
+        // The job leaves out records it cannot read and those with the wrong cell count.
         ParsedRow row;
-        if (record.hasProblem()) {
-            row.rejection = record.problem.message;
-            row.rejectedColumn = record.problem.column - 1;
-            return row;
-        }
-        if (record.fields.size() != m_header.size()) {
-            row.rejection = MemberImporter::tr("the row has %1 cells where the header has %2; a comma or semicolon "
-                                               "inside a cell needs quotes")
-                                .arg(record.fields.size())
-                                .arg(m_header.size());
-            return row;
-        }
         Member &m = row.member;
         for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
             const QString cell = record.fields.at(it.value()).trimmed();
@@ -273,21 +259,16 @@ private:
     }
 
 public:
-    // A warning about `field` of `record`, placed at that field's column.
-    ImportProblem problem(const CsvRecord &record, const QString &field, const QString &message) const
+    // The file's column of a field (0-based), -1 when it has none.
+    int columnOf(const QString &field) const
     {
-        ImportProblem problem = ImportProblem::ofRow(record.line, message, record.fields);
         // A name split from a full name is that column's.
         int column = m_columns.value(field, -1);
         if (column < 0 && (field == u"first_name" || field == u"middle_name" || field == u"last_name"))
             column = m_columns.value(QStringLiteral("full_name"), -1);
         if (column < 0 && field == u"joined_on")
             column = m_columns.value(QStringLiteral("submitted_at"), -1);
-        if (column >= 0 && column < m_header.size()) {
-            problem.column = column;
-            problem.columnName = m_header.at(column);
-        }
-        return problem;
+        return column;
     }
 
 private:
@@ -521,65 +502,88 @@ Match matchStored(const MemberLookup::Candidates &candidates, const Member &inco
     return match;
 }
 
-} // namespace
-
-Result<ImportReport> MemberImporter::importFile(Database &database, const QString &path, const ImportOptions &options)
+// The members' part of an import: the header, and the rows parsed on the pool's threads (phones are the costly part)
+// while the job reads on and this thread writes the rows before them.
+class MemberArea final : public ImportArea
 {
-    using R = Result<ImportReport>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const qint64 totalBytes = qMax<qint64>(1, file.size());
-    // Reading is about a fifth of the work, writing the rest.
-    constexpr qint64 ProgressScale = 1000;
-    auto report = [&](qint64 permille) {
-        return !options.progress || options.progress(permille, ProgressScale);
-    };
+public:
+    ~MemberArea() override { cancelPending(); }
 
-    ImportReport result;
-    result.kind = QStringLiteral("members");
-    result.dryRun = options.dryRun;
-
-    CsvReader reader(&file, options.format);
-    CsvRecord headerRecord;
-    if (!reader.readRecord(headerRecord)) {
-        if (reader.failed())
-            return R::failure(tr("Line %1, column %2: %3")
-                                  .arg(reader.error().line)
-                                  .arg(reader.error().column)
-                                  .arg(reader.error().message));
-        return R::failure(tr("%1 is empty: there is not even a header line.").arg(QDir::toNativeSeparators(path)));
+    Status checkHeader(ImportReport &report, const ImportOptions &options) override
+    {
+        if (!options.mapping)
+            report.mapping = mapMemberHeader(report.header);
+        const ColumnMapping &mapping = report.mapping;
+        const bool hasName = mapping.has(QStringLiteral("first_name")) || mapping.has(QStringLiteral("last_name")) ||
+                             mapping.has(QStringLiteral("full_name")) || mapping.has(QStringLiteral("email")) ||
+                             mapping.has(QStringLiteral("phone"));
+        if (!hasName)
+            return Status::failure(MemberImporter::tr("No column of %1 holds a name, an e-mail address or a phone "
+                                                      "number. Check the header line or choose the columns by hand.")
+                                       .arg(report.source));
+        return {};
     }
-    if (headerRecord.hasProblem())
-        return R::failure(tr("The header line cannot be read: %1").arg(headerRecord.problem.message));
-    result.format = reader.format();
-    result.header = headerRecord.fields;
-    result.mapping = options.mapping ? *options.mapping : mapMemberHeader(result.header);
-    if (result.mapping.fields.size() != result.header.size())
-        return R::failure(tr("The column mapping has %1 entries but the file has %2 columns.")
-                              .arg(result.mapping.fields.size())
-                              .arg(result.header.size()));
-    const bool hasName = result.mapping.has(QStringLiteral("first_name")) ||
-                         result.mapping.has(QStringLiteral("last_name")) ||
-                         result.mapping.has(QStringLiteral("full_name")) || result.mapping.has(QStringLiteral("email"));
-    if (!hasName)
-        return R::failure(tr("No column of %1 holds a name or an e-mail address. Check the header line or choose "
-                             "the columns by hand.")
-                              .arg(QFileInfo(path).fileName()));
 
-    const RowParser parser(result.header, result.mapping, options.defaultRegion);
-    const QString now = nowTimestamp();
-    const QString origin = database.chapterCode();
-    // Into an empty table the rows go in as they come (see below): their values are then encoded on the pool too.
-    const bool freshCandidate = !options.dryRun && MemberBulkInserter::canInsertFresh(database);
+    Status begin(ImportRun &run) override
+    {
+        Database &database = run.database();
+        const ImportReport &report = run.report();
+        m_parser.emplace(report.header, report.mapping, run.options().defaultRegion);
+        m_now = nowTimestamp();
+        m_origin = database.chapterCode();
+        m_lookup = MemberLookup::load(database);
+        m_writer.emplace(database);
+        // Into an empty table rows are written as they come, without indexes, and their values are encoded on the
+        // pool too; the search keys and the indexes follow at the end (see MemberBulkInserter).
+        if (!run.dryRun() && MemberBulkInserter::canInsertFresh(database)) {
+            m_bulk.emplace(database);
+            m_fresh = m_bulk->isAvailable();
+            if (m_fresh) {
+                if (Status status = m_bulk->begin(); !status)
+                    return status;
+            }
+        }
+        // New members not (yet) read back from the table: on the bulk path (pk = place + 1) and in a dry run,
+        // where nothing is written (pk = -(place + 1)).
+        m_buffering = m_fresh || run.dryRun();
+        return {};
+    }
 
-    // The file is read a chunk of records at a time, and each chunk is parsed and validated (phones are the
-    // costly part) on the pool's threads while the next is read, and later while this thread writes the chunk
-    // before. A row that becomes a new member keeps the id, times and origin given here.
-    std::deque<QList<CsvRecord>> records; // one list per chunk; a deque keeps them in place as it grows
-    QList<QFuture<QList<ParsedRow>>> chunks;
-    auto parseChunk = [&parser, &now, &origin, freshCandidate](const QList<CsvRecord> &source) {
-        return QtConcurrent::run([&source, &parser, &now, &origin, freshCandidate] {
+    Status addRows(QList<CsvRecord> rows, ImportRun &run) override
+    {
+        m_records.push_back(std::move(rows));
+        m_chunks.push_back(parseChunk(m_records.back()));
+        // The chunk before is written while this one is parsed.
+        if (m_chunks.size() > 1)
+            return writeChunk(run);
+        return {};
+    }
+
+    Status finish(ImportRun &run) override
+    {
+        while (!m_chunks.empty()) {
+            if (Status status = writeChunk(run); !status)
+                return status;
+        }
+        if (m_fresh) {
+            if (Status status = m_bulk->finish(m_added); !status)
+                return status;
+        }
+        if (run.dryRun())
+            return {};
+        QList<MemberRepository::DuplicateNote> notes;
+        notes.reserve(run.report().duplicates.size());
+        for (const PossibleDuplicate &duplicate : std::as_const(run.report().duplicates))
+            notes.append({duplicate.importedPk, duplicate.storedPk, duplicate.basis});
+        return MemberRepository(run.database()).notePossibleDuplicates(notes, m_now);
+    }
+
+private:
+    // A row that becomes a new member keeps the id, times and origin given here.
+    QFuture<QList<ParsedRow>> parseChunk(const QList<CsvRecord> &source)
+    {
+        const RowParser &parser = *m_parser;
+        return QtConcurrent::run([&source, &parser, now = m_now, origin = m_origin, fresh = m_fresh] {
             QList<ParsedRow> rows;
             rows.reserve(source.size());
             for (const CsvRecord &record : source) {
@@ -598,7 +602,7 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
                 // The id stays empty on the member itself: a row without one is matched differently.
                 if (member.id.isEmpty())
                     row.newId = newRowId();
-                if (freshCandidate) {
+                if (fresh) {
                     Member asStored = member;
                     if (asStored.id.isEmpty())
                         asStored.id = row.newId;
@@ -607,204 +611,158 @@ Result<ImportReport> MemberImporter::importFile(Database &database, const QStrin
             }
             return rows;
         });
-    };
-    auto cancelPending = [&chunks] {
-        for (QFuture<QList<ParsedRow>> &future : chunks)
+    }
+
+    // Whatever way the import ends, no task may still read the records.
+    void cancelPending()
+    {
+        for (QFuture<QList<ParsedRow>> &future : m_chunks)
             future.cancel();
-        for (QFuture<QList<ParsedRow>> &future : chunks)
+        for (QFuture<QList<ParsedRow>> &future : m_chunks)
             future.waitForFinished();
-    };
-    // Whatever way this function is left, no task may still read the records.
-    const auto stopPool = qScopeGuard(cancelPending);
-
-    QList<CsvRecord> current;
-    current.reserve(ChunkSize);
-    CsvRecord record;
-    while (reader.readRecord(record)) {
-        current.append(std::move(record));
-        ++result.read;
-        if (current.size() == ChunkSize) {
-            records.push_back(std::exchange(current, {}));
-            current.reserve(ChunkSize);
-            chunks.append(parseChunk(records.back()));
-        }
-        if ((result.read & 4095) == 0 && !report(reader.bytesRead() * 200 / totalBytes))
-            return R::failure(tr("The import was cancelled; nothing was changed."));
     }
-    if (!current.isEmpty()) {
-        records.push_back(std::move(current));
-        chunks.append(parseChunk(records.back()));
-    }
-    if (reader.failed())
-        return R::failure(tr("Line %1, column %2: %3. Nothing was imported.")
-                              .arg(reader.error().line)
-                              .arg(reader.error().column)
-                              .arg(reader.error().message));
-    result.format = reader.format(); // an ASCII start may have left the encoding to later bytes
-    const int chunkCount = int(chunks.size());
 
-    QSqlDatabase db = database.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        cancelPending();
-        return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
+    // The stored member a pk stands for: one of those added, or a row of the table.
+    std::optional<Member> storedMember(qint64 pk)
+    {
+        if (pk < 0 || m_fresh)
+            return m_added.at(std::abs(pk) - 1);
+        return m_writer->find(pk);
     }
-    MemberLookup lookup = MemberLookup::load(database);
-    MemberBulkWriter writer(database);
-    // Into an empty table rows are written as they come, without indexes, while the pool still parses the next
-    // chunks; the search keys and the indexes follow at the end (see MemberBulkInserter).
-    MemberBulkInserter bulk(database);
-    const bool fresh = freshCandidate && MemberBulkInserter::canInsertFresh(database) && bulk.isAvailable();
-    if (fresh) {
-        if (Status status = bulk.begin(); !status) {
-            cancelPending();
-            return R::failure(status.error());
-        }
-        lookup.reserve(result.read);
-    }
-    // New members not (yet) read back from the table: on the bulk path (pk = place + 1) and in a dry run, where
-    // nothing is written (pk = -(place + 1)).
-    QList<Member> added;
-    qsizetype keyed = 0; // the members of `added` whose search keys are being worked out (bulk path)
-    const bool buffering = fresh || options.dryRun;
-    if (buffering)
-        added.reserve(result.read);
-    auto failAt = [&](qint64 line, const QString &message) {
-        cancelPending();
-        return R::failure(tr("Line %1: %2. Nothing was imported.").arg(line).arg(message));
-    };
 
-    // The stored member a pk stands for: one of `added`, or a row of the table.
-    auto storedMember = [&](qint64 pk) -> std::optional<Member> {
-        if (pk < 0 || fresh)
-            return added.at(std::abs(pk) - 1);
-        return writer.find(pk);
-    };
-
-    for (int chunk = 0; chunk < chunkCount; ++chunk) {
+    Status writeChunk(ImportRun &run)
+    {
         // The future lets go of its copy, so that the rows are this thread's alone and can be moved from.
-        QList<ParsedRow> rows = chunks[chunk].result();
-        chunks[chunk] = {};
+        QList<ParsedRow> rows = m_chunks.front().result();
+        m_chunks.pop_front();
+        const QList<CsvRecord> records = std::move(m_records.front());
+        m_records.pop_front();
+        auto failAt = [](qint64 line, const QString &message) {
+            return Status::failure(MemberImporter::tr("Line %1: %2").arg(line).arg(message));
+        };
         for (int i = 0; i < rows.size(); ++i) {
-            const CsvRecord &source = records[size_t(chunk)].at(i);
+            const CsvRecord &source = records.at(i);
             ParsedRow &row = rows[i];
             if (!row.rejection.isEmpty()) {
-                result.errors.append(ImportProblem::ofRow(source.line, row.rejection, source.fields));
-                if (row.rejectedColumn >= 0 && row.rejectedColumn < result.header.size()) {
-                    result.errors.last().column = row.rejectedColumn;
-                    result.errors.last().columnName = result.header.at(row.rejectedColumn);
-                }
+                run.reject(source, row.rejection);
                 continue;
             }
-            if (lookup.deletedIds.contains(row.member.id)) {
-                result.errors.append(
-                    ImportProblem::ofRow(source.line,
-                                         tr("this person was deleted or erased in this database; the row would bring "
-                                            "them back, so it was left out"),
-                                         source.fields));
+            if (m_lookup.deletedIds.contains(row.member.id)) {
+                run.reject(source, MemberImporter::tr("this person was deleted or erased in this database; the row "
+                                                      "would bring them back, so it was left out"));
                 continue;
             }
             for (const FieldProblem &problem : std::as_const(row.warnings))
-                result.warnings.append(parser.problem(source, problem.field, problem.message));
+                run.warn(source, m_parser->columnOf(problem.field), problem.message);
 
             Member incoming = std::move(row.member);
-            const Match match =
-                matchStored(lookup.candidates(incoming, row.keys), incoming, row.keys, row.present, storedMember);
+            const Match match = matchStored(m_lookup.candidates(incoming, row.keys), incoming, row.keys, row.present,
+                                            [this](qint64 pk) { return storedMember(pk); });
             if (match.failed)
-                return failAt(source.line, tr("the matching member disappeared while importing"));
+                return failAt(source.line, MemberImporter::tr("the matching member disappeared while importing"));
             if (match.sameAs != 0) {
-                ++result.unchanged;
+                run.countUnchanged();
                 continue;
             }
             if (match.pk == 0) {
-                if (!match.reason.isEmpty()) {
-                    PossibleDuplicate duplicate;
-                    duplicate.line = source.line;
-                    duplicate.storedPk = qMax<qint64>(0, match.duplicateOf); // none yet for a row of a dry run
-                    duplicate.storedName = match.duplicateName;
-                    duplicate.importedName = incoming.displayName();
-                    duplicate.reason = match.reason;
-                    duplicate.basis = match.basis;
-                    result.duplicates.append(duplicate);
-                }
-                if (buffering) {
-                    incoming.pk = options.dryRun ? -(added.size() + 1) : added.size() + 1;
-                    if (fresh) {
-                        if (Status status = bulk.insert(incoming.pk, row.encoded); !status)
-                            return failAt(source.line, status.error());
-                    }
-                    if (!match.reason.isEmpty() && !options.dryRun)
-                        result.duplicates.last().importedPk = incoming.pk;
-                    // Looked up before it gets the id made for it: a later row can match only an id from the file.
-                    lookup.insert(incoming, row.keys);
-                    if (incoming.id.isEmpty())
-                        incoming.id = row.newId;
-                    added.append(std::move(incoming));
-                    ++result.imported;
-                    continue;
-                }
-                if (incoming.id.isEmpty())
-                    incoming.id = row.newId;
-                if (Status status = writer.insert(incoming); !status)
+                if (Status status = addNew(incoming, row, match, source, run); !status)
                     return failAt(source.line, status.error());
-                if (!match.reason.isEmpty())
-                    result.duplicates.last().importedPk = incoming.pk;
-                lookup.insert(incoming, row.keys);
-                ++result.imported;
                 continue;
             }
 
-            const bool isAdded = match.pk < 0 || fresh;
+            const bool isAdded = match.pk < 0 || m_fresh;
             const qsizetype place = std::abs(match.pk) - 1;
             const Member &stored = match.stored;
             Member merged = stored;
             applyImported(merged, incoming, row.present);
             if (merged.sameContent(stored)) {
-                ++result.unchanged;
+                run.countUnchanged();
                 continue;
             }
-            merged.updatedAt = now;
-            if (fresh) {
-                if (Status status = bulk.replace(merged); !status)
+            merged.updatedAt = m_now;
+            if (m_fresh) {
+                if (Status status = m_bulk->replace(merged); !status)
                     return failAt(source.line, status.error());
-            } else if (!options.dryRun) {
-                if (Status status = writer.update(merged); !status)
+            } else if (!run.dryRun()) {
+                if (Status status = m_writer->update(merged); !status)
                     return failAt(source.line, status.error());
             }
             if (isAdded)
-                added[place] = merged;
-            lookup.insert(merged);
-            ++result.updated;
+                m_added[place] = merged;
+            m_lookup.insert(merged);
+            run.countUpdated();
         }
         // The rows of the chunk are about to go: what the bulk path keeps of them is written now, and the search
         // keys of the chunk's new members are worked out on the pool while the next chunks are written.
-        if (fresh) {
-            if (Status status = bulk.flush(); !status)
-                return failAt(records[size_t(chunk)].constLast().line, status.error());
-            bulk.prepareKeys(added.mid(keyed));
-            keyed = added.size();
+        if (m_fresh && !records.isEmpty()) {
+            if (Status status = m_bulk->flush(); !status)
+                return failAt(records.constLast().line, status.error());
+            m_bulk->prepareKeys(m_added.mid(m_keyed));
+            m_keyed = m_added.size();
         }
-        if (!report(200 + qint64(chunk + 1) * 800 / qMax(1, chunkCount))) {
-            cancelPending();
-            return R::failure(tr("The import was cancelled; nothing was changed."));
+        return {};
+    }
+
+    Status addNew(Member &incoming, ParsedRow &row, const Match &match, const CsvRecord &source, ImportRun &run)
+    {
+        ImportReport &report = run.report();
+        if (!match.reason.isEmpty()) {
+            PossibleDuplicate duplicate;
+            duplicate.line = source.line;
+            duplicate.storedPk = qMax<qint64>(0, match.duplicateOf); // none yet for a row of a dry run
+            duplicate.storedName = match.duplicateName;
+            duplicate.importedName = incoming.displayName();
+            duplicate.reason = match.reason;
+            duplicate.basis = match.basis;
+            report.duplicates.append(duplicate);
         }
+        if (m_buffering) {
+            incoming.pk = run.dryRun() ? -(m_added.size() + 1) : m_added.size() + 1;
+            if (m_fresh) {
+                if (Status status = m_bulk->insert(incoming.pk, row.encoded); !status)
+                    return status;
+            }
+            if (!match.reason.isEmpty() && !run.dryRun())
+                report.duplicates.last().importedPk = incoming.pk;
+            // Looked up before it gets the id made for it: a later row can match only an id from the file.
+            m_lookup.insert(incoming, row.keys);
+            if (incoming.id.isEmpty())
+                incoming.id = row.newId;
+            m_added.append(std::move(incoming));
+            run.countImported();
+            return {};
+        }
+        if (incoming.id.isEmpty())
+            incoming.id = row.newId;
+        if (Status status = m_writer->insert(incoming); !status)
+            return status;
+        if (!match.reason.isEmpty())
+            report.duplicates.last().importedPk = incoming.pk;
+        m_lookup.insert(incoming, row.keys);
+        run.countImported();
+        return {};
     }
-    result.rejected = result.errors.size();
-    if (fresh) {
-        if (Status status = bulk.finish(added); !status)
-            return R::failure(tr("%1. Nothing was imported.").arg(status.error()));
-    }
-    if (!options.dryRun) {
-        QList<MemberRepository::DuplicateNote> notes;
-        notes.reserve(result.duplicates.size());
-        for (const PossibleDuplicate &duplicate : std::as_const(result.duplicates))
-            notes.append({duplicate.importedPk, duplicate.storedPk, duplicate.basis});
-        if (Status status = MemberRepository(database).notePossibleDuplicates(notes, now); !status)
-            return R::failure(tr("%1. Nothing was imported.").arg(status.error()));
-    }
-    if (!options.dryRun && !transaction.commit())
-        return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
-    return result;
+
+    std::optional<RowParser> m_parser;
+    QString m_now;
+    QString m_origin;
+    MemberLookup m_lookup;
+    std::optional<MemberBulkWriter> m_writer;
+    std::optional<MemberBulkInserter> m_bulk;
+    bool m_fresh = false;
+    bool m_buffering = false;
+    std::deque<QList<CsvRecord>> m_records; // one list per chunk; a deque keeps them in place as it grows
+    std::deque<QFuture<QList<ParsedRow>>> m_chunks;
+    QList<Member> m_added;
+    qsizetype m_keyed = 0; // the members of m_added whose search keys are being worked out (bulk path)
+};
+
+} // namespace
+
+Result<ImportReport> MemberImporter::importFile(Database &database, const QString &path, const ImportOptions &options)
+{
+    MemberArea area;
+    return ImportJob::run(database, path, QStringLiteral("members"), area, options);
 }
 
 Result<int> MemberExporter::exportFile(Database &database, const QString &path, CsvProfile profile)
