@@ -53,8 +53,9 @@ int CommandRunner::importCases(const QString &kind, const QString &path)
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
         return fail(database.error());
-    const Result<ImportReport> imported =
-        CaseCsv::importFile(*database.value(), caseKindOf(kind), path, m_commandLine.dryRun);
+    ImportOptions options;
+    options.dryRun = m_commandLine.dryRun;
+    const Result<ImportReport> imported = CaseCsv::importFile(*database.value(), caseKindOf(kind), path, options);
     if (!imported)
         return fail(imported.error());
     return finishImport(imported.value(), {});
@@ -130,8 +131,10 @@ int CommandRunner::importExitPoll(const QString &kind, const QString &path)
     auto database = Database::open(m_commandLine.databasePath);
     if (!database)
         return fail(database.error());
-    const Result<ImportReport> imported = ExitPollImporter::importFile(*database.value(), exitPollKindOf(kind), path,
-                                                                       m_commandLine.election, m_commandLine.dryRun);
+    ImportOptions options;
+    options.dryRun = m_commandLine.dryRun;
+    const Result<ImportReport> imported =
+        ExitPollImporter::importFile(*database.value(), exitPollKindOf(kind), path, m_commandLine.election, options);
     if (!imported)
         return fail(imported.error());
     return finishImport(imported.value(), {{QStringLiteral("election"), m_commandLine.election.simplified()}});

@@ -1014,11 +1014,10 @@ Result<int> CaseCsv::exportFile(Database &database, CaseCsvKind kind, const QStr
     return int(rows.size());
 }
 
-Result<ImportReport> CaseCsv::importFile(Database &database, CaseCsvKind kind, const QString &path, bool dryRun)
+Result<ImportReport> CaseCsv::importFile(Database &database, CaseCsvKind kind, const QString &path,
+                                         const ImportOptions &options)
 {
     Importer area(database, kind);
-    ImportOptions options;
-    options.dryRun = dryRun;
     const QString key = kind == CaseCsvKind::Cases   ? QStringLiteral("cases")
                         : kind == CaseCsvKind::Notes ? QStringLiteral("notes")
                                                      : QStringLiteral("payments");

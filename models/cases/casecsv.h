@@ -37,7 +37,7 @@ public:
     // re-importing a file changes nothing. Notes and payments need their case (case_id) to be there. Valid rows
     // go in one transaction; a failure writes nothing.
     static Result<ImportReport> importFile(Database &database, CaseCsvKind kind, const QString &path,
-                                           bool dryRun = false);
+                                           const ImportOptions &options = {});
 
     // The pseudonym a sensitive case is exported under.
     static QString pseudonym(const AidCase &aidCase);

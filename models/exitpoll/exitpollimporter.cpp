@@ -270,13 +270,11 @@ private:
 } // namespace
 
 Result<ImportReport> ExitPollImporter::importFile(Database &database, ExitPollKind kind, const QString &path,
-                                                  const QString &electionName, bool dryRun)
+                                                  const QString &electionName, const ImportOptions &options)
 {
     if (electionName.simplified().isEmpty())
         return Result<ImportReport>::failure(tr("Name the election the file belongs to (--election NAME)."));
     ExitPollArea area(kind, electionName);
-    ImportOptions options;
-    options.dryRun = dryRun;
     return ImportJob::run(database, path, kindKey(kind), area, options);
 }
 

@@ -24,7 +24,7 @@ class ExitPollImporter final
 
 public:
     static Result<ImportReport> importFile(Database &database, ExitPollKind kind, const QString &path,
-                                           const QString &electionName, bool dryRun = false);
+                                           const QString &electionName, const ImportOptions &options = {});
     static QString kindKey(ExitPollKind kind); // "stations", "exitpoll", "official", "verified"
 };
 

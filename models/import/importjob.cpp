@@ -1,6 +1,7 @@
 #include "models/import/importjob.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 
 #include "models/csv/csvreader.h"
+#include "models/db/changelog.h"
 #include "models/db/database.h"
 
 namespace supolka {
@@ -102,6 +104,12 @@ Result<ImportReport> ImportJob::run(Database &database, const QString &path, con
     auto failed = [](const QString &message) {
         return R::failure(tr("%1. Nothing was imported.").arg(message));
     };
+    std::optional<ChangeLog> changes;
+    if (options.recordUndo && !options.dryRun) {
+        changes.emplace(database);
+        if (Status status = changes->start(); !status)
+            return failed(status.error());
+    }
     if (Status status = area.begin(run); !status)
         return failed(status.error());
 
@@ -159,6 +167,12 @@ Result<ImportReport> ImportJob::run(Database &database, const QString &path, con
     report.rejected = int(report.errors.size());
     if (options.dryRun)
         return report; // the transaction rolls back
+    if (changes) {
+        Result<QStringList> undo = changes->stop();
+        if (!undo)
+            return failed(undo.error());
+        report.undo = std::move(undo.value());
+    }
     if (!transaction.commit())
         return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
     return report;

@@ -63,6 +63,8 @@ struct ImportReport
     QList<ImportProblem> warnings; // rows imported with a problem in a field
     QList<PossibleDuplicate> duplicates;
     bool dryRun = false;
+    // With ImportOptions::recordUndo: the statements that put back every row the import changed (ChangeLog).
+    QStringList undo;
 
     // The rows with a warning, each counted once.
     int rowsWithWarnings() const;
@@ -73,6 +75,7 @@ struct ImportOptions
     CsvFormat format;                     // set fields override detection
     std::optional<ColumnMapping> mapping; // overrides the header mapping
     bool dryRun = false;                  // validate and count, write nothing
+    bool recordUndo = false;              // keep in the report how to put every changed row back
     QString defaultRegion;                // for phones without a country code; else the row's country
     // Called now and then with work done and the total; returning false cancels (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;

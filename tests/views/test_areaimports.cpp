@@ -1,13 +1,16 @@
 // Importing and exporting from the events and aid-cases pages, as a chapter lead does it with the mouse.
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QUndoStack>
 
 #include "models/cases/caserepository.h"
 #include "models/events/eventrepository.h"
 #include "tests/views/viewfixture.h"
 #include "views/cases/casespage.h"
+#include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/events/eventspage.h"
 
@@ -31,10 +34,23 @@ TEST_F(AreaImportsView, AnAttendeeListGoesIntoTheChosenEventAndOutForTheOtherLap
 
     m_files << dataPath(QStringLiteral("registrations/eventbrite.csv"));
     find<QAction>(&page, QStringLiteral("importRegistrationsAction"))->trigger();
+    // The one import dialog: a preview with the mapping, then the import.
+    auto *dialog = find<ImportDialog>(&page, QStringLiteral("registrationsImportDialog"));
+    EXPECT_TRUE(find<QWidget>(dialog, QStringLiteral("importMappingTable"))->isVisibleTo(dialog));
+    QTest::mouseClick(find<QPushButton>(dialog, QStringLiteral("importButton")), Qt::LeftButton);
     const QList<Registration> registered = events.registrations(added->pk);
-    EXPECT_EQ(registered.size(), 5) << page.messageBar()->text().toStdString();
-    EXPECT_TRUE(page.messageBar()->text().contains(QStringLiteral("5 new"))) << page.messageBar()->text().toStdString();
-    EXPECT_TRUE(page.messageBar()->text().contains(QStringLiteral("Line "))) << "the rejected row is named";
+    EXPECT_EQ(registered.size(), 5);
+    const QString result = find<QLabel>(dialog, QStringLiteral("importResultLabel"))->text();
+    EXPECT_TRUE(result.contains(QStringLiteral("5 new"))) << result.toStdString();
+    EXPECT_GE(find<QTableWidget>(dialog, QStringLiteral("rejectedTable"))->rowCount(), 1)
+        << "the rejected row is named";
+    // One step to undo, and back.
+    ASSERT_EQ(undo.count(), 1);
+    undo.undo();
+    EXPECT_TRUE(events.registrations(added->pk).isEmpty());
+    undo.redo();
+    EXPECT_EQ(events.registrations(added->pk).size(), 5);
+    dialog->close();
 
     const QString exported = m_db.folder() + QStringLiteral("/door-1.csv");
     m_files << exported;
@@ -53,12 +69,24 @@ TEST_F(AreaImportsView, IntakeFormsBecomeCasesAndSensitiveOnesLeaveWithAPseudony
     page.show();
     m_files << dataPath(QStringLiteral("cases/kobo-intake.csv"));
     page.importKind(CaseCsvKind::Cases);
+    auto *dialog = find<ImportDialog>(&page, QStringLiteral("casesImportDialog"));
+    EXPECT_FALSE(find<QWidget>(dialog, QStringLiteral("importMappingTable"))->isVisibleTo(dialog))
+        << "the cases' columns are fixed";
+    QTest::mouseClick(find<QPushButton>(dialog, QStringLiteral("importButton")), Qt::LeftButton);
     CaseFilter all;
     all.includeSensitive = true;
     EXPECT_EQ(CaseRepository(m_db.get()).cases(all).size(), 4);
-    EXPECT_EQ(page.messageBar()->kind(), MessageBar::Kind::Warning);
-    EXPECT_TRUE(page.messageBar()->text().contains(QStringLiteral("Line 6 (imported): intake/country: ")))
-        << page.messageBar()->text().toStdString();
+    auto *problems = find<QTableWidget>(dialog, QStringLiteral("rejectedTable"));
+    ASSERT_EQ(problems->rowCount(), 2);
+    EXPECT_EQ(problems->item(1, 0)->text(), QStringLiteral("6"));
+    EXPECT_EQ(problems->item(1, 1)->text(), QStringLiteral("intake/country"));
+    EXPECT_EQ(problems->item(1, 2)->text(), QStringLiteral("imported"));
+    EXPECT_EQ(undo.undoText(), QStringLiteral("Import of kobo-intake.csv: 4 new, 0 updated"));
+    undo.undo();
+    EXPECT_TRUE(CaseRepository(m_db.get()).cases(all).isEmpty());
+    undo.redo();
+    EXPECT_EQ(CaseRepository(m_db.get()).cases(all).size(), 4);
+    dialog->close();
 
     const QString exported = m_db.folder() + QStringLiteral("/cases.csv");
     m_files << exported;

@@ -25,6 +25,7 @@
 #include "models/exitpoll/exitpollrepository.h"
 #include "models/exitpoll/stationtablemodel.h"
 #include "tests/views/viewfixture.h"
+#include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/exitpoll/exitpollcharts.h"
 #include "views/exitpoll/exitpollpage.h"
@@ -317,32 +318,35 @@ TEST_F(ExitPollPageView, ImportsTheFourKindsAndListsRejectedRows)
     auto *election = find<QComboBox>(page.get(), QStringLiteral("electionCombo"));
     election->setEditText(QStringLiteral("Presidential election 2020"));
 
-    m_files << dataPath(QStringLiteral("exitpoll/stations.csv"));
-    page->importAction(ExitPollKind::Stations)->trigger();
+    // Each file opens the one import dialog; its Import button imports.
+    auto importThrough = [&](ExitPollKind kind, const QString &file) {
+        m_files << dataPath(QStringLiteral("exitpoll/") + file);
+        page->importAction(kind)->trigger();
+        auto *dialog = find<ImportDialog>(page.get(), QStringLiteral("exitPollImportDialog"));
+        dialog->setObjectName(QString()); // the next import opens a dialog of its own
+        QTest::mouseClick(find<QPushButton>(dialog, QStringLiteral("importButton")), Qt::LeftButton);
+        return dialog;
+    };
+    ImportDialog *stations = importThrough(ExitPollKind::Stations, QStringLiteral("stations.csv"));
     ASSERT_EQ(m_fileRequests.size(), 1);
     EXPECT_EQ(m_fileRequests.first().mode, Dialogs::FileRequest::Mode::Open);
-    EXPECT_EQ(page->messageBar()->kind(), MessageBar::Kind::Positive) << page->messageBar()->text().toStdString();
+    EXPECT_EQ(stations->report().imported, 3);
+    EXPECT_TRUE(stations->report().errors.isEmpty());
     EXPECT_EQ(page->electionName(), QStringLiteral("Presidential election 2020"));
+    stations->close();
 
-    m_files << dataPath(QStringLiteral("exitpoll/exitpoll.csv"));
-    page->importAction(ExitPollKind::ExitPoll)->trigger();
-    EXPECT_EQ(page->messageBar()->kind(), MessageBar::Kind::Warning);
-    const QString message = page->messageBar()->text();
-    EXPECT_TRUE(message.contains(QStringLiteral("Line 6"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("12a"))) << message.toStdString();
-    QTest::mouseClick(find<QPushButton>(page->messageBar(), QStringLiteral("messageActionButton")), Qt::LeftButton);
-    auto *rejected = find<QTableWidget>(page.get(), QStringLiteral("rejectedRowsTable"));
-    ASSERT_NE(rejected, nullptr);
+    ImportDialog *exitPoll = importThrough(ExitPollKind::ExitPoll, QStringLiteral("exitpoll.csv"));
+    auto *rejected = find<QTableWidget>(exitPoll, QStringLiteral("rejectedTable"));
     ASSERT_EQ(rejected->rowCount(), 1);
     EXPECT_EQ(rejected->item(0, 0)->text(), QStringLiteral("6"));
-    EXPECT_TRUE(rejected->item(0, 1)->text().contains(QStringLiteral("12a")));
-    rejected->window()->close();
+    EXPECT_EQ(rejected->item(0, 2)->text(), QStringLiteral("not imported"));
+    EXPECT_TRUE(rejected->item(0, 3)->text().contains(QStringLiteral("12a")));
+    exitPoll->close();
 
-    m_files << dataPath(QStringLiteral("exitpoll/official.csv"));
-    page->importAction(ExitPollKind::Official)->trigger();
-    m_files << dataPath(QStringLiteral("exitpoll/verified.csv"));
-    page->importAction(ExitPollKind::Verified)->trigger();
-    EXPECT_EQ(page->messageBar()->kind(), MessageBar::Kind::Positive) << page->messageBar()->text().toStdString();
+    importThrough(ExitPollKind::Official, QStringLiteral("official.csv"))->close();
+    ImportDialog *verified = importThrough(ExitPollKind::Verified, QStringLiteral("verified.csv"));
+    EXPECT_TRUE(verified->report().errors.isEmpty());
+    verified->close();
 
     auto *table = find<QTableView>(page.get(), QStringLiteral("stationsTable"));
     EXPECT_EQ(table->model()->rowCount(), 5);

@@ -4,11 +4,13 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUndoStack>
 
 #include "models/members/memberrepository.h"
 #include "tests/views/viewfixture.h"
+#include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
-#include "views/members/importdialog.h"
+#include "views/members/memberimporttarget.h"
 
 namespace supolka::test {
 
@@ -27,6 +29,7 @@ protected:
     }
 
     QTemporaryDir m_files_dir;
+    QUndoStack m_undo;
 };
 
 const QByteArray semicolonFile = "first_name;last_name;email;country\r\n"
@@ -39,7 +42,7 @@ const QByteArray semicolonFile = "first_name;last_name;email;country\r\n"
 TEST_F(ImportDialogView, PreviewShowsRowsWithTheDetectedFormat)
 {
     const QString path = writeFile(QStringLiteral("members.csv"), semicolonFile);
-    ImportDialog dialog(m_db.get());
+    ImportDialog dialog(m_db.get(), memberImportTarget(m_db.get()), &m_undo);
     dialog.show();
     ASSERT_TRUE(dialog.openFile(path));
 
@@ -60,7 +63,7 @@ TEST_F(ImportDialogView, PreviewShowsRowsWithTheDetectedFormat)
 TEST_F(ImportDialogView, ChangingTheDelimiterReadsTheFileAgain)
 {
     const QString path = writeFile(QStringLiteral("members.csv"), semicolonFile);
-    ImportDialog dialog(m_db.get());
+    ImportDialog dialog(m_db.get(), memberImportTarget(m_db.get()), &m_undo);
     dialog.show();
     ASSERT_TRUE(dialog.openFile(path));
     auto *delimiter = find<QComboBox>(&dialog, QStringLiteral("delimiterCombo"));
@@ -74,7 +77,7 @@ TEST_F(ImportDialogView, ChangingTheDelimiterReadsTheFileAgain)
 TEST_F(ImportDialogView, ImportsAndListsRejectedRows)
 {
     const QString path = writeFile(QStringLiteral("members.csv"), semicolonFile);
-    ImportDialog dialog(m_db.get());
+    ImportDialog dialog(m_db.get(), memberImportTarget(m_db.get()), &m_undo);
     dialog.show();
     int changed = -1;
     QObject::connect(&dialog, &ImportDialog::imported, &dialog, [&changed](int n) { changed = n; });
@@ -105,7 +108,7 @@ TEST_F(ImportDialogView, CancellingTheImportWritesNothing)
     for (int i = 0; i < 20000; ++i)
         bytes += "Anna,Kowalska" + QByteArray::number(i) + ",anna" + QByteArray::number(i) + "@example.org\n";
     const QString path = writeFile(QStringLiteral("many.csv"), bytes);
-    ImportDialog dialog(m_db.get());
+    ImportDialog dialog(m_db.get(), memberImportTarget(m_db.get()), &m_undo);
     dialog.setProgressDelay(0);
     dialog.show();
     ASSERT_TRUE(dialog.openFile(path));
@@ -126,6 +129,65 @@ TEST_F(ImportDialogView, CancellingTheImportWritesNothing)
     auto *bar = find<MessageBar>(&dialog, QStringLiteral("importMessageBar"));
     EXPECT_TRUE(bar->isVisible());
     EXPECT_TRUE(find<QPushButton>(&dialog, QStringLiteral("importButton"))->isVisible());
+}
+
+// The import is one step of the undo stack: undo puts every row back, redo brings the import back.
+TEST_F(ImportDialogView, AnImportIsOneStepToUndoAndRedo)
+{
+    MemberRepository repository(m_db.get());
+    Member anna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Kowalska");
+    anna.email = QStringLiteral("anna@example.org");
+    ASSERT_TRUE(repository.add(anna));
+    const QString path = writeFile(QStringLiteral("members.csv"), semicolonFile);
+    ImportDialog dialog(m_db.get(), memberImportTarget(m_db.get()), &m_undo);
+    dialog.show();
+    int reloads = 0;
+    QObject::connect(&dialog, &ImportDialog::dataChanged, &dialog, [&reloads] { ++reloads; });
+    ASSERT_TRUE(dialog.openFile(path));
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("importButton")), Qt::LeftButton);
+
+    EXPECT_EQ(repository.count(), 3);
+    ASSERT_EQ(m_undo.count(), 1);
+    EXPECT_EQ(m_undo.undoText(), QStringLiteral("Import of members.csv: 2 new, 1 updated"));
+    EXPECT_EQ(reloads, 1);
+
+    m_undo.undo();
+    EXPECT_EQ(repository.count(), 1);
+    EXPECT_EQ(repository.all().value(0).country, QString()) << "the update is taken back too";
+    EXPECT_EQ(reloads, 2);
+    m_undo.redo();
+    EXPECT_EQ(repository.count(), 3);
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("anna@example.org")).value(0).country, QStringLiteral("PL"));
+
+    // An import that changes nothing leaves no step.
+    ImportDialog again(m_db.get(), memberImportTarget(m_db.get()), &m_undo);
+    again.show();
+    ASSERT_TRUE(again.openFile(path));
+    QTest::mouseClick(find<QPushButton>(&again, QStringLiteral("importButton")), Qt::LeftButton);
+    EXPECT_EQ(again.report().unchanged, 3);
+    EXPECT_EQ(m_undo.count(), 1);
+}
+
+// A cancelled import leaves no step either.
+TEST_F(ImportDialogView, ACancelledImportLeavesNoStep)
+{
+    QByteArray bytes = "first_name,last_name,email\n";
+    for (int i = 0; i < 20000; ++i)
+        bytes += "Anna,Kowalska" + QByteArray::number(i) + ",anna" + QByteArray::number(i) + "@example.org\n";
+    const QString path = writeFile(QStringLiteral("many.csv"), bytes);
+    ImportDialog dialog(m_db.get(), memberImportTarget(m_db.get()), &m_undo);
+    dialog.setProgressDelay(0);
+    dialog.show();
+    ASSERT_TRUE(dialog.openFile(path));
+    QTimer::singleShot(0, &dialog, [&dialog] {
+        if (auto *progress = dialog.findChild<QProgressDialog *>(QStringLiteral("importProgress")))
+            progress->cancel();
+    });
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("importButton")), Qt::LeftButton);
+    EXPECT_EQ(MemberRepository(m_db.get()).count(), 0);
+    EXPECT_EQ(m_undo.count(), 0);
 }
 
 } // namespace supolka::test

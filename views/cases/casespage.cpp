@@ -33,7 +33,7 @@
 #include "views/cases/removecasescommand.h"
 #include "views/common/dialogs.h"
 #include "views/common/icons.h"
-#include "views/common/importoutcome.h"
+#include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/searchfield.h"
 #include "views/settings/settings.h"
@@ -387,16 +387,23 @@ void CasesPage::importKind(CaseCsvKind kind)
     if (answer.path.isEmpty())
         return;
     settings::lastImportFolder.setValue(QFileInfo(answer.path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<ImportReport> imported = CaseCsv::importFile(m_database, kind, answer.path);
-    QApplication::restoreOverrideCursor();
-    if (!imported) {
-        m_messageBar->showMessage(imported.error(), MessageBar::Kind::Error);
-        return;
-    }
-    reload();
-    emit casesChanged();
-    ImportOutcome::show(this, m_messageBar, imported.value());
+    ImportTarget target;
+    const QStringList titles{tr("Import aid cases"), tr("Import case notes"), tr("Import case payments")};
+    target.title = titles.at(int(kind));
+    target.fileCaption = request.caption;
+    target.progressText = tr("Importing…");
+    target.run = [&database = m_database, kind](const QString &path, const ImportOptions &options) {
+        return CaseCsv::importFile(database, kind, path, options);
+    };
+    auto *dialog = new ImportDialog(m_database, target, m_undoStack, this);
+    dialog->setObjectName(QStringLiteral("casesImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::dataChanged, this, [this] {
+        reload();
+        emit casesChanged();
+    });
+    dialog->open();
+    dialog->openFile(answer.path);
 }
 
 void CasesPage::exportKind(CaseCsvKind kind)

@@ -34,7 +34,7 @@
 #include "views/common/charts.h"
 #include "views/common/dialogs.h"
 #include "views/common/icons.h"
-#include "views/common/importoutcome.h"
+#include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/searchfield.h"
 #include "views/events/addguestcommand.h"
@@ -46,6 +46,7 @@
 #include "views/events/removeeventcommand.h"
 #include "views/events/saveeventcommand.h"
 #include "views/events/ticketprinter.h"
+#include "views/members/memberlabels.h"
 #include "views/settings/settings.h"
 
 namespace supolka {
@@ -598,18 +599,47 @@ void EventsPage::importRegistrations()
     if (answer.path.isEmpty())
         return;
     settings::lastImportFolder.setValue(QFileInfo(answer.path).absolutePath());
-    Event event = *current;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<ImportReport> imported = RegistrationImporter::importFile(m_database, event, answer.path, {});
-    QApplication::restoreOverrideCursor();
-    if (!imported) {
-        showError(imported.error());
-        return;
-    }
-    reload();
-    selectEvent(event.pk);
-    emit eventsChanged();
-    ImportOutcome::show(this, m_messageBar, imported.value());
+    ImportTarget target;
+    target.title = tr("Import registrations into “%1”").arg(current->title);
+    target.fileCaption = request.caption;
+    target.progressText = tr("Importing registrations…");
+    target.mapHeader = &mapRegistrationHeader;
+    // An attendee list's own columns, and the parts of a name and the time stamp a form has.
+    target.fields = registrationFields();
+    for (const QString &field : {QStringLiteral("first_name"), QStringLiteral("middle_name"),
+                                 QStringLiteral("last_name"), QStringLiteral("submitted_at")})
+        target.fields.append(field);
+    target.fieldName = [](const QString &field) {
+        static const QHash<QString, const char *> own{
+            {QStringLiteral("name"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Name")},
+            {QStringLiteral("event_id"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Event (id)")},
+            {QStringLiteral("member_id"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Member (id)")},
+            {QStringLiteral("status"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Registration status")},
+            {QStringLiteral("ticket_code"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Ticket code")},
+            {QStringLiteral("checked_in_at"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Checked in at")},
+            {QStringLiteral("checked_in_by"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Checked in by")},
+            {QStringLiteral("walk_in"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Walk-in")},
+            {QStringLiteral("external_ref"), QT_TRANSLATE_NOOP("supolka::EventsPage", "Order or ticket number")},
+        };
+        if (const auto it = own.constFind(field); it != own.cend())
+            return tr(it.value());
+        return MemberLabels::field(field);
+    };
+    const Event event = *current;
+    target.run = [&database = m_database, event](const QString &path, const ImportOptions &options) {
+        Event into = event;
+        return RegistrationImporter::importFile(database, into, path, options);
+    };
+    auto *dialog = new ImportDialog(m_database, target, m_undoStack, this);
+    dialog->setObjectName(QStringLiteral("registrationsImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::dataChanged, this, [this, pk = event.pk] {
+        reload();
+        selectEvent(pk);
+        emit eventsChanged();
+    });
+    dialog->open();
+    dialog->openFile(answer.path);
 }
 
 void EventsPage::exportRegistrations()

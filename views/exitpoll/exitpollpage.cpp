@@ -36,12 +36,12 @@
 #include "models/exitpoll/stationtablemodel.h"
 #include "models/text/countries.h"
 #include "views/common/dialogs.h"
+#include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/uilanguage.h"
 #include "views/exitpoll/exitpollcharts.h"
 #include "views/exitpoll/exitpollreportwriter.h"
 #include "views/exitpoll/flaggedrowdelegate.h"
-#include "views/exitpoll/rejectedrowsdialog.h"
 #include "views/exitpoll/stationsheet.h"
 #include "views/settings/settings.h"
 
@@ -50,7 +50,6 @@ namespace supolka {
 namespace {
 
 // Rejected rows quoted in the message bar; the rest are in the dialog.
-constexpr int QuotedRejections = 3;
 
 QString ensureSuffix(QString path, const QString &suffix)
 {
@@ -690,42 +689,23 @@ void ExitPollPage::importFile(ExitPollKind kind, const QString &path)
         return;
     }
     settings::lastImportFolder.setValue(QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<ImportReport> report = ExitPollImporter::importFile(m_database, kind, path, m_electionName);
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        m_messageBar->showMessage(
-            tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(QFileInfo(path).fileName()), report.error()),
-            MessageBar::Kind::Error);
-        return;
-    }
-    reload();
-    showImportResult(kind, path, report.value());
-    emit exitPollChanged();
-}
-
-void ExitPollPage::showImportResult(ExitPollKind kind, const QString &path, const ImportReport &report)
-{
-    const QLocale locale;
-    QString text = tr("Imported %1 from %2: %3 rows read, %4 new, %5 updated, %6 unchanged, %7 rejected.")
-                       .arg(kindText(kind), QFileInfo(path).fileName(), locale.toString(report.read),
-                            locale.toString(report.imported), locale.toString(report.updated),
-                            locale.toString(report.unchanged), locale.toString(report.rejected));
-    if (report.errors.isEmpty()) {
-        m_messageBar->showMessage(text, MessageBar::Kind::Positive);
-        return;
-    }
-    for (int i = 0; i < std::min<int>(QuotedRejections, int(report.errors.size())); ++i) {
-        const RejectedRow &row = report.errors.at(i);
-        text += QLatin1Char('\n') + tr("Line %1: %2").arg(locale.toString(row.line), row.message);
-    }
-    if (report.errors.size() > QuotedRejections)
-        text += QLatin1Char('\n') + tr("…and %1 more.").arg(locale.toString(report.errors.size() - QuotedRejections));
-    m_messageBar->showMessage(text, MessageBar::Kind::Warning, tr("Show rejected rows…"), [this, report, path] {
-        auto *dialog = new RejectedRowsDialog(report, path, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+    ImportTarget target;
+    target.title = tr("Import %1 into “%2”").arg(kindText(kind), m_electionName);
+    target.fileCaption = target.title;
+    target.progressText = tr("Importing %1…").arg(kindText(kind));
+    target.run = [&database = m_database, kind, election = m_electionName](const QString &file,
+                                                                           const ImportOptions &options) {
+        return ExitPollImporter::importFile(database, kind, file, election, options);
+    };
+    auto *dialog = new ImportDialog(m_database, target, m_undoStack, this);
+    dialog->setObjectName(QStringLiteral("exitPollImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::dataChanged, this, [this] {
+        reload();
+        emit exitPollChanged();
     });
+    dialog->open();
+    dialog->openFile(path);
 }
 
 void ExitPollPage::loadDemoElection()

@@ -100,7 +100,6 @@ private:
     QString selectedStationCode() const;
     QString askSavePath(const QString &caption, const QString &fileName, const QStringList &filters,
                         QString *selectedFilter = nullptr);
-    void showImportResult(ExitPollKind kind, const QString &path, const ImportReport &report);
     QString kindText(ExitPollKind kind) const;
 
     Database &m_database;

@@ -35,12 +35,13 @@
 #include "models/text/countries.h"
 #include "views/common/dialogs.h"
 #include "views/common/icons.h"
+#include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/searchfield.h"
 #include "views/common/uilanguage.h"
 #include "views/members/countrydelegate.h"
-#include "views/members/importdialog.h"
 #include "views/members/membereditor.h"
+#include "views/members/memberimporttarget.h"
 #include "views/members/memberlabels.h"
 #include "views/members/membersfirstrun.h"
 #include "views/members/removememberscommand.h"
@@ -576,12 +577,9 @@ void MembersPage::importMembers()
 
 void MembersPage::importFile(const QString &path)
 {
-    auto *dialog = new ImportDialog(m_database, this);
+    auto *dialog = new ImportDialog(m_database, memberImportTarget(m_database), &m_undoStack, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this](int changed) {
-        if (changed > 0)
-            reload();
-    });
+    connect(dialog, &ImportDialog::dataChanged, this, &MembersPage::reload);
     dialog->open();
     if (path.isEmpty()) {
         dialog->chooseFile();

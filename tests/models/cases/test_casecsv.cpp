@@ -393,8 +393,10 @@ TEST(CaseCsvKobo, TakesIntakeFormsAsTheyCome)
 TEST(CaseCsvKobo, ADryRunWritesNothing)
 {
     test::ScratchDatabase db;
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
     const Result<ImportReport> report = CaseCsv::importFile(
-        db.get(), CaseCsvKind::Cases, test::dataPath(QStringLiteral("cases/kobo-intake.csv")), true);
+        db.get(), CaseCsvKind::Cases, test::dataPath(QStringLiteral("cases/kobo-intake.csv")), dryRun);
     ASSERT_TRUE(report.ok());
     EXPECT_EQ(report->imported, 4);
     CaseFilter all;

@@ -1,12 +1,16 @@
 #pragma once
 
+#include <functional>
+
 #include <QDialog>
 
+#include "models/core/result.h"
 #include "models/csv/csvformat.h"
 #include "models/csv/headermapping.h"
-#include "models/members/memberimporter.h"
+#include "models/import/importreport.h"
 
 class QComboBox;
+class QUndoStack;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,8 +22,24 @@ namespace supolka {
 class Database;
 class MessageBar;
 
-// Imports members from a CSV file: a preview with the encoding and delimiter (detected, changeable), the column
-// mapping, the import under a cancellable progress dialog, and the rows that were rejected.
+// What the import dialog imports into: one area's kind of file.
+struct ImportTarget
+{
+    QString title;        // the window's title: "Import members"
+    QString fileCaption;  // the file dialog's: "Import members from a CSV file"
+    QString progressText; // "Importing members…"
+    // For areas whose columns are chosen (members, registrations): how a header maps, the fields a column may be
+    // set to, and their names for people. Empty for files whose columns are fixed (cases, exit polls).
+    std::function<ColumnMapping(const QStringList &header)> mapHeader;
+    QStringList fields;
+    std::function<QString(const QString &field)> fieldName;
+    // Runs the import.
+    std::function<Result<ImportReport>(const QString &path, const ImportOptions &options)> run;
+};
+
+// The one import dialog of every area: a preview with the encoding and delimiter (detected, changeable) and, where
+// the area maps columns, the column mapping; the import under a cancellable progress dialog, as one step of the
+// undo stack; and every row left out or imported with a problem, by line and column, to save and fix.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,7 +47,8 @@ class ImportDialog final : public QDialog
 public:
     static constexpr int PreviewRows = 50;
 
-    explicit ImportDialog(Database &database, QWidget *parent = nullptr);
+    // Without an undo stack the import cannot be undone.
+    ImportDialog(Database &database, ImportTarget target, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Asks for a file; closes the dialog when none was chosen and none is open yet.
@@ -40,8 +61,10 @@ public:
     void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
 
 signals:
-    // The import ran; `changed` = members added or updated.
+    // The import ran; `changed` = records added or updated.
     void imported(int changed);
+    // The data changed: the import, or its undo or redo from the stack.
+    void dataChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +81,8 @@ private:
     void saveRejected();
 
     Database &m_database;
+    ImportTarget m_target;
+    QUndoStack *m_undoStack;
     QString m_path;
     QStringList m_header;
     ColumnMapping m_detectedMapping;
@@ -75,6 +100,7 @@ private:
     QComboBox *m_delimiter = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_previewLabel = nullptr;
+    QWidget *m_mappingBox = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_mappingLabel = nullptr;
     QTableWidget *m_mapping = nullptr;

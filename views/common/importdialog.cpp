@@ -1,4 +1,4 @@
-#include "views/members/importdialog.h"
+#include "views/common/importdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,17 +11,19 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "models/csv/csvreader.h"
 #include "views/common/dialogs.h"
+#include "views/common/importcommand.h"
 #include "views/common/messagebar.h"
-#include "views/members/memberlabels.h"
 #include "views/settings/settings.h"
 
 namespace supolka {
@@ -40,9 +42,11 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 
 } // namespace
 
-ImportDialog::ImportDialog(Database &database, QWidget *parent)
+ImportDialog::ImportDialog(Database &database, ImportTarget target, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
+    , m_target(std::move(target))
+    , m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("importDialog"));
     build();
@@ -122,6 +126,8 @@ void ImportDialog::build()
     previewLayout->addWidget(m_previewLabel);
     previewLayout->addWidget(m_preview);
     auto *mappingBox = new QWidget(previewPage);
+    m_mappingBox = mappingBox;
+    mappingBox->setVisible(bool(m_target.mapHeader));
     auto *mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->setContentsMargins(0, 0, 0, 0);
     mappingLayout->addWidget(m_mappingLabel);
@@ -186,7 +192,7 @@ void ImportDialog::build()
 
 void ImportDialog::retranslate()
 {
-    setWindowTitle(tr("Import members"));
+    setWindowTitle(m_target.title);
     m_fileLabel->setText(tr("&File:"));
     m_chooseButton->setText(tr("&Choose…"));
     m_encodingLabel->setText(tr("&Encoding:"));
@@ -199,8 +205,10 @@ void ImportDialog::retranslate()
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imports as")});
     m_rejected->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Row"), tr("Problem")});
     m_rejectedLabel->setText(tr("Rows that were not imported, and rows imported with a problem to look at:"));
-    m_saveRejectedButton->setText(tr("&Save rejected rows…"));
-    m_saveRejectedButton->setToolTip(tr("A CSV of the rejected rows with the reason, to fix and import again"));
+    m_saveRejectedButton->setText(tr("&Save the problem rows…"));
+    m_saveRejectedButton->setToolTip(
+        tr("A CSV of the rows left out and of those imported with a problem, with line, column and reason, to fix "
+           "and import again"));
     m_importButton->setText(tr("&Import"));
     m_closeButton->setText(m_stack->currentIndex() == 0 ? tr("Cancel") : tr("Close"));
     if (!m_header.isEmpty()) {
@@ -219,7 +227,7 @@ void ImportDialog::chooseFile()
 {
     Dialogs::FileRequest request;
     request.mode = Dialogs::FileRequest::Mode::Open;
-    request.caption = tr("Import members from a CSV file");
+    request.caption = m_target.fileCaption;
     const QString folder = settings::lastImportFolder.value();
     request.path = folder.isEmpty() || !QDir(folder).exists() ? QDir::homePath() : folder;
     request.filters = {tr("CSV files (*.csv *.tsv *.txt)"), tr("All files (*)")};
@@ -309,18 +317,16 @@ bool ImportDialog::readPreview(const CsvFormat &forced)
                                   MessageBar::Kind::Error);
         return false;
     }
-    m_detectedMapping = mapMemberHeader(m_header);
+    m_detectedMapping = m_target.mapHeader ? m_target.mapHeader(m_header) : ColumnMapping();
     m_importButton->setEnabled(true);
     return true;
 }
 
 void ImportDialog::fillMapping()
 {
-    QStringList fields = memberFields();
-    for (const QString &field : {QStringLiteral("full_name"), QStringLiteral("submitted_at")}) {
-        if (!fields.contains(field))
-            fields.insert(field == QLatin1String("full_name") ? 1 : fields.size(), field);
-    }
+    if (!m_target.mapHeader)
+        return;
+    QStringList fields = m_target.fields;
     for (const QString &field : std::as_const(m_detectedMapping.fields)) {
         if (!field.isEmpty() && !fields.contains(field))
             fields.append(field);
@@ -334,7 +340,7 @@ void ImportDialog::fillMapping()
         combo->setObjectName(QStringLiteral("mappingCombo_%1").arg(row));
         combo->addItem(tr("— ignore —"), QString());
         for (const QString &field : fields)
-            combo->addItem(MemberLabels::field(field), field);
+            combo->addItem(m_target.fieldName ? m_target.fieldName(field) : field, field);
         const QString detected = row < m_detectedMapping.fields.size() ? m_detectedMapping.fields.at(row) : QString();
         combo->setCurrentIndex(std::max(0, combo->findData(detected)));
         m_mapping->setCellWidget(row, 2, combo);
@@ -381,19 +387,19 @@ void ImportDialog::runImport()
     if (!twice.isEmpty()) {
         QStringList labels;
         for (const QString &field : std::as_const(twice))
-            labels.append(MemberLabels::field(field));
+            labels.append(m_target.fieldName ? m_target.fieldName(field) : field);
         m_messageBar->showMessage(tr("More than one column is set to: %1. Choose one column for each.")
                                       .arg(labels.join(QStringLiteral(", "))),
                                   MessageBar::Kind::Error);
         return;
     }
-    if (mapping.fields.join(QString()).isEmpty()) {
+    if (m_target.mapHeader && mapping.fields.join(QString()).isEmpty()) {
         m_messageBar->showMessage(tr("No column is set to be imported. Choose what each column holds."),
                                   MessageBar::Kind::Error);
         return;
     }
 
-    QProgressDialog progress(tr("Importing members…"), tr("Cancel"), 0, 1000, this);
+    QProgressDialog progress(m_target.progressText, tr("Cancel"), 0, 1000, this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
@@ -403,12 +409,34 @@ void ImportDialog::runImport()
 
     ImportOptions options;
     options.format = chosenFormat();
-    options.mapping = mapping;
+    if (m_target.mapHeader)
+        options.mapping = mapping;
     options.progress = [&progress](qint64 done, qint64 total) {
         progress.setValue(total > 0 ? static_cast<int>(std::min<qint64>(1000, done * 1000 / total)) : 0);
         return !progress.wasCanceled();
     };
-    const Result<ImportReport> result = MemberImporter::importFile(m_database, m_path, options);
+    const QString path = m_path;
+    auto run = [path, run = m_target.run](const ImportOptions &chosen) {
+        return run(path, chosen);
+    };
+    auto outcome = std::make_shared<std::optional<Result<ImportReport>>>();
+    if (m_undoStack) {
+        // The step outlives the dialog: what it calls must not point into it.
+        QPointer<ImportDialog> self(this);
+        auto changed = [self] {
+            if (self)
+                emit self->dataChanged();
+        };
+        auto failed = [self](const QString &message) {
+            if (self)
+                self->m_messageBar->showMessage(message, MessageBar::Kind::Error);
+        };
+        m_undoStack->push(new ImportCommand(m_database, run, options, outcome, changed, failed));
+    } else {
+        *outcome = run(options);
+    }
+    Q_ASSERT(outcome->has_value());
+    const Result<ImportReport> result = std::move(**outcome);
     const bool cancelled = progress.wasCanceled();
     progress.close();
     if (cancelled) {
@@ -426,6 +454,8 @@ void ImportDialog::runImport()
     m_closeButton->setText(tr("Close"));
     showReport();
     emit imported(m_report.imported + m_report.updated);
+    if (!m_undoStack && m_report.imported + m_report.updated > 0)
+        emit dataChanged();
 }
 
 void ImportDialog::showReport()
@@ -458,9 +488,9 @@ void ImportDialog::saveRejected()
 {
     Dialogs::FileRequest request;
     request.mode = Dialogs::FileRequest::Mode::Save;
-    request.caption = tr("Save rejected rows");
+    request.caption = tr("Save the problem rows");
     const QFileInfo source(m_path);
-    request.path = source.dir().filePath(source.completeBaseName() + tr("-rejected") + QStringLiteral(".csv"));
+    request.path = source.dir().filePath(source.completeBaseName() + tr("-problems") + QStringLiteral(".csv"));
     request.filters = {tr("CSV files (*.csv)")};
     request.selectedFilter = request.filters.first();
     const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
@@ -468,14 +498,14 @@ void ImportDialog::saveRejected()
         return;
     const Status status = ImportProblems::writeCsv(m_report, answer.path);
     if (!status) {
-        m_messageBar->showMessage(tr("The rejected rows were not saved: %1").arg(status.error()),
+        m_messageBar->showMessage(tr("The problem rows were not saved: %1").arg(status.error()),
                                   MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(
-        tr("Saved the rejected rows (%1) to %2. Fix them there and import that file again.")
-            .arg(QLocale().toString(m_report.errors.size()), QDir::toNativeSeparators(answer.path)),
-        MessageBar::Kind::Positive);
+    m_messageBar->showMessage(tr("Saved the problem rows (%1) to %2. Fix them there and import that file again.")
+                                  .arg(QLocale().toString(m_report.errors.size() + m_report.warnings.size()),
+                                       QDir::toNativeSeparators(answer.path)),
+                              MessageBar::Kind::Positive);
 }
 
 void ImportDialog::changeEvent(QEvent *event)
