@@ -34,7 +34,9 @@ using Tr = RegistrationImporter;
 struct Incoming
 {
     qint64 line = 0;
-    QStringList problems;
+    QStringList problems;                // the row cannot be a registration
+    QList<QPair<int, QString>> warnings; // a field's problem (its column, why); the row is imported all the same
+    bool emailUnverified = false;        // kept as typed: never used to find the member
     // The row's registration. name/email/phone hold the person as the row gives them, whether or not they turn
     // out to be a member; guestName/guestEmail/guestPhone are filled only once the row is known to be a guest.
     Registration r;
@@ -156,22 +158,12 @@ public:
     {
         Incoming in;
         in.line = record.line;
-        if (record.hasProblem()) {
-            in.problems.append(record.problem.message);
-            return in;
-        }
-        if (record.fields.size() != m_header.size()) {
-            in.problems.append(
-                Tr::tr("the row has %1 cells where the header has %2").arg(record.fields.size()).arg(m_header.size()));
-            return in;
-        }
+        // The job leaves out records it cannot read and those with the wrong cell count.
         for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
             const QString damage = CsvValues::excelDamage(it.key(), record.fields.at(it.value()).trimmed());
             if (!damage.isEmpty())
-                in.problems.append(problem(it.key(), damage));
+                warn(in, it.key(), damage);
         }
-        if (!in.problems.isEmpty())
-            return in;
 
         Registration &r = in.r;
         r.name = text(record, QStringLiteral("name")).simplified();
@@ -189,8 +181,12 @@ public:
             probe.lastName = QStringLiteral("-");
             probe.email = r.email;
             for (const FieldError &error : MemberRepository::normalizeAndValidate(probe)) {
-                if (error.field == u"email")
-                    in.problems.append(problem(QStringLiteral("email"), error.message));
+                if (error.field != u"email")
+                    continue;
+                in.emailUnverified = true;
+                warn(in, QStringLiteral("email"),
+                     Tr::tr("%1; the address was kept as typed, marked unverified")
+                         .arg(withoutFinalStop(error.message)));
             }
         }
         // A phone that cannot be read as a number is kept as given: it still helps the door find the person.
@@ -204,7 +200,7 @@ public:
             if (const Result<QDateTime> when = parseListTime(submitted, m_mapping.source))
                 in.submitted = when.value();
             else
-                in.problems.append(problem(QStringLiteral("submitted_at"), when.error()));
+                warn(in, QStringLiteral("submitted_at"), when.error());
         }
 
         if (m_mapping.source == CsvSource::Canonical)
@@ -233,15 +229,16 @@ private:
             if (const auto parsed = registrationStatusFromKey(status))
                 r.status = *parsed;
             else
-                in.problems.append(problem(QStringLiteral("status"),
-                                           Tr::tr("“%1” is not a status (registered or cancelled)").arg(status)));
+                warn(in, QStringLiteral("status"),
+                     Tr::tr("“%1” is not a status (registered or cancelled); the row was taken as registered")
+                         .arg(status));
         }
         const QString code = text(record, QStringLiteral("ticket_code"));
         if (!code.isEmpty()) {
             r.ticketCode = ticketcode::normalize(code);
             if (r.ticketCode.isEmpty())
-                in.problems.append(
-                    problem(QStringLiteral("ticket_code"), Tr::tr("“%1” is not a ticket code").arg(code)));
+                warn(in, QStringLiteral("ticket_code"),
+                     Tr::tr("“%1” is not a ticket code; the registration gets a new one").arg(code));
         }
         r.checkedInAt = timestamp(record, QStringLiteral("checked_in_at"), in);
         r.checkedInBy = r.checkedInAt.isEmpty() ? QString() : text(record, QStringLiteral("checked_in_by"));
@@ -249,7 +246,7 @@ private:
         if (const Result<bool> parsed = CsvValues::parseBool(walkIn))
             r.walkIn = parsed.value();
         else
-            in.problems.append(problem(QStringLiteral("walk_in"), parsed.error()));
+            warn(in, QStringLiteral("walk_in"), parsed.error());
         r.consent = text(record, QStringLiteral("consent")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (QString &item : r.consent)
             item = item.trimmed();
@@ -272,10 +269,10 @@ private:
             if (const auto parsed = listStatus(status, &in.listCheckIn))
                 r.status = *parsed;
             else
-                in.problems.append(
-                    problem(QStringLiteral("status"), Tr::tr("“%1” is not an attendee status Supolka knows (such as "
-                                                             "Attending, Checked In, Refunded or Cancelled)")
-                                                          .arg(status)));
+                warn(in, QStringLiteral("status"),
+                     Tr::tr("“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or "
+                            "Cancelled); the row was taken as registered")
+                         .arg(status));
         }
         const QString checkedIn = text(record, QStringLiteral("checked_in_at"));
         if (!checkedIn.isEmpty()) {
@@ -283,7 +280,8 @@ private:
                 r.checkedInAt = isoTimestamp(when.value());
                 r.checkedInBy = m_mapping.source == CsvSource::Pretix ? QStringLiteral("pretix") : QString();
             } else {
-                in.problems.append(problem(QStringLiteral("checked_in_at"), when.error()));
+                warn(in, QStringLiteral("checked_in_at"),
+                     Tr::tr("%1; the row was taken as not checked in").arg(when.error()));
             }
         }
         const QString order = text(record, QStringLiteral("order_ref"));
@@ -331,8 +329,8 @@ private:
         const QDateTime when = parseTimestamp(value);
         if (when.isValid())
             return isoTimestamp(when);
-        in.problems.append(
-            problem(field, Tr::tr("“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z)").arg(value)));
+        warn(in, field,
+             Tr::tr("“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty").arg(value));
         return {};
     }
 
@@ -342,6 +340,16 @@ private:
         if (column < 0 || column >= m_header.size())
             return message;
         return Tr::tr("%1: %2").arg(m_header.at(column), message);
+    }
+
+    void warn(Incoming &in, const QString &field, const QString &message) const
+    {
+        in.warnings.append({m_columns.value(field, -1), message});
+    }
+
+    static QString withoutFinalStop(const QString &message)
+    {
+        return message.endsWith(QLatin1Char('.')) ? message.chopped(1) : message;
     }
 
     const QStringList &m_header;
@@ -768,6 +776,8 @@ public:
                 reject(i, in.problems.join(QStringLiteral("; ")));
                 continue;
             }
+            for (const auto &[column, message] : std::as_const(in.warnings))
+                run.warn(records.at(i), column, message);
             if (in.superseded) {
                 ++report.unchanged;
                 continue;
@@ -794,7 +804,7 @@ public:
                 if (const auto person = members.byId(row.memberId))
                     (person->deleted ? goneMemberPk : memberPk) = person->pk;
             }
-            if (memberPk == 0 && goneMemberPk == 0)
+            if (memberPk == 0 && goneMemberPk == 0 && !in.emailUnverified)
                 memberPk = members.byEmail(row.email);
             if (memberPk == 0 && goneMemberPk == 0)
                 memberPk = members.byNameAndPhone(row.name, row.phone);
