@@ -441,8 +441,8 @@ struct Match
 // A phone or a name alone never updates anyone: such a row is a new person, listed as a possible duplicate,
 // unless it would change nothing about the member it looks like (a list imported twice).
 template <typename Find>
-Match matchStored(const MemberLookup::Candidates &candidates, const Member &incoming, const MemberLookup::Keys &keys,
-                  const FieldSet &present, Find find)
+Match matchStored(const MemberLookup &lookup, const MemberLookup::Candidates &candidates, const Member &incoming,
+                  const MemberLookup::Keys &keys, const FieldSet &present, Find find)
 {
     Match match;
     auto fetch = [&](qint64 pk) {
@@ -484,8 +484,13 @@ Match matchStored(const MemberLookup::Candidates &candidates, const Member &inco
     }
     const std::pair<qint64, QString> weak[] = {{candidates.byPhone, QStringLiteral("phone")},
                                                {candidates.byNameAndCity, QStringLiteral("name_city")}};
+    const MemberLookup::Facts facts = MemberLookup::factsOf(incoming, keys);
     for (const auto &[pk, basis] : weak) {
         if (pk == 0)
+            continue;
+        // People who share a common name and a city but whose e-mail addresses or birth dates differ are two
+        // people, not look-alikes; a shared phone is listed whatever else differs (a family's one number).
+        if (basis == u"name_city" && MemberLookup::disagree(lookup.facts.value(pk), facts))
             continue;
         std::optional<Member> stored = fetch(pk);
         if (!stored)
@@ -656,8 +661,8 @@ private:
                 run.warn(source, m_parser->columnOf(problem.field), problem.message);
 
             Member incoming = std::move(row.member);
-            const Match match = matchStored(m_lookup.candidates(incoming, row.keys), incoming, row.keys, row.present,
-                                            [this](qint64 pk) { return storedMember(pk); });
+            const Match match = matchStored(m_lookup, m_lookup.candidates(incoming, row.keys), incoming, row.keys,
+                                            row.present, [this](qint64 pk) { return storedMember(pk); });
             if (match.failed)
                 return failAt(source.line, MemberImporter::tr("the matching member disappeared while importing"));
             if (match.sameAs != 0) {

@@ -773,6 +773,7 @@ void MemberLookup::reserve(qsizetype size)
     byPhone.reserve(size);
     byNameAndBirth.reserve(size);
     byNameAndCity.reserve(size);
+    facts.reserve(size);
 }
 
 MemberLookup::Candidates MemberLookup::candidates(const Member &member, const Keys &keys) const
@@ -791,10 +792,27 @@ MemberLookup::Candidates MemberLookup::candidates(const Member &member, const Ke
     return found;
 }
 
+MemberLookup::Facts MemberLookup::factsOf(const Member &member, const Keys &keys)
+{
+    Facts facts;
+    if (!keys.email.isEmpty())
+        facts.email = qHash(keys.email) | 1; // never 0
+    if (member.birthDate.isValid())
+        facts.birthDay = member.birthDate.toJulianDay();
+    return facts;
+}
+
+bool MemberLookup::disagree(const Facts &stored, const Facts &incoming)
+{
+    return (stored.email != 0 && incoming.email != 0 && stored.email != incoming.email) ||
+           (stored.birthDay != 0 && incoming.birthDay != 0 && stored.birthDay != incoming.birthDay);
+}
+
 void MemberLookup::insert(const Member &member, const Keys &keys)
 {
     if (member.pk == 0)
         return;
+    facts.insert(member.pk, factsOf(member, keys));
     if (!member.id.isEmpty())
         byId.insert(member.id, member.pk);
     // The first member of a key keeps it; one look-up each (a pk is never 0).

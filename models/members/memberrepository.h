@@ -124,6 +124,19 @@ struct MemberLookup
         qint64 byNameAndCity = 0;
     };
 
+    // What tells two people apart at a glance, per member: the hash of the (verified) e-mail address and the birth
+    // date, 0 when unknown. A row that shares only a name with someone is no look-alike when these disagree, and
+    // the member need not be read to know it.
+    struct Facts
+    {
+        size_t email = 0;
+        qint64 birthDay = 0; // Julian day
+    };
+    QHash<qint64, Facts> facts;
+    static Facts factsOf(const Member &member, const Keys &keys);
+    // Whether a stored member's facts and a row's disagree.
+    static bool disagree(const Facts &stored, const Facts &incoming);
+
     static MemberLookup load(Database &database);
     static QString nameAndBirthKey(const Member &member);
     static Keys keysOf(const Member &member);

@@ -3,7 +3,9 @@
 // and nothing disagrees, so that a relative sharing a phone or an e-mail address never overwrites anyone.
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
@@ -231,4 +233,40 @@ TEST(MemberImportRules, DamagedBytesLeaveOutTheirLinesAndNeverTurnTheFileIntoMoj
         EXPECT_EQ(member.city, QStringLiteral("Вільня")) << member.email.toStdString();
     EXPECT_EQ(repository.searchMembers(QStringLiteral("m0@example.org")).value(0).lastName,
               QStringLiteral("Каваленка0"));
+}
+
+// Two people with a common name in one city are two people when their e-mail addresses or birth dates differ: no
+// look-alike. With nothing that tells them apart, the row is listed as a possible duplicate.
+TEST(MemberImportRules, ACommonNameInOneCityIsALookAlikeOnlyWhenNothingTellsThemApart)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    Member first;
+    first.firstName = QStringLiteral("Аляксандр");
+    first.lastName = QStringLiteral("Каваленка");
+    first.city = QStringLiteral("Warszawa");
+    first.email = QStringLiteral("a.kavalenka@example.org");
+    first.birthDate = QDate(1980, 1, 1);
+    first = stored(repository, first);
+    Member noContact;
+    noContact.firstName = QStringLiteral("Ганна");
+    noContact.lastName = QStringLiteral("Шыла");
+    noContact.city = QStringLiteral("Vilnius");
+    noContact = stored(repository, noContact);
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("names.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("first_name,last_name,city,email,birth_date\n"
+               "Aliaksandr,Kavalenka,Warszawa,sasha.k@example.org,1991-02-03\n" // another e-mail, another birthday
+               "Hanna,Shyla,Vilnius,hanna@example.org,\n");                     // nothing disagrees
+    file.close();
+    const ImportReport report = importOk(*db, file.fileName());
+    EXPECT_EQ(report.imported, 2);
+    EXPECT_EQ(report.updated, 0);
+    ASSERT_EQ(report.duplicates.size(), 1);
+    EXPECT_EQ(report.duplicates.first().line, 3);
+    EXPECT_EQ(report.duplicates.first().basis, QStringLiteral("name_city"));
+    EXPECT_EQ(report.duplicates.first().storedPk, noContact.pk);
+    EXPECT_EQ(repository.find(noContact.pk)->email, QString()) << "a name alone never updates anybody";
 }
