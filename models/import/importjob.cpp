@@ -101,6 +101,7 @@ Result<ImportReport> ImportJob::run(Database &database, const QString &path, con
     if (!transaction.isActive())
         return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
     ImportRun run(database, options, report);
+    run.m_fileSize = file.size();
     auto failed = [](const QString &message) {
         return R::failure(tr("%1. Nothing was imported.").arg(message));
     };

@@ -44,6 +44,8 @@ public:
     const ImportOptions &options() const { return m_options; }
     bool dryRun() const { return m_options.dryRun; }
     ImportReport &report() const { return m_report; }
+    // The file's size in bytes, for an area that reserves room for what it reads.
+    qint64 fileSize() const { return m_fileSize; }
 
     // A row left out, and why; `column` (0-based) when one cell is at fault.
     void reject(const CsvRecord &row, const QString &message, int column = -1);
@@ -65,6 +67,7 @@ private:
     const ImportOptions &m_options;
     ImportReport &m_report;
     bool m_cancelled = false;
+    qint64 m_fileSize = 0;
 };
 
 // One import of one file into one area, the same for every area: the reader (encoding and delimiter by evidence,
