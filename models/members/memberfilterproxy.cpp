@@ -96,6 +96,20 @@ void MemberFilterProxy::refreshSearch()
     m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
 }
 
+void MemberFilterProxy::setAttentionOnly(bool only)
+{
+    if (m_attentionOnly == only)
+        return;
+    m_attentionOnly = only;
+    invalidateFilter();
+}
+
+void MemberFilterProxy::setOnlyMembers(const std::optional<QSet<qint64>> &pks)
+{
+    m_only = pks;
+    invalidateFilter();
+}
+
 bool MemberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
@@ -113,6 +127,10 @@ bool MemberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (!m_group.isEmpty() && !containsFolded(member.groups, m_group))
         return false;
     if (m_searchHits && !m_searchHits->contains(member.pk))
+        return false;
+    if (m_attentionOnly && member.attention.isEmpty())
+        return false;
+    if (m_only && !m_only->contains(member.pk))
         return false;
     return true;
 }

@@ -25,6 +25,10 @@ public:
     void setSkillFilter(const QString &skill);     // empty = any
     void setGroupFilter(const QString &group);     // empty = any
     void setSearchText(const QString &text);       // empty = everyone
+    // Only members an import marked for a look (Member::attention), until they are saved in the editor.
+    void setAttentionOnly(bool only);
+    // Only these members (the possible duplicates); nullopt = any.
+    void setOnlyMembers(const std::optional<QSet<qint64>> &pks);
     const QString &searchText() const { return m_searchText; }
 
     // Also keeps the search results in step when the members table changes.
@@ -44,6 +48,8 @@ private:
     QString m_group;
     QString m_searchText;
     std::optional<QSet<qint64>> m_searchHits;
+    bool m_attentionOnly = false;
+    std::optional<QSet<qint64>> m_only;
 };
 
 } // namespace supolka

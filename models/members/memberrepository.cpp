@@ -691,6 +691,24 @@ Status MemberRepository::notePossibleDuplicates(const QList<DuplicateNote> &note
     return {};
 }
 
+Result<QSet<qint64>> MemberRepository::possibleDuplicatePks() const
+{
+    using R = Result<QSet<qint64>>;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT d.member_pk, d.other_pk FROM member_duplicates d"
+                                   " JOIN members a ON a.pk = d.member_pk AND a.deleted_at IS NULL"
+                                   " JOIN members b ON b.pk = d.other_pk AND b.deleted_at IS NULL"
+                                   " WHERE d.dismissed_at IS NULL")))
+        return R::failure(tr("Could not read the possible duplicates: %1").arg(sqlError(query)));
+    QSet<qint64> pks;
+    while (query.next()) {
+        pks.insert(query.value(0).toLongLong());
+        pks.insert(query.value(1).toLongLong());
+    }
+    return pks;
+}
+
 MemberLookup MemberLookup::load(Database &database)
 {
     MemberLookup lookup;

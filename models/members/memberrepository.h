@@ -72,6 +72,8 @@ public:
         QString basis;
     };
     Status notePossibleDuplicates(const QList<DuplicateNote> &notes, const QString &now);
+    // The members (not deleted) of every possible duplicate not dismissed.
+    Result<QSet<qint64>> possibleDuplicatePks() const;
 
     // Takes the fields `incoming` has and `target` lacks (and unions the lists) into `target`; saves it.
     Result<Member> mergeInto(qint64 targetPk, const Member &incoming);

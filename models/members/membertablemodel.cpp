@@ -1,5 +1,6 @@
 #include "models/members/membertablemodel.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include "models/members/memberrepository.h"
@@ -119,9 +120,43 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return member.pk;
     case MemberRole:
         return QVariant::fromValue(member);
+    case AttentionRole:
+        return !member.attention.isEmpty();
+    case Qt::ToolTipRole:
+        if (member.attention.isEmpty())
+            return {};
+        return tr("An import kept something of this person that needs a look: %1. Open the member to check it; "
+                  "saving clears the mark.")
+            .arg(attentionText(member.attention));
     default:
         return {};
     }
+}
+
+QString MemberTableModel::attentionText(const QStringList &fields)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("phone"), QT_TR_NOOP("the phone number (kept as typed, not verified)")},
+        {QStringLiteral("email"), QT_TR_NOOP("the e-mail address (kept as typed, not verified)")},
+        {QStringLiteral("birth_date"), QT_TR_NOOP("the birth date (could not be read)")},
+        {QStringLiteral("joined_on"), QT_TR_NOOP("the joining date (could not be read)")},
+        {QStringLiteral("consent_at"), QT_TR_NOOP("the date of consent (could not be read)")},
+        {QStringLiteral("consent_share"), QT_TR_NOOP("sharing with the secretariat (could not be read)")},
+        {QStringLiteral("country"), QT_TR_NOOP("the country (not one Supolka knows)")},
+        {QStringLiteral("languages"), QT_TR_NOOP("the languages (some not known)")},
+        {QStringLiteral("status"), QT_TR_NOOP("the status (not one Supolka knows)")},
+        {QStringLiteral("first_name"), QT_TR_NOOP("the first name (a letter may be lost)")},
+        {QStringLiteral("middle_name"), QT_TR_NOOP("the middle name (a letter may be lost)")},
+        {QStringLiteral("last_name"), QT_TR_NOOP("the last name (a letter may be lost)")},
+        {QStringLiteral("full_name"), QT_TR_NOOP("the name (a letter may be lost)")},
+        {QStringLiteral("city"), QT_TR_NOOP("the city (a letter may be lost)")},
+    };
+    QStringList texts;
+    for (const QString &field : fields) {
+        const auto it = names.constFind(field);
+        texts.append(it == names.cend() ? field : tr(it.value()));
+    }
+    return texts.join(QStringLiteral("; "));
 }
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const

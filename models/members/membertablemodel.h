@@ -23,13 +23,16 @@ class MemberTableModel final : public QAbstractTableModel
 
 public:
     enum Column { LastName, FirstName, Email, Phone, City, Country, Skills, Groups, Status, JoinedOn, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1, PkRole, MemberRole };
+    // AttentionRole: whether an import marked something of the member for a look (Member::attention).
+    enum Role { RawValueRole = Qt::UserRole + 1, PkRole, MemberRole, AttentionRole };
 
     explicit MemberTableModel(MemberRepository &repository, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // What the marks of Member::attention mean, for people: "the phone number (kept as typed, not verified); ...".
+    static QString attentionText(const QStringList &fields);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Reads every member (not deleted) again from the repository.

@@ -144,8 +144,8 @@ bool hasType(const PhoneMetadata &region, const QString &digits)
     if (!matchesDesc(region.general_desc(), digits))
         return false;
     for (const PhoneNumberDesc *desc :
-         {&region.premium_rate(), &region.toll_free(), &region.shared_cost(), &region.voip(),
-          &region.personal_number(), &region.pager(), &region.uan(), &region.voicemail(), &region.fixed_line()}) {
+         {&region.premium_rate(), &region.toll_free(), &region.shared_cost(), &region.voip(), &region.personal_number(),
+          &region.pager(), &region.uan(), &region.voicemail(), &region.fixed_line()}) {
         if (matchesDesc(*desc, digits))
             return true;
     }

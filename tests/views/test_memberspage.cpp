@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include "models/i18n/languages.h"
+#include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
 #include "models/members/membertablemodel.h"
 #include "tests/views/viewfixture.h"
@@ -399,6 +400,57 @@ TEST_F(MembersPageView, DroppingACsvOpensTheImportPreview)
     EXPECT_EQ(find<QComboBox>(dialog, QStringLiteral("delimiterCombo"))->currentData().toString(),
               QStringLiteral("\t"));
     dialog->close();
+}
+
+// What an import left to look at is one choice of the status filter away: the members marked for attention, and
+// the people who may be one person. Opening a marked member shows the marks; saving clears them.
+TEST_F(MembersPageView, ShowsWhatAnImportLeftToLookAtAndClearsItOnSave)
+{
+    storeMember(QStringLiteral("Ales"), QStringLiteral("Bialiatski"), QStringLiteral("ales@example.org"));
+    {
+        MemberRepository repository(m_db.get());
+        Member ales = repository.all().first();
+        ales.phone = QStringLiteral("+48 600 100 200");
+        ASSERT_TRUE(repository.update(ales));
+    }
+    ASSERT_TRUE(MemberImporter::importFile(m_db.get(), dataPath(QStringLiteral("members/mixed_errors.csv")), {}));
+    ASSERT_TRUE(
+        MemberImporter::importFile(m_db.get(), dataPath(QStringLiteral("members/family_shared_phone.csv")), {}));
+    m_page->reload();
+    EXPECT_EQ(m_table->model()->rowCount(), 9);
+
+    auto *status = find<QComboBox>(m_page, QStringLiteral("statusFilterCombo"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Needs attention")));
+    EXPECT_EQ(shownLastNames().size(), 4) << shownLastNames().join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(shownLastNames().contains(QStringLiteral("Pazniak")));
+    const QString tip = m_table->model()->index(0, MemberTableModel::LastName).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("needs a look"))) << tip.toStdString();
+
+    status->setCurrentIndex(status->findText(QStringLiteral("Possible duplicates")));
+    QStringList duplicates = shownLastNames();
+    duplicates.sort();
+    EXPECT_EQ(duplicates, (QStringList{QStringLiteral("Bialiatski"), QStringLiteral("Калінін"),
+                                       QStringLiteral("Мельнік"), QStringLiteral("Мельнік")}));
+
+    // Iryna's phone was kept as typed: the editor shows it, and once it is fixed and saved the mark is gone.
+    status->setCurrentIndex(status->findText(QStringLiteral("Needs attention")));
+    const int iryna = int(shownLastNames().indexOf(QStringLiteral("Pazniak")));
+    ASSERT_GE(iryna, 0);
+    m_table->selectRow(iryna);
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Return);
+    auto *editor = m_page->findChild<MemberEditor *>();
+    ASSERT_NE(editor, nullptr);
+    auto *bar = editor->findChild<MessageBar *>();
+    ASSERT_NE(bar, nullptr);
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Warning);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("phone number"))) << bar->text().toStdString();
+    EXPECT_FALSE(find<QLineEdit>(editor, QStringLiteral("phoneEdit"))->styleSheet().isEmpty());
+    type(editor, QStringLiteral("phoneEdit"), QStringLiteral("+48 601 234 567"));
+    save(editor);
+    flushDeletes();
+    EXPECT_FALSE(shownLastNames().contains(QStringLiteral("Pazniak")));
+    EXPECT_EQ(shownLastNames().size(), 3);
 }
 
 } // namespace supolka::test

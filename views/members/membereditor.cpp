@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "models/members/memberrepository.h"
+#include "models/members/membertablemodel.h"
 #include "models/text/countries.h"
 #include "views/common/countrycombobox.h"
 #include "views/common/dialogs.h"
@@ -65,7 +66,25 @@ MemberEditor::MemberEditor(MemberRepository &repository, const Member &member, c
     m_languages->setSuggestions(languageNames);
     retranslate();
     load(member);
+    showAttention(member);
     m_firstName->setFocus();
+}
+
+void MemberEditor::showAttention(const Member &member)
+{
+    if (member.attention.isEmpty())
+        return;
+    for (const QString &field : member.attention) {
+        QWidget *widget = m_fieldWidgets.value(field == u"full_name" ? QStringLiteral("last_name") : field);
+        if (!widget)
+            continue;
+        widget->setStyleSheet(QStringLiteral("border: 2px solid #e37400; border-radius: 3px;"));
+        widget->setToolTip(MemberTableModel::attentionText({field}));
+    }
+    m_messageBar->showMessage(tr("An import kept something of this person that needs a look: %1. Check it and save; "
+                                 "saving clears the mark.")
+                                  .arg(MemberTableModel::attentionText(member.attention)),
+                              MessageBar::Kind::Warning);
 }
 
 MemberEditor::~MemberEditor() = default;

@@ -48,6 +48,8 @@ private:
     void build();
     void retranslate();
     void load(const Member &member);
+    // Marks the fields an import left to look at (Member::attention).
+    void showAttention(const Member &member);
     // The member as the fields say; date fields that cannot be read are reported in `errors`.
     Member collect(QList<FieldError> &errors) const;
     void showErrors(const QList<FieldError> &errors);

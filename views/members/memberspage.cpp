@@ -52,6 +52,10 @@ namespace supolka {
 
 namespace {
 
+// The status filter's entries that are no status.
+const QString AttentionFilter = QStringLiteral("@attention");
+const QString DuplicatesFilter = QStringLiteral("@duplicates");
+
 QString ensureSuffix(QString path, const QString &suffix)
 {
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
@@ -290,7 +294,18 @@ void MembersPage::refreshFilterChoices()
     QList<QPair<QString, QString>> statuses;
     for (const MemberStatus status : {MemberStatus::Active, MemberStatus::Inactive, MemberStatus::Pending})
         statuses.append({MemberLabels::status(status), memberStatusKey(status)});
+    // What an import left to look at: fields kept as typed or left empty, and people who may be one person.
+    statuses.append({tr("Needs attention"), AttentionFilter});
+    statuses.append({tr("Possible duplicates"), DuplicatesFilter});
     fillCombo(m_statusFilter, tr("Any status"), statuses);
+    m_statusFilter->setItemData(m_statusFilter->findData(AttentionFilter),
+                                tr("Members an import marked for a look: a phone or e-mail address kept as typed, a "
+                                   "date that could not be read. Saving the member clears the mark."),
+                                Qt::ToolTipRole);
+    m_statusFilter->setItemData(m_statusFilter->findData(DuplicatesFilter),
+                                tr("Members an import took for new people although they share a phone, a name or an "
+                                   "e-mail address with someone"),
+                                Qt::ToolTipRole);
 
     QStringList codes;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -319,7 +334,18 @@ void MembersPage::refreshFilterChoices()
 
 void MembersPage::applyFilters()
 {
-    m_proxy->setStatusFilter(memberStatusFromKey(m_statusFilter->currentData().toString()));
+    const QString status = m_statusFilter->currentData().toString();
+    m_proxy->setStatusFilter(memberStatusFromKey(status));
+    m_proxy->setAttentionOnly(status == AttentionFilter);
+    std::optional<QSet<qint64>> only;
+    if (status == DuplicatesFilter) {
+        const Result<QSet<qint64>> duplicates = m_repository->possibleDuplicatePks();
+        if (duplicates)
+            only = duplicates.value();
+        else
+            m_messageBar->showMessage(duplicates.error(), MessageBar::Kind::Error);
+    }
+    m_proxy->setOnlyMembers(only);
     m_proxy->setCountryFilter(m_countryFilter->currentData().toString());
     m_proxy->setSkillFilter(m_skillFilter->currentData().toString());
     m_proxy->setGroupFilter(m_groupFilter->currentData().toString());
