@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be">
 <context>
-    <name></name>
-    <message>
-        <source>“%1” is not a real date and time.</source>
-        <translation>„%1“ — такіх даты і часу не існуе.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells where the header has %2</source>
-        <translation>у радку ячэек: %1, а ў загалоўку: %2</translation>
-    </message>
-    <message>
-        <source>the row has neither a name nor an e-mail address</source>
-        <translation>у радку няма ні імя, ні адраса электроннай пошты</translation>
-    </message>
-    <message>
-        <source>“%1” is not a registration id</source>
-        <translation>„%1“ — не ідэнтыфікатар рэгістрацыі</translation>
-    </message>
-    <message>
-        <source>“%1” is not a status (registered or cancelled)</source>
-        <translation>„%1“ — не статус (registered або cancelled)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a ticket code</source>
-        <translation>„%1“ — не код білета</translation>
-    </message>
-    <message>
-        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled)</source>
-        <translation>„%1“ — невядомы Supolka статус наведвальніка (вядомыя, напрыклад, Attending, Checked In, Refunded або Cancelled)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z)</source>
-        <translation>„%1“ — не дата і час (напрыклад, 2026-03-25T14:05:00.000Z)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>supolka::AddAnswerCommand</name>
     <message>
         <source>Answer “%1” at station %2</source>
@@ -216,10 +177,6 @@
 <context>
     <name>supolka::CaseCsv</name>
     <message>
-        <source>“%1” is not a priority (low, normal, high, urgent)</source>
-        <translation>„%1“ — не прыярытэт (low, normal, high, urgent)</translation>
-    </message>
-    <message>
         <source>“%1” is not a case status</source>
         <translation>„%1“ — не статус справы</translation>
     </message>
@@ -230,18 +187,6 @@
     <message>
         <source>the submission has no _uuid</source>
         <translation>у адпраўленай анкеце няма _uuid</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Supolka knows</source>
-        <translation>Supolka не ведае краіны „%1“</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Supolka knows</source>
-        <translation>Supolka не ведае мовы „%1“</translation>
-    </message>
-    <message>
-        <source>“%1” is not a need Supolka knows</source>
-        <translation>Supolka не ведае патрэбы „%1“</translation>
     </message>
     <message>
         <source>there is no case with the id “%1”; import the cases first</source>
@@ -268,36 +213,8 @@
         <translation>„%1“ — не цэлая колькасць дробных адзінак (цэнтаў)</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не ўдалося адкрыць %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Радок %1, слупок %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
-    </message>
-    <message>
         <source>%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).</source>
         <translation>У %1 не хапае слупкоў фармату %3: %2 (гл. docs/csv-formats.md).</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Радок %1: %2. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -311,6 +228,38 @@
     <message>
         <source>Could not read every aid case from the database; nothing was written.</source>
         <translation>Не ўдалося прачытаць з базы ўсе справы дапамогі; нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority (low, normal, high, urgent); the case was taken as normal</source>
+        <translation>„%1“ — не прыярытэт (нізкі, звычайны, высокі, тэрміновы); справа ўзята як звычайная</translation>
+    </message>
+    <message>
+        <source>“%1” is not a need Supolka knows; it was left out</source>
+        <translation>Supolka не ведае патрэбы „%1“; яна прапушчана</translation>
+    </message>
+    <message>
+        <source>the row names no need Supolka knows; the case was filed under “other”</source>
+        <translation>у радку няма ніводнай вядомай Supolka патрэбы; справа ўнесена як „іншае“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows; the country was left empty</source>
+        <translation>Supolka не ведае краіны „%1“; краіна засталася пустой</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows; it was left out</source>
+        <translation>Supolka не ведае мовы „%1“; яна прапушчана</translation>
+    </message>
+    <message>
+        <source>the case would be opened in the future (%1); it was opened today</source>
+        <translation>справа была б адкрыта ў будучыні (%1); яна адкрыта сёння</translation>
+    </message>
+    <message>
+        <source>the due date %1 is before the case was opened; it was left empty</source>
+        <translation>тэрмін %1 раней за дзень адкрыцця справы; ён застаўся пустым</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Радок %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1156,53 @@
             <numerusform>Запісана %n радкоў у %1; адчувальныя справы — пад псеўданімам, без імя.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import aid cases</source>
+        <translation>Імпарт справаў дапамогі</translation>
+    </message>
+    <message>
+        <source>Import case notes</source>
+        <translation>Імпарт нататак да справаў</translation>
+    </message>
+    <message>
+        <source>Import case payments</source>
+        <translation>Імпарт выплат па справах</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпарт…</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ChangeLog</name>
+    <message>
+        <source>Could not prepare the undo record: %1</source>
+        <translation>Не ўдалося падрыхтаваць запіс для адмены: %1</translation>
+    </message>
+    <message>
+        <source>The undo record was never started.</source>
+        <translation>Запіс для адмены не быў пачаты.</translation>
+    </message>
+    <message>
+        <source>Could not finish the undo record: %1</source>
+        <translation>Не ўдалося завяршыць запіс для адмены: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the undo record: %1</source>
+        <translation>Не ўдалося прачытаць запіс для адмены: %1</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
+    </message>
+    <message>
+        <source>Could not put the rows back: %1</source>
+        <translation>Не ўдалося вярнуць радкі: %1</translation>
+    </message>
+    <message>
+        <source>Could not put the rows back: a row has changed or gone since. Nothing was changed.</source>
+        <translation>Не ўдалося вярнуць радкі: нейкі радок з таго часу змяніўся або знік. Нічога не зменена.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChapterReport</name>
@@ -2029,6 +2025,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>There is no database at %1. Check the path given with --db.</source>
         <translation>Няма базы даных па шляху %1. Праверце шлях, пададзены ў --db.</translation>
+    </message>
+    <message>
+        <source>Line %1 (imported): %2</source>
+        <translation>Радок %1 (імпартаваны): %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3; kept as a new person, listed as a possible duplicate.</source>
+        <translation>Радок %1: %2 %3; захаваны як новы чалавек і пазначаны як магчымы дублікат.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +2978,50 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <comment>import and export of an attendee list</comment>
         <translation>Спіс</translation>
     </message>
+    <message>
+        <source>Import registrations into “%1”</source>
+        <translation>Імпарт рэгістрацый у „%1“</translation>
+    </message>
+    <message>
+        <source>Importing registrations…</source>
+        <translation>Імпарт рэгістрацый…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <source>Event (id)</source>
+        <translation>Падзея (id)</translation>
+    </message>
+    <message>
+        <source>Member (id)</source>
+        <translation>Удзельнік (id)</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Статус рэгістрацыі</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Код білета</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Час прыходу</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation>Хто адзначыў</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Прыйшоў без рэгістрацыі</translation>
+    </message>
+    <message>
+        <source>Order or ticket number</source>
+        <translation>Нумар заказу або білета</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExitPollAnalysis</name>
@@ -3088,32 +3136,12 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Назавіце выбары, да якіх належыць файл (--election NAME).</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не ўдалося адкрыць %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Радок %1, слупок %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
-    </message>
-    <message>
         <source>%1 has no station_code column: every row must say which polling station it is.</source>
         <translation>У %1 няма слупка station_code: у кожным радку павінна быць пазначана, які гэта выбарчы ўчастак.</translation>
     </message>
     <message>
         <source>%1 has no column for any option (a candidate, “against all”, ...).</source>
         <translation>У %1 няма ніводнага слупка для варыянта (кандыдат, „супраць усіх“, ...).</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
     </message>
     <message>
         <source>column “%1”: “%2” is not a count</source>
@@ -3124,16 +3152,8 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>у радку няма station_code</translation>
     </message>
     <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Радок %1: %2. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
-        <translation>у радку %1 ячэек, а ў загалоўку %2; коска або кропка з коскай у ячэйцы патрабуе двукоссяў</translation>
+        <source>Line %1: %2</source>
+        <translation>Радок %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3343,26 +3363,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Спачатку ўвядзіце назву выбараў: файл імпартуецца ў іх.</translation>
     </message>
     <message>
-        <source>%1 was not imported: %2</source>
-        <translation>Не ўдалося імпартаваць %1: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2: %3 rows read, %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
-        <translation>Імпартавана %1 з %2: прачытана радкоў — %3, новых — %4, абноўлена — %5, без змен — %6, адхілена — %7.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Радок %1: %2</translation>
-    </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…і яшчэ %1.</translation>
-    </message>
-    <message>
-        <source>Show rejected rows…</source>
-        <translation>Паказаць адхіленыя радкі…</translation>
-    </message>
-    <message>
         <source>The demo election was not loaded: %1</source>
         <translation>Не ўдалося загрузіць дэманстрацыйныя выбары: %1</translation>
     </message>
@@ -3453,6 +3453,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Choose or import an election first: the sheet counts answers for its options at its stations.</source>
         <translation>Спачатку абярыце або імпартуйце выбары: аркуш лічыць адказы за іх варыянты на іх участках.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Імпарт: %1…</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3704,21 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
 </context>
 <context>
+    <name>supolka::ImportCommand</name>
+    <message>
+        <source>Import of %1: %2 new, %3 updated</source>
+        <translation>Імпарт %1: новых %2, абноўлена %3</translation>
+    </message>
+    <message>
+        <source>The import could not be done again: %1</source>
+        <translation>Імпарт не ўдалося зрабіць зноў: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Імпарт не ўдалося адмяніць: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::ImportDialog</name>
     <message>
         <source>Import members</source>
@@ -3756,22 +3775,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Line</source>
         <translation>Радок</translation>
-    </message>
-    <message>
-        <source>Why it was not imported</source>
-        <translation>Чаму не імпартаваны</translation>
-    </message>
-    <message>
-        <source>Rows that were not imported:</source>
-        <translation>Радкі, якія не імпартаваны:</translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Захаваць адхіленыя радкі…</translation>
-    </message>
-    <message>
-        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
-        <translation>CSV з адхіленымі радкамі і прычынамі — каб выправіць іх і імпартаваць зноў</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3854,59 +3857,141 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Прачытана радкоў з %2: %1. Новых: %3, абноўлена: %4, без змен: %5, адхілена: %6.</translation>
     </message>
     <message>
-        <source>Save rejected rows</source>
-        <translation>Захаваць адхіленыя радкі</translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation>-адхіленыя</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <source>The rejected rows were not saved: %1</source>
-        <translation>Адхіленыя радкі не захаваны: %1</translation>
+        <source>Column</source>
+        <translation>Слупок</translation>
     </message>
     <message>
-        <source>Saved the rejected rows (%1) to %2. Fix them there and import that file again.</source>
-        <translation>Адхіленыя радкі (%1) захаваны ў %2. Выпраўце іх там і імпартуйце гэты файл зноў.</translation>
+        <source>Row</source>
+        <translation>Радок</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Праблема</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported, and rows imported with a problem to look at:</source>
+        <translation>Радкі, якія не імпартаваныя, і радкі, імпартаваныя з праблемай, на якую варта зірнуць:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problem rows…</source>
+        <translation>&amp;Захаваць радкі з праблемамі…</translation>
+    </message>
+    <message>
+        <source>A CSV of the rows left out and of those imported with a problem, with line, column and reason, to fix and import again</source>
+        <translation>CSV з радкамі, якія не ўвайшлі, і з тымі, што імпартаваныя з праблемай, з радком, слупком і прычынай — каб выправіць і імпартаваць зноў</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не імпартаваны</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>імпартаваны</translation>
+    </message>
+    <message>
+        <source>Save the problem rows</source>
+        <translation>Захаваць радкі з праблемамі</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-праблемы</translation>
+    </message>
+    <message>
+        <source>The problem rows were not saved: %1</source>
+        <translation>Радкі з праблемамі не захаваныя: %1</translation>
+    </message>
+    <message>
+        <source>Saved the problem rows (%1) to %2. Fix them there and import that file again.</source>
+        <translation>Радкі з праблемамі (%1) захаваныя ў %2. Выпраўце іх там і імпартуйце гэты файл зноў.</translation>
     </message>
 </context>
 <context>
-    <name>supolka::ImportOutcome</name>
+    <name>supolka::ImportJob</name>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>Прачытана радкоў: %1. Новых: %2, абноўлена: %3, без змен: %4, адхілена: %5.</translation>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Імпарт скасаваны; нічога не зменена.</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Радок %1: %2</translation>
+        <source>Could not open %1: %2</source>
+        <translation>Не ўдалося адкрыць %1: %2</translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
-        <translation>… і яшчэ %1.</translation>
+        <source>Line %1, column %2: %3</source>
+        <translation>Радок %1, слупок %2: %3</translation>
     </message>
     <message>
-        <source>Save rejected rows…</source>
-        <translation>Захаваць адхіленыя радкі…</translation>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
     </message>
     <message>
-        <source>Save the rejected rows</source>
-        <translation>Захаваць адхіленыя радкі</translation>
+        <source>The header line cannot be read: %1</source>
+        <translation>Радок загалоўка немагчыма прачытаць: %1</translation>
     </message>
     <message>
-        <source>rejected rows.csv</source>
-        <translation>адхіленыя радкі.csv</translation>
+        <source>The column mapping has %1 entries but the file has %2 columns.</source>
+        <translation>У адпаведнасці слупкоў пазіцый: %1, а ў файле слупкоў: %2.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
     </message>
     <message>
-        <source>Saved the rejected rows to %1: fix them there and import that file.</source>
-        <translation>Адхіленыя радкі захаваны ў %1: выпраўце іх там і імпартуйце гэты файл.</translation>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
+        <translation>у радку %1 ячэек, а ў загалоўку %2; коска або кропка з коскай у ячэйцы патрабуе двукоссяў</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ImportProblems</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>column of the problems file</comment>
+        <translation>радок</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <comment>column of the problems file</comment>
+        <translation>слупок</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <comment>column of the problems file</comment>
+        <translation>вынік</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>column of the problems file</comment>
+        <translation>памылка</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>a row that was not imported</comment>
+        <translation>не імпартаваны</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>a row imported with a problem in a field</comment>
+        <translation>папярэджанне</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4287,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Save (%1 or Enter)</source>
         <translation>Захаваць (%1 або Enter)</translation>
     </message>
+    <message>
+        <source>An import kept something of this person that needs a look: %1. Check it and save; saving clears the mark.</source>
+        <translation>Імпарт захаваў пра гэтага чалавека нешта, на што варта зірнуць: %1. Праверце і захавайце; захаванне здымае адзнаку.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberExporter</name>
@@ -4213,90 +4302,76 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
 <context>
     <name>supolka::MemberImporter</name>
     <message>
-        <source>the row has %1 cells where the header has %2</source>
-        <translation>у радку ячэек: %1, а ў загалоўку: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Supolka knows</source>
-        <translation>Supolka не ведае краіны «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Supolka knows</source>
-        <translation>Supolka не ведае мовы «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a status (active, inactive or pending)</source>
-        <translation>«%1» — не статус (трэба active, inactive або pending)</translation>
-    </message>
-    <message>
-        <source>the row has neither a name nor an e-mail address</source>
-        <translation>у радку няма ні імя, ні адраса электроннай пошты</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не ўдалося адкрыць %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Радок %1, слупок %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
-    </message>
-    <message>
-        <source>The column mapping has %1 entries but the file has %2 columns.</source>
-        <translation>У адпаведнасці слупкоў пазіцый: %1, а ў файле слупкоў: %2.</translation>
-    </message>
-    <message>
-        <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
-        <translation>Ні ў адным слупку файла %1 няма імя або адраса электроннай пошты. Праверце радок загалоўка або выберыце слупкі ўручную.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Імпарт скасаваны; нічога не зменена.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Радок %1: %2. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation>%1. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <comment>column of the rejected-rows file</comment>
-        <translation>радок</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <comment>column of the rejected-rows file</comment>
-        <translation>памылка</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
-    </message>
-    <message>
         <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
         <translation>гэтую асобу выдалілі або сцерлі ў гэтай базе даных; радок вярнуў бы яе, таму ён прапушчаны</translation>
     </message>
     <message>
         <source>the matching member disappeared while importing</source>
         <translation>адпаведны ўдзельнік знік падчас імпарту</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows; the country was left empty</source>
+        <translation>Supolka не ведае краіны „%1“; краіна засталася пустой</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows; it was left out</source>
+        <translation>Supolka не ведае мовы „%1“; яна прапушчана</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (active, inactive or pending); the member was taken as active</source>
+        <translation>„%1“ — не статус (актыўны, неактыўны або чакае); удзельнік узяты як актыўны</translation>
+    </message>
+    <message>
+        <source>%1; sharing with the secretariat was taken as not agreed</source>
+        <translation>%1; дзяленне з сакратарыятам узята як не дазволенае</translation>
+    </message>
+    <message>
+        <source>the row has no name, e-mail address or phone number</source>
+        <translation>у радку няма ні імя, ні адраса электроннай пошты, ні тэлефона</translation>
+    </message>
+    <message>
+        <source>%1; the date was left empty</source>
+        <translation>%1; дата засталася пустой</translation>
+    </message>
+    <message>
+        <source>%1; it was left empty</source>
+        <translation>%1; поле засталося пустым</translation>
+    </message>
+    <message>
+        <source>%1; the number was kept as typed, marked unverified</source>
+        <translation>%1; нумар захаваны як напісаны і пазначаны як неправераны</translation>
+    </message>
+    <message>
+        <source>%1; the address was kept as typed, marked unverified</source>
+        <translation>%1; адрас захаваны як напісаны і пазначаны як неправераны</translation>
+    </message>
+    <message>
+        <source>has the e-mail address of %1, but another birth date</source>
+        <translation>мае адрас электроннай пошты %1, але іншую дату нараджэння</translation>
+    </message>
+    <message>
+        <source>has the e-mail address of %1, but another name</source>
+        <translation>мае адрас электроннай пошты %1, але іншае імя</translation>
+    </message>
+    <message>
+        <source>has the name and birth date of %1, but another e-mail address</source>
+        <translation>мае імя і дату нараджэння %1, але іншы адрас электроннай пошты</translation>
+    </message>
+    <message>
+        <source>has the phone number of %1</source>
+        <translation>мае нумар тэлефона %1</translation>
+    </message>
+    <message>
+        <source>has the name of %1</source>
+        <translation>мае імя %1</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds a name, an e-mail address or a phone number. Check the header line or choose the columns by hand.</source>
+        <translation>Ніводны слупок %1 не мае імя, адраса электроннай пошты або тэлефона. Праверце радок загалоўка або выберыце слупкі ўручную.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Радок %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4618,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>This member no longer exists; it may have been erased.</source>
         <translation>Гэтага ўдзельніка ўжо няма; магчыма, яго даныя сцёрты.</translation>
     </message>
+    <message>
+        <source>Could not note the possible duplicates: %1</source>
+        <translation>Не ўдалося запісаць магчымыя дублікаты: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the possible duplicates: %1</source>
+        <translation>Не ўдалося прачытаць магчымыя дублікаты: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberTableModel</name>
@@ -4600,6 +4683,66 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Joined</source>
         <translation>Дата ўступлення</translation>
+    </message>
+    <message>
+        <source>An import kept something of this person that needs a look: %1. Open the member to check it; saving clears the mark.</source>
+        <translation>Імпарт захаваў пра гэтага чалавека нешта, на што варта зірнуць: %1. Адкрыйце ўдзельніка, каб праверыць; захаванне здымае адзнаку.</translation>
+    </message>
+    <message>
+        <source>the phone number (kept as typed, not verified)</source>
+        <translation>нумар тэлефона (захаваны як напісаны, не правераны)</translation>
+    </message>
+    <message>
+        <source>the e-mail address (kept as typed, not verified)</source>
+        <translation>адрас электроннай пошты (захаваны як напісаны, не правераны)</translation>
+    </message>
+    <message>
+        <source>the birth date (could not be read)</source>
+        <translation>дата нараджэння (не ўдалося прачытаць)</translation>
+    </message>
+    <message>
+        <source>the joining date (could not be read)</source>
+        <translation>дата ўступлення (не ўдалося прачытаць)</translation>
+    </message>
+    <message>
+        <source>the date of consent (could not be read)</source>
+        <translation>дата згоды (не ўдалося прачытаць)</translation>
+    </message>
+    <message>
+        <source>sharing with the secretariat (could not be read)</source>
+        <translation>дзяленне з сакратарыятам (не ўдалося прачытаць)</translation>
+    </message>
+    <message>
+        <source>the country (not one Supolka knows)</source>
+        <translation>краіна (невядомая Supolka)</translation>
+    </message>
+    <message>
+        <source>the languages (some not known)</source>
+        <translation>мовы (некаторыя невядомыя)</translation>
+    </message>
+    <message>
+        <source>the status (not one Supolka knows)</source>
+        <translation>статус (невядомы Supolka)</translation>
+    </message>
+    <message>
+        <source>the first name (a letter may be lost)</source>
+        <translation>імя (магчыма, згублена літара)</translation>
+    </message>
+    <message>
+        <source>the middle name (a letter may be lost)</source>
+        <translation>імя па бацьку (магчыма, згублена літара)</translation>
+    </message>
+    <message>
+        <source>the last name (a letter may be lost)</source>
+        <translation>прозвішча (магчыма, згублена літара)</translation>
+    </message>
+    <message>
+        <source>the name (a letter may be lost)</source>
+        <translation>імя (магчыма, згублена літара)</translation>
+    </message>
+    <message>
+        <source>the city (a letter may be lost)</source>
+        <translation>горад (магчыма, згублена літара)</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5014,22 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>person</source>
         <translation>асоба</translation>
     </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Патрабуе ўвагі</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Магчымыя дублікаты</translation>
+    </message>
+    <message>
+        <source>Members an import marked for a look: a phone or e-mail address kept as typed, a date that could not be read. Saving the member clears the mark.</source>
+        <translation>Удзельнікі, якіх імпарт пазначыў для праверкі: тэлефон або адрас пошты захаваны як напісаны, дату не ўдалося прачытаць. Захаванне ўдзельніка здымае адзнаку.</translation>
+    </message>
+    <message>
+        <source>Members an import took for new people although they share a phone, a name or an e-mail address with someone</source>
+        <translation>Удзельнікі, якіх імпарт узяў за новых людзей, хоць яны маюць з кімсьці агульны тэлефон, імя або адрас пошты</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>
@@ -4962,32 +5121,48 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
 <context>
     <name>supolka::RegistrationImporter</name>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не ўдалося адкрыць %1: %2</translation>
+        <source>“%1” is not a real date and time.</source>
+        <translation>„%1“ — такіх даты і часу не існуе.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Радок %1, слупок %2: %3</translation>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>у радку няма ні імя, ні адраса электроннай пошты</translation>
     </message>
     <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>%1 пусты: у ім няма нават радка загалоўка.</translation>
+        <source>“%1” is not a registration id</source>
+        <translation>„%1“ — не ідэнтыфікатар рэгістрацыі</translation>
     </message>
     <message>
-        <source>The column mapping has %1 entries but the file has %2 columns.</source>
-        <translation>У адпаведнасці слупкоў пазіцый: %1, а ў файле слупкоў: %2.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; the address was kept as typed, marked unverified</source>
+        <translation>%1; адрас захаваны як напісаны і пазначаны як неправераны</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (registered or cancelled); the row was taken as registered</source>
+        <translation>„%1“ — не статус (зарэгістраваны або скасаваны); радок узяты як зарэгістраваны</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket code; the registration gets a new one</source>
+        <translation>„%1“ — не код білета; рэгістрацыя атрымлівае новы</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled); the row was taken as registered</source>
+        <translation>Supolka не ведае статусу ўдзельніка „%1“ (напрыклад, Attending, Checked In, Refunded або Cancelled); радок узяты як зарэгістраваны</translation>
+    </message>
+    <message>
+        <source>%1; the row was taken as not checked in</source>
+        <translation>%1; радок узяты як без адзнакі прыходу</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty</source>
+        <translation>„%1“ — не дата і час (напрыклад, 2026-03-25T14:05:00.000Z); поле засталося пустым</translation>
     </message>
     <message>
         <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
         <translation>Ні ў адным слупку файла %1 няма імя або адраса электроннай пошты. Праверце радок загалоўка або выберыце слупкі ўручную.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Радок %1, слупок %2: %3. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
     </message>
     <message>
         <source>Could not read the members: %1</source>
@@ -5020,14 +5195,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>the row has no name, and no member has its e-mail address</source>
         <translation>у радку няма імя, а яго адрас эл. пошты не належыць ніводнаму ўдзельніку</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation>%1. Нічога не імпартавана.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не ўдалося захаваць вынік імпарту: %1. Нічога не імпартавана.</translation>
     </message>
     <message>
         <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
@@ -5097,57 +5264,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Walk-in</source>
         <comment>column: registered at the door</comment>
         <translation>Без запісу</translation>
-    </message>
-</context>
-<context>
-    <name>supolka::RejectedRowsDialog</name>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Неімпартаваныя радкі</translation>
-    </message>
-    <message>
-        <source>These rows of %1 were not imported. Fix them in the file (or in the saved copy) and import it again: rows already imported are not counted twice.</source>
-        <translation>Гэтыя радкі з %1 не імпартаваныя. Выпраўце іх у файле (або ў захаванай копіі) і імпартуйце яго зноў: ужо імпартаваныя радкі двойчы не ўлічваюцца.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Радок</translation>
-    </message>
-    <message>
-        <source>Why it was not imported</source>
-        <translation>Чаму не імпартаваны</translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Захаваць адхіленыя радкі…</translation>
-    </message>
-    <message>
-        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
-        <translation>CSV з адхіленымі радкамі і прычынамі — каб выправіць іх і імпартаваць зноў</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыць</translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation>Захаваць адхіленыя радкі</translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation>-адхіленыя</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The rejected rows were not saved: %1</source>
-        <translation>Адхіленыя радкі не захаваны: %1</translation>
-    </message>
-    <message>
-        <source>Saved the rejected rows (%1) to %2.</source>
-        <translation>Адхіленыя радкі (%1) захаваныя ў %2.</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5643,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>%1 cannot be read at line %2: %3</source>
         <translation>Не ўдаецца прачытаць %1 у радку %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
+        <translation>Радок %1 у %2: %3</translation>
     </message>
 </context>
 <context>

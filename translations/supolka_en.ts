@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>“%1” is not a real date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has %1 cells where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has neither a name nor an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a registration id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a status (registered or cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a ticket code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>supolka::AddAnswerCommand</name>
     <message>
         <source>Answer “%1” at station %2</source>
@@ -216,10 +177,6 @@
 <context>
     <name>supolka::CaseCsv</name>
     <message>
-        <source>“%1” is not a priority (low, normal, high, urgent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a case status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,18 +186,6 @@
     </message>
     <message>
         <source>the submission has no _uuid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Supolka knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Supolka knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a need Supolka knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,35 +213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,6 +227,38 @@
     </message>
     <message>
         <source>Could not read every aid case from the database; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority (low, normal, high, urgent); the case was taken as normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a need Supolka knows; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no need Supolka knows; the case was filed under “other”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows; the country was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case would be opened in the future (%1); it was opened today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date %1 is before the case was opened; it was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +1153,53 @@
             <numerusform>Wrote %n rows to %1; sensitive cases carry a pseudonym, not a name.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import aid cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ChangeLog</name>
+    <message>
+        <source>Could not prepare the undo record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo record was never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the undo record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the undo record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the rows back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the rows back: a row has changed or gone since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChapterReport</name>
@@ -1952,6 +1948,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>There is no database at %1. Check the path given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (imported): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3; kept as a new person, listed as a possible duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +2892,50 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <comment>import and export of an attendee list</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import registrations into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExitPollAnalysis</name>
@@ -3000,31 +3048,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no station_code column: every row must say which polling station it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no column for any option (a candidate, “against all”, ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3036,15 +3064,7 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3255,26 +3275,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2: %3 rows read, %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show rejected rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo election was not loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,6 +3363,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Choose or import an election first: the sheet counts answers for its options at its stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,6 +3611,21 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
 </context>
 <context>
+    <name>supolka::ImportCommand</name>
+    <message>
+        <source>Import of %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be done again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::ImportDialog</name>
     <message>
         <source>Import members</source>
@@ -3662,22 +3681,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows that were not imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,58 +3764,140 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rejected rows were not saved: %1</source>
+        <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved the rejected rows (%1) to %2. Fix them there and import that file again.</source>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that were not imported, and rows imported with a problem to look at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the problem rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV of the rows left out and of those imported with a problem, with line, column and reason, to fix and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problem rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem rows were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the problem rows (%1) to %2. Fix them there and import that file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>supolka::ImportOutcome</name>
+    <name>supolka::ImportJob</name>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
+        <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
+        <source>Line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save rejected rows…</source>
+        <source>%1 is empty: there is not even a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the rejected rows</source>
+        <source>The header line cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rejected rows.csv</source>
+        <source>The column mapping has %1 entries but the file has %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>Could not start writing to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved the rejected rows to %1: fix them there and import that file.</source>
+        <source>%1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ImportProblems</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>column of the problems file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <comment>column of the problems file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <comment>column of the problems file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>column of the problems file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>a row that was not imported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>a row imported with a problem in a field</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,6 +4193,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Save (%1 or Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An import kept something of this person that needs a look: %1. Check it and save; saving clears the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberExporter</name>
@@ -4119,89 +4208,75 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
 <context>
     <name>supolka::MemberImporter</name>
     <message>
-        <source>the row has %1 cells where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Supolka knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Supolka knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a status (active, inactive or pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has neither a name nor an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column mapping has %1 entries but the file has %2 columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <comment>column of the rejected-rows file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <comment>column of the rejected-rows file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the matching member disappeared while importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows; the country was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (active, inactive or pending); the member was taken as active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; sharing with the secretariat was taken as not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no name, e-mail address or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the date was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the number was kept as typed, marked unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the address was kept as typed, marked unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the e-mail address of %1, but another birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the e-mail address of %1, but another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the name and birth date of %1, but another e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the phone number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of %1 holds a name, an e-mail address or a phone number. Check the header line or choose the columns by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4449,6 +4524,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>This member no longer exists; it may have been erased.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not note the possible duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the possible duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberTableModel</name>
@@ -4505,6 +4588,66 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import kept something of this person that needs a look: %1. Open the member to check it; saving clears the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number (kept as typed, not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address (kept as typed, not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date (could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the joining date (could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of consent (could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing with the secretariat (could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country (not one Supolka knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the languages (some not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status (not one Supolka knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first name (a letter may be lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the middle name (a letter may be lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last name (a letter may be lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name (a letter may be lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city (a letter may be lost)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4777,6 +4920,22 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members an import marked for a look: a phone or e-mail address kept as typed, a date that could not be read. Saving the member clears the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members an import took for new people although they share a phone, a name or an e-mail address with someone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>
@@ -4868,31 +5027,47 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
 <context>
     <name>supolka::RegistrationImporter</name>
     <message>
-        <source>Could not open %1: %2</source>
+        <source>“%1” is not a real date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
+        <source>the row has neither a name nor an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is empty: there is not even a header line.</source>
+        <source>“%1” is not a registration id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The column mapping has %1 entries but the file has %2 columns.</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the address was kept as typed, marked unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (registered or cancelled); the row was taken as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket code; the registration gets a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled); the row was taken as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the row was taken as not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4925,14 +5100,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>the row has no name, and no member has its e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5002,57 +5169,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <message>
         <source>Walk-in</source>
         <comment>column: registered at the door</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>supolka::RejectedRowsDialog</name>
-    <message>
-        <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These rows of %1 were not imported. Fix them in the file (or in the saved copy) and import it again: rows already imported are not counted twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rejected rows were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the rejected rows (%1) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5429,6 +5545,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 cannot be read at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

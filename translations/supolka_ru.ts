@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>“%1” is not a real date and time.</source>
-        <translation>«%1» — такой даты и времени не существует.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells where the header has %2</source>
-        <translation>ячеек в строке: %1, а в заголовке: %2</translation>
-    </message>
-    <message>
-        <source>the row has neither a name nor an e-mail address</source>
-        <translation>в строке нет ни имени, ни адреса e-mail</translation>
-    </message>
-    <message>
-        <source>“%1” is not a registration id</source>
-        <translation>«%1» — не идентификатор регистрации</translation>
-    </message>
-    <message>
-        <source>“%1” is not a status (registered or cancelled)</source>
-        <translation>«%1» — не статус (registered или cancelled)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a ticket code</source>
-        <translation>«%1» — не код билета</translation>
-    </message>
-    <message>
-        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled)</source>
-        <translation>Supolka не знает такого статуса гостя: «%1» (известны, например, Attending, Checked In, Refunded или Cancelled)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z)</source>
-        <translation>«%1» — не дата и время (пример: 2026-03-25T14:05:00.000Z)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>supolka::AddAnswerCommand</name>
     <message>
         <source>Answer “%1” at station %2</source>
@@ -216,10 +177,6 @@
 <context>
     <name>supolka::CaseCsv</name>
     <message>
-        <source>“%1” is not a priority (low, normal, high, urgent)</source>
-        <translation>«%1» — не приоритет (low, normal, high, urgent)</translation>
-    </message>
-    <message>
         <source>“%1” is not a case status</source>
         <translation>«%1» — не статус дела</translation>
     </message>
@@ -230,18 +187,6 @@
     <message>
         <source>the submission has no _uuid</source>
         <translation>в анкете нет _uuid</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Supolka knows</source>
-        <translation>Supolka не знает страну «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Supolka knows</source>
-        <translation>Supolka не знает язык «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a need Supolka knows</source>
-        <translation>Supolka не знает потребность «%1»</translation>
     </message>
     <message>
         <source>there is no case with the id “%1”; import the cases first</source>
@@ -268,36 +213,8 @@
         <translation>«%1» — не целое число минимальных единиц (центов)</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Строка %1, столбец %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>Файл %1 пуст: в нём нет даже строки заголовка.</translation>
-    </message>
-    <message>
         <source>%1 lacks the column(s) %2 of the %3 format (see docs/csv-formats.md).</source>
         <translation>В %1 нет столбцов формата %3: %2 (см. docs/csv-formats.md).</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не удалось начать запись в базу данных: %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Строка %1: %2. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -311,6 +228,38 @@
     <message>
         <source>Could not read every aid case from the database; nothing was written.</source>
         <translation>Не удалось прочитать из базы все дела помощи; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority (low, normal, high, urgent); the case was taken as normal</source>
+        <translation>«%1» — не приоритет (низкий, обычный, высокий, срочный); дело принято как обычное</translation>
+    </message>
+    <message>
+        <source>“%1” is not a need Supolka knows; it was left out</source>
+        <translation>Supolka не знает потребности «%1»; она пропущена</translation>
+    </message>
+    <message>
+        <source>the row names no need Supolka knows; the case was filed under “other”</source>
+        <translation>в строке нет ни одной известной Supolka потребности; дело внесено как «другое»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows; the country was left empty</source>
+        <translation>Supolka не знает страну «%1»; страна оставлена пустой</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows; it was left out</source>
+        <translation>Supolka не знает язык «%1»; он пропущен</translation>
+    </message>
+    <message>
+        <source>the case would be opened in the future (%1); it was opened today</source>
+        <translation>дело было бы открыто в будущем (%1); оно открыто сегодня</translation>
+    </message>
+    <message>
+        <source>the due date %1 is before the case was opened; it was left empty</source>
+        <translation>срок %1 раньше дня открытия дела; он оставлен пустым</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1156,53 @@
             <numerusform>Записано %n строк в %1; чувствительные дела — под псевдонимом, без имени.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import aid cases</source>
+        <translation>Импорт дел помощи</translation>
+    </message>
+    <message>
+        <source>Import case notes</source>
+        <translation>Импорт заметок к делам</translation>
+    </message>
+    <message>
+        <source>Import case payments</source>
+        <translation>Импорт выплат по делам</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ChangeLog</name>
+    <message>
+        <source>Could not prepare the undo record: %1</source>
+        <translation>Не удалось подготовить запись для отмены: %1</translation>
+    </message>
+    <message>
+        <source>The undo record was never started.</source>
+        <translation>Запись для отмены не была начата.</translation>
+    </message>
+    <message>
+        <source>Could not finish the undo record: %1</source>
+        <translation>Не удалось завершить запись для отмены: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the undo record: %1</source>
+        <translation>Не удалось прочитать запись для отмены: %1</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не удалось начать запись в базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Could not put the rows back: %1</source>
+        <translation>Не удалось вернуть строки: %1</translation>
+    </message>
+    <message>
+        <source>Could not put the rows back: a row has changed or gone since. Nothing was changed.</source>
+        <translation>Не удалось вернуть строки: какая-то строка с тех пор изменилась или исчезла. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChapterReport</name>
@@ -2029,6 +2025,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>There is no database at %1. Check the path given with --db.</source>
         <translation>Нет базы данных по пути %1. Проверьте путь, указанный в --db.</translation>
+    </message>
+    <message>
+        <source>Line %1 (imported): %2</source>
+        <translation>Строка %1 (импортирована): %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3; kept as a new person, listed as a possible duplicate.</source>
+        <translation>Строка %1: %2 %3; сохранён как новый человек и отмечен как возможный дубликат.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +2978,50 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <comment>import and export of an attendee list</comment>
         <translation>Список</translation>
     </message>
+    <message>
+        <source>Import registrations into “%1”</source>
+        <translation>Импорт регистраций в «%1»</translation>
+    </message>
+    <message>
+        <source>Importing registrations…</source>
+        <translation>Импорт регистраций…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Event (id)</source>
+        <translation>Событие (id)</translation>
+    </message>
+    <message>
+        <source>Member (id)</source>
+        <translation>Участник (id)</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Статус регистрации</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Код билета</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Время прихода</translation>
+    </message>
+    <message>
+        <source>Checked in by</source>
+        <translation>Кто отметил</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Пришёл без регистрации</translation>
+    </message>
+    <message>
+        <source>Order or ticket number</source>
+        <translation>Номер заказа или билета</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExitPollAnalysis</name>
@@ -3088,32 +3136,12 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Укажите выборы, к которым относится файл (--election NAME).</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Строка %1, столбец %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>Файл %1 пуст: в нём нет даже строки заголовка.</translation>
-    </message>
-    <message>
         <source>%1 has no station_code column: every row must say which polling station it is.</source>
         <translation>В файле %1 нет столбца station_code: в каждой строке должен быть указан избирательный участок.</translation>
     </message>
     <message>
         <source>%1 has no column for any option (a candidate, “against all”, ...).</source>
         <translation>В файле %1 нет столбца ни для одного варианта (кандидат, «против всех», ...).</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не удалось начать запись в базу данных: %1</translation>
     </message>
     <message>
         <source>column “%1”: “%2” is not a count</source>
@@ -3124,16 +3152,8 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>в строке нет station_code</translation>
     </message>
     <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Строка %1: %2. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
-        <translation>в строке %1 ячеек, а в заголовке %2; запятая или точка с запятой в ячейке требует кавычек</translation>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3343,26 +3363,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Сначала введите название выборов: файл импортируется в них.</translation>
     </message>
     <message>
-        <source>%1 was not imported: %2</source>
-        <translation>Не импортировано (%1): %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2: %3 rows read, %4 new, %5 updated, %6 unchanged, %7 rejected.</source>
-        <translation>Импортировано (%1) из %2: прочитано строк: %3, новых: %4, обновлено: %5, без изменений: %6, отклонено: %7.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Строка %1: %2</translation>
-    </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…и ещё %1.</translation>
-    </message>
-    <message>
-        <source>Show rejected rows…</source>
-        <translation>Показать отклонённые строки…</translation>
-    </message>
-    <message>
         <source>The demo election was not loaded: %1</source>
         <translation>Демонстрационные выборы не загружены: %1</translation>
     </message>
@@ -3453,6 +3453,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Choose or import an election first: the sheet counts answers for its options at its stations.</source>
         <translation>Сначала выберите или импортируйте выборы: лист подсчитывает ответы за их варианты на их участках.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт: %1…</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3704,21 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
 </context>
 <context>
+    <name>supolka::ImportCommand</name>
+    <message>
+        <source>Import of %1: %2 new, %3 updated</source>
+        <translation>Импорт %1: новых %2, обновлено %3</translation>
+    </message>
+    <message>
+        <source>The import could not be done again: %1</source>
+        <translation>Импорт не удалось выполнить снова: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Импорт не удалось отменить: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::ImportDialog</name>
     <message>
         <source>Import members</source>
@@ -3756,22 +3775,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Line</source>
         <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Why it was not imported</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Rows that were not imported:</source>
-        <translation>Строки, которые не удалось импортировать:</translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Сохранить отклонённые строки…</translation>
-    </message>
-    <message>
-        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
-        <translation>CSV-файл с отклонёнными строками и причинами: исправьте его и импортируйте снова</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3854,59 +3857,141 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Из %2 прочитано строк: %1. Новых: %3, обновлено: %4, без изменений: %5, отклонено: %6.</translation>
     </message>
     <message>
-        <source>Save rejected rows</source>
-        <translation>Сохранение отклонённых строк</translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation>-отклонённые</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <source>The rejected rows were not saved: %1</source>
-        <translation>Отклонённые строки не сохранены: %1</translation>
+        <source>Column</source>
+        <translation>Столбец</translation>
     </message>
     <message>
-        <source>Saved the rejected rows (%1) to %2. Fix them there and import that file again.</source>
-        <translation>Отклонённые строки (%1) сохранены в %2. Исправьте их в этом файле и импортируйте его снова.</translation>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported, and rows imported with a problem to look at:</source>
+        <translation>Строки, которые не импортированы, и строки, импортированные с проблемой, на которую стоит взглянуть:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problem rows…</source>
+        <translation>&amp;Сохранить строки с проблемами…</translation>
+    </message>
+    <message>
+        <source>A CSV of the rows left out and of those imported with a problem, with line, column and reason, to fix and import again</source>
+        <translation>CSV со строками, которые не вошли, и с теми, что импортированы с проблемой, со строкой, столбцом и причиной — чтобы исправить и импортировать снова</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортирована</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирована</translation>
+    </message>
+    <message>
+        <source>Save the problem rows</source>
+        <translation>Сохранить строки с проблемами</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-проблемы</translation>
+    </message>
+    <message>
+        <source>The problem rows were not saved: %1</source>
+        <translation>Строки с проблемами не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Saved the problem rows (%1) to %2. Fix them there and import that file again.</source>
+        <translation>Строки с проблемами (%1) сохранены в %2. Исправьте их там и импортируйте этот файл снова.</translation>
     </message>
 </context>
 <context>
-    <name>supolka::ImportOutcome</name>
+    <name>supolka::ImportJob</name>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>Прочитано строк: %1. Новых: %2, обновлено: %3, без изменений: %4, отклонено: %5.</translation>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Строка %1: %2</translation>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
-        <translation>… и ещё %1.</translation>
+        <source>Line %1, column %2: %3</source>
+        <translation>Строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <source>Save rejected rows…</source>
-        <translation>Сохранить отклонённые строки…</translation>
+        <source>%1 is empty: there is not even a header line.</source>
+        <translation>%1 пуст: в нём нет даже строки заголовка.</translation>
     </message>
     <message>
-        <source>Save the rejected rows</source>
-        <translation>Сохранить отклонённые строки</translation>
+        <source>The header line cannot be read: %1</source>
+        <translation>Строку заголовка невозможно прочитать: %1</translation>
     </message>
     <message>
-        <source>rejected rows.csv</source>
-        <translation>отклонённые строки.csv</translation>
+        <source>The column mapping has %1 entries but the file has %2 columns.</source>
+        <translation>В сопоставлении столбцов позиций: %1, а в файле столбцов: %2.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не удалось начать запись в базу данных: %1</translation>
     </message>
     <message>
-        <source>Saved the rejected rows to %1: fix them there and import that file.</source>
-        <translation>Отклонённые строки сохранены в %1: исправьте их там и импортируйте этот файл.</translation>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells where the header has %2; a comma or semicolon inside a cell needs quotes</source>
+        <translation>в строке %1 ячеек, а в заголовке %2; запятая или точка с запятой в ячейке требует кавычек</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Nothing was imported.</source>
+        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not save the import: %1. Nothing was imported.</source>
+        <translation>Не удалось сохранить результат импорта: %1. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ImportProblems</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <comment>column of the problems file</comment>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <comment>column of the problems file</comment>
+        <translation>столбец</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <comment>column of the problems file</comment>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>column of the problems file</comment>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>a row that was not imported</comment>
+        <translation>не импортирована</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>a row imported with a problem in a field</comment>
+        <translation>предупреждение</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4287,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Save (%1 or Enter)</source>
         <translation>Сохранить (%1 или Enter)</translation>
     </message>
+    <message>
+        <source>An import kept something of this person that needs a look: %1. Check it and save; saving clears the mark.</source>
+        <translation>Импорт сохранил об этом человеке что-то, на что стоит взглянуть: %1. Проверьте и сохраните; сохранение снимает отметку.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberExporter</name>
@@ -4213,90 +4302,76 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
 <context>
     <name>supolka::MemberImporter</name>
     <message>
-        <source>the row has %1 cells where the header has %2</source>
-        <translation>ячеек в строке: %1, а в заголовке: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Supolka knows</source>
-        <translation>Supolka не знает страну «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Supolka knows</source>
-        <translation>Supolka не знает язык «%1»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a status (active, inactive or pending)</source>
-        <translation>«%1» — не статус (допустимы active, inactive или pending)</translation>
-    </message>
-    <message>
-        <source>the row has neither a name nor an e-mail address</source>
-        <translation>в строке нет ни имени, ни адреса e-mail</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Строка %1, столбец %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>Файл %1 пуст: в нём нет даже строки заголовка.</translation>
-    </message>
-    <message>
-        <source>The column mapping has %1 entries but the file has %2 columns.</source>
-        <translation>Столбцов в сопоставлении: %1, а в файле: %2.</translation>
-    </message>
-    <message>
-        <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
-        <translation>Ни в одном столбце файла %1 нет имени или адреса e-mail. Проверьте строку заголовка или выберите столбцы вручную.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Импорт отменён; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2. Nothing was imported.</source>
-        <translation>Строка %1: %2. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation>%1. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <comment>column of the rejected-rows file</comment>
-        <translation>строка</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <comment>column of the rejected-rows file</comment>
-        <translation>ошибка</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не удалось начать запись в базу данных: %1</translation>
-    </message>
-    <message>
         <source>this person was deleted or erased in this database; the row would bring them back, so it was left out</source>
         <translation>этот человек был удалён или стёрт в этой базе данных; строка вернула бы его, поэтому она пропущена</translation>
     </message>
     <message>
         <source>the matching member disappeared while importing</source>
         <translation>соответствующий участник исчез во время импорта</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Supolka knows; the country was left empty</source>
+        <translation>Supolka не знает страну «%1»; страна оставлена пустой</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Supolka knows; it was left out</source>
+        <translation>Supolka не знает язык «%1»; он пропущен</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (active, inactive or pending); the member was taken as active</source>
+        <translation>«%1» — не статус (активный, неактивный или ожидает); участник принят как активный</translation>
+    </message>
+    <message>
+        <source>%1; sharing with the secretariat was taken as not agreed</source>
+        <translation>%1; передача секретариату принята как не разрешённая</translation>
+    </message>
+    <message>
+        <source>the row has no name, e-mail address or phone number</source>
+        <translation>в строке нет ни имени, ни адреса электронной почты, ни телефона</translation>
+    </message>
+    <message>
+        <source>%1; the date was left empty</source>
+        <translation>%1; дата оставлена пустой</translation>
+    </message>
+    <message>
+        <source>%1; it was left empty</source>
+        <translation>%1; поле оставлено пустым</translation>
+    </message>
+    <message>
+        <source>%1; the number was kept as typed, marked unverified</source>
+        <translation>%1; номер сохранён как написан и отмечен как непроверенный</translation>
+    </message>
+    <message>
+        <source>%1; the address was kept as typed, marked unverified</source>
+        <translation>%1; адрес сохранён как написан и отмечен как непроверенный</translation>
+    </message>
+    <message>
+        <source>has the e-mail address of %1, but another birth date</source>
+        <translation>имеет адрес электронной почты %1, но другую дату рождения</translation>
+    </message>
+    <message>
+        <source>has the e-mail address of %1, but another name</source>
+        <translation>имеет адрес электронной почты %1, но другое имя</translation>
+    </message>
+    <message>
+        <source>has the name and birth date of %1, but another e-mail address</source>
+        <translation>имеет имя и дату рождения %1, но другой адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>has the phone number of %1</source>
+        <translation>имеет номер телефона %1</translation>
+    </message>
+    <message>
+        <source>has the name of %1</source>
+        <translation>имеет имя %1</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds a name, an e-mail address or a phone number. Check the header line or choose the columns by hand.</source>
+        <translation>Ни один столбец %1 не содержит имени, адреса электронной почты или телефона. Проверьте строку заголовка или выберите столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4618,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>This member no longer exists; it may have been erased.</source>
         <translation>Этого участника больше нет — возможно, его данные стёрты.</translation>
     </message>
+    <message>
+        <source>Could not note the possible duplicates: %1</source>
+        <translation>Не удалось записать возможные дубликаты: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the possible duplicates: %1</source>
+        <translation>Не удалось прочитать возможные дубликаты: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberTableModel</name>
@@ -4600,6 +4683,66 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Joined</source>
         <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>An import kept something of this person that needs a look: %1. Open the member to check it; saving clears the mark.</source>
+        <translation>Импорт сохранил об этом человеке что-то, на что стоит взглянуть: %1. Откройте участника, чтобы проверить; сохранение снимает отметку.</translation>
+    </message>
+    <message>
+        <source>the phone number (kept as typed, not verified)</source>
+        <translation>номер телефона (сохранён как написан, не проверен)</translation>
+    </message>
+    <message>
+        <source>the e-mail address (kept as typed, not verified)</source>
+        <translation>адрес электронной почты (сохранён как написан, не проверен)</translation>
+    </message>
+    <message>
+        <source>the birth date (could not be read)</source>
+        <translation>дата рождения (не удалось прочитать)</translation>
+    </message>
+    <message>
+        <source>the joining date (could not be read)</source>
+        <translation>дата вступления (не удалось прочитать)</translation>
+    </message>
+    <message>
+        <source>the date of consent (could not be read)</source>
+        <translation>дата согласия (не удалось прочитать)</translation>
+    </message>
+    <message>
+        <source>sharing with the secretariat (could not be read)</source>
+        <translation>передача секретариату (не удалось прочитать)</translation>
+    </message>
+    <message>
+        <source>the country (not one Supolka knows)</source>
+        <translation>страна (неизвестная Supolka)</translation>
+    </message>
+    <message>
+        <source>the languages (some not known)</source>
+        <translation>языки (некоторые неизвестны)</translation>
+    </message>
+    <message>
+        <source>the status (not one Supolka knows)</source>
+        <translation>статус (неизвестный Supolka)</translation>
+    </message>
+    <message>
+        <source>the first name (a letter may be lost)</source>
+        <translation>имя (возможно, потеряна буква)</translation>
+    </message>
+    <message>
+        <source>the middle name (a letter may be lost)</source>
+        <translation>отчество (возможно, потеряна буква)</translation>
+    </message>
+    <message>
+        <source>the last name (a letter may be lost)</source>
+        <translation>фамилия (возможно, потеряна буква)</translation>
+    </message>
+    <message>
+        <source>the name (a letter may be lost)</source>
+        <translation>имя (возможно, потеряна буква)</translation>
+    </message>
+    <message>
+        <source>the city (a letter may be lost)</source>
+        <translation>город (возможно, потеряна буква)</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5014,22 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>person</source>
         <translation>человек</translation>
     </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Members an import marked for a look: a phone or e-mail address kept as typed, a date that could not be read. Saving the member clears the mark.</source>
+        <translation>Участники, которых импорт отметил для проверки: телефон или адрес почты сохранён как написан, дату не удалось прочитать. Сохранение участника снимает отметку.</translation>
+    </message>
+    <message>
+        <source>Members an import took for new people although they share a phone, a name or an e-mail address with someone</source>
+        <translation>Участники, которых импорт принял за новых людей, хотя у них с кем-то общий телефон, имя или адрес почты</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>
@@ -4962,32 +5121,48 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
 <context>
     <name>supolka::RegistrationImporter</name>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
+        <source>“%1” is not a real date and time.</source>
+        <translation>«%1» — такой даты и времени не существует.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Строка %1, столбец %2: %3</translation>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>в строке нет ни имени, ни адреса e-mail</translation>
     </message>
     <message>
-        <source>%1 is empty: there is not even a header line.</source>
-        <translation>Файл %1 пуст: в нём нет даже строки заголовка.</translation>
+        <source>“%1” is not a registration id</source>
+        <translation>«%1» — не идентификатор регистрации</translation>
     </message>
     <message>
-        <source>The column mapping has %1 entries but the file has %2 columns.</source>
-        <translation>Столбцов в сопоставлении: %1, а в файле: %2.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; the address was kept as typed, marked unverified</source>
+        <translation>%1; адрес сохранён как написан и отмечен как непроверенный</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (registered or cancelled); the row was taken as registered</source>
+        <translation>«%1» — не статус (зарегистрирован или отменён); строка принята как зарегистрированная</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket code; the registration gets a new one</source>
+        <translation>«%1» — не код билета; регистрация получает новый</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or Cancelled); the row was taken as registered</source>
+        <translation>Supolka не знает статуса участника «%1» (например, Attending, Checked In, Refunded или Cancelled); строка принята как зарегистрированная</translation>
+    </message>
+    <message>
+        <source>%1; the row was taken as not checked in</source>
+        <translation>%1; строка принята как без отметки прихода</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty</source>
+        <translation>«%1» — не дата и время (например, 2026-03-25T14:05:00.000Z); поле оставлено пустым</translation>
     </message>
     <message>
         <source>No column of %1 holds a name or an e-mail address. Check the header line or choose the columns by hand.</source>
         <translation>Ни в одном столбце файла %1 нет имени или адреса e-mail. Проверьте строку заголовка или выберите столбцы вручную.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3. Nothing was imported.</source>
-        <translation>Строка %1, столбец %2: %3. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Could not start writing to the database: %1</source>
-        <translation>Не удалось начать запись в базу данных: %1</translation>
     </message>
     <message>
         <source>Could not read the members: %1</source>
@@ -5020,14 +5195,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>the row has no name, and no member has its e-mail address</source>
         <translation>в строке нет имени, и ни у одного участника нет такого адреса e-mail</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation>%1. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Could not save the import: %1. Nothing was imported.</source>
-        <translation>Не удалось сохранить результаты импорта: %1. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
@@ -5097,57 +5264,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Walk-in</source>
         <comment>column: registered at the door</comment>
         <translation>Без предварительной регистрации</translation>
-    </message>
-</context>
-<context>
-    <name>supolka::RejectedRowsDialog</name>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Строки, которые не импортированы</translation>
-    </message>
-    <message>
-        <source>These rows of %1 were not imported. Fix them in the file (or in the saved copy) and import it again: rows already imported are not counted twice.</source>
-        <translation>Эти строки файла %1 не импортированы. Исправьте их в файле (или в сохранённой копии) и импортируйте его снова: уже импортированные строки не будут учтены дважды.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Why it was not imported</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Сохранить отклонённые строки…</translation>
-    </message>
-    <message>
-        <source>A CSV of the rejected rows with the reason, to fix and import again</source>
-        <translation>CSV-файл с отклонёнными строками и причинами: исправьте его и импортируйте снова</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Save rejected rows</source>
-        <translation>Сохранение отклонённых строк</translation>
-    </message>
-    <message>
-        <source>-rejected</source>
-        <translation>-отклонённые</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The rejected rows were not saved: %1</source>
-        <translation>Отклонённые строки не сохранены: %1</translation>
-    </message>
-    <message>
-        <source>Saved the rejected rows (%1) to %2.</source>
-        <translation>Отклонённые строки (%1) сохранены в %2.</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5643,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>%1 cannot be read at line %2: %3</source>
         <translation>Не удаётся прочитать %1 в строке %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
+        <translation>Строка %1 в %2: %3</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,6 @@ namespace supolka {
 
 namespace {
 
-using Tr = RegistrationImporter;
 
 // One row of the file as read and checked.
 struct Incoming
@@ -54,7 +53,7 @@ Result<QDateTime> parseListTime(const QString &text, CsvSource source)
     using R = Result<QDateTime>;
     const QString value = text.trimmed();
     const auto notReal = [&value] {
-        return R::failure(Tr::tr("“%1” is not a real date and time.").arg(value));
+        return R::failure(RegistrationImporter::tr("“%1” is not a real date and time.").arg(value));
     };
     static const QRegularExpression iso(QStringLiteral(
         R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$)"));
@@ -185,7 +184,7 @@ public:
                     continue;
                 in.emailUnverified = true;
                 warn(in, QStringLiteral("email"),
-                     Tr::tr("%1; the address was kept as typed, marked unverified")
+                     RegistrationImporter::tr("%1; the address was kept as typed, marked unverified")
                          .arg(withoutFinalStop(error.message)));
             }
         }
@@ -210,7 +209,7 @@ public:
         if (!in.problems.isEmpty())
             return in;
         if (r.name.isEmpty() && r.email.isEmpty() && r.memberId.isEmpty() && r.id.isEmpty())
-            in.problems.append(Tr::tr("the row has neither a name nor an e-mail address"));
+            in.problems.append(RegistrationImporter::tr("the row has neither a name nor an e-mail address"));
         in.key = r.id.isEmpty() ? r.externalRef : r.id;
         return in;
     }
@@ -221,7 +220,7 @@ private:
         Registration &r = in.r;
         r.id = text(record, QStringLiteral("id"));
         if (!r.id.isEmpty() && QUuid::fromString(r.id).isNull())
-            in.problems.append(problem(QStringLiteral("id"), Tr::tr("“%1” is not a registration id").arg(r.id)));
+            in.problems.append(problem(QStringLiteral("id"), RegistrationImporter::tr("“%1” is not a registration id").arg(r.id)));
         in.eventId = text(record, QStringLiteral("event_id"));
         r.memberId = text(record, QStringLiteral("member_id"));
         const QString status = text(record, QStringLiteral("status"));
@@ -230,7 +229,7 @@ private:
                 r.status = *parsed;
             else
                 warn(in, QStringLiteral("status"),
-                     Tr::tr("“%1” is not a status (registered or cancelled); the row was taken as registered")
+                     RegistrationImporter::tr("“%1” is not a status (registered or cancelled); the row was taken as registered")
                          .arg(status));
         }
         const QString code = text(record, QStringLiteral("ticket_code"));
@@ -238,7 +237,7 @@ private:
             r.ticketCode = ticketcode::normalize(code);
             if (r.ticketCode.isEmpty())
                 warn(in, QStringLiteral("ticket_code"),
-                     Tr::tr("“%1” is not a ticket code; the registration gets a new one").arg(code));
+                     RegistrationImporter::tr("“%1” is not a ticket code; the registration gets a new one").arg(code));
         }
         r.checkedInAt = timestamp(record, QStringLiteral("checked_in_at"), in);
         r.checkedInBy = r.checkedInAt.isEmpty() ? QString() : text(record, QStringLiteral("checked_in_by"));
@@ -270,7 +269,7 @@ private:
                 r.status = *parsed;
             else
                 warn(in, QStringLiteral("status"),
-                     Tr::tr("“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or "
+                     RegistrationImporter::tr("“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or "
                             "Cancelled); the row was taken as registered")
                          .arg(status));
         }
@@ -281,7 +280,7 @@ private:
                 r.checkedInBy = m_mapping.source == CsvSource::Pretix ? QStringLiteral("pretix") : QString();
             } else {
                 warn(in, QStringLiteral("checked_in_at"),
-                     Tr::tr("%1; the row was taken as not checked in").arg(when.error()));
+                     RegistrationImporter::tr("%1; the row was taken as not checked in").arg(when.error()));
             }
         }
         const QString order = text(record, QStringLiteral("order_ref"));
@@ -330,7 +329,7 @@ private:
         if (when.isValid())
             return isoTimestamp(when);
         warn(in, field,
-             Tr::tr("“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty").arg(value));
+             RegistrationImporter::tr("“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty").arg(value));
         return {};
     }
 
@@ -339,7 +338,7 @@ private:
         const int column = m_columns.value(field, -1);
         if (column < 0 || column >= m_header.size())
             return message;
-        return Tr::tr("%1: %2").arg(m_header.at(column), message);
+        return RegistrationImporter::tr("%1: %2").arg(m_header.at(column), message);
     }
 
     void warn(Incoming &in, const QString &field, const QString &message) const
