@@ -208,9 +208,9 @@ public:
             if (parsed)
                 m.consentShare = parsed.value();
             else
-                warn(
-                    row, QStringLiteral("consent_share"),
-                    MemberImporter::tr("%1; sharing with the secretariat was taken as not agreed").arg(parsed.error()));
+                warn(row, QStringLiteral("consent_share"),
+                     MemberImporter::tr("%1; sharing with the secretariat was taken as not agreed")
+                         .arg(withoutFinalStop(parsed.error())));
         }
 
         if (m.firstName.isEmpty() && m.lastName.isEmpty() && m.email.isEmpty() && m.phone.isEmpty()) {
@@ -237,7 +237,7 @@ private:
             return {};
         const Result<QDate> parsed = CsvValues::parseDate(value, m_mapping.source);
         if (!parsed) {
-            warn(row, field, MemberImporter::tr("%1; the date was left empty").arg(parsed.error()));
+            warn(row, field, MemberImporter::tr("%1; the date was left empty").arg(withoutFinalStop(parsed.error())));
             return {};
         }
         return parsed.value();
@@ -254,7 +254,7 @@ private:
         const Result<QDate> day = CsvValues::parseDate(value, m_mapping.source);
         if (day)
             return isoTimestamp(day.value().startOfDay(Qt::UTC));
-        warn(row, field, MemberImporter::tr("%1; it was left empty").arg(day.error()));
+        warn(row, field, MemberImporter::tr("%1; it was left empty").arg(withoutFinalStop(day.error())));
         return {};
     }
 
@@ -290,6 +290,11 @@ private:
     {
         Member &m = row.member;
         if (error.field == u"phone") {
+            // Excel's damage to the number says all there is to say about it.
+            const bool said = std::any_of(row.warnings.cbegin(), row.warnings.cend(),
+                                          [](const FieldProblem &problem) { return problem.field == u"phone"; });
+            if (said)
+                return;
             warn(row, error.field,
                  MemberImporter::tr("%1; the number was kept as typed, marked unverified")
                      .arg(withoutFinalStop(error.message)));

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -87,6 +88,15 @@ TEST_F(AreaImportsView, IntakeFormsBecomeCasesAndSensitiveOnesLeaveWithAPseudony
     undo.redo();
     EXPECT_EQ(CaseRepository(m_db.get()).cases(all).size(), 4);
     dialog->close();
+    flushDeletes();
+    // Undone long after the dialog closed, the page still shows what is stored.
+    auto *table = find<QTableView>(&page, QStringLiteral("casesTable"));
+    const int shown = table->model()->rowCount();
+    EXPECT_GT(shown, 0);
+    undo.undo();
+    EXPECT_EQ(table->model()->rowCount(), 0);
+    undo.redo();
+    EXPECT_EQ(table->model()->rowCount(), shown);
 
     const QString exported = m_db.folder() + QStringLiteral("/cases.csv");
     m_files << exported;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
@@ -395,13 +396,20 @@ void CasesPage::importKind(CaseCsvKind kind)
     target.run = [&database = m_database, kind](const QString &path, const ImportOptions &options) {
         return CaseCsv::importFile(database, kind, path, options);
     };
+    const QPointer<CasesPage> page(this);
+    target.changed = [page] {
+        if (!page)
+            return;
+        page->reload();
+        emit page->casesChanged();
+    };
+    target.failed = [page](const QString &message) {
+        if (page)
+            page->m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    };
     auto *dialog = new ImportDialog(m_database, target, m_undoStack, this);
     dialog->setObjectName(QStringLiteral("casesImportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::dataChanged, this, [this] {
-        reload();
-        emit casesChanged();
-    });
     dialog->open();
     dialog->openFile(answer.path);
 }

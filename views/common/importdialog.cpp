@@ -421,14 +421,18 @@ void ImportDialog::runImport()
     };
     auto outcome = std::make_shared<std::optional<Result<ImportReport>>>();
     if (m_undoStack) {
-        // The step outlives the dialog: what it calls must not point into it.
+        // The step outlives the dialog: it calls the page's callbacks, and the dialog only while it is open.
         QPointer<ImportDialog> self(this);
-        auto changed = [self] {
+        auto changed = [self, pageChanged = m_target.changed] {
+            if (pageChanged)
+                pageChanged();
             if (self)
                 emit self->dataChanged();
         };
-        auto failed = [self](const QString &message) {
-            if (self)
+        auto failed = [self, pageFailed = m_target.failed](const QString &message) {
+            if (pageFailed)
+                pageFailed(message);
+            else if (self)
                 self->m_messageBar->showMessage(message, MessageBar::Kind::Error);
         };
         m_undoStack->push(new ImportCommand(m_database, run, options, outcome, changed, failed));
@@ -454,8 +458,11 @@ void ImportDialog::runImport()
     m_closeButton->setText(tr("Close"));
     showReport();
     emit imported(m_report.imported + m_report.updated);
-    if (!m_undoStack && m_report.imported + m_report.updated > 0)
+    if (!m_undoStack && m_report.imported + m_report.updated > 0) {
+        if (m_target.changed)
+            m_target.changed();
         emit dataChanged();
+    }
 }
 
 void ImportDialog::showReport()

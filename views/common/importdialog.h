@@ -35,6 +35,10 @@ struct ImportTarget
     std::function<QString(const QString &field)> fieldName;
     // Runs the import.
     std::function<Result<ImportReport>(const QString &path, const ImportOptions &options)> run;
+    // Called when the data changed: the import, and its undo or redo from the stack long after the dialog closed.
+    // The page that opened the dialog reloads there (and says why when an undo or redo could not be done).
+    std::function<void()> changed;
+    std::function<void(const QString &message)> failed;
 };
 
 // The one import dialog of every area: a preview with the encoding and delimiter (detected, changeable) and, where
@@ -63,7 +67,7 @@ public:
 signals:
     // The import ran; `changed` = records added or updated.
     void imported(int changed);
-    // The data changed: the import, or its undo or redo from the stack.
+    // The import changed the data (ImportTarget::changed is called too, and for its undo and redo).
     void dataChanged();
 
 protected:

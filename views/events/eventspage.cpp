@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -630,14 +631,21 @@ void EventsPage::importRegistrations()
         Event into = event;
         return RegistrationImporter::importFile(database, into, path, options);
     };
+    const QPointer<EventsPage> page(this);
+    target.changed = [page, pk = event.pk] {
+        if (!page)
+            return;
+        page->reload();
+        page->selectEvent(pk);
+        emit page->eventsChanged();
+    };
+    target.failed = [page](const QString &message) {
+        if (page)
+            page->showError(message);
+    };
     auto *dialog = new ImportDialog(m_database, target, m_undoStack, this);
     dialog->setObjectName(QStringLiteral("registrationsImportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::dataChanged, this, [this, pk = event.pk] {
-        reload();
-        selectEvent(pk);
-        emit eventsChanged();
-    });
     dialog->open();
     dialog->openFile(answer.path);
 }

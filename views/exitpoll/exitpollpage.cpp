@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -697,13 +698,20 @@ void ExitPollPage::importFile(ExitPollKind kind, const QString &path)
                                                                            const ImportOptions &options) {
         return ExitPollImporter::importFile(database, kind, file, election, options);
     };
+    const QPointer<ExitPollPage> page(this);
+    target.changed = [page] {
+        if (!page)
+            return;
+        page->reload();
+        emit page->exitPollChanged();
+    };
+    target.failed = [page](const QString &message) {
+        if (page)
+            page->m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    };
     auto *dialog = new ImportDialog(m_database, target, m_undoStack, this);
     dialog->setObjectName(QStringLiteral("exitPollImportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::dataChanged, this, [this] {
-        reload();
-        emit exitPollChanged();
-    });
     dialog->open();
     dialog->openFile(path);
 }

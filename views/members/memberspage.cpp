@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -603,9 +604,18 @@ void MembersPage::importMembers()
 
 void MembersPage::importFile(const QString &path)
 {
-    auto *dialog = new ImportDialog(m_database, memberImportTarget(m_database), &m_undoStack, this);
+    ImportTarget target = memberImportTarget(m_database);
+    const QPointer<MembersPage> page(this);
+    target.changed = [page] {
+        if (page)
+            page->reload();
+    };
+    target.failed = [page](const QString &message) {
+        if (page)
+            page->m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    };
+    auto *dialog = new ImportDialog(m_database, target, &m_undoStack, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::dataChanged, this, &MembersPage::reload);
     dialog->open();
     if (path.isEmpty()) {
         dialog->chooseFile();
