@@ -3865,8 +3865,8 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Слупок</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Радок</translation>
+        <source>Outcome</source>
+        <translation>Вынік</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -3772,7 +3772,7 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

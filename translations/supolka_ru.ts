@@ -3865,8 +3865,8 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Столбец</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Строка</translation>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Problem</source>

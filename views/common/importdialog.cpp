@@ -203,7 +203,7 @@ void ImportDialog::retranslate()
     m_previewLabel->setText(tr("The first rows as read (change the encoding or delimiter if they look wrong):"));
     m_mappingLabel->setText(tr("What each column holds:"));
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imports as")});
-    m_rejected->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Row"), tr("Problem")});
+    m_rejected->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Outcome"), tr("Problem")});
     m_rejectedLabel->setText(tr("Rows that were not imported, and rows imported with a problem to look at:"));
     m_saveRejectedButton->setText(tr("&Save the problem rows…"));
     m_saveRejectedButton->setToolTip(
