@@ -267,6 +267,9 @@ void MainWindow::createMenus()
     m_membersMenu->addSeparator();
     m_membersMenu->addAction(m_membersPage->exportPersonAction());
     m_membersMenu->addAction(m_membersPage->eraseAction());
+    m_membersMenu->addSeparator();
+    m_membersMenu->addAction(m_membersPage->mergeAction());
+    m_membersMenu->addAction(m_membersPage->keepApartAction());
 
     m_eventsMenu = menuBar()->addMenu(QString());
     m_eventsMenu->setObjectName(QStringLiteral("eventsMenu"));

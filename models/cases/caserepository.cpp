@@ -149,6 +149,21 @@ CaseRepository::CaseRepository(Database &database)
     : m_database(database)
 {}
 
+Status CaseRepository::moveMember(qint64 fromPk, qint64 toPk, const QString &now)
+{
+    QSqlQuery query(m_database.connection());
+    for (const char *column : {"member_pk", "assignee_pk"}) {
+        query.prepare(
+            QStringLiteral("UPDATE cases SET %1 = ?, updated_at = ? WHERE %1 = ?").arg(QLatin1String(column)));
+        query.addBindValue(toPk);
+        query.addBindValue(now);
+        query.addBindValue(fromPk);
+        if (!query.exec())
+            return Status::failure(query.lastError().text());
+    }
+    return {};
+}
+
 QList<FieldError> CaseRepository::normalizeAndValidate(AidCase &c)
 {
     QList<FieldError> errors;

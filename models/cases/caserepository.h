@@ -37,6 +37,10 @@ class CaseRepository final
 public:
     explicit CaseRepository(Database &database);
 
+    // Two members found to be one person: the cases of `fromPk`, and those `fromPk` is the volunteer of, become
+    // `toPk`'s.
+    Status moveMember(qint64 fromPk, qint64 toPk, const QString &now);
+
     // Trims and checks a case: somebody to help (a member or a name), at least one known need, a summary, dates
     // in order, a known country and languages. Empty = valid.
     static QList<FieldError> normalizeAndValidate(AidCase &aidCase);

@@ -358,13 +358,15 @@ Migration searchKeysFindDuplicatesSchema()
 // An import keeps what it could not verify and says so: `attention` lists the fields of a member that need a look
 // (a phone or e-mail kept as typed, a date that could not be read). Rows an import took for new people although a
 // stored member shares a phone, a name or an e-mail with them are kept in member_duplicates for the user to merge
-// or to keep apart (dismissed).
+// or to keep apart (dismissed); a member merged into another is a tombstone whose merged_into names the one kept.
 Migration importAttentionSchema()
 {
     return {
         8,
         {
             QStringLiteral("ALTER TABLE members ADD COLUMN attention TEXT NOT NULL DEFAULT ''"),
+            // A member merged into another is a tombstone that names the one kept.
+            QStringLiteral("ALTER TABLE members ADD COLUMN merged_into TEXT"),
             QStringLiteral("CREATE TABLE member_duplicates ("
                            " member_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
                            " other_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"

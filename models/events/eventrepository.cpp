@@ -984,6 +984,80 @@ Status EventRepository::refreshRegistrationKeys(qint64 registrationPk)
     return {};
 }
 
+Status EventRepository::moveMemberRegistrations(qint64 fromPk, qint64 toPk, const QString &now)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery theirs(db);
+    theirs.setForwardOnly(true);
+    theirs.prepare(QStringLiteral("SELECT pk, event_pk, checked_in_at, checked_in_by FROM registrations"
+                                  " WHERE member_pk = ? AND deleted_at IS NULL"));
+    theirs.addBindValue(fromPk);
+    if (!theirs.exec())
+        return Status::failure(theirs.lastError().text());
+    struct Moving
+    {
+        qint64 pk;
+        qint64 eventPk;
+        QVariant checkedInAt;
+        QString checkedInBy;
+    };
+    QList<Moving> moving;
+    while (theirs.next())
+        moving.append(
+            {theirs.value(0).toLongLong(), theirs.value(1).toLongLong(), theirs.value(2), theirs.value(3).toString()});
+    theirs.finish();
+
+    QSqlQuery kept(db);
+    kept.prepare(QStringLiteral("SELECT pk, checked_in_at FROM registrations"
+                                " WHERE event_pk = ? AND member_pk = ? AND deleted_at IS NULL LIMIT 1"));
+    QSqlQuery takeCheckIn(db);
+    takeCheckIn.prepare(
+        QStringLiteral("UPDATE registrations SET checked_in_at = ?, checked_in_by = ?, updated_at = ? WHERE pk = ?"));
+    QSqlQuery drop(db);
+    drop.prepare(QStringLiteral("UPDATE registrations SET deleted_at = ?, updated_at = ? WHERE pk = ?"));
+    QSqlQuery move(db);
+    move.prepare(QStringLiteral("UPDATE registrations SET member_pk = ?, updated_at = ? WHERE pk = ?"));
+    QList<qint64> touched;
+    for (const Moving &registration : std::as_const(moving)) {
+        kept.addBindValue(registration.eventPk);
+        kept.addBindValue(toPk);
+        if (!kept.exec())
+            return Status::failure(kept.lastError().text());
+        const bool both = kept.next();
+        const qint64 keptPk = both ? kept.value(0).toLongLong() : 0;
+        const bool keptCheckedIn = both && !kept.value(1).isNull();
+        kept.finish();
+        if (!both) {
+            move.addBindValue(toPk);
+            move.addBindValue(now);
+            move.addBindValue(registration.pk);
+            if (!move.exec())
+                return Status::failure(move.lastError().text());
+            touched.append(registration.pk);
+            continue;
+        }
+        if (!keptCheckedIn && !registration.checkedInAt.isNull()) {
+            takeCheckIn.addBindValue(registration.checkedInAt);
+            takeCheckIn.addBindValue(registration.checkedInBy);
+            takeCheckIn.addBindValue(now);
+            takeCheckIn.addBindValue(keptPk);
+            if (!takeCheckIn.exec())
+                return Status::failure(takeCheckIn.lastError().text());
+        }
+        drop.addBindValue(now);
+        drop.addBindValue(now);
+        drop.addBindValue(registration.pk);
+        if (!drop.exec())
+            return Status::failure(drop.lastError().text());
+        touched.append(registration.pk);
+    }
+    for (const qint64 pk : std::as_const(touched)) {
+        if (Status status = refreshRegistrationKeys(pk); !status)
+            return status;
+    }
+    return refreshMemberKeys(toPk);
+}
+
 QString EventRepository::defaultStation()
 {
     QString user = qEnvironmentVariable("USER");

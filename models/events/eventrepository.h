@@ -116,6 +116,10 @@ public:
     Status refreshMemberKeys(qint64 memberPk);
     // Rewrites the check-in keys of one registration after it was written as a whole (a sync bundle).
     Status refreshRegistrationKeys(qint64 registrationPk);
+    // Two members found to be one person: `fromPk`'s registrations become `toPk`'s. Where both are registered for
+    // one event, `fromPk`'s registration is deleted (a tombstone) and its check-in, when `toPk`'s has none, is
+    // kept on the other. The door's search keys follow.
+    Status moveMemberRegistrations(qint64 fromPk, qint64 toPk, const QString &now);
 
     // The laptop's name and the operator, as stored in checked_in_by.
     static QString defaultStation();

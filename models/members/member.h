@@ -44,6 +44,7 @@ struct Member
     // verified, or left empty because the text could not be read. An import sets them; saving the member in
     // the editor, where every field is checked, clears them.
     QStringList attention;
+    QString mergedInto; // a tombstone of a member merged into another: that member's id
 
     QString displayName() const; // "First Middle Last", trimmed
     bool isDeleted() const { return !deletedAt.isEmpty(); }

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "models/cases/caserepository.h"
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
@@ -442,6 +443,92 @@ QList<DuplicateMatch> MemberRepository::findDuplicates(const Member &member) con
         collect(QStringLiteral("name_key = ? AND birth_date = ?"), {nameKey, member.birthDate.toString(Qt::ISODate)},
                 DuplicateMatch::Reason::NameAndBirthDate);
     return matches;
+}
+
+Result<Member> MemberRepository::merge(qint64 keepPk, qint64 otherPk)
+{
+    using R = Result<Member>;
+    const std::optional<Member> kept = find(keepPk);
+    const std::optional<Member> other = find(otherPk);
+    if (!kept || !other || kept->isDeleted() || other->isDeleted() || keepPk == otherPk)
+        return R::failure(tr("One of the two members no longer exists. Reload the list."));
+    Member merged = *kept;
+    QStringList taken; // the fields taken from the other, whose marks come along
+    const auto takeText = [&](QString &into, const QString &from, const char *field) {
+        if (into.trimmed().isEmpty() && !from.trimmed().isEmpty()) {
+            into = from;
+            taken.append(QLatin1String(field));
+        }
+    };
+    takeText(merged.firstName, other->firstName, "first_name");
+    takeText(merged.middleName, other->middleName, "middle_name");
+    takeText(merged.lastName, other->lastName, "last_name");
+    takeText(merged.email, other->email, "email");
+    takeText(merged.phone, other->phone, "phone");
+    takeText(merged.city, other->city, "city");
+    takeText(merged.country, other->country, "country");
+    takeText(merged.consentAt, other->consentAt, "consent_at");
+    if (!merged.birthDate.isValid() && other->birthDate.isValid()) {
+        merged.birthDate = other->birthDate;
+        taken.append(QStringLiteral("birth_date"));
+    }
+    if (!merged.joinedOn.isValid() || (other->joinedOn.isValid() && other->joinedOn < merged.joinedOn))
+        merged.joinedOn = other->joinedOn;
+    merged.languages = unionOf(merged.languages, other->languages);
+    merged.skills = unionOf(merged.skills, other->skills);
+    merged.groups = unionOf(merged.groups, other->groups);
+    merged.consent = unionOf(merged.consent, other->consent);
+    merged.consentShare = merged.consentShare || other->consentShare;
+    const QString otherNotes = other->notes.trimmed();
+    if (merged.notes.trimmed().isEmpty())
+        merged.notes = otherNotes;
+    else if (!otherNotes.isEmpty() && !merged.notes.contains(otherNotes))
+        merged.notes = merged.notes.trimmed() + QStringLiteral("\n\n") + otherNotes;
+    for (const QString &field : other->attention) {
+        if (taken.contains(field) && !merged.attention.contains(field))
+            merged.attention.append(field);
+    }
+
+    Savepoint savepoint(m_database.connection());
+    if (!savepoint.isActive())
+        return R::failure(tr("Could not merge the members: %1").arg(savepoint.error()));
+    const QString now = nowTimestamp();
+    MemberBulkWriter writer(m_database);
+    if (Status status = writer.update(merged); !status)
+        return R::failure(tr("Could not merge the members: %1").arg(status.error()));
+    if (Status status = EventRepository(m_database).moveMemberRegistrations(otherPk, keepPk, now); !status)
+        return R::failure(tr("Could not merge the members: %1").arg(status.error()));
+    if (Status status = CaseRepository(m_database).moveMember(otherPk, keepPk, now); !status)
+        return R::failure(tr("Could not merge the members: %1").arg(status.error()));
+    Member gone = *other;
+    gone.deletedAt = now;
+    gone.mergedInto = kept->id;
+    if (Status status = writer.update(gone); !status)
+        return R::failure(tr("Could not merge the members: %1").arg(status.error()));
+    QSqlQuery notes(m_database.connection());
+    notes.prepare(QStringLiteral("DELETE FROM member_duplicates WHERE member_pk = ? OR other_pk = ?"));
+    notes.addBindValue(otherPk);
+    notes.addBindValue(otherPk);
+    if (!notes.exec())
+        return R::failure(tr("Could not merge the members: %1").arg(sqlError(notes)));
+    if (!savepoint.release())
+        return R::failure(tr("Could not merge the members: %1").arg(savepoint.error()));
+    return merged;
+}
+
+Status MemberRepository::dismissDuplicate(qint64 memberPk, qint64 otherPk)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE member_duplicates SET dismissed_at = ? WHERE dismissed_at IS NULL"
+                                 " AND ((member_pk = ? AND other_pk = ?) OR (member_pk = ? AND other_pk = ?))"));
+    query.addBindValue(nowTimestamp());
+    query.addBindValue(memberPk);
+    query.addBindValue(otherPk);
+    query.addBindValue(otherPk);
+    query.addBindValue(memberPk);
+    if (!query.exec())
+        return Status::failure(tr("Could not keep the two apart: %1").arg(sqlError(query)));
+    return {};
 }
 
 Result<Member> MemberRepository::mergeInto(qint64 targetPk, const Member &incoming)

@@ -75,6 +75,14 @@ public:
     // The members (not deleted) of every possible duplicate not dismissed.
     Result<QSet<qint64>> possibleDuplicatePks() const;
 
+    // Two people found to be one: `otherPk` is merged into `keepPk`. The one kept takes the fields it lacks (and
+    // the lists of both, and the marks of what it took), the other's registrations and cases become the kept
+    // one's, and the other becomes a tombstone whose merged_into names the one kept, so that the merge travels.
+    // Their possible-duplicate notes go. One savepoint: a failure changes nothing.
+    Result<Member> merge(qint64 keepPk, qint64 otherPk);
+    // The user says two members are two people: the note is kept, dismissed, and no longer shown.
+    Status dismissDuplicate(qint64 memberPk, qint64 otherPk);
+
     // Takes the fields `incoming` has and `target` lacks (and unions the lists) into `target`; saves it.
     Result<Member> mergeInto(qint64 targetPk, const Member &incoming);
 

@@ -13,18 +13,18 @@ namespace supolka::membersql {
 namespace {
 
 const char *const Columns[] = {
-    "pk",          "id",         "first_name", "middle_name", "last_name",  "birth_date",
-    "email",       "phone",      "city",       "country",     "languages",  "skills",
-    "work_groups", "status",     "joined_on",  "consent",     "consent_at", "consent_share",
-    "notes",       "created_at", "updated_at", "deleted_at",  "origin",     "attention",
+    "pk",         "id",      "first_name", "middle_name",   "last_name", "birth_date",  "email",
+    "phone",      "city",    "country",    "languages",     "skills",    "work_groups", "status",
+    "joined_on",  "consent", "consent_at", "consent_share", "notes",     "created_at",  "updated_at",
+    "deleted_at", "origin",  "attention",  "merged_into",
 };
 
 // Written by bindRow(), in this order.
 constexpr const char *RowColumns[] = {
-    "id",       "first_name", "middle_name", "last_name",  "birth_date",    "email",
-    "phone",    "city",       "country",     "languages",  "skills",        "work_groups",
-    "status",   "joined_on",  "consent",     "consent_at", "consent_share", "notes",
-    "name_key", "created_at", "updated_at",  "deleted_at", "origin",        "attention",
+    "id",         "first_name", "middle_name",   "last_name",   "birth_date",  "email",      "phone",
+    "city",       "country",    "languages",     "skills",      "work_groups", "status",     "joined_on",
+    "consent",    "consent_at", "consent_share", "notes",       "name_key",    "created_at", "updated_at",
+    "deleted_at", "origin",     "attention",     "merged_into",
 };
 static_assert(std::size(RowColumns) == RowValueCount);
 // The one value of bindRow() that is not text.
@@ -94,6 +94,7 @@ template <typename Text, typename Integer> Member memberFromRow(Text text, Integ
     member.deletedAt = text(21);
     member.origin = text(22);
     member.attention = splitList(text(23));
+    member.mergedInto = text(24);
     return member;
 }
 
@@ -151,6 +152,7 @@ void bindRow(QSqlQuery &query, const Member &member)
     query.bindValue(i++, textOrNull(member.deletedAt));
     query.bindValue(i++, text(member.origin));
     query.bindValue(i++, text(joinList(member.attention)));
+    query.bindValue(i++, textOrNull(member.mergedInto));
 }
 
 QString sortKey(const Member &member)
@@ -232,6 +234,7 @@ EncodedRow encodeRow(const Member &member, const QString &nameKey)
     add(member.deletedAt, true);
     add(member.origin, false);
     add(joinList(member.attention), false);
+    add(member.mergedInto, true);
     Q_ASSERT(i == RowValueCount);
     return row;
 }

@@ -25,7 +25,7 @@ Member readMember(const NativeStatement &statement);
 QString insertStatement();
 // "UPDATE members SET id = ?, ..., origin = ? WHERE pk = ?": bindRow() then the pk at RowValueCount.
 QString updateStatement();
-constexpr int RowValueCount = 24;
+constexpr int RowValueCount = 25;
 void bindRow(QSqlQuery &query, const Member &member);
 
 // The order of search results: folded last name, then first name.

@@ -453,4 +453,35 @@ TEST_F(MembersPageView, ShowsWhatAnImportLeftToLookAtAndClearsItOnSave)
     EXPECT_EQ(shownLastNames().size(), 3);
 }
 
+// Two rows of one person become one member through the Members menu, as one step to undo.
+TEST_F(MembersPageView, MergesTwoSelectedMembersIntoOneAndUndoesIt)
+{
+    storeMember(QStringLiteral("Ales"), QStringLiteral("Bialiatski"), QStringLiteral("ales@example.org"));
+    storeMember(QStringLiteral("Алесь"), QStringLiteral("Бяляцкі"), QStringLiteral("a.b@example.org"));
+    m_page->reload();
+    m_table->selectAll();
+    ASSERT_TRUE(m_page->mergeAction()->isEnabled());
+    m_answers << 1; // keep the second
+    m_page->mergeAction()->trigger();
+    ASSERT_EQ(m_decisions.size(), 1);
+    EXPECT_EQ(storedCount(), 1);
+    EXPECT_EQ(m_table->model()->rowCount(), 1);
+    EXPECT_EQ(m_page->messageBar()->kind(), MessageBar::Kind::Positive) << m_page->messageBar()->text().toStdString();
+    EXPECT_TRUE(m_window->undoStack()->undoText().startsWith(QStringLiteral("Merge of ")))
+        << m_window->undoStack()->undoText().toStdString();
+
+    m_window->undoStack()->undo();
+    EXPECT_EQ(storedCount(), 2);
+    EXPECT_EQ(m_table->model()->rowCount(), 2);
+    m_window->undoStack()->redo();
+    EXPECT_EQ(storedCount(), 1);
+
+    // Cancelled, nothing happens.
+    m_window->undoStack()->undo();
+    m_table->selectAll();
+    m_answers << 2;
+    m_page->mergeAction()->trigger();
+    EXPECT_EQ(storedCount(), 2);
+}
+
 } // namespace supolka::test

@@ -38,6 +38,7 @@
 #include "views/common/icons.h"
 #include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
+#include "views/common/recordedcommand.h"
 #include "views/common/searchfield.h"
 #include "views/common/uilanguage.h"
 #include "views/members/countrydelegate.h"
@@ -125,6 +126,14 @@ void MembersPage::createActions()
     m_eraseAction = new QAction(this);
     m_eraseAction->setObjectName(QStringLiteral("erasePersonAction"));
     connect(m_eraseAction, &QAction::triggered, this, &MembersPage::eraseSelected);
+
+    m_mergeAction = new QAction(this);
+    m_mergeAction->setObjectName(QStringLiteral("mergeMembersAction"));
+    connect(m_mergeAction, &QAction::triggered, this, &MembersPage::mergeSelected);
+
+    m_keepApartAction = new QAction(this);
+    m_keepApartAction->setObjectName(QStringLiteral("keepApartAction"));
+    connect(m_keepApartAction, &QAction::triggered, this, &MembersPage::keepSelectedApart);
 }
 
 void MembersPage::build()
@@ -245,6 +254,11 @@ void MembersPage::retranslate()
     m_findAction->setText(tr("&Find member"));
     m_exportPersonAction->setText(tr("E&xport person's data…"));
     m_eraseAction->setText(tr("E&rase person…"));
+    m_mergeAction->setText(tr("&Merge two members into one…"));
+    m_mergeAction->setToolTip(tr("Select the two rows of one person: the one kept takes what the other adds, and "
+                                 "their registrations and cases"));
+    m_keepApartAction->setText(tr("&Not the same person"));
+    m_keepApartAction->setToolTip(tr("Select two possible duplicates who are two people: they are no longer listed"));
 
     m_newButton->setText(tr("New…"));
     m_newButton->setToolTip(m_newAction->toolTip());
@@ -372,6 +386,8 @@ void MembersPage::updateState()
     m_deleteAction->setEnabled(!selected.isEmpty());
     m_exportPersonAction->setEnabled(one);
     m_eraseAction->setEnabled(one);
+    m_mergeAction->setEnabled(selected.size() == 2);
+    m_keepApartAction->setEnabled(selected.size() == 2);
     m_editButton->setEnabled(one);
     m_deleteButton->setEnabled(!selected.isEmpty());
     m_exportPersonButton->setEnabled(one);
@@ -563,6 +579,67 @@ void MembersPage::exportSelectedPerson()
     m_messageBar->showMessage(tr("Everything about %1 is in %2. The file holds personal data: hand it only to them.")
                                   .arg(person.displayName(), QDir::toNativeSeparators(path)),
                               MessageBar::Kind::Positive);
+}
+
+void MembersPage::mergeSelected()
+{
+    const QList<qint64> pks = selectedPks();
+    if (pks.size() != 2)
+        return;
+    const std::optional<Member> first = m_repository->find(pks.at(0));
+    const std::optional<Member> second = m_repository->find(pks.at(1));
+    if (!first || !second)
+        return;
+    Dialogs::Decision decision;
+    decision.title = tr("Merge two members");
+    decision.text = tr("Are %1 and %2 one person? Choose whose record to keep: it takes what the other adds (fields "
+                       "it lacks, skills, groups, notes), and the other's registrations and aid cases. The other "
+                       "record is removed, and the merge is passed on to other chapters at the next exchange.")
+                        .arg(first->displayName(), second->displayName());
+    decision.details = tr("Undo (Ctrl+Z) takes the merge back.");
+    decision.choices = {tr("Keep %1").arg(first->displayName()), tr("Keep %1").arg(second->displayName()),
+                        tr("Cancel")};
+    decision.defaultChoice = 0;
+    decision.cancelChoice = 2;
+    const int choice = Dialogs::decide(this, decision);
+    if (choice != 0 && choice != 1)
+        return;
+    const Member &kept = choice == 0 ? *first : *second;
+    const Member &gone = choice == 0 ? *second : *first;
+    const QPointer<MembersPage> page(this);
+    auto changed = [page] {
+        if (page)
+            page->reload();
+    };
+    auto failed = [page](const QString &message) {
+        if (page)
+            page->m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    };
+    MemberRepository *repository = m_repository.get();
+    auto work = [repository, keep = kept.pk, other = gone.pk]() -> Status {
+        const Result<Member> merged = repository->merge(keep, other);
+        return merged ? Status() : Status::failure(merged.error());
+    };
+    const QString text = tr("Merge of %1 into %2").arg(gone.displayName(), kept.displayName());
+    m_undoStack.push(new RecordedCommand(m_database, text, work, changed, failed));
+    if (!m_repository->find(gone.pk)->isDeleted())
+        return; // the merge failed and said why
+    m_messageBar->showMessage(tr("%1 and %2 are one member now.").arg(gone.displayName(), kept.displayName()),
+                              MessageBar::Kind::Positive, tr("Undo"), [this] { m_undoStack.undo(); });
+}
+
+void MembersPage::keepSelectedApart()
+{
+    const QList<qint64> pks = selectedPks();
+    if (pks.size() != 2)
+        return;
+    if (Status status = m_repository->dismissDuplicate(pks.at(0), pks.at(1)); !status) {
+        m_messageBar->showMessage(status.error(), MessageBar::Kind::Error);
+        return;
+    }
+    applyFilters();
+    m_messageBar->showMessage(tr("The two are kept apart and no longer listed as possible duplicates."),
+                              MessageBar::Kind::Information);
 }
 
 void MembersPage::eraseSelected()

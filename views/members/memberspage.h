@@ -44,6 +44,8 @@ public:
     QAction *findAction() const { return m_findAction; }
     QAction *exportPersonAction() const { return m_exportPersonAction; }
     QAction *eraseAction() const { return m_eraseAction; }
+    QAction *mergeAction() const { return m_mergeAction; }
+    QAction *keepApartAction() const { return m_keepApartAction; }
 
     MessageBar *messageBar() const { return m_messageBar; }
 
@@ -54,6 +56,8 @@ public slots:
     void deleteSelected();
     void exportSelectedPerson();
     void eraseSelected();
+    void mergeSelected();
+    void keepSelectedApart();
     void importMembers();
     // Opens the import dialog on `path` (a CSV dropped on the page, for one).
     void importFile(const QString &path);
@@ -117,6 +121,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_exportPersonAction = nullptr;
     QAction *m_eraseAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_keepApartAction = nullptr;
 };
 
 } // namespace supolka
