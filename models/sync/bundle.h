@@ -40,7 +40,7 @@ class Bundle final
     Q_DECLARE_TR_FUNCTIONS(supolka::Bundle)
 
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 2: members name the member they were merged into
 
     // Writes the bundle atomically (a half-written file never takes the place of a good one). Fills in each
     // file's rows and SHA-256 in the manifest it writes.

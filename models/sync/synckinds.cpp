@@ -129,7 +129,8 @@ QStringList SyncKinds::columns(SyncKind kind)
                          QStringLiteral("phone"), QStringLiteral("city"), QStringLiteral("country"),
                          QStringLiteral("languages"), QStringLiteral("skills"), QStringLiteral("groups"),
                          QStringLiteral("status"), QStringLiteral("joined_on"), QStringLiteral("consent"),
-                         QStringLiteral("consent_at"), QStringLiteral("consent_share"), QStringLiteral("notes")},
+                         QStringLiteral("consent_at"), QStringLiteral("consent_share"), QStringLiteral("notes"),
+                         QStringLiteral("merged_into")},
                         true);
     case SyncKind::Events:
         return withSync({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("kind"),
@@ -243,6 +244,12 @@ QByteArray SyncKinds::encodeTable(const QStringList &header, const QList<QString
     return data;
 }
 
+QStringList SyncKinds::addedSinceFirstFormat()
+{
+    // Format 2: a member merged into another names the one kept.
+    return {QStringLiteral("merged_into")};
+}
+
 QByteArray SyncKinds::encode(SyncKind kind, const QList<QStringList> &rows)
 {
     return SyncKinds::encodeTable(columns(kind), rows);
@@ -264,23 +271,37 @@ Result<QList<QStringList>> SyncKinds::decode(const QString &fileName, const QStr
                                : R::failure(tr("%1 is empty; it should start with its header.").arg(fileName));
     if (record.hasProblem())
         return R::failure(tr("%1 cannot be read: %2").arg(fileName, record.problem.message));
-    if (record.fields != header)
-        return R::failure(tr("%1 does not have the columns of this bundle format (%2).")
-                              .arg(fileName, header.join(QStringLiteral(", "))));
+    // A file of an earlier format lacks the columns added since; they are read as empty.
+    QList<int> missing;
+    if (record.fields != header) {
+        QStringList older = header;
+        for (const QString &added : addedSinceFirstFormat()) {
+            if (const qsizetype at = older.indexOf(added); at >= 0) {
+                missing.append(int(at));
+                older.removeAt(at);
+            }
+        }
+        if (missing.isEmpty() || record.fields != older)
+            return R::failure(tr("%1 does not have the columns of this bundle format (%2).")
+                                  .arg(fileName, header.join(QStringLiteral(", "))));
+    }
+    const qsizetype expected = header.size() - missing.size();
     QList<QStringList> rows;
     while (reader.readRecord(record)) {
         if (record.hasProblem())
             return R::failure(tr("Line %1 of %2: %3").arg(record.line).arg(fileName, record.problem.message));
-        if (record.fields.size() != header.size())
+        if (record.fields.size() != expected)
             return R::failure(tr("Line %1 of %2 has %3 fields instead of %4.")
                                   .arg(record.line)
                                   .arg(fileName)
                                   .arg(record.fields.size())
-                                  .arg(header.size()));
+                                  .arg(expected));
         QStringList values;
-        values.reserve(record.fields.size());
+        values.reserve(header.size());
         for (const QString &field : std::as_const(record.fields))
             values.append(restoreFormula(field));
+        for (const int at : std::as_const(missing))
+            values.insert(at, QString());
         rows.append(values);
     }
     if (reader.failed())

@@ -69,6 +69,8 @@ public:
     static QString hash(const QStringList &values);
 
     // The kind's CSV (header and rows) as bytes: RFC 4180, UTF-8 without BOM, CRLF, formulas neutralized.
+    // Columns of later bundle formats, read as empty from a file of format 1 (which lacks them).
+    static QStringList addedSinceFirstFormat();
     static QByteArray encode(SyncKind kind, const QList<QStringList> &rows);
     static QByteArray encodeTable(const QStringList &header, const QList<QStringList> &rows);
     // Reads a CSV of a bundle: the header must be `header`, every record as long. Fails with what is wrong and where.

@@ -165,6 +165,7 @@ QList<QStringList> SyncRedactor::redact(SyncKind kind, const QStringList &values
     QList<QStringList> extra;
     switch (kind) {
     case SyncKind::Members: {
+        set(kind, out, "merged_into", memberId(value(kind, values, "merged_into")));
         if (!memberLeavesAsItIs(id)) {
             out = scrubMember(out);
             out[0] = memberId(id);

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "models/cases/caserepository.h"
+#include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/events/eventrepository.h"
 #include "models/exitpoll/exitpollrepository.h"
@@ -121,7 +123,8 @@ Table tableOf(SyncKind kind)
                           text("consent"),
                           text("consent_at", Type::TextOrNull),
                           text("consent_share", Type::Integer),
-                          text("notes")},
+                          text("notes"),
+                          text("merged_into", Type::TextOrNull)},
                          true)};
     case SyncKind::Events:
         return {tableName(kind),
@@ -537,6 +540,18 @@ Status SyncStore::Private::afterWrite(SyncKind kind, qint64 pk)
         stamp.addBindValue(pk);
         if (!stamp.exec())
             return Status::failure(sqlError(stamp));
+        // A member merged into another at the other side: what this database alone holds of them (a check-in
+        // at this door, a case) follows to the one kept, when it is here.
+        if (member->isDeleted() && !member->mergedInto.isEmpty()) {
+            const std::optional<Member> kept = MemberRepository(database).findById(member->mergedInto);
+            if (kept && !kept->isDeleted()) {
+                const QString now = nowTimestamp();
+                if (Status status = EventRepository(database).moveMemberRegistrations(pk, kept->pk, now); !status)
+                    return status;
+                if (Status status = CaseRepository(database).moveMember(pk, kept->pk, now); !status)
+                    return status;
+            }
+        }
         return EventRepository(database).refreshMemberKeys(pk);
     }
     if (kind == SyncKind::Registrations)

@@ -141,7 +141,8 @@ TEST_F(BundleTest, AnUnzippedFolderIsReadAndCheckedTheSameWay)
     // From a newer Supolka.
     writeAll(unpacked + QStringLiteral("/manifest.json"),
              QString(manifestText)
-                 .replace(QStringLiteral("\"format_version\": 1"), QStringLiteral("\"format_version\": 2"))
+                 .replace(QStringLiteral("\"format_version\": 1"),
+                          QStringLiteral("\"format_version\": %1").arg(Bundle::FormatVersion + 1))
                  .toUtf8());
     EXPECT_TRUE(refusal(unpacked).contains(QStringLiteral("newer"))) << refusal(unpacked).toStdString();
 

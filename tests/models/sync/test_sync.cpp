@@ -391,6 +391,67 @@ TEST_F(SyncTest, AnErasureTravelsAndErasesThere)
               rowsOf(*warsaw, SyncKind::Members).filter(shared.id));
 }
 
+// Two records of one person merged at one chapter become one at the other too: the merged one arrives as a
+// tombstone that names the one kept, and what the other side alone held of them (a registration at its own event)
+// follows to the one kept.
+TEST_F(SyncTest, AMergeTravelsAndTheOtherSidesOwnRowsFollowTheOneKept)
+{
+    const Member twin =
+        addMember(*warsaw, QStringLiteral("Алесь"), SharedLast, QStringLiteral("twin@example.org"), QString(), true);
+    send(*warsaw, QStringLiteral("before.supolka"), Vilnius);
+    receive(*vilnius, QStringLiteral("before.supolka"));
+    ASSERT_FALSE(memberIn(*vilnius, twin.id).isDeleted());
+
+    // Vilnius registers the twin at an event of its own.
+    EventRepository events(*vilnius);
+    Event meetup;
+    meetup.title = QStringLiteral("Vilnius meetup");
+    meetup.startsAt = QDateTime(QDate(2026, 9, 1), QTime(18, 0), Qt::UTC);
+    meetup = events.addEvent(meetup).value();
+    Registration theirs;
+    theirs.eventPk = meetup.pk;
+    theirs.memberPk = memberIn(*vilnius, twin.id).pk;
+    ASSERT_TRUE(events.addRegistration(theirs).ok());
+
+    ASSERT_TRUE(MemberRepository(*warsaw).merge(shared.pk, twin.pk).ok());
+    send(*warsaw, QStringLiteral("after.supolka"), Vilnius, SyncProfile::Full, true);
+    const QByteArray csv = unzipped(bundlePath(QStringLiteral("after.supolka")));
+    EXPECT_TRUE(csv.contains(shared.id.toUtf8())) << "the tombstone names the one kept";
+    const SyncImportResult got = receive(*vilnius, QStringLiteral("after.supolka"));
+    EXPECT_EQ(got.conflicts.size(), 0);
+
+    const Member gone = memberIn(*vilnius, twin.id);
+    EXPECT_TRUE(gone.isDeleted());
+    EXPECT_EQ(gone.mergedInto, shared.id);
+    const QList<Registration> atMeetup = events.registrations(meetup.pk);
+    ASSERT_EQ(atMeetup.size(), 1);
+    EXPECT_EQ(atMeetup.first().memberPk, memberIn(*vilnius, shared.id).pk);
+    EXPECT_EQ(MemberRepository(*vilnius).search(SharedLast).size(), 1);
+}
+
+// A bundle of the first format (no merged_into column) is still read.
+TEST(SyncKindsTest, AMembersFileOfTheFirstFormatIsReadWithTheNewColumnEmpty)
+{
+    QStringList older = SyncKinds::columns(SyncKind::Members);
+    const qsizetype at = older.indexOf(QStringLiteral("merged_into"));
+    ASSERT_GE(at, 0);
+    older.removeAt(at);
+    QStringList row(older.size(), QString());
+    row[0] = QStringLiteral("0b7c4f2e-1a2b-4c3d-8e4f-5a6b7c8d9e01");
+    const QByteArray data = SyncKinds::encodeTable(older, {row});
+    const Result<QList<QStringList>> rows =
+        SyncKinds::decode(QStringLiteral("members.csv"), SyncKinds::columns(SyncKind::Members), data);
+    ASSERT_TRUE(rows) << rows.error().toStdString();
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().size(), SyncKinds::columns(SyncKind::Members).size());
+    EXPECT_TRUE(rows->first().at(int(at)).isEmpty());
+    EXPECT_EQ(rows->first().first(), row.first());
+    // Any other header is refused.
+    older.removeLast();
+    EXPECT_FALSE(SyncKinds::decode(QStringLiteral("members.csv"), SyncKinds::columns(SyncKind::Members),
+                                   SyncKinds::encodeTable(older, {})));
+}
+
 TEST_F(SyncTest, AnErasureWinsOverAnEditAtTheOtherSide)
 {
     send(*warsaw, QStringLiteral("before.supolka"), Vilnius);
