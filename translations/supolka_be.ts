@@ -4626,6 +4626,18 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Could not read the possible duplicates: %1</source>
         <translation>Не ўдалося прачытаць магчымыя дублікаты: %1</translation>
     </message>
+    <message>
+        <source>One of the two members no longer exists. Reload the list.</source>
+        <translation>Аднаго з двух удзельнікаў ужо няма. Абнавіце спіс.</translation>
+    </message>
+    <message>
+        <source>Could not merge the members: %1</source>
+        <translation>Не ўдалося аб'яднаць удзельнікаў: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the two apart: %1</source>
+        <translation>Не ўдалося пакінуць іх паасобку: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberTableModel</name>
@@ -5030,6 +5042,50 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Members an import took for new people although they share a phone, a name or an e-mail address with someone</source>
         <translation>Удзельнікі, якіх імпарт узяў за новых людзей, хоць яны маюць з кімсьці агульны тэлефон, імя або адрас пошты</translation>
     </message>
+    <message>
+        <source>&amp;Merge two members into one…</source>
+        <translation>&amp;Аб'яднаць двух удзельнікаў у аднаго…</translation>
+    </message>
+    <message>
+        <source>Select the two rows of one person: the one kept takes what the other adds, and their registrations and cases</source>
+        <translation>Выберыце два радкі аднаго чалавека: той, каго пакідаюць, атрымлівае тое, што дадае другі, і яго рэгістрацыі і справы</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Гэта розныя людзі</translation>
+    </message>
+    <message>
+        <source>Select two possible duplicates who are two people: they are no longer listed</source>
+        <translation>Выберыце двух магчымых дублікатаў, якія з'яўляюцца рознымі людзьмі: іх больш не будзе ў спісе</translation>
+    </message>
+    <message>
+        <source>Merge two members</source>
+        <translation>Аб'яднанне двух удзельнікаў</translation>
+    </message>
+    <message>
+        <source>Are %1 and %2 one person? Choose whose record to keep: it takes what the other adds (fields it lacks, skills, groups, notes), and the other&apos;s registrations and aid cases. The other record is removed, and the merge is passed on to other chapters at the next exchange.</source>
+        <translation>%1 і %2 — адзін чалавек? Выберыце, чый запіс пакінуць: ён атрымае тое, што дадае другі (палі, якіх у яго няма, навыкі, групы, нататкі), і рэгістрацыі і справы дапамогі другога. Другі запіс будзе выдалены, а аб'яднанне пры наступным абмене перададзена іншым суполкам.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the merge back.</source>
+        <translation>Адмена (Ctrl+Z) вяртае аб'яднанне назад.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Пакінуць: %1</translation>
+    </message>
+    <message>
+        <source>Merge of %1 into %2</source>
+        <translation>Аб'яднанне %1 з %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are one member now.</source>
+        <translation>%1 і %2 цяпер адзін удзельнік.</translation>
+    </message>
+    <message>
+        <source>The two are kept apart and no longer listed as possible duplicates.</source>
+        <translation>Гэтыя двое застаюцца паасобку і больш не пазначаныя як магчымыя дублікаты.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>
@@ -5109,6 +5165,25 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>The phone number “%1” is not a valid number in %2: check the area or operator code.</source>
         <translation>Нумар тэлефона «%1» несапраўдны для краіны %2: праверце код горада або аператара.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RecordedCommand</name>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не ўдалося пачаць запіс у базу даных: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Не ўдалося захаваць змену: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be done again: %2</source>
+        <translation>„%1“ не ўдалося зрабіць зноў: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>„%1“ не ўдалося адмяніць: %2</translation>
     </message>
 </context>
 <context>

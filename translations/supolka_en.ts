@@ -4532,6 +4532,18 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Could not read the possible duplicates: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One of the two members no longer exists. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the two apart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberTableModel</name>
@@ -4936,6 +4948,50 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Members an import took for new people although they share a phone, a name or an e-mail address with someone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Merge two members into one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the two rows of one person: the one kept takes what the other adds, and their registrations and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two possible duplicates who are two people: they are no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are %1 and %2 one person? Choose whose record to keep: it takes what the other adds (fields it lacks, skills, groups, notes), and the other&apos;s registrations and aid cases. The other record is removed, and the merge is passed on to other chapters at the next exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are one member now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two are kept apart and no longer listed as possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>
@@ -5014,6 +5070,25 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>The phone number “%1” is not a valid number in %2: check the area or operator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RecordedCommand</name>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be done again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

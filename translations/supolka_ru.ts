@@ -4626,6 +4626,18 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Could not read the possible duplicates: %1</source>
         <translation>Не удалось прочитать возможные дубликаты: %1</translation>
     </message>
+    <message>
+        <source>One of the two members no longer exists. Reload the list.</source>
+        <translation>Одного из двух участников уже нет. Обновите список.</translation>
+    </message>
+    <message>
+        <source>Could not merge the members: %1</source>
+        <translation>Не удалось объединить участников: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the two apart: %1</source>
+        <translation>Не удалось оставить их по отдельности: %1</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberTableModel</name>
@@ -5030,6 +5042,50 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Members an import took for new people although they share a phone, a name or an e-mail address with someone</source>
         <translation>Участники, которых импорт принял за новых людей, хотя у них с кем-то общий телефон, имя или адрес почты</translation>
     </message>
+    <message>
+        <source>&amp;Merge two members into one…</source>
+        <translation>&amp;Объединить двух участников в одного…</translation>
+    </message>
+    <message>
+        <source>Select the two rows of one person: the one kept takes what the other adds, and their registrations and cases</source>
+        <translation>Выберите две строки одного человека: тот, кого оставляют, получает то, что добавляет другой, и его регистрации и дела</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Это разные люди</translation>
+    </message>
+    <message>
+        <source>Select two possible duplicates who are two people: they are no longer listed</source>
+        <translation>Выберите двух возможных дубликатов, которые являются разными людьми: их больше не будет в списке</translation>
+    </message>
+    <message>
+        <source>Merge two members</source>
+        <translation>Объединение двух участников</translation>
+    </message>
+    <message>
+        <source>Are %1 and %2 one person? Choose whose record to keep: it takes what the other adds (fields it lacks, skills, groups, notes), and the other&apos;s registrations and aid cases. The other record is removed, and the merge is passed on to other chapters at the next exchange.</source>
+        <translation>%1 и %2 — один человек? Выберите, чью запись оставить: она получит то, что добавляет другая (поля, которых в ней нет, навыки, группы, заметки), и регистрации и дела помощи другой. Другая запись будет удалена, а объединение при следующем обмене передано другим отделениям.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the merge back.</source>
+        <translation>Отмена (Ctrl+Z) возвращает объединение назад.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Оставить: %1</translation>
+    </message>
+    <message>
+        <source>Merge of %1 into %2</source>
+        <translation>Объединение %1 с %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are one member now.</source>
+        <translation>%1 и %2 теперь один участник.</translation>
+    </message>
+    <message>
+        <source>The two are kept apart and no longer listed as possible duplicates.</source>
+        <translation>Эти двое остаются по отдельности и больше не отмечены как возможные дубликаты.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>
@@ -5109,6 +5165,25 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>The phone number “%1” is not a valid number in %2: check the area or operator code.</source>
         <translation>Номер телефона «%1» недействителен для страны %2: проверьте код города или оператора.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RecordedCommand</name>
+    <message>
+        <source>Could not start writing to the database: %1</source>
+        <translation>Не удалось начать запись в базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be done again: %2</source>
+        <translation>«%1» не удалось выполнить снова: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>«%1» не удалось отменить: %2</translation>
     </message>
 </context>
 <context>
