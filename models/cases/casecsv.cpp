@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include "models/cases/caserepository.h"
@@ -40,14 +38,7 @@ QString statusText(const std::optional<CaseStatus> &status)
 // The id of a member, or empty.
 QHash<qint64, QString> memberIds(Database &database)
 {
-    QHash<qint64, QString> ids;
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT pk, id FROM members"))) {
-        while (query.next())
-            ids.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
-    return ids;
+    return MemberRepository(database).idsByPk();
 }
 
 // Where each of `columns` is in `header` (-1 when it is not there). Header cells are compared trimmed and in
@@ -241,15 +232,8 @@ public:
     Importer(Database &database, CaseCsvKind kind)
         : m_database(database)
         , m_kind(kind)
-        , m_db(database.connection())
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("SELECT id, pk FROM members WHERE deleted_at IS NULL"))) {
-            while (query.next())
-                m_memberByUuid.insert(query.value(0).toString(), query.value(1).toLongLong());
-        }
-    }
+        , m_memberByUuid(MemberRepository(database).pksById())
+    {}
 
     Status checkHeader(ImportReport &report, const ImportOptions &options) override;
     Status begin(ImportRun &) override { return {}; }
@@ -272,7 +256,6 @@ private:
 
     Database &m_database;
     CaseCsvKind m_kind;
-    QSqlDatabase m_db;
     QHash<QString, qint64> m_memberByUuid;
     bool m_kobo = false;
     QStringList m_columns;
@@ -282,12 +265,7 @@ private:
 
 qint64 Importer::casePkOf(const QString &caseId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT pk FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return CaseRepository(m_database).casePkOf(caseId);
 }
 
 std::optional<Incoming> Importer::parseCase(const Row &row, QStringList &problems) const
@@ -571,29 +549,12 @@ std::optional<Incoming> Importer::parsePayment(const Row &row, QStringList &prob
 bool Importer::write(const Incoming &incoming, ImportReport &report, QString &error)
 {
     const QString now = nowTimestamp();
-    auto exec = [&error](QSqlQuery &query) {
-        if (query.exec())
-            return true;
-        error = query.lastError().text();
-        return false;
-    };
-    auto storedStamp = [this](const QString &table, const QString &id) -> std::optional<QString> {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(table));
-        query.addBindValue(id);
-        if (query.exec() && query.next())
-            return query.value(0).toString();
-        return std::nullopt;
-    };
-    // The stored text of a note's body or a payment's purpose when its case is sensitive here: an export
-    // carries it blotted out, which must not replace it.
-    auto sensitiveText = [this](const QString &table, const QString &column, const QString &id) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT t.%2 FROM %1 t JOIN cases c ON c.pk = t.case_pk WHERE t.id = ? AND "
-                                     "c.sensitive = 1")
-                          .arg(table, column));
-        query.addBindValue(id);
-        return query.exec() && query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
+    CaseRepository repository(m_database);
+    using Table = CaseRepository::Table;
+    auto done = [&error](const Status &status) {
+        if (!status)
+            error = status.error();
+        return status.ok();
     };
     // Newer than what is stored: compared as instants, so that offsets and precision do not matter.
     auto isNewer = [](const QString &incomingStamp, const QString &stored) {
@@ -611,32 +572,15 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
             p.updatedAt = p.createdAt;
         if (p.origin.isEmpty())
             p.origin = m_database.chapterCode();
-        const std::optional<QString> stored = storedStamp(QStringLiteral("case_payments"), p.id);
+        const std::optional<QString> stored = repository.storedUpdatedAt(Table::Payments, p.id);
         if (stored && (unstamped || !isNewer(p.updatedAt, *stored))) {
             ++report.unchanged;
             return true;
         }
         if (const std::optional<QString> purpose =
-                stored ? sensitiveText(QStringLiteral("case_payments"), QStringLiteral("purpose"), p.id) : std::nullopt)
+                stored ? repository.storedSensitiveText(Table::Payments, p.id) : std::nullopt)
             p.purpose = *purpose;
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral(
-            "INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, purpose, created_at, updated_at, "
-            "deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-            "case_pk = excluded.case_pk, paid_on = excluded.paid_on, amount_minor = excluded.amount_minor, "
-            "currency = excluded.currency, purpose = excluded.purpose, updated_at = excluded.updated_at, "
-            "deleted_at = excluded.deleted_at"));
-        query.addBindValue(p.id);
-        query.addBindValue(p.casePk);
-        query.addBindValue(dateText(p.paidOn));
-        query.addBindValue(p.amountMinor);
-        query.addBindValue(p.currency);
-        query.addBindValue(p.purpose.isNull() ? QStringLiteral("") : p.purpose);
-        query.addBindValue(p.createdAt);
-        query.addBindValue(p.updatedAt);
-        query.addBindValue(p.deletedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.deletedAt));
-        query.addBindValue(p.origin);
-        if (!exec(query))
+        if (!done(repository.putPayment(p)))
             return false;
         ++(stored ? report.updated : report.imported);
         return true;
@@ -644,7 +588,6 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
 
     if (m_kind == CaseCsvKind::Cases) {
         AidCase c = incoming.aidCase;
-        CaseRepository repository(m_database);
         // A row without an id is the case with its number, so that importing the file again adds nothing.
         if (c.id.isEmpty() && !c.number.isEmpty()) {
             if (const std::optional<AidCase> numbered = repository.findByNumber(c.number))
@@ -659,7 +602,7 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
             c.updatedAt = c.createdAt;
         if (c.origin.isEmpty())
             c.origin = m_database.chapterCode();
-        const std::optional<QString> stored = storedStamp(QStringLiteral("cases"), c.id);
+        const std::optional<QString> stored = repository.storedUpdatedAt(Table::Cases, c.id);
         bool changed = false;
         // A row without updated_at never replaces a stored one: it cannot be newer than the edits made here.
         if (!stored || (!unstamped && isNewer(c.updatedAt, *stored))) {
@@ -683,79 +626,21 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
             if (const std::optional<AidCase> holder = repository.findByNumber(c.number);
                 c.number.isEmpty() || (holder && holder->id != c.id))
                 c.number = stored ? repository.findById(c.id)->number : repository.nextNumber(c.openedOn);
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral(
-                "INSERT INTO cases (id, number, member_pk, person_name, person_contact, person_city, person_country, "
-                "person_languages, needs, priority, summary, opened_on, due_on, status, outcome, assignee_pk, "
-                "sensitive, created_at, updated_at, deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, member_pk = "
-                "excluded.member_pk, person_name = excluded.person_name, person_contact = excluded.person_contact, "
-                "person_city = excluded.person_city, person_country = excluded.person_country, person_languages = "
-                "excluded.person_languages, needs = excluded.needs, priority = excluded.priority, summary = "
-                "excluded.summary, opened_on = excluded.opened_on, due_on = excluded.due_on, status = "
-                "excluded.status, outcome = excluded.outcome, assignee_pk = excluded.assignee_pk, sensitive = "
-                "excluded.sensitive, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at"));
-            auto text = [](const QString &value) {
-                return value.isNull() ? QStringLiteral("") : value;
-            };
-            auto nullable = [](const QString &value) {
-                return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-            };
-            auto pk = [](qint64 value) {
-                return value ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
-            };
-            query.addBindValue(c.id);
-            query.addBindValue(c.number);
-            query.addBindValue(pk(c.memberPk));
-            query.addBindValue(text(c.personName));
-            query.addBindValue(text(c.personContact));
-            query.addBindValue(text(c.personCity));
-            query.addBindValue(text(c.personCountry));
-            query.addBindValue(text(c.personLanguages.join(QLatin1Char(';'))));
-            query.addBindValue(text(c.needs.join(QLatin1Char(';'))));
-            query.addBindValue(casePriorityKey(c.priority));
-            query.addBindValue(text(c.summary));
-            query.addBindValue(dateText(c.openedOn));
-            query.addBindValue(nullable(dateText(c.dueOn)));
-            query.addBindValue(caseStatusKey(c.status));
-            query.addBindValue(text(c.outcome));
-            query.addBindValue(pk(c.assigneePk));
-            query.addBindValue(c.sensitive ? 1 : 0);
-            query.addBindValue(c.createdAt);
-            query.addBindValue(c.updatedAt);
-            query.addBindValue(nullable(c.deletedAt));
-            query.addBindValue(c.origin);
-            if (!exec(query))
+            if (!done(repository.putCase(c)))
                 return false;
             changed = true;
             ++(stored ? report.updated : report.imported);
         }
         if (!changed)
             ++report.unchanged;
-        if (incoming.notes.isEmpty())
-            return true;
-        const qint64 casePk = casePkOf(c.id);
+        const qint64 casePk = incoming.notes.isEmpty() ? 0 : repository.casePkOf(c.id);
         for (CaseNote note : incoming.notes) {
             note.casePk = casePk;
-            if (storedStamp(QStringLiteral("case_notes"), note.id))
-                continue;
             note.createdAt = note.createdAt.isEmpty() ? now : note.createdAt;
             note.updatedAt = note.updatedAt.isEmpty() ? note.createdAt : note.updatedAt;
             note.at = note.at.isEmpty() ? now : note.at;
             note.origin = note.origin.isEmpty() ? m_database.chapterCode() : note.origin;
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("INSERT INTO case_notes (id, case_pk, kind, body, author, at, created_at, "
-                                         "updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            query.addBindValue(note.id);
-            query.addBindValue(note.casePk);
-            query.addBindValue(caseNoteKindKey(note.kind));
-            query.addBindValue(note.body);
-            query.addBindValue(note.author);
-            query.addBindValue(note.at);
-            query.addBindValue(note.createdAt);
-            query.addBindValue(note.updatedAt);
-            query.addBindValue(note.origin);
-            if (!exec(query))
+            if (!done(repository.putNote(note, false)))
                 return false;
         }
         return true;
@@ -771,36 +656,14 @@ bool Importer::write(const Incoming &incoming, ImportReport &report, QString &er
         n.updatedAt = n.createdAt;
     if (n.origin.isEmpty())
         n.origin = m_database.chapterCode();
-    const std::optional<QString> stored = storedStamp(QStringLiteral("case_notes"), n.id);
+    const std::optional<QString> stored = repository.storedUpdatedAt(Table::Notes, n.id);
     if (stored && (unstamped || !isNewer(n.updatedAt, *stored))) {
         ++report.unchanged;
         return true;
     }
-    if (const std::optional<QString> body =
-            stored ? sensitiveText(QStringLiteral("case_notes"), QStringLiteral("body"), n.id) : std::nullopt)
+    if (const std::optional<QString> body = stored ? repository.storedSensitiveText(Table::Notes, n.id) : std::nullopt)
         n.body = *body;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO case_notes (id, case_pk, kind, body, from_status, to_status, author, at, created_at, updated_at, "
-        "deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = "
-        "excluded.body, author = excluded.author, at = excluded.at, updated_at = excluded.updated_at, deleted_at = "
-        "excluded.deleted_at"));
-    auto nullable = [](const QString &value) {
-        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-    };
-    query.addBindValue(n.id);
-    query.addBindValue(n.casePk);
-    query.addBindValue(caseNoteKindKey(n.kind));
-    query.addBindValue(n.body.isNull() ? QStringLiteral("") : n.body);
-    query.addBindValue(nullable(statusText(n.fromStatus)));
-    query.addBindValue(nullable(statusText(n.toStatus)));
-    query.addBindValue(n.author.isNull() ? QStringLiteral("") : n.author);
-    query.addBindValue(n.at);
-    query.addBindValue(n.createdAt);
-    query.addBindValue(n.updatedAt);
-    query.addBindValue(nullable(n.deletedAt));
-    query.addBindValue(n.origin);
-    if (!exec(query))
+    if (!done(repository.putNote(n, true)))
         return false;
     ++(stored ? report.updated : report.imported);
     return true;
@@ -965,9 +828,7 @@ Result<int> CaseCsv::exportFile(Database &database, CaseCsvKind kind, const QStr
     everything.includeSensitive = true;
     const QList<AidCase> cases = repository.cases(everything);
     // A read that failed must not pass for an empty list and replace a good file with a header.
-    QSqlQuery counted(database.connection());
-    if (!counted.exec(QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS NULL")) || !counted.next() ||
-        counted.value(0).toInt() != cases.size())
+    if (repository.countLive() != cases.size())
         return Result<int>::failure(tr("Could not read every aid case from the database; nothing was written."));
     const QHash<qint64, QString> members = memberIds(database);
     QList<QStringList> rows;

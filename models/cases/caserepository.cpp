@@ -149,6 +149,172 @@ CaseRepository::CaseRepository(Database &database)
     : m_database(database)
 {}
 
+namespace {
+
+QString tableOf(CaseRepository::Table table)
+{
+    switch (table) {
+    case CaseRepository::Table::Cases:
+        return QStringLiteral("cases");
+    case CaseRepository::Table::Notes:
+        return QStringLiteral("case_notes");
+    case CaseRepository::Table::Payments:
+        return QStringLiteral("case_payments");
+    }
+    return {};
+}
+
+QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString isoOrEmpty(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+std::optional<QString> CaseRepository::storedUpdatedAt(Table table, const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT updated_at FROM %1 WHERE id = ?").arg(tableOf(table)));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+std::optional<QString> CaseRepository::storedSensitiveText(Table table, const QString &id) const
+{
+    const QString column = table == Table::Notes ? QStringLiteral("body") : QStringLiteral("purpose");
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT t.%2 FROM %1 t JOIN cases c ON c.pk = t.case_pk WHERE t.id = ? AND "
+                                 "c.sensitive = 1")
+                      .arg(tableOf(table), column));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
+}
+
+qint64 CaseRepository::casePkOf(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT pk FROM cases WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+int CaseRepository::countLive() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM cases WHERE deleted_at IS NULL")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status CaseRepository::putCase(const AidCase &c)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO cases (id, number, member_pk, person_name, person_contact, person_city, person_country, "
+        "person_languages, needs, priority, summary, opened_on, due_on, status, outcome, assignee_pk, "
+        "sensitive, created_at, updated_at, deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, member_pk = "
+        "excluded.member_pk, person_name = excluded.person_name, person_contact = excluded.person_contact, "
+        "person_city = excluded.person_city, person_country = excluded.person_country, person_languages = "
+        "excluded.person_languages, needs = excluded.needs, priority = excluded.priority, summary = "
+        "excluded.summary, opened_on = excluded.opened_on, due_on = excluded.due_on, status = "
+        "excluded.status, outcome = excluded.outcome, assignee_pk = excluded.assignee_pk, sensitive = "
+        "excluded.sensitive, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at"));
+    auto pk = [](qint64 value) {
+        return value ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
+    };
+    query.addBindValue(c.id);
+    query.addBindValue(c.number);
+    query.addBindValue(pk(c.memberPk));
+    query.addBindValue(notNull(c.personName));
+    query.addBindValue(notNull(c.personContact));
+    query.addBindValue(notNull(c.personCity));
+    query.addBindValue(notNull(c.personCountry));
+    query.addBindValue(notNull(c.personLanguages.join(QLatin1Char(';'))));
+    query.addBindValue(notNull(c.needs.join(QLatin1Char(';'))));
+    query.addBindValue(casePriorityKey(c.priority));
+    query.addBindValue(notNull(c.summary));
+    query.addBindValue(isoOrEmpty(c.openedOn));
+    query.addBindValue(nullIfEmpty(isoOrEmpty(c.dueOn)));
+    query.addBindValue(caseStatusKey(c.status));
+    query.addBindValue(notNull(c.outcome));
+    query.addBindValue(pk(c.assigneePk));
+    query.addBindValue(c.sensitive ? 1 : 0);
+    query.addBindValue(c.createdAt);
+    query.addBindValue(c.updatedAt);
+    query.addBindValue(nullIfEmpty(c.deletedAt));
+    query.addBindValue(c.origin);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+Status CaseRepository::putPayment(const CasePayment &p)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, purpose, created_at, updated_at, "
+        "deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "case_pk = excluded.case_pk, paid_on = excluded.paid_on, amount_minor = excluded.amount_minor, "
+        "currency = excluded.currency, purpose = excluded.purpose, updated_at = excluded.updated_at, "
+        "deleted_at = excluded.deleted_at"));
+    query.addBindValue(p.id);
+    query.addBindValue(p.casePk);
+    query.addBindValue(isoOrEmpty(p.paidOn));
+    query.addBindValue(p.amountMinor);
+    query.addBindValue(p.currency);
+    query.addBindValue(notNull(p.purpose));
+    query.addBindValue(p.createdAt);
+    query.addBindValue(p.updatedAt);
+    query.addBindValue(nullIfEmpty(p.deletedAt));
+    query.addBindValue(p.origin);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+Status CaseRepository::putNote(const CaseNote &n, bool replace)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO case_notes (id, case_pk, kind, body, from_status, to_status, author, at, "
+                       "created_at, updated_at, "
+                       "deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO %1")
+            .arg(replace ? QStringLiteral("UPDATE SET body = excluded.body, author = excluded.author, at = "
+                                          "excluded.at, updated_at = excluded.updated_at, deleted_at = "
+                                          "excluded.deleted_at")
+                         : QStringLiteral("NOTHING")));
+    query.addBindValue(n.id);
+    query.addBindValue(n.casePk);
+    query.addBindValue(caseNoteKindKey(n.kind));
+    query.addBindValue(notNull(n.body));
+    query.addBindValue(nullIfEmpty(n.fromStatus ? caseStatusKey(*n.fromStatus) : QString()));
+    query.addBindValue(nullIfEmpty(n.toStatus ? caseStatusKey(*n.toStatus) : QString()));
+    query.addBindValue(notNull(n.author));
+    query.addBindValue(n.at);
+    query.addBindValue(n.createdAt);
+    query.addBindValue(n.updatedAt);
+    query.addBindValue(nullIfEmpty(n.deletedAt));
+    query.addBindValue(n.origin);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
 Status CaseRepository::moveMember(qint64 fromPk, qint64 toPk, const QString &now)
 {
     QSqlQuery query(m_database.connection());

@@ -85,6 +85,22 @@ public:
     // The next number for a case opened on `date`: "26-0042".
     QString nextNumber(const QDate &date) const;
 
+    // What an import or a bundle writes, as the file has it (ids, times and origin kept): the row is added, or
+    // replaced when its id is here. The caller has checked it; no timeline entry is made.
+    enum class Table { Cases, Notes, Payments };
+    // The stored updated_at of a row; nullopt when its id is not here (or the read failed: the write then fails).
+    std::optional<QString> storedUpdatedAt(Table table, const QString &id) const;
+    // The stored body of a note (the purpose of a payment) whose case is sensitive here: an export carries it
+    // blotted out, which must not replace it.
+    std::optional<QString> storedSensitiveText(Table table, const QString &id) const;
+    qint64 casePkOf(const QString &id) const; // 0 = no such case
+    // How many cases are not deleted; -1 when it cannot be read.
+    int countLive() const;
+    Status putCase(const AidCase &c);
+    Status putPayment(const CasePayment &payment);
+    // `replace`: a note with the id is replaced (a file of notes); else it is kept as it is (an intake's note).
+    Status putNote(const CaseNote &note, bool replace);
+
 private:
     Result<AidCase> writeCase(const AidCase &aidCase, bool insert);
     Result<CaseNote> writeNote(CaseNote note);

@@ -778,6 +778,30 @@ Status MemberRepository::notePossibleDuplicates(const QList<DuplicateNote> &note
     return {};
 }
 
+QHash<qint64, QString> MemberRepository::idsByPk() const
+{
+    QHash<qint64, QString> ids;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT pk, id FROM members"))) {
+        while (query.next())
+            ids.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return ids;
+}
+
+QHash<QString, qint64> MemberRepository::pksById() const
+{
+    QHash<QString, qint64> pks;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, pk FROM members WHERE deleted_at IS NULL"))) {
+        while (query.next())
+            pks.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return pks;
+}
+
 Result<QSet<qint64>> MemberRepository::possibleDuplicatePks() const
 {
     using R = Result<QSet<qint64>>;

@@ -72,6 +72,11 @@ public:
         QString basis;
     };
     Status notePossibleDuplicates(const QList<DuplicateNote> &notes, const QString &now);
+    // Every member's id by pk, deleted ones too (rows that name a member travel by id).
+    QHash<qint64, QString> idsByPk() const;
+    // The pk of every member that is not deleted, by id.
+    QHash<QString, qint64> pksById() const;
+
     // The members (not deleted) of every possible duplicate not dismissed.
     Result<QSet<qint64>> possibleDuplicatePks() const;
 
