@@ -4632,7 +4632,7 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>Could not merge the members: %1</source>
-        <translation>Не ўдалося аб'яднаць удзельнікаў: %1</translation>
+        <translation>Не ўдалося аб&apos;яднаць удзельнікаў: %1</translation>
     </message>
     <message>
         <source>Could not keep the two apart: %1</source>
@@ -5044,7 +5044,7 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>&amp;Merge two members into one…</source>
-        <translation>&amp;Аб'яднаць двух удзельнікаў у аднаго…</translation>
+        <translation>&amp;Аб&apos;яднаць двух удзельнікаў у аднаго…</translation>
     </message>
     <message>
         <source>Select the two rows of one person: the one kept takes what the other adds, and their registrations and cases</source>
@@ -5056,19 +5056,19 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>Select two possible duplicates who are two people: they are no longer listed</source>
-        <translation>Выберыце двух магчымых дублікатаў, якія з'яўляюцца рознымі людзьмі: іх больш не будзе ў спісе</translation>
+        <translation>Выберыце двух магчымых дублікатаў, якія з&apos;яўляюцца рознымі людзьмі: іх больш не будзе ў спісе</translation>
     </message>
     <message>
         <source>Merge two members</source>
-        <translation>Аб'яднанне двух удзельнікаў</translation>
+        <translation>Аб&apos;яднанне двух удзельнікаў</translation>
     </message>
     <message>
         <source>Are %1 and %2 one person? Choose whose record to keep: it takes what the other adds (fields it lacks, skills, groups, notes), and the other&apos;s registrations and aid cases. The other record is removed, and the merge is passed on to other chapters at the next exchange.</source>
-        <translation>%1 і %2 — адзін чалавек? Выберыце, чый запіс пакінуць: ён атрымае тое, што дадае другі (палі, якіх у яго няма, навыкі, групы, нататкі), і рэгістрацыі і справы дапамогі другога. Другі запіс будзе выдалены, а аб'яднанне пры наступным абмене перададзена іншым суполкам.</translation>
+        <translation>%1 і %2 — адзін чалавек? Выберыце, чый запіс пакінуць: ён атрымае тое, што дадае другі (палі, якіх у яго няма, навыкі, групы, нататкі), і рэгістрацыі і справы дапамогі другога. Другі запіс будзе выдалены, а аб&apos;яднанне пры наступным абмене перададзена іншым суполкам.</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) takes the merge back.</source>
-        <translation>Адмена (Ctrl+Z) вяртае аб'яднанне назад.</translation>
+        <translation>Адмена (Ctrl+Z) вяртае аб&apos;яднанне назад.</translation>
     </message>
     <message>
         <source>Keep %1</source>
@@ -5076,7 +5076,7 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>Merge of %1 into %2</source>
-        <translation>Аб'яднанне %1 з %2</translation>
+        <translation>Аб&apos;яднанне %1 з %2</translation>
     </message>
     <message>
         <source>%1 and %2 are one member now.</source>

@@ -28,7 +28,6 @@ namespace supolka {
 
 namespace {
 
-
 // One row of the file as read and checked.
 struct Incoming
 {
@@ -220,7 +219,8 @@ private:
         Registration &r = in.r;
         r.id = text(record, QStringLiteral("id"));
         if (!r.id.isEmpty() && QUuid::fromString(r.id).isNull())
-            in.problems.append(problem(QStringLiteral("id"), RegistrationImporter::tr("“%1” is not a registration id").arg(r.id)));
+            in.problems.append(
+                problem(QStringLiteral("id"), RegistrationImporter::tr("“%1” is not a registration id").arg(r.id)));
         in.eventId = text(record, QStringLiteral("event_id"));
         r.memberId = text(record, QStringLiteral("member_id"));
         const QString status = text(record, QStringLiteral("status"));
@@ -229,7 +229,8 @@ private:
                 r.status = *parsed;
             else
                 warn(in, QStringLiteral("status"),
-                     RegistrationImporter::tr("“%1” is not a status (registered or cancelled); the row was taken as registered")
+                     RegistrationImporter::tr(
+                         "“%1” is not a status (registered or cancelled); the row was taken as registered")
                          .arg(status));
         }
         const QString code = text(record, QStringLiteral("ticket_code"));
@@ -269,8 +270,9 @@ private:
                 r.status = *parsed;
             else
                 warn(in, QStringLiteral("status"),
-                     RegistrationImporter::tr("“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or "
-                            "Cancelled); the row was taken as registered")
+                     RegistrationImporter::tr(
+                         "“%1” is not an attendee status Supolka knows (such as Attending, Checked In, Refunded or "
+                         "Cancelled); the row was taken as registered")
                          .arg(status));
         }
         const QString checkedIn = text(record, QStringLiteral("checked_in_at"));
@@ -329,7 +331,9 @@ private:
         if (when.isValid())
             return isoTimestamp(when);
         warn(in, field,
-             RegistrationImporter::tr("“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty").arg(value));
+             RegistrationImporter::tr(
+                 "“%1” is not a date and time (such as 2026-03-25T14:05:00.000Z); it was left empty")
+                 .arg(value));
         return {};
     }
 
@@ -720,33 +724,13 @@ public:
         const bool canonical = m_canonical;
         QList<Incoming> &rows = m_rows;
         const QList<CsvRecord> &records = m_records;
-        // A Supolka export of one event this database does not have yet gives the new event its id, so that the
-        // laptops of one door share it.
         QSet<QString> eventIds;
         for (const Incoming &row : std::as_const(rows)) {
             if (!row.eventId.isEmpty())
                 eventIds.insert(row.eventId);
         }
-        if (m_creating && event.id.isEmpty() && eventIds.size() == 1) {
-            // The file's event is here already under another title: its rows go there, not into a new, empty event.
-            if (const std::optional<Event> known = events.findEventById(*eventIds.cbegin())) {
-                if (known->isDeleted())
-                    return Status::failure(
-                        tr("This file holds the registrations of “%1”, which was deleted here; restore that "
-                           "event first.")
-                            .arg(known->title));
-                event = *known;
-            } else {
-                event.id = *eventIds.cbegin();
-            }
-        }
-
-        if (m_creating && event.pk == 0) {
-            Result<Event> added = events.addEvent(event);
-            if (!added)
-                return Status::failure(added.error());
-            event = added.value();
-        }
+        if (Status status = settleEvent(events, eventIds); !status)
+            return status;
 
         MemberIndex members;
         if (!members.load(db))
@@ -915,7 +899,39 @@ public:
             ++report.updated;
         }
 
-        // Written at the end: changed registrations first (an id or a ticket code they give up may be a new one's).
+        return write(events, ledger);
+    }
+
+private:
+    // The event the rows go into. A Supolka export of one event this database does not have yet gives the new
+    // event its id, so that the laptops of one door share it; one this database has under another title sends
+    // the rows there, not into a new, empty event.
+    Status settleEvent(EventRepository &events, const QSet<QString> &eventIds)
+    {
+        Event &event = m_event;
+        if (m_creating && event.id.isEmpty() && eventIds.size() == 1) {
+            if (const std::optional<Event> known = events.findEventById(*eventIds.cbegin())) {
+                if (known->isDeleted())
+                    return Status::failure(tr("This file holds the registrations of “%1”, which was deleted here; "
+                                              "restore that event first.")
+                                               .arg(known->title));
+                event = *known;
+            } else {
+                event.id = *eventIds.cbegin();
+            }
+        }
+        if (m_creating && event.pk == 0) {
+            Result<Event> added = events.addEvent(event);
+            if (!added)
+                return Status::failure(added.error());
+            event = added.value();
+        }
+        return {};
+    }
+
+    // Written at the end: changed registrations first (an id or a ticket code they give up may be a new one's).
+    Status write(EventRepository &events, const Ledger &ledger)
+    {
         QList<Registration> added;
         for (const Ledger::Entry &entry : ledger.entries()) {
             if (!entry.stored) {
@@ -924,15 +940,12 @@ public:
             }
             if (sameStored(entry.r, entry.before))
                 continue;
-            if (Result<Registration> saved = events.updateRegistration(entry.r, canonical); !saved)
+            if (Result<Registration> saved = events.updateRegistration(entry.r, m_canonical); !saved)
                 return Status::failure(saved.error());
         }
-        if (Status status = events.addRegistrations(added); !status)
-            return Status::failure(status.error());
-        return {};
+        return events.addRegistrations(added);
     }
 
-private:
     Event &m_event;
     bool m_creating;
     bool m_canonical = false;
