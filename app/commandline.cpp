@@ -481,14 +481,24 @@ int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &e
             json.insert(QStringLiteral("errors_file_error"), errorsFileProblem);
         printJson(json);
     } else {
-        for (const ImportProblem &row : report.errors)
+        // A long list is cut: --errors FILE (or --json) keeps every line of it.
+        constexpr int Shown = 50;
+        auto more = [this](qsizetype all) {
+            if (all > Shown)
+                say(tr("… and %1 more; --errors FILE saves them all.").arg(all - Shown));
+        };
+        for (const ImportProblem &row : report.errors.mid(0, Shown))
             say(tr("Line %1: %2").arg(row.line).arg(row.text()));
-        for (const ImportProblem &row : report.warnings)
+        more(report.errors.size());
+        for (const ImportProblem &row : report.warnings.mid(0, Shown))
             say(tr("Line %1 (imported): %2").arg(row.line).arg(row.text()));
-        for (const PossibleDuplicate &duplicate : report.duplicates)
+        more(report.warnings.size());
+        for (const PossibleDuplicate &duplicate : report.duplicates.mid(0, Shown))
             say(tr("Line %1: %2 %3; kept as a new person, listed as a possible duplicate.")
                     .arg(duplicate.line)
                     .arg(duplicate.importedName, duplicate.reason));
+        if (report.duplicates.size() > Shown)
+            say(tr("… and %1 more possible duplicates; --json lists them all.").arg(report.duplicates.size() - Shown));
         say(tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.%6")
                 .arg(report.read)
                 .arg(report.imported)

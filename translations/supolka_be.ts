@@ -2034,6 +2034,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Line %1: %2 %3; kept as a new person, listed as a possible duplicate.</source>
         <translation>Радок %1: %2 %3; захаваны як новы чалавек і пазначаны як магчымы дублікат.</translation>
     </message>
+    <message>
+        <source>… and %1 more; --errors FILE saves them all.</source>
+        <translation>… і яшчэ %1; --errors FILE захоўвае ўсе.</translation>
+    </message>
+    <message>
+        <source>… and %1 more possible duplicates; --json lists them all.</source>
+        <translation>… і яшчэ %1 магчымых дублікатаў; --json пералічвае ўсе.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

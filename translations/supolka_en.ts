@@ -1958,6 +1958,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Line %1: %2 %3; kept as a new person, listed as a possible duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and %1 more; --errors FILE saves them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more possible duplicates; --json lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

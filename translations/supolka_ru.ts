@@ -2034,6 +2034,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Line %1: %2 %3; kept as a new person, listed as a possible duplicate.</source>
         <translation>Строка %1: %2 %3; сохранён как новый человек и отмечен как возможный дубликат.</translation>
     </message>
+    <message>
+        <source>… and %1 more; --errors FILE saves them all.</source>
+        <translation>… и ещё %1; --errors FILE сохраняет все.</translation>
+    </message>
+    <message>
+        <source>… and %1 more possible duplicates; --json lists them all.</source>
+        <translation>… и ещё %1 возможных дубликатов; --json перечисляет все.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

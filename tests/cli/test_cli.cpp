@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "models/csv/csvreader.h"
 #include "tests/cli/clitest.h"
 #include "tests/common/testsupport.h"
 
@@ -326,4 +327,23 @@ TEST_F(Cli, ADryRunListsThePossibleDuplicates)
     EXPECT_TRUE(words.err.contains(QStringLiteral("possible duplicate"))) << words.err.toStdString();
     const Outcome search = run({QStringLiteral("search"), QStringLiteral("Калінін"), QStringLiteral("--json")});
     EXPECT_TRUE(search.json().value(QStringLiteral("results")).toArray().isEmpty());
+}
+
+// A long list of problems is cut on the terminal; the file given with --errors keeps every row.
+TEST_F(Cli, ALongListOfWarningsIsCutOnTheTerminalButNotInTheFile)
+{
+    QFile list(file(QStringLiteral("phones.csv")));
+    ASSERT_TRUE(list.open(QIODevice::WriteOnly));
+    list.write("first_name,last_name,phone\n");
+    for (int i = 0; i < 60; ++i)
+        list.write(QStringLiteral("Імя%1,Прозвішча,12%1\n").arg(i).toUtf8());
+    list.close();
+    const Outcome imported = run({QStringLiteral("import"), QStringLiteral("members"), list.fileName(),
+                                  QStringLiteral("--errors"), file(QStringLiteral("problems.csv"))});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.err.count(QStringLiteral("(imported)")), 50);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("… and 10 more"))) << imported.err.toStdString();
+    const Result<CsvTable> problems = readCsvFile(file(QStringLiteral("problems.csv")));
+    ASSERT_TRUE(problems);
+    EXPECT_EQ(problems->records.size(), 60);
 }
