@@ -5094,6 +5094,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>The two are kept apart and no longer listed as possible duplicates.</source>
         <translation>Гэтыя двое застаюцца паасобку і больш не пазначаныя як магчымыя дублікаты.</translation>
     </message>
+    <message>
+        <source>No possible duplicates: no import has found two records that may be one person.</source>
+        <translation>Магчымых дублікатаў няма: ніводны імпарт не знайшоў двух запісаў, якія могуць быць адным чалавекам.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>

@@ -5000,6 +5000,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>The two are kept apart and no longer listed as possible duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No possible duplicates: no import has found two records that may be one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>

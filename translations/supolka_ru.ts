@@ -5094,6 +5094,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>The two are kept apart and no longer listed as possible duplicates.</source>
         <translation>Эти двое остаются по отдельности и больше не отмечены как возможные дубликаты.</translation>
     </message>
+    <message>
+        <source>No possible duplicates: no import has found two records that may be one person.</source>
+        <translation>Возможных дубликатов нет: ни один импорт не нашёл двух записей, которые могут быть одним человеком.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>

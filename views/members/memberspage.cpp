@@ -355,10 +355,14 @@ void MembersPage::applyFilters()
     std::optional<QSet<qint64>> only;
     if (status == DuplicatesFilter) {
         const Result<QSet<qint64>> duplicates = m_repository->possibleDuplicatePks();
+        if (!duplicates)
+            m_messageBar->showMessage(duplicates.error(), MessageBar::Kind::Error);
+        else if (duplicates->isEmpty())
+            m_messageBar->showMessage(
+                tr("No possible duplicates: no import has found two records that may be one person."),
+                MessageBar::Kind::Information);
         if (duplicates)
             only = duplicates.value();
-        else
-            m_messageBar->showMessage(duplicates.error(), MessageBar::Kind::Error);
     }
     m_proxy->setOnlyMembers(only);
     m_proxy->setCountryFilter(m_countryFilter->currentData().toString());
