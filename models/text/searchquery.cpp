@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include "models/members/phonenormalizer.h"
+#include "models/text/givennames.h"
 #include "models/text/namekey.h"
 
 namespace supolka::search {
@@ -114,9 +115,13 @@ QList<QueryWord> parseQuery(const QString &text)
                 // Digits only: their name-key form would fold "600" into "60" and find every number with 60.
                 word.add(digitsOf(part), digitsOf(part));
             } else {
-                word.add(namekey::prefixKey(part), namekey::wordKey(part));
+                const QString key = namekey::wordKey(part);
+                word.add(namekey::prefixKey(part), key);
                 if (isAscii(part))
                     word.add(part, part); // the start of an e-mail address
+                // A given name typed whole finds every form of it: Анна finds Ганна and Hanna, Саша Аляксандр.
+                for (const QString &other : givennames::otherFormKeys(key))
+                    word.add(other, other);
             }
             if (!word.prefixes.isEmpty())
                 words.append(word);
