@@ -719,6 +719,10 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
             starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
             otherValues << QString(QLatin1Char(' ') + prefix);
         }
+        for (const QString &alternative : words.at(w).alternatives) {
+            starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
+            otherValues << QString(QLatin1Char(' ') + alternative + QLatin1Char(' '));
+        }
         others += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     const qint64 rows = qint64(limit) + 16;

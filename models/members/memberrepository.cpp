@@ -623,6 +623,10 @@ SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype
             starts.append(QStringLiteral("instr(k.all_keys, ?) > 0"));
             statement.values << QString(space + word.prefixes.at(q));
         }
+        for (const QString &alternative : word.alternatives) {
+            starts.append(QStringLiteral("instr(k.all_keys, ?) > 0"));
+            statement.values << QString(space + alternative + space);
+        }
         where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     // CROSS JOIN keeps member_search the outer loop, so that its primary key gives the order and the limit holds.

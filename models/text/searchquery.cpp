@@ -37,10 +37,16 @@ void QueryWord::add(const QString &prefix, const QString &whole)
     exact.append(whole);
 }
 
+void QueryWord::addAlternative(const QString &whole)
+{
+    if (!whole.isEmpty() && !exact.contains(whole) && !alternatives.contains(whole))
+        alternatives.append(whole);
+}
+
 QStringList QueryWord::scanForms(bool whole) const
 {
     QStringList forms;
-    for (const QString &form : whole ? exact : prefixes) {
+    for (const QString &form : whole ? exact + alternatives : prefixes) {
         if (form.isEmpty() || forms.contains(form))
             continue;
         const bool inside = !whole && std::any_of(prefixes.cbegin(), prefixes.cend(), [&form](const QString &other) {
@@ -121,7 +127,7 @@ QList<QueryWord> parseQuery(const QString &text)
                     word.add(part, part); // the start of an e-mail address
                 // A given name typed whole finds every form of it: Анна finds Ганна and Hanna, Саша Аляксандр.
                 for (const QString &other : givennames::otherFormKeys(key))
-                    word.add(other, other);
+                    word.addAlternative(other);
             }
             if (!word.prefixes.isEmpty())
                 words.append(word);

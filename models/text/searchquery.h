@@ -12,10 +12,14 @@ struct QueryWord
 {
     QStringList prefixes;
     QStringList exact;
+    // Other forms of a given name typed whole (Анна for Ганна): matched whole only, never as prefixes.
+    QStringList alternatives;
 
     void add(const QString &prefix, const QString &whole);
-    // What one range scan each looks up: the whole keys (`whole`) or the prefixes, each once, leaving out a prefix
-    // whose range lies inside another's ("mark" inside "mar"), so that no row is found by two scans.
+    void addAlternative(const QString &whole);
+    // What one range scan each looks up: the whole keys and the alternatives (`whole`) or the prefixes, each once,
+    // leaving out a prefix whose range lies inside another's ("mark" inside "mar"), so that no row is found by two
+    // scans.
     QStringList scanForms(bool whole) const;
 };
 
