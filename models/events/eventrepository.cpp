@@ -701,10 +701,17 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
     const QList<search::QueryWord> words = search::parseQuery(text);
     if (words.isEmpty())
         return found;
-    // The word with the longest key leads the range scan: the longer the prefix, the fewer rows it reads.
+    // The word with the longest key leads the range scan: the longer the prefix, the fewer rows it reads. A given
+    // name typed whole scans every form of the name (Вольга, Ольга, Volha, ...), so another word of three letters
+    // or more leads instead.
+    auto reach = [&words](qsizetype w) {
+        const search::QueryWord &word = words.at(w);
+        const qsizetype length = word.prefixes.first().size();
+        return word.alternatives.isEmpty() ? length : std::min<qsizetype>(length, 2);
+    };
     qsizetype driver = 0;
     for (qsizetype w = 1; w < words.size(); ++w) {
-        if (words.at(w).prefixes.first().size() > words.at(driver).prefixes.first().size())
+        if (reach(w) > reach(driver))
             driver = w;
     }
     const search::QueryWord &lead = words.at(driver);
