@@ -4355,23 +4355,23 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>has the e-mail address of %1, but another birth date</source>
-        <translation>мае адрас электроннай пошты %1, але іншую дату нараджэння</translation>
+        <translation>мае той жа адрас электроннай пошты, што і %1, але іншую дату нараджэння</translation>
     </message>
     <message>
         <source>has the e-mail address of %1, but another name</source>
-        <translation>мае адрас электроннай пошты %1, але іншае імя</translation>
+        <translation>мае той жа адрас электроннай пошты, што і %1, але іншае імя</translation>
     </message>
     <message>
         <source>has the name and birth date of %1, but another e-mail address</source>
-        <translation>мае імя і дату нараджэння %1, але іншы адрас электроннай пошты</translation>
+        <translation>мае тое ж імя і дату нараджэння, што і %1, але іншы адрас электроннай пошты</translation>
     </message>
     <message>
         <source>has the phone number of %1</source>
-        <translation>мае нумар тэлефона %1</translation>
+        <translation>мае той жа нумар тэлефона, што і %1</translation>
     </message>
     <message>
         <source>has the name of %1</source>
-        <translation>мае імя %1</translation>
+        <translation>мае тое ж імя, што і %1</translation>
     </message>
     <message>
         <source>No column of %1 holds a name, an e-mail address or a phone number. Check the header line or choose the columns by hand.</source>

@@ -4355,23 +4355,23 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
     <message>
         <source>has the e-mail address of %1, but another birth date</source>
-        <translation>имеет адрес электронной почты %1, но другую дату рождения</translation>
+        <translation>имеет тот же адрес электронной почты, что и %1, но другую дату рождения</translation>
     </message>
     <message>
         <source>has the e-mail address of %1, but another name</source>
-        <translation>имеет адрес электронной почты %1, но другое имя</translation>
+        <translation>имеет тот же адрес электронной почты, что и %1, но другое имя</translation>
     </message>
     <message>
         <source>has the name and birth date of %1, but another e-mail address</source>
-        <translation>имеет имя и дату рождения %1, но другой адрес электронной почты</translation>
+        <translation>имеет то же имя и дату рождения, что и %1, но другой адрес электронной почты</translation>
     </message>
     <message>
         <source>has the phone number of %1</source>
-        <translation>имеет номер телефона %1</translation>
+        <translation>имеет тот же номер телефона, что и %1</translation>
     </message>
     <message>
         <source>has the name of %1</source>
-        <translation>имеет имя %1</translation>
+        <translation>имеет то же имя, что и %1</translation>
     </message>
     <message>
         <source>No column of %1 holds a name, an e-mail address or a phone number. Check the header line or choose the columns by hand.</source>
