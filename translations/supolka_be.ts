@@ -3717,14 +3717,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Import of %1: %2 new, %3 updated</source>
         <translation>Імпарт %1: новых %2, абноўлена %3</translation>
     </message>
-    <message>
-        <source>The import could not be done again: %1</source>
-        <translation>Імпарт не ўдалося зрабіць зноў: %1</translation>
-    </message>
-    <message>
-        <source>The import could not be undone: %1</source>
-        <translation>Імпарт не ўдалося адмяніць: %1</translation>
-    </message>
 </context>
 <context>
     <name>supolka::ImportDialog</name>

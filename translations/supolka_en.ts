@@ -3624,14 +3624,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Import of %1: %2 new, %3 updated</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The import could not be done again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import could not be undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>supolka::ImportDialog</name>

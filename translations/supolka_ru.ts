@@ -3717,14 +3717,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Import of %1: %2 new, %3 updated</source>
         <translation>Импорт %1: новых %2, обновлено %3</translation>
     </message>
-    <message>
-        <source>The import could not be done again: %1</source>
-        <translation>Импорт не удалось выполнить снова: %1</translation>
-    </message>
-    <message>
-        <source>The import could not be undone: %1</source>
-        <translation>Импорт не удалось отменить: %1</translation>
-    </message>
 </context>
 <context>
     <name>supolka::ImportDialog</name>

@@ -35,12 +35,6 @@ QString statusText(const std::optional<CaseStatus> &status)
     return status ? caseStatusKey(*status) : QString();
 }
 
-// The id of a member, or empty.
-QHash<qint64, QString> memberIds(Database &database)
-{
-    return MemberRepository(database).idsByPk();
-}
-
 // Where each of `columns` is in `header` (-1 when it is not there). Header cells are compared trimmed and in
 // lower case.
 QList<int> positions(const QStringList &header, const QStringList &columns)
@@ -830,7 +824,7 @@ Result<int> CaseCsv::exportFile(Database &database, CaseCsvKind kind, const QStr
     // A read that failed must not pass for an empty list and replace a good file with a header.
     if (repository.countLive() != cases.size())
         return Result<int>::failure(tr("Could not read every aid case from the database; nothing was written."));
-    const QHash<qint64, QString> members = memberIds(database);
+    const QHash<qint64, QString> members = MemberRepository(database).idsByPk();
     QList<QStringList> rows;
     for (const AidCase &c : cases) {
         if (kind == CaseCsvKind::Cases) {

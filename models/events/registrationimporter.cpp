@@ -184,7 +184,7 @@ public:
                 in.emailUnverified = true;
                 warn(in, QStringLiteral("email"),
                      RegistrationImporter::tr("%1; the address was kept as typed, marked unverified")
-                         .arg(withoutFinalStop(error.message)));
+                         .arg(asClause(error.message)));
             }
         }
         // A phone that cannot be read as a number is kept as given: it still helps the door find the person.
@@ -348,11 +348,6 @@ private:
     void warn(Incoming &in, const QString &field, const QString &message) const
     {
         in.warnings.append({m_columns.value(field, -1), message});
-    }
-
-    static QString withoutFinalStop(const QString &message)
-    {
-        return message.endsWith(QLatin1Char('.')) ? message.chopped(1) : message;
     }
 
     const QStringList &m_header;

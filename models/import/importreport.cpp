@@ -22,6 +22,11 @@ QString ImportProblem::text() const
     return ImportProblems::tr("%1: %2", "a column's header, then what is wrong in it").arg(columnName, message);
 }
 
+QString asClause(const QString &message)
+{
+    return message.endsWith(QLatin1Char('.')) ? message.chopped(1) : message;
+}
+
 int ImportReport::rowsWithWarnings() const
 {
     QSet<qint64> lines;

@@ -81,6 +81,9 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 
+// A message that ends a sentence, made into a clause that a warning goes on from ("…; it was left empty").
+QString asClause(const QString &message);
+
 class ImportProblems final
 {
     Q_DECLARE_TR_FUNCTIONS(supolka::ImportProblems)

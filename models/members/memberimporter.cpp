@@ -210,7 +210,7 @@ public:
             else
                 warn(row, QStringLiteral("consent_share"),
                      MemberImporter::tr("%1; sharing with the secretariat was taken as not agreed")
-                         .arg(withoutFinalStop(parsed.error())));
+                         .arg(asClause(parsed.error())));
         }
 
         if (m.firstName.isEmpty() && m.lastName.isEmpty() && m.email.isEmpty() && m.phone.isEmpty()) {
@@ -237,7 +237,7 @@ private:
             return {};
         const Result<QDate> parsed = CsvValues::parseDate(value, m_mapping.source);
         if (!parsed) {
-            warn(row, field, MemberImporter::tr("%1; the date was left empty").arg(withoutFinalStop(parsed.error())));
+            warn(row, field, MemberImporter::tr("%1; the date was left empty").arg(asClause(parsed.error())));
             return {};
         }
         return parsed.value();
@@ -254,7 +254,7 @@ private:
         const Result<QDate> day = CsvValues::parseDate(value, m_mapping.source);
         if (day)
             return isoTimestamp(day.value().startOfDay(Qt::UTC));
-        warn(row, field, MemberImporter::tr("%1; it was left empty").arg(withoutFinalStop(day.error())));
+        warn(row, field, MemberImporter::tr("%1; it was left empty").arg(asClause(day.error())));
         return {};
     }
 
@@ -295,15 +295,15 @@ private:
                                           [](const FieldProblem &problem) { return problem.field == u"phone"; });
             if (said)
                 return;
-            warn(row, error.field,
-                 MemberImporter::tr("%1; the number was kept as typed, marked unverified")
-                     .arg(withoutFinalStop(error.message)));
+            warn(
+                row, error.field,
+                MemberImporter::tr("%1; the number was kept as typed, marked unverified").arg(asClause(error.message)));
             return;
         }
         if (error.field == u"email") {
             warn(row, error.field,
                  MemberImporter::tr("%1; the address was kept as typed, marked unverified")
-                     .arg(withoutFinalStop(error.message)));
+                     .arg(asClause(error.message)));
             return;
         }
         if (error.field == u"birth_date")
@@ -316,12 +316,7 @@ private:
             m.country.clear();
         else if (error.field == u"languages")
             m.languages.clear();
-        warn(row, error.field, MemberImporter::tr("%1; it was left empty").arg(withoutFinalStop(error.message)));
-    }
-
-    static QString withoutFinalStop(const QString &message)
-    {
-        return message.endsWith(QLatin1Char('.')) ? message.chopped(1) : message;
+        warn(row, error.field, MemberImporter::tr("%1; it was left empty").arg(asClause(error.message)));
     }
 
     const QStringList &m_header;

@@ -445,6 +445,50 @@ QList<DuplicateMatch> MemberRepository::findDuplicates(const Member &member) con
     return matches;
 }
 
+namespace {
+
+// One person's record with what another record of them adds: the fields it lacks (named in `taken`), the lists
+// of both, the earlier joining date, consent given in either, and the notes of both.
+Member combined(Member target, const Member &other, QStringList *taken)
+{
+    const auto takeText = [&](QString &into, const QString &from, const char *field) {
+        if (into.trimmed().isEmpty() && !from.trimmed().isEmpty()) {
+            into = from;
+            if (taken)
+                taken->append(QLatin1String(field));
+        }
+    };
+    takeText(target.firstName, other.firstName, "first_name");
+    takeText(target.middleName, other.middleName, "middle_name");
+    takeText(target.lastName, other.lastName, "last_name");
+    takeText(target.email, other.email, "email");
+    takeText(target.phone, other.phone, "phone");
+    takeText(target.city, other.city, "city");
+    takeText(target.country, other.country, "country");
+    takeText(target.consentAt, other.consentAt, "consent_at");
+    if (!target.birthDate.isValid() && other.birthDate.isValid()) {
+        target.birthDate = other.birthDate;
+        if (taken)
+            taken->append(QStringLiteral("birth_date"));
+    }
+    if (!target.joinedOn.isValid() || (other.joinedOn.isValid() && other.joinedOn < target.joinedOn))
+        target.joinedOn = other.joinedOn;
+    target.languages = unionOf(target.languages, other.languages);
+    target.skills = unionOf(target.skills, other.skills);
+    target.groups = unionOf(target.groups, other.groups);
+    target.consent = unionOf(target.consent, other.consent);
+    target.consentShare = target.consentShare || other.consentShare;
+    // Notes are never lost in a merge: different ones are kept one after the other.
+    const QString otherNotes = other.notes.trimmed();
+    if (target.notes.trimmed().isEmpty())
+        target.notes = otherNotes;
+    else if (!otherNotes.isEmpty() && !target.notes.contains(otherNotes))
+        target.notes = target.notes.trimmed() + QStringLiteral("\n\n") + otherNotes;
+    return target;
+}
+
+} // namespace
+
 Result<Member> MemberRepository::merge(qint64 keepPk, qint64 otherPk)
 {
     using R = Result<Member>;
@@ -452,38 +496,8 @@ Result<Member> MemberRepository::merge(qint64 keepPk, qint64 otherPk)
     const std::optional<Member> other = find(otherPk);
     if (!kept || !other || kept->isDeleted() || other->isDeleted() || keepPk == otherPk)
         return R::failure(tr("One of the two members no longer exists. Reload the list."));
-    Member merged = *kept;
     QStringList taken; // the fields taken from the other, whose marks come along
-    const auto takeText = [&](QString &into, const QString &from, const char *field) {
-        if (into.trimmed().isEmpty() && !from.trimmed().isEmpty()) {
-            into = from;
-            taken.append(QLatin1String(field));
-        }
-    };
-    takeText(merged.firstName, other->firstName, "first_name");
-    takeText(merged.middleName, other->middleName, "middle_name");
-    takeText(merged.lastName, other->lastName, "last_name");
-    takeText(merged.email, other->email, "email");
-    takeText(merged.phone, other->phone, "phone");
-    takeText(merged.city, other->city, "city");
-    takeText(merged.country, other->country, "country");
-    takeText(merged.consentAt, other->consentAt, "consent_at");
-    if (!merged.birthDate.isValid() && other->birthDate.isValid()) {
-        merged.birthDate = other->birthDate;
-        taken.append(QStringLiteral("birth_date"));
-    }
-    if (!merged.joinedOn.isValid() || (other->joinedOn.isValid() && other->joinedOn < merged.joinedOn))
-        merged.joinedOn = other->joinedOn;
-    merged.languages = unionOf(merged.languages, other->languages);
-    merged.skills = unionOf(merged.skills, other->skills);
-    merged.groups = unionOf(merged.groups, other->groups);
-    merged.consent = unionOf(merged.consent, other->consent);
-    merged.consentShare = merged.consentShare || other->consentShare;
-    const QString otherNotes = other->notes.trimmed();
-    if (merged.notes.trimmed().isEmpty())
-        merged.notes = otherNotes;
-    else if (!otherNotes.isEmpty() && !merged.notes.contains(otherNotes))
-        merged.notes = merged.notes.trimmed() + QStringLiteral("\n\n") + otherNotes;
+    Member merged = combined(*kept, *other, &taken);
     for (const QString &field : other->attention) {
         if (taken.contains(field) && !merged.attention.contains(field))
             merged.attention.append(field);
@@ -537,35 +551,7 @@ Result<Member> MemberRepository::mergeInto(qint64 targetPk, const Member &incomi
     std::optional<Member> found = find(targetPk);
     if (!found || found->isDeleted())
         return R::failure(tr("The member to merge into no longer exists. Reload the list."));
-    Member target = *found;
-    const auto takeText = [](QString &into, const QString &from) {
-        if (into.trimmed().isEmpty() && !from.trimmed().isEmpty())
-            into = from;
-    };
-    takeText(target.firstName, incoming.firstName);
-    takeText(target.middleName, incoming.middleName);
-    takeText(target.lastName, incoming.lastName);
-    takeText(target.email, incoming.email);
-    takeText(target.phone, incoming.phone);
-    takeText(target.city, incoming.city);
-    takeText(target.country, incoming.country);
-    takeText(target.consentAt, incoming.consentAt);
-    if (!target.birthDate.isValid())
-        target.birthDate = incoming.birthDate;
-    if (!target.joinedOn.isValid() || (incoming.joinedOn.isValid() && incoming.joinedOn < target.joinedOn))
-        target.joinedOn = incoming.joinedOn;
-    target.languages = unionOf(target.languages, incoming.languages);
-    target.skills = unionOf(target.skills, incoming.skills);
-    target.groups = unionOf(target.groups, incoming.groups);
-    target.consent = unionOf(target.consent, incoming.consent);
-    target.consentShare = target.consentShare || incoming.consentShare;
-    // Notes are never lost in a merge: different ones are kept one after the other.
-    const QString incomingNotes = incoming.notes.trimmed();
-    if (target.notes.trimmed().isEmpty())
-        target.notes = incomingNotes;
-    else if (!incomingNotes.isEmpty() && !target.notes.contains(incomingNotes))
-        target.notes = target.notes.trimmed() + QStringLiteral("\n\n") + incomingNotes;
-    return update(std::move(target));
+    return update(combined(*found, incoming, nullptr));
 }
 
 namespace {

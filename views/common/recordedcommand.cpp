@@ -18,32 +18,51 @@ RecordedCommand::RecordedCommand(Database &database, const QString &text, Work w
     setText(text);
 }
 
+RecordedCommand::RecordedCommand(Database &database, Changed changed, Failed failed)
+    : m_database(database)
+    , m_changed(std::move(changed))
+    , m_failed(std::move(failed))
+{}
+
+void RecordedCommand::fail(const QString &message) const
+{
+    if (m_failed)
+        m_failed(message);
+}
+
+Result<QStringList> RecordedCommand::firstRun()
+{
+    using R = Result<QStringList>;
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
+    ChangeLog log(m_database);
+    if (Status status = log.start(); !status)
+        return R::failure(status.error());
+    if (Status status = m_work(); !status)
+        return R::failure(status.error());
+    Result<QStringList> backward = log.stop();
+    if (!backward)
+        return backward;
+    if (!transaction.commit())
+        return R::failure(tr("Could not save the change: %1").arg(db.lastError().text()));
+    return backward;
+}
+
 void RecordedCommand::redo()
 {
     if (!m_ran) {
         m_ran = true;
-        auto fail = [this](const QString &message) {
-            setObsolete(true);
-            if (m_failed)
-                m_failed(message);
-        };
-        QSqlDatabase db = m_database.connection();
-        Transaction transaction(db);
-        if (!transaction.isActive())
-            return fail(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
-        ChangeLog log(m_database);
-        if (Status status = log.start(); !status)
-            return fail(status.error());
-        if (Status status = m_work(); !status)
-            return fail(status.error());
-        Result<QStringList> backward = log.stop();
-        if (!backward)
-            return fail(backward.error());
-        if (!transaction.commit())
-            return fail(tr("Could not save the change: %1").arg(db.lastError().text()));
+        Result<QStringList> backward = firstRun();
+        m_applied = backward && !backward->isEmpty();
+        setObsolete(!m_applied);
+        if (!backward) {
+            fail(backward.error());
+            return;
+        }
         m_backward = std::move(backward.value());
-        m_applied = true;
-        if (m_changed)
+        if (m_applied && m_changed)
             m_changed();
         return;
     }
@@ -51,8 +70,7 @@ void RecordedCommand::redo()
         return;
     Result<QStringList> backward = ChangeLog::playBack(m_database, m_forward);
     if (!backward) {
-        if (m_failed)
-            m_failed(tr("“%1” could not be done again: %2").arg(text(), backward.error()));
+        fail(tr("“%1” could not be done again: %2").arg(text(), backward.error()));
         return;
     }
     m_backward = std::move(backward.value());
@@ -68,8 +86,7 @@ void RecordedCommand::undo()
         return;
     Result<QStringList> forward = ChangeLog::playBack(m_database, m_backward);
     if (!forward) {
-        if (m_failed)
-            m_failed(tr("“%1” could not be undone: %2").arg(text(), forward.error()));
+        fail(tr("“%1” could not be undone: %2").arg(text(), forward.error()));
         return;
     }
     m_forward = std::move(forward.value());
