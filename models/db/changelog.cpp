@@ -209,7 +209,7 @@ Result<QStringList> ChangeLog::playBack(Database &database, const QStringList &s
     if (!forward)
         return forward;
     if (!transaction.commit())
-        return R::failure(tr("Could not put the rows back: %1").arg(db.lastError().text()));
+        return R::failure(tr("Could not put the rows back: %1").arg(transaction.error()));
     return forward;
 }
 

@@ -259,6 +259,8 @@ bool Transaction::commit()
     m_active = false;
     if (m_db.commit())
         return true;
+    // Why the commit failed (a full disk, say): the rollback's own error would hide it.
+    m_error = m_db.lastError().text();
     m_db.rollback();
     return false;
 }

@@ -61,10 +61,13 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Why commit() failed.
+    const QString &error() const { return m_error; }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_error;
 };
 
 } // namespace supolka

@@ -438,7 +438,7 @@ Result<DemoData::Summary> DemoData::load(Database &database, const QDate &today)
         return R::failure(stations.error());
     summary.stations = stations.value();
     if (!transaction.commit())
-        return R::failure(tr("Could not save the demo data: %1").arg(database.connection().lastError().text()));
+        return R::failure(tr("Could not save the demo data: %1").arg(transaction.error()));
     return summary;
 }
 

@@ -175,7 +175,7 @@ Result<ImportReport> ImportJob::run(Database &database, const QString &path, con
         report.undo = std::move(undo.value());
     }
     if (!transaction.commit())
-        return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(db.lastError().text()));
+        return R::failure(tr("Could not save the import: %1. Nothing was imported.").arg(transaction.error()));
     return report;
 }
 

@@ -46,7 +46,7 @@ Result<QStringList> RecordedCommand::firstRun()
     if (!backward)
         return backward;
     if (!transaction.commit())
-        return R::failure(tr("Could not save the change: %1").arg(db.lastError().text()));
+        return R::failure(tr("Could not save the change: %1").arg(transaction.error()));
     return backward;
 }
 

@@ -270,3 +270,24 @@ TEST(MemberImportRules, ACommonNameInOneCityIsALookAlikeOnlyWhenNothingTellsThem
     EXPECT_EQ(report.duplicates.first().storedPk, noContact.pk);
     EXPECT_EQ(repository.find(noContact.pk)->email, QString()) << "a name alone never updates anybody";
 }
+
+// A database that cannot grow (a full disk; here SQLite's page limit) fails the import with the reason, and what
+// was stored stays as it was.
+TEST(MemberImportRules, AFullDatabaseFailsTheImportAndChangesNothing)
+{
+    test::ScratchDatabase db;
+    ASSERT_TRUE(MemberImporter::importFile(*db, test::dataPath(QStringLiteral("members/canonical.csv")), {}));
+    QSqlQuery query(db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    const int pages = query.value(0).toInt();
+    query.finish();
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+    const int before = count(*db, QStringLiteral("SELECT count(*) FROM members"));
+
+    const Result<ImportReport> report =
+        MemberImporter::importFile(*db, test::dataPath(QStringLiteral("members/utf8_three_bad_lines.csv")), {});
+    ASSERT_FALSE(report);
+    EXPECT_TRUE(report.error().contains(QStringLiteral("full"))) << report.error().toStdString();
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM members")), before);
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM member_duplicates")), 0);
+}
