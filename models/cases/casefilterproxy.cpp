@@ -4,6 +4,7 @@
 
 #include "models/cases/casetablemodel.h"
 #include "models/text/namekey.h"
+#include "models/text/searchquery.h"
 
 namespace supolka {
 
@@ -71,23 +72,15 @@ bool CaseFilterProxy::matchesText(const AidCase &c, const QString &text)
     // Names are compared by their cross-script keys, so that Cyrillic and Latin spellings find each other; the
     // number, contact, city and summary as they are written.
     const QString names = c.displayName() + QLatin1Char(' ') + c.personName + QLatin1Char(' ') + c.assigneeName;
-    const QStringList nameKeys = namekey::textKeys(names);
+    const QString nameKeys = search::allKeysText(namekey::textKeys(names));
     const QString plain =
         QStringList{c.number, c.personContact, c.personCity, c.summary}.join(QLatin1Char('\n')).toCaseFolded();
     for (const QString &word : words) {
         if (plain.contains(word.toCaseFolded()))
             continue;
-        const QString prefix = namekey::prefixKey(word);
-        if (prefix.isEmpty())
-            return false;
-        bool found = false;
-        for (const QString &key : nameKeys) {
-            if (key.startsWith(prefix)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found)
+        // As the people search reads it: any script, and a given name typed whole in its other forms.
+        const QList<search::QueryWord> parsed = search::parseQuery(word);
+        if (parsed.isEmpty() || !search::matches(parsed, nameKeys))
             return false;
     }
     return true;

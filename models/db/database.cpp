@@ -194,6 +194,12 @@ Status Database::migrate()
                 break;
             }
         }
+        if (ok && migration.rewrite) {
+            if (const Status rewritten = migration.rewrite(db); !rewritten) {
+                ok = false;
+                error = rewritten.error();
+            }
+        }
         if (ok)
             ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &error);
         if (!ok || !db.commit()) {

@@ -1,5 +1,8 @@
 #include "models/db/migrations.h"
 
+#include "models/events/eventrepository.h"
+#include "models/members/memberrepository.h"
+
 namespace supolka {
 
 namespace {
@@ -378,6 +381,34 @@ Migration importAttentionSchema()
         }};
 }
 
+// One search for every list of people (PersonSearch): the door's index takes the members' layout, a key row
+// (event_pk, token, registration_pk) and one entry per registrant with its sort key and key list, instead of the
+// key list on every key row. The keys themselves changed (vowels that Belarusian and Russian spell apart, Ч
+// written tsch, ...), so both indexes are written again.
+Migration onePersonSearchSchema()
+{
+    return {
+        9,
+        {
+            QStringLiteral("DROP TABLE registration_search"),
+            QStringLiteral("CREATE TABLE registration_search ("
+                           " event_pk INTEGER NOT NULL,"
+                           " token TEXT NOT NULL,"
+                           " registration_pk INTEGER NOT NULL,"
+                           " PRIMARY KEY (event_pk, token, registration_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE registration_keys ("
+                           " registration_pk INTEGER PRIMARY KEY REFERENCES registrations (pk) ON DELETE CASCADE,"
+                           " event_pk INTEGER NOT NULL,"
+                           " sort_key TEXT NOT NULL,"
+                           " all_keys TEXT NOT NULL)"),
+        },
+        [](const QSqlDatabase &db) -> Status {
+            if (Status members = MemberRepository::rewriteSearchKeys(db); !members)
+                return members;
+            return EventRepository::rewriteSearchKeys(db);
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -391,6 +422,7 @@ const std::vector<Migration> &migrations()
         leanSearchSchema(),
         searchKeysFindDuplicatesSchema(),
         importAttentionSchema(),
+        onePersonSearchSchema(),
     };
     return all;
 }

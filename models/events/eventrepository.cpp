@@ -15,6 +15,7 @@
 #include "models/db/tombstone.h"
 #include "models/events/ticketcode.h"
 #include "models/members/phonenormalizer.h"
+#include "models/search/personindex.h"
 #include "models/text/countries.h"
 #include "models/text/namekey.h"
 #include "models/text/searchquery.h"
@@ -96,6 +97,7 @@ Registration readRegistration(const QSqlQuery &query)
         QStringList parts;
         for (int part = 0; part < 3; ++part) {
             const QString word = query.value(i++).toString().trimmed();
+            r.nameParts.append(word);
             if (!word.isEmpty())
                 parts.append(word);
         }
@@ -110,13 +112,15 @@ Registration readRegistration(const QSqlQuery &query)
     return r;
 }
 
-QStringList registrationKeys(const Registration &r)
+// What a registrant is found by at the door: a member's keys come from the member's record (read into name, email
+// and phone), a guest's from the guest fields.
+PersonEntry registrantEntry(const Registration &r)
 {
-    // A member's keys come from the member's record (read into name/email/phone), a guest's from the guest fields.
-    if (r.memberPk != 0) {
-        return search::personKeys(r.name, QString(), QString(), r.email, r.phone);
-    }
-    return search::personKeys(r.guestName, QString(), QString(), r.guestEmail, r.guestPhone);
+    if (r.memberPk != 0 && r.nameParts.size() == 3)
+        return PersonEntry::of(r.nameParts.at(0), r.nameParts.at(1), r.nameParts.at(2), r.email, r.phone);
+    if (r.memberPk != 0)
+        return PersonEntry::ofWholeName(r.name, r.email, r.phone);
+    return PersonEntry::ofWholeName(r.guestName, r.guestEmail, r.guestPhone);
 }
 
 bool bindRegistration(QSqlQuery &query, const Registration &r)
@@ -152,50 +156,27 @@ const QString RegistrationUpdate = QStringLiteral(
     "status = ?, ticket_code = ?, checked_in_at = ?, checked_in_by = ?, walk_in = ?, consent = ?, consent_at = ?, "
     "external_ref = ?, created_at = ?, updated_at = ?, deleted_at = ?, origin = ? WHERE pk = ?");
 
-// Prepared statements an import reuses for every row; they keep registration_search in step.
+// Keeps a registration's door keys in step (one PersonKeyWriter, its statements prepared once for many rows).
 class KeyWriter final
 {
 public:
     explicit KeyWriter(const QSqlDatabase &db)
-        : m_delete(db)
-        , m_insert(db)
-    {
-        m_delete.prepare(QStringLiteral("DELETE FROM registration_search WHERE registration_pk = ?"));
-        m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO registration_search (event_pk, token, "
-                                        "registration_pk, all_keys) VALUES (?, ?, ?, ?)"));
-    }
+        : m_writer(db, PersonIndexTables::registrants())
+    {}
 
     bool write(const Registration &r)
     {
-        m_delete.addBindValue(r.pk);
-        if (!m_delete.exec())
-            return fail(m_delete);
-        if (r.isDeleted())
-            return true;
-        const QStringList keys = registrationKeys(r);
-        const QString allKeys = search::allKeysText(keys);
-        for (const QString &key : keys) {
-            m_insert.addBindValue(r.eventPk);
-            m_insert.addBindValue(key);
-            m_insert.addBindValue(r.pk);
-            m_insert.addBindValue(allKeys);
-            if (!m_insert.exec())
-                return fail(m_insert);
-        }
-        return true;
+        const PersonEntry entry = registrantEntry(r);
+        const Status written = m_writer.write(r.pk, r.isDeleted() ? nullptr : &entry, r.eventPk);
+        if (!written)
+            m_error = written.error();
+        return written.ok();
     }
 
     const QString &error() const { return m_error; }
 
 private:
-    bool fail(const QSqlQuery &query)
-    {
-        m_error = query.lastError().text();
-        return false;
-    }
-
-    QSqlQuery m_delete;
-    QSqlQuery m_insert;
+    PersonKeyWriter m_writer;
     QString m_error;
 };
 
@@ -698,80 +679,58 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
             return found;
     }
 
-    const QList<search::QueryWord> words = search::parseQuery(text);
-    if (words.isEmpty())
+    const Result<QList<qint64>> pks = PersonSearch(db, PersonIndexTables::registrants()).find(text, limit, eventPk);
+    if (!pks || pks->isEmpty())
         return found;
-    // The word with the longest key leads the range scan: the longer the prefix, the fewer rows it reads. A given
-    // name typed whole scans every form of the name (Вольга, Ольга, Volha, ...), so another word of three letters
-    // or more leads instead.
-    auto reach = [&words](qsizetype w) {
-        const search::QueryWord &word = words.at(w);
-        const qsizetype length = word.prefixes.first().size();
-        return word.alternatives.isEmpty() ? length : std::min<qsizetype>(length, 2);
-    };
-    qsizetype driver = 0;
-    for (qsizetype w = 1; w < words.size(); ++w) {
-        if (reach(w) > reach(driver))
-            driver = w;
+    QStringList marks;
+    for (qsizetype i = 0; i < pks->size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.pk IN (") + marks.join(QLatin1Char(',')) +
+                  QStringLiteral(") AND r.deleted_at IS NULL"));
+    for (const qint64 pk : pks.value())
+        query.addBindValue(pk);
+    if (!query.exec())
+        return found;
+    QHash<qint64, Registration> byPk;
+    while (query.next()) {
+        Registration r = readRegistration(query);
+        byPk.insert(r.pk, std::move(r));
     }
-    const search::QueryWord &lead = words.at(driver);
-    // The other words are checked on the rows the leading word finds.
-    QString others;
-    QVariantList otherValues;
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        if (w == driver)
-            continue;
-        QStringList starts;
-        for (const QString &prefix : words.at(w).prefixes) {
-            starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
-            otherValues << QString(QLatin1Char(' ') + prefix);
-        }
-        for (const QString &alternative : words.at(w).alternatives) {
-            starts.append(QStringLiteral("instr(s.all_keys, ?) > 0"));
-            otherValues << QString(QLatin1Char(' ') + alternative + QLatin1Char(' '));
-        }
-        others += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    const qint64 rows = qint64(limit) + 16;
-    for (const bool whole : {true, false}) {
+    // In the search's order: the name as typed first.
+    for (const qint64 pk : pks.value()) {
         if (found.size() >= limit)
             break;
-        // One range scan per form of the leading word, each in key order and stopping after `rows` rows, merged
-        // afterwards. (An OR of the ranges in one scan makes SQLite read the event's whole key index in order.)
-        QStringList branches;
-        QVariantList values;
-        for (const QString &form : lead.scanForms(whole)) {
-            values << eventPk;
-            QString condition;
-            if (whole) {
-                condition = QStringLiteral("s.token = ?");
-                values << form;
-            } else {
-                condition = QStringLiteral("s.token >= ? AND s.token < ?");
-                values << form << search::upperBound(form);
-            }
-            values += otherValues;
-            values << rows;
-            branches.append(
-                QStringLiteral("SELECT * FROM (SELECT s.token, s.registration_pk FROM registration_search s "
-                               "WHERE s.event_pk = ? AND ") +
-                condition + others + QStringLiteral(" ORDER BY s.token, s.registration_pk LIMIT ?)"));
-        }
-        if (branches.isEmpty())
+        if (seen.contains(pk) || !byPk.contains(pk))
             continue;
-        values << rows;
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(RegistrationSelect +
-                      QStringLiteral("WHERE r.deleted_at IS NULL AND r.pk IN (SELECT registration_pk FROM (") +
-                      branches.join(QStringLiteral(" UNION ALL ")) +
-                      QStringLiteral(") ORDER BY token, registration_pk LIMIT ?)"));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (query.exec())
-            take(query);
+        seen.insert(pk);
+        found.append(byPk.take(pk));
     }
     return found;
+}
+
+QStringList EventRepository::explainSearch(qint64 eventPk, const QString &text) const
+{
+    return PersonSearch(m_database.connection(), PersonIndexTables::registrants()).explain(text, eventPk);
+}
+
+Status EventRepository::rewriteSearchKeys(const QSqlDatabase &db)
+{
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM registration_search")) ||
+        !clear.exec(QStringLiteral("DELETE FROM registration_keys")))
+        return Status::failure(tr("Could not update the check-in search: %1").arg(clear.lastError().text()));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(RegistrationSelect + QStringLiteral("WHERE r.deleted_at IS NULL")))
+        return Status::failure(tr("Could not update the check-in search: %1").arg(query.lastError().text()));
+    KeyWriter keys(db);
+    while (query.next()) {
+        if (!keys.write(readRegistration(query)))
+            return Status::failure(tr("Could not update the check-in search: %1").arg(keys.error()));
+    }
+    return {};
 }
 
 CheckInResult EventRepository::checkIn(qint64 registrationPk, const QString &station, const QString &when)

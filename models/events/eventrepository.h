@@ -97,8 +97,10 @@ public:
 
     // Type-ahead at the door over one event's registrants: names in any script, e-mail, phone, ticket code
     // (a whole code finds its registration at once). Cancelled ones are found too, so that the door can say why
-    // they are refused. Whole-word matches first, then by name.
+    // they are refused. The same search as the members' (PersonSearch), best match first.
     QList<Registration> search(qint64 eventPk, const QString &text, int limit = 20) const;
+    // EXPLAIN QUERY PLAN of the first statement search() runs for a name: for tests.
+    QStringList explainSearch(qint64 eventPk, const QString &text) const;
 
     // Checks a registrant in (now, unless `when` is given) at `station` ("operator, laptop"). A second check-in is
     // not written: the result says when and where the first happened. A cancelled registration is refused.
@@ -116,6 +118,8 @@ public:
     Status refreshMemberKeys(qint64 memberPk);
     // Rewrites the check-in keys of one registration after it was written as a whole (a sync bundle).
     Status refreshRegistrationKeys(qint64 registrationPk);
+    // Writes every registrant's door keys again (a schema upgrade that changes how keys are made).
+    static Status rewriteSearchKeys(const QSqlDatabase &db);
     // Two members found to be one person: `fromPk`'s registrations become `toPk`'s. Where both are registered for
     // one event, `fromPk`'s registration is deleted (a tombstone) and its check-in, when `toPk`'s has none, is
     // kept on the other. The door's search keys follow.

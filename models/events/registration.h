@@ -42,6 +42,7 @@ struct Registration
     QString email;
     QString phone;
     QString memberId;
+    QStringList nameParts; // a member's first, middle and last name as stored; empty for a guest
 
     bool isGuest() const { return memberPk == 0; }
     bool isCheckedIn() const { return !checkedInAt.isEmpty(); }

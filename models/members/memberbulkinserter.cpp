@@ -14,7 +14,7 @@
 
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
-#include "models/members/membersearchindex.h"
+#include "models/members/memberrepository.h"
 #include "models/members/membersql.h"
 #include "models/text/utf8.h"
 
@@ -67,7 +67,7 @@ KeyedRun keyRun(const QList<Member> &members, qsizetype begin, qsizetype end)
         const Member &member = members.at(i);
         if (member.isDeleted())
             continue;
-        const MemberSearchIndex::Entry entry = MemberSearchIndex::entryOf(member);
+        const PersonEntry entry = MemberRepository::searchEntry(member);
         run.entries.push_back({member.pk, {}, {}});
         entrySpans.push_back({add(entry.sortKey), add(entry.allKeys)});
         for (const QString &key : entry.keys) {

@@ -16,7 +16,6 @@
 #include "models/db/nativestatement.h"
 #include "models/db/savepoint.h"
 #include "models/events/eventrepository.h"
-#include "models/members/membersearchindex.h"
 #include "models/members/membersql.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/countries.h"
@@ -382,7 +381,7 @@ Status MemberRepository::erase(qint64 pk)
     query.addBindValue(pk);
     if (!query.exec())
         return Status::failure(tr("Could not erase the member: %1").arg(sqlError(query)));
-    MemberSearchIndex searchIndex(m_database.connection());
+    PersonKeyWriter searchIndex(m_database.connection(), PersonIndexTables::members());
     if (Status status = searchIndex.remove(pk); !status)
         return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
     // Nor may a note that they looked like someone else.
@@ -554,182 +553,16 @@ Result<Member> MemberRepository::mergeInto(qint64 targetPk, const Member &incomi
     return update(combined(*found, incoming, nullptr));
 }
 
-namespace {
-
-// How many keys start with one of the word's prefixes, counted up to `cap`: enough to pick the rarest word.
-int boundedCount(const QSqlDatabase &db, const search::QueryWord &word, int cap)
-{
-    int total = 0;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM member_search WHERE token >= ? AND token < ? LIMIT ?)"));
-    for (const QString &prefix : word.prefixes) {
-        query.bindValue(0, prefix);
-        query.bindValue(1, search::upperBound(prefix));
-        query.bindValue(2, cap);
-        if (query.exec() && query.next())
-            total += query.value(0).toInt();
-    }
-    return total;
-}
-
-// One step of the search for one spelling of the rarest word: a range scan of member_search's primary key (a
-// whole-word match: the exact key; a prefix match: the key range), every other word checked in the member's
-// all_keys (" key key ... ", in member_keys). Rows come in the primary key's order, so SQLite stops after `rowLimit`
-// rows without sorting every match of a short prefix. Each spelling is a statement of its own: an OR of ranges
-// would make SQLite gather and sort all their matches first.
-struct SearchStatement
-{
-    QString sql;
-    QVariantList values;
-};
-
-enum class SearchStep { Whole, Prefix };
-
-SearchStatement searchStatement(const QList<search::QueryWord> &words, qsizetype driver, const QString &form,
-                                SearchStep step, qint64 rowLimit)
-{
-    SearchStatement statement;
-    QString where;
-    if (step == SearchStep::Whole) {
-        where = QStringLiteral("s.token = ?");
-        statement.values << form;
-    } else {
-        where = QStringLiteral("s.token >= ? AND s.token < ?");
-        statement.values << form << search::upperBound(form);
-    }
-    const QString space = QStringLiteral(" ");
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        if (w == driver)
-            continue;
-        const search::QueryWord &word = words.at(w);
-        QStringList starts;
-        for (qsizetype q = 0; q < word.prefixes.size(); ++q) {
-            starts.append(QStringLiteral("instr(k.all_keys, ?) > 0"));
-            statement.values << QString(space + word.prefixes.at(q));
-        }
-        for (const QString &alternative : word.alternatives) {
-            starts.append(QStringLiteral("instr(k.all_keys, ?) > 0"));
-            statement.values << QString(space + alternative + space);
-        }
-        where += QStringLiteral(" AND (") + starts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    // CROSS JOIN keeps member_search the outer loop, so that its primary key gives the order and the limit holds.
-    statement.sql =
-        QStringLiteral("SELECT s.token, s.member_pk, k.sort_key FROM member_search s CROSS JOIN member_keys k"
-                       " ON k.member_pk = s.member_pk WHERE ") +
-        where + QStringLiteral(" ORDER BY s.token, s.member_pk LIMIT ?");
-    statement.values << rowLimit;
-    return statement;
-}
-
-qsizetype rarestWord(const QSqlDatabase &db, const QList<search::QueryWord> &words)
-{
-    qsizetype best = 0;
-    if (words.size() == 1)
-        return best;
-    // A glance first, a closer look only when every word is common; counting far costs about as much as the scan
-    // it is meant to save. Among words that are all very common, the longest prefix is the likeliest to be rarest.
-    for (const int cap : {256, 2048}) {
-        int bestCount = cap;
-        qsizetype bestLength = 0;
-        for (qsizetype w = 0; w < words.size(); ++w) {
-            const int count = boundedCount(db, words.at(w), std::min(cap, bestCount + 1));
-            const qsizetype length = words.at(w).prefixes.first().size();
-            if (count < bestCount || (count == bestCount && length > bestLength)) {
-                best = w;
-                bestCount = count;
-                bestLength = length;
-            }
-            if (count == 0)
-                return best;
-        }
-        if (bestCount < cap)
-            return best;
-    }
-    return best;
-}
-
-} // namespace
-
 QList<qint64> MemberRepository::search(const QString &text, int limit) const
 {
-    QList<qint64> pks;
-    const QList<search::QueryWord> words = search::parseQuery(text);
-    if (words.isEmpty() || limit <= 0)
-        return pks;
-    const QSqlDatabase db = m_database.connection();
-    const qsizetype driver = rarestWord(db, words);
-
-    // Whole-word matches first, then prefix matches; each step in name order. A member matched by two keys comes
-    // twice, so each step fetches a little more than asked.
-    QSet<qint64> seen;
-    const qint64 rowLimit = qint64(limit) + 16;
-    struct Row
-    {
-        QString token;
-        qint64 pk;
-        QString sortKey;
-    };
-    for (const SearchStep step : {SearchStep::Whole, SearchStep::Prefix}) {
-        // The first rows in key order over all spellings of the word, as one scan of their ranges would give them.
-        QList<Row> rows;
-        for (const QString &form : words.at(driver).scanForms(step == SearchStep::Whole)) {
-            const SearchStatement statement = searchStatement(words, driver, form, step, rowLimit);
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            if (!query.prepare(statement.sql))
-                return {};
-            for (qsizetype i = 0; i < statement.values.size(); ++i)
-                query.bindValue(int(i), statement.values.at(i));
-            if (!query.exec())
-                return {};
-            while (query.next())
-                rows.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()});
-        }
-        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            const int order = a.token.compare(b.token);
-            return order != 0 ? order < 0 : a.pk < b.pk;
-        });
-        if (rows.size() > rowLimit)
-            rows.resize(rowLimit);
-        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.pk < b.pk;
-        });
-        for (const Row &row : std::as_const(rows)) {
-            if (seen.contains(row.pk))
-                continue;
-            seen.insert(row.pk);
-            pks.append(row.pk);
-            if (pks.size() == limit)
-                return pks;
-        }
-    }
-    return pks;
+    // A failed read shows as no match here; the window's lists take what they can get.
+    Result<QList<qint64>> found = PersonSearch(m_database.connection(), PersonIndexTables::members()).find(text, limit);
+    return found ? std::move(found).value() : QList<qint64>();
 }
 
 QStringList MemberRepository::explainSearch(const QString &text) const
 {
-    QStringList plan;
-    const QList<search::QueryWord> words = search::parseQuery(text);
-    if (words.isEmpty())
-        return plan;
-    const QSqlDatabase db = m_database.connection();
-    const qsizetype driver = rarestWord(db, words);
-    const SearchStatement statement =
-        searchStatement(words, driver, words.at(driver).scanForms(false).constFirst(), SearchStep::Prefix, 50);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql))
-        return plan;
-    for (qsizetype i = 0; i < statement.values.size(); ++i)
-        query.bindValue(int(i), statement.values.at(i));
-    if (!query.exec())
-        return plan;
-    while (query.next())
-        plan.append(query.value(3).toString());
-    return plan;
+    return PersonSearch(m_database.connection(), PersonIndexTables::members()).explain(text);
 }
 
 QList<Member> MemberRepository::searchMembers(const QString &text, int limit) const
@@ -742,9 +575,45 @@ QList<Member> MemberRepository::searchMembers(const QString &text, int limit) co
     return members;
 }
 
-QStringList MemberRepository::searchKeys(const Member &member)
+PersonEntry MemberRepository::searchEntry(const Member &member)
 {
-    return search::personKeys(member.firstName, member.middleName, member.lastName, member.email, member.phone);
+    return PersonEntry::of(member.firstName, member.middleName, member.lastName, member.email, member.phone);
+}
+
+Status MemberRepository::rewriteSearchKeys(const QSqlDatabase &db)
+{
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM member_search")) ||
+        !clear.exec(QStringLiteral("DELETE FROM member_keys")))
+        return Status::failure(tr("Could not update the search index: %1").arg(sqlError(clear)));
+    QSqlQuery members(db);
+    members.setForwardOnly(true);
+    if (!members.exec(QStringLiteral("SELECT pk, first_name, middle_name, last_name, email, phone FROM members"
+                                     " WHERE deleted_at IS NULL")))
+        return Status::failure(tr("Could not update the search index: %1").arg(sqlError(members)));
+    PersonKeyWriter keys(db, PersonIndexTables::members());
+    while (members.next()) {
+        const PersonEntry entry =
+            PersonEntry::of(members.value(1).toString(), members.value(2).toString(), members.value(3).toString(),
+                            members.value(4).toString(), members.value(5).toString());
+        if (Status written = keys.write(members.value(0).toLongLong(), &entry); !written)
+            return written;
+    }
+    // The name key that finds a person again on import is made the same way.
+    QSqlQuery names(db);
+    names.setForwardOnly(true);
+    if (!names.exec(QStringLiteral("SELECT pk, first_name, middle_name, last_name FROM members WHERE name_key <> ''")))
+        return Status::failure(tr("Could not update the search index: %1").arg(sqlError(names)));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE members SET name_key = ? WHERE pk = ?"));
+    while (names.next()) {
+        update.bindValue(
+            0, namekey::personKey(names.value(1).toString(), names.value(2).toString(), names.value(3).toString()));
+        update.bindValue(1, names.value(0).toLongLong());
+        if (!update.exec())
+            return Status::failure(tr("Could not update the search index: %1").arg(sqlError(update)));
+    }
+    return {};
 }
 
 Status MemberRepository::notePossibleDuplicates(const QList<DuplicateNote> &notes, const QString &now)
@@ -955,7 +824,7 @@ public:
         : insertMember(database.connection())
         , updateMember(database.connection())
         , selectMember(database.connection())
-        , searchIndex(database.connection())
+        , searchIndex(database.connection(), PersonIndexTables::members())
         , connection(database.connection())
         , origin(database.chapterCode())
     {
@@ -973,7 +842,7 @@ public:
     QSqlQuery insertMember;
     QSqlQuery updateMember;
     QSqlQuery selectMember;
-    MemberSearchIndex searchIndex;
+    PersonKeyWriter searchIndex;
     QSqlDatabase connection;
     QString origin;
     QString error;
@@ -1023,7 +892,8 @@ Status MemberBulkWriter::insert(Member &member)
         return Status::failure(
             MemberRepository::tr("Could not save the member: %1").arg(d->insertMember.lastError().text()));
     member.pk = d->insertMember.lastInsertId().toLongLong();
-    return d->searchIndex.add(member);
+    const PersonEntry entry = MemberRepository::searchEntry(member);
+    return d->searchIndex.write(member.pk, member.isDeleted() ? nullptr : &entry);
 }
 
 Status MemberBulkWriter::update(Member &member)
@@ -1044,7 +914,8 @@ Status MemberBulkWriter::update(Member &member)
             MemberRepository::tr("Could not save the member: %1").arg(d->updateMember.lastError().text()));
     if (d->updateMember.numRowsAffected() == 0)
         return Status::failure(MemberRepository::tr("This member no longer exists; it may have been erased."));
-    return d->searchIndex.replace(member);
+    const PersonEntry entry = MemberRepository::searchEntry(member);
+    return d->searchIndex.write(member.pk, member.isDeleted() ? nullptr : &entry);
 }
 
 std::optional<Member> MemberBulkWriter::find(qint64 pk)

@@ -9,6 +9,7 @@
 
 #include "models/core/result.h"
 #include "models/members/member.h"
+#include "models/search/personindex.h"
 
 namespace supolka {
 
@@ -91,15 +92,16 @@ public:
     // Takes the fields `incoming` has and `target` lacks (and unions the lists) into `target`; saves it.
     Result<Member> mergeInto(qint64 targetPk, const Member &incoming);
 
-    // Type-ahead search over names in any script, e-mail and phone: every word of `text` must prefix-match one
-    // of a member's search keys. Best match first (whole-word matches before prefix matches, then by name).
+    // Type-ahead search over names in any script, e-mail and phone (PersonSearch): best match first.
     QList<qint64> search(const QString &text, int limit = 50) const;
     QList<Member> searchMembers(const QString &text, int limit = 50) const;
     // EXPLAIN QUERY PLAN of the statement search() runs for `text`, one line per step: for tests.
     QStringList explainSearch(const QString &text) const;
 
-    // The search keys stored for a member (names in key form, e-mail, phone digits).
-    static QStringList searchKeys(const Member &member);
+    // What a member is found by (names in key form, e-mail, phone digits).
+    static PersonEntry searchEntry(const Member &member);
+    // Writes every member's search keys again (a schema upgrade that changes how keys are made).
+    static Status rewriteSearchKeys(const QSqlDatabase &db);
 
 private:
     Database &m_database;

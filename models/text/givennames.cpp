@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include "models/text/namekey.h"
 
@@ -13,6 +14,7 @@ namespace {
 struct Table
 {
     QList<QStringList> names;            // the keys of each line's forms
+    QSet<QString> fullForms;             // keys that stand unmarked on some line
     QHash<QString, QList<qsizetype>> of; // a form's key -> the lines it stands on
 };
 
@@ -30,9 +32,12 @@ const Table &table()
                 continue;
             QStringList keys;
             for (QStringView form : trimmed.split(u' ', Qt::SkipEmptyParts)) {
-                if (form.startsWith(u'~'))
+                const bool diminutive = form.startsWith(u'~');
+                if (diminutive)
                     form = form.mid(1);
                 const QString key = namekey::wordKey(form);
+                if (!diminutive && !key.isEmpty())
+                    t.fullForms.insert(key);
                 if (!key.isEmpty() && !keys.contains(key))
                     keys.append(key);
             }
@@ -63,6 +68,14 @@ QStringList otherFormKeys(const QString &wordKey)
                 keys.append(key);
         }
     }
+    return keys;
+}
+
+QStringList diminutiveKeys(const QString &wordKey)
+{
+    QStringList keys = otherFormKeys(wordKey);
+    const QSet<QString> &full = table().fullForms;
+    keys.removeIf([&full](const QString &key) { return full.contains(key); });
     return keys;
 }
 

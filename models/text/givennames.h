@@ -11,6 +11,9 @@ namespace supolka::givennames {
 // diminutives, a diminutive its full names); empty when it is no given name Supolka knows.
 QStringList otherFormKeys(const QString &wordKey);
 
+// Of those, the keys that are only ever diminutives (marked ~ in the table): ranked after the full forms.
+QStringList diminutiveKeys(const QString &wordKey);
+
 // How many names the table holds (lines), for tests.
 int nameCount();
 

@@ -28,10 +28,7 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if (m_words.isEmpty())
         return true;
     const QString keys = sourceModel()->index(sourceRow, 0, sourceParent).data(m_keysRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&keys](const search::QueryWord &word) {
-        return std::any_of(word.prefixes.cbegin(), word.prefixes.cend(),
-                           [&keys](const QString &prefix) { return keys.contains(QLatin1Char(' ') + prefix); });
-    });
+    return search::matches(m_words, keys);
 }
 
 bool KeyFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -96,6 +96,7 @@ struct Group
 // Longest first: at each position the first group that matches is taken.
 const Group Groups[] = {
     {QLatin1String("shch"), QLatin1Char('s')}, {QLatin1String("szcz"), QLatin1Char('s')},
+    {QLatin1String("tsch"), QLatin1Char('h')}, // German Ч: Protassewitsch
     {QLatin1String("sch"), QLatin1Char('s')},  {QLatin1String("sh"), QLatin1Char('s')},
     {QLatin1String("sz"), QLatin1Char('s')},   {QLatin1String("zh"), QLatin1Char('z')},
     {QLatin1String("kh"), QLatin1Char('h')},   {QLatin1String("ch"), QLatin1Char('h')},
@@ -109,9 +110,17 @@ const QLatin1String UnfinishedEnds[] = {
     QLatin1String("szc"), QLatin1String("shc"), QLatin1String("sc"), QLatin1String("c"), QLatin1String("k"),
 };
 
+bool isConsonant(QChar c)
+{
+    return c >= QLatin1Char('a') && c <= QLatin1Char('z') && c != QLatin1Char('a') && c != QLatin1Char('i') &&
+           c != QLatin1Char('u');
+}
+
 // Step 2: the coarse key of plain Latin text. Groups become one letter, then letters that spellings swap for one
 // another become one (y, j -> i; w -> v; o -> a; g -> h; c -> t; e -> ia), "au" becomes "av" (ў written as u),
-// and doubled letters collapse.
+// and doubled letters collapse. Last, "ia" after a consonant becomes "a": Belarusian writes the unstressed vowels
+// as they sound (akanne), Russian as the word's root has them, so that Чарачэнь and Черечень, Сяргей and Сергей,
+// Лукашэнка and Лукашенко meet (and the soft sign's traces in Latin, Siarhiej and Sergei, go with it).
 QString reduce(const QString &plain)
 {
     QString grouped;
@@ -180,7 +189,19 @@ QString reduce(const QString &plain)
             continue;
         key += c;
     }
-    return key;
+
+    QString folded;
+    folded.reserve(key.size());
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        if (c == QLatin1Char('i') && i > 0 && i + 1 < key.size() && key.at(i + 1) == QLatin1Char('a') &&
+            isConsonant(key.at(i - 1)))
+            continue;
+        if (!folded.isEmpty() && folded.back() == c)
+            continue;
+        folded += c;
+    }
+    return folded;
 }
 
 bool isWordChar(QChar c)
@@ -226,11 +247,17 @@ QStringList textKeys(QStringView text)
 QString prefixKey(QStringView partialWord)
 {
     const QString plain = plainLatin(partialWord);
+    QString key = reduce(plain);
     for (const QLatin1String &end : UnfinishedEnds) {
-        if (plain.endsWith(end) && plain.size() > end.size())
-            return reduce(plain.left(plain.size() - end.size()));
+        if (plain.endsWith(end) && plain.size() > end.size()) {
+            key = reduce(plain.left(plain.size() - end.size()));
+            break;
+        }
     }
-    return reduce(plain);
+    // An i after a consonant may be the start of "ia", which the whole word's key folds away: "Mari" of Maria.
+    if (key.size() > 1 && key.back() == QLatin1Char('i') && isConsonant(key.at(key.size() - 2)))
+        key.chop(1);
+    return key;
 }
 
 QString personKey(const QString &firstName, const QString &middleName, const QString &lastName)

@@ -77,6 +77,18 @@ bool isPhoneLike(const QString &token)
     return digits > 0;
 }
 
+// The word without an ending Lithuanian or Czech adds to a foreign name, when a stem of five letters or more is left.
+QString hostCountryStem(const QString &word)
+{
+    static const QStringList endings{QStringLiteral("ius"), QStringLiteral("as"), QStringLiteral("is"),
+                                     QStringLiteral("us"),  QStringLiteral("ys"), QStringLiteral("ová")};
+    for (const QString &ending : endings) {
+        if (word.endsWith(ending) && word.size() - ending.size() >= 5)
+            return word.left(word.size() - ending.size());
+    }
+    return QString();
+}
+
 } // namespace
 
 QList<QueryWord> parseQuery(const QString &text)
@@ -122,12 +134,18 @@ QList<QueryWord> parseQuery(const QString &text)
                 word.add(digitsOf(part), digitsOf(part));
             } else {
                 const QString key = namekey::wordKey(part);
+                word.typed = part.toCaseFolded();
                 word.add(namekey::prefixKey(part), key);
+                // Lithuanian adds endings to foreign names (Cichanouskis, Pratasevičius), Czech to women's surnames
+                // (Sabalenková): the stem is searched as a start too.
+                if (const QString stem = hostCountryStem(part); !stem.isEmpty())
+                    word.add(namekey::prefixKey(stem), namekey::wordKey(stem));
                 if (isAscii(part))
                     word.add(part, part); // the start of an e-mail address
                 // A given name typed whole finds every form of it: Анна finds Ганна and Hanna, Саша Аляксандр.
                 for (const QString &other : givennames::otherFormKeys(key))
                     word.addAlternative(other);
+                word.diminutives = givennames::diminutiveKeys(key);
             }
             if (!word.prefixes.isEmpty())
                 words.append(word);
@@ -138,6 +156,17 @@ QList<QueryWord> parseQuery(const QString &text)
     if (words.size() > MaxWords)
         words.resize(MaxWords);
     return words;
+}
+
+bool matches(const QList<QueryWord> &words, const QString &allKeys)
+{
+    const QChar space = QLatin1Char(' ');
+    return std::all_of(words.cbegin(), words.cend(), [&](const QueryWord &word) {
+        return std::any_of(word.prefixes.cbegin(), word.prefixes.cend(),
+                           [&](const QString &prefix) { return allKeys.contains(space + prefix); }) ||
+               std::any_of(word.alternatives.cbegin(), word.alternatives.cend(),
+                           [&](const QString &other) { return allKeys.contains(space + other + space); });
+    });
 }
 
 QString allKeysText(const QStringList &keys)

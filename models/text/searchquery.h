@@ -14,6 +14,10 @@ struct QueryWord
     QStringList exact;
     // Other forms of a given name typed whole (Анна for Ганна): matched whole only, never as prefixes.
     QStringList alternatives;
+    // Those of the alternatives that are diminutives (Ганначка for Анна): ranked last.
+    QStringList diminutives;
+    // The word as typed, case-folded: a stored name with this word is what the person meant first.
+    QString typed;
 
     void add(const QString &prefix, const QString &whole);
     void addAlternative(const QString &whole);
@@ -26,6 +30,10 @@ struct QueryWord
 // The words of what someone typed, in key form: names (any script), the start of an e-mail address, a phone
 // number (taken whole, spaces and all). At most eight words.
 QList<QueryWord> parseQuery(const QString &text);
+
+// Whether a person with these keys (allKeysText) matches every word, as the index search would find them: for
+// lists filtered in memory.
+bool matches(const QList<QueryWord> &words, const QString &allKeys);
 
 // The search keys of a person: name words in key form, the e-mail address, the phone's digits (international and
 // national). Members and event registrants are found by the same keys.

@@ -11,8 +11,10 @@
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/migrations.h"
+#include "models/events/eventrepository.h"
 #include "models/members/memberrepository.h"
 #include "models/members/membersql.h"
+#include "models/text/namekey.h"
 #include "models/text/searchquery.h"
 #include "tests/common/testsupport.h"
 
@@ -238,7 +240,7 @@ TEST(Database, UpgradeToTheLeanSearchIndexKeepsMembersFindable)
             QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, email, created_at, updated_at, origin)"
                            " VALUES (7, 'a1', 'Святлана', 'Ціханоўская', 's.t@example.org', '2026-01-01T00:00:00Z',"
                            " '2026-01-01T00:00:00Z', 'local')")));
-        const QStringList keys = MemberRepository::searchKeys(member);
+        const QStringList keys = MemberRepository::searchEntry(member).keys;
         ASSERT_GE(keys.size(), 3);
         for (const QString &key : keys) {
             query.prepare(
@@ -281,5 +283,82 @@ TEST(Database, UpgradeToTheLeanSearchIndexKeepsMembersFindable)
     EXPECT_TRUE(repository.search(QStringLiteral("Tsikh")).isEmpty());
     EXPECT_EQ(repository.search(QStringLiteral("Kaval")), QList<qint64>{7});
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM member_search WHERE member_pk = 7")) && query.next());
-    EXPECT_EQ(query.value(0).toInt(), MemberRepository::searchKeys(*stored).size());
+    EXPECT_EQ(query.value(0).toInt(), MemberRepository::searchEntry(*stored).keys.size());
+}
+
+// Schema 9 made the door's index like the members' and changed how keys are made (Чарачэнь and Черечень meet):
+// a database of schema 8 has every member's and registrant's keys and name key written again, in the upgrade.
+TEST(Database, UpgradeToOnePersonSearchWritesEveryKeyAgain)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema8.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema8"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        for (const Migration &migration : migrations()) {
+            if (migration.version > 8)
+                break;
+            for (const QString &statement : migration.statements)
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+        }
+        const QString at = QStringLiteral("'2026-01-01T00:00:00Z'");
+        for (const QString &statement : {
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, email, name_key, created_at,"
+                                " updated_at, origin) VALUES (3, 'm3', 'Сяргей', 'Чарачэнь', 's@example.org',"
+                                " 'old key', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, name_key, created_at,"
+                                " updated_at, deleted_at, origin) VALUES (4, 'm4', 'Ганна', 'Былая', 'old', %1, %1,"
+                                " %1, 'local')"),
+                 // Keys as the old way made them: Черечень would not find them.
+                 QStringLiteral("INSERT INTO member_search (token, member_pk) VALUES ('harahian', 3), ('old', 3)"),
+                 QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES (3, 'x', ' harahian"
+                                " old ')"),
+                 QStringLiteral("INSERT INTO events (pk, id, title, starts_at, created_at, updated_at, origin) VALUES"
+                                " (1, 'e1', 'Rally', %1, %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO registrations (pk, id, event_pk, member_pk, ticket_code, created_at,"
+                                " updated_at, origin) VALUES (10, 'r10', 1, 3, 'K7QA2B', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO registrations (pk, id, event_pk, guest_name, ticket_code, created_at,"
+                                " updated_at, origin) VALUES (11, 'r11', 1, 'Вольга Казлова', 'K7QA2C', %1, %1,"
+                                " 'local')"),
+                 QStringLiteral("INSERT INTO registration_search (event_pk, token, registration_pk, all_keys) VALUES"
+                                " (1, 'harahian', 10, ' harahian '), (1, 'valha', 11, ' valha ')"),
+             }) {
+            const QString sql = statement.contains(QLatin1String("%1")) ? statement.arg(at) : statement;
+            ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
+        }
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 8")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema8"));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().toStdString();
+    Database &db = *opened.value();
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    const MemberRepository members(db);
+    const EventRepository events(db);
+    for (const char16_t *text : {u"Сергей Черечень", u"Czereczeń", u"s@exa", u"Чарачэнь"}) {
+        EXPECT_EQ(members.search(QString::fromUtf16(text)), QList<qint64>{3}) << QString::fromUtf16(text).toStdString();
+        const QList<Registration> door = events.search(1, QString::fromUtf16(text));
+        ASSERT_EQ(door.size(), 1) << QString::fromUtf16(text).toStdString();
+        EXPECT_EQ(door.first().pk, 10);
+    }
+    ASSERT_EQ(events.search(1, QStringLiteral("Ольга")).size(), 1);
+    EXPECT_TRUE(members.search(QStringLiteral("old")).isEmpty());
+    EXPECT_TRUE(members.search(QStringLiteral("Ганна")).isEmpty()); // deleted: found by nothing
+
+    QSqlQuery query(db.connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT name_key FROM members WHERE pk = 3")) && query.next());
+    EXPECT_EQ(query.value(0).toString(),
+              namekey::personKey(QStringLiteral("Сяргей"), QString(), QStringLiteral("Чарачэнь")));
+    query.finish();
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('registration_search')")) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toInt(), 3); // event_pk, token, registration_pk
+    query.finish();
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("ok"));
 }

@@ -139,3 +139,47 @@ TEST(GivenNames, APersonIsFoundByEveryFormOfTheirGivenNameOnTheMembersPageAndAtT
     const QList<qint64> halfTyped = members.search(QStringLiteral("Ан"));
     EXPECT_FALSE(halfTyped.contains(pkOf.value(QStringLiteral("Ганна Канапацкая"))));
 }
+
+// One line is one name: a line that a formatter merged with the next would make Анна find Вольга.
+TEST(GivenNames, EachLineIsOneNameAndNamesStayApart)
+{
+    const QList<QStringList> lines = tableLines();
+    ASSERT_GE(lines.size(), 300);
+    auto cyrillic = [](const QString &form) {
+        return form.at(0).unicode() >= 0x400 && form.at(0).unicode() < 0x530;
+    };
+    QFile file(QStringLiteral(SUPOLKA_SOURCE_DIR "/models/text/givennames.txt"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        EXPECT_FALSE(line.at(0).isSpace()) << "a continued line: " << line.toStdString();
+        // The full forms: Cyrillic first, then Latin; a Cyrillic form after a Latin one is a second name.
+        bool latinSeen = false;
+        for (const QString &form : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (form.startsWith(QLatin1Char('~')))
+                continue;
+            EXPECT_FALSE(latinSeen && cyrillic(form)) << "two names on one line: " << line.toStdString();
+            latinSeen = latinSeen || !cyrillic(form);
+        }
+    }
+    const auto leads = [](const char16_t *from, const char16_t *to) {
+        return givennames::otherFormKeys(namekey::wordKey(QString::fromUtf16(from)))
+            .contains(namekey::wordKey(QString::fromUtf16(to)));
+    };
+    EXPECT_TRUE(leads(u"Анна", u"Ганна"));
+    EXPECT_FALSE(leads(u"Анна", u"Вольга"));
+    EXPECT_FALSE(leads(u"Ганна", u"Кацярына"));
+    EXPECT_TRUE(leads(u"Саша", u"Аляксандр"));
+    EXPECT_TRUE(leads(u"Саша", u"Аляксандра"));
+    EXPECT_FALSE(leads(u"Саша", u"Сяргей"));
+    EXPECT_TRUE(leads(u"Алесь", u"Aleksandras"));
+    EXPECT_FALSE(leads(u"Алла", u"Вольга"));
+    EXPECT_TRUE(leads(u"Kotryna", u"Кацярына"));
+    EXPECT_TRUE(leads(u"Sergejus", u"Сяргей"));
+    EXPECT_TRUE(leads(u"Jewgeni", u"Яўген"));
+    // Diminutives are told apart from full forms, for ranking.
+    const QStringList diminutives = givennames::diminutiveKeys(namekey::wordKey(QStringLiteral("Аляксандр")));
+    EXPECT_TRUE(diminutives.contains(namekey::wordKey(QStringLiteral("Саша"))));
+    EXPECT_FALSE(diminutives.contains(namekey::wordKey(QStringLiteral("Александр"))));
+}
