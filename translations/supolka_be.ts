@@ -5121,6 +5121,17 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
 </context>
 <context>
+    <name>supolka::PersonSearch</name>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation>Не ўдалося абнавіць пошукавы індэкс: %1</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>Не ўдалося знайсці: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::PhoneNormalizer</name>
     <message>
         <source>The phone number is empty.</source>

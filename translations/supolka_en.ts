@@ -5027,6 +5027,17 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
 </context>
 <context>
+    <name>supolka::PersonSearch</name>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::PhoneNormalizer</name>
     <message>
         <source>The phone number is empty.</source>

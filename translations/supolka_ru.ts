@@ -5121,6 +5121,17 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
 </context>
 <context>
+    <name>supolka::PersonSearch</name>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation>Не удалось обновить поисковый индекс: %1</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>Не удалось выполнить поиск: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::PhoneNormalizer</name>
     <message>
         <source>The phone number is empty.</source>

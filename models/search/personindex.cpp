@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 
@@ -12,77 +11,91 @@ namespace supolka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("supolka::PersonSearch", text);
-}
-
 QString indexFailure(const QSqlQuery &query)
 {
-    return tr("Could not update the search index: %1").arg(query.lastError().text());
+    return PersonSearch::tr("Could not update the search index: %1").arg(query.lastError().text());
 }
 
 QString searchFailure(const QSqlQuery &query)
 {
-    return tr("Could not search: %1").arg(query.lastError().text());
+    return PersonSearch::tr("Could not search: %1").arg(query.lastError().text());
 }
 
-// The case-folded words of a stored name, from its sort key.
-QStringList storedWords(const QString &sortKey)
+bool isNameChar(QChar c)
 {
-    QStringList words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= sortKey.size(); ++i) {
-        const bool inWord = i < sortKey.size() && (sortKey.at(i).isLetterOrNumber() || sortKey.at(i).isMark() ||
-                                                   sortKey.at(i) == QLatin1Char('\''));
-        if (inWord && start < 0) {
-            start = i;
-        } else if (!inWord && start >= 0) {
-            words.append(sortKey.mid(start, i - start));
-            start = -1;
-        }
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('\'');
+}
+
+// Whether `typed` starts a word of the stored name (its case-folded sort key); `whole`: is a whole word.
+bool startsStoredWord(QStringView sortKey, QStringView typed, bool whole)
+{
+    for (qsizetype at = sortKey.indexOf(typed); at >= 0; at = sortKey.indexOf(typed, at + 1)) {
+        if (at > 0 && isNameChar(sortKey.at(at - 1)))
+            continue;
+        const qsizetype end = at + typed.size();
+        if (!whole || end == sortKey.size() || !isNameChar(sortKey.at(end)))
+            return true;
     }
-    return words;
+    return false;
 }
 
-bool hasKey(const QString &allKeys, const QString &key)
+// A query word made ready to rank many candidates: its keys with the spaces all_keys has around each key.
+struct RankedWord
 {
-    return allKeys.contains(QLatin1Char(' ') + key + QLatin1Char(' '));
+    QString typed;
+    QStringList exact;        // " key "
+    QStringList prefixes;     // " prefix"
+    QStringList alternatives; // " key "
+    QList<bool> diminutive;   // per alternative
+};
+
+QList<RankedWord> rankedWords(const QList<search::QueryWord> &words)
+{
+    const QChar space = QLatin1Char(' ');
+    QList<RankedWord> ranked;
+    for (const search::QueryWord &word : words) {
+        RankedWord r;
+        r.typed = word.typed;
+        for (const QString &key : word.exact)
+            r.exact.append(space + key + space);
+        for (const QString &prefix : word.prefixes)
+            r.prefixes.append(space + prefix);
+        for (const QString &other : word.alternatives) {
+            r.alternatives.append(space + other + space);
+            r.diminutive.append(word.diminutives.contains(other));
+        }
+        ranked.append(std::move(r));
+    }
+    return ranked;
 }
 
-bool hasKeyStarting(const QString &allKeys, const QString &prefix)
+MatchRank rankOfWord(const RankedWord &word, const QString &sortKey, const QString &allKeys)
 {
-    return allKeys.contains(QLatin1Char(' ') + prefix);
-}
-
-MatchRank rankOfWord(const search::QueryWord &word, const QStringList &stored, const QString &allKeys)
-{
-    if (!word.typed.isEmpty() && stored.contains(word.typed))
+    auto in = [&allKeys](const QString &part) {
+        return allKeys.contains(part);
+    };
+    if (!word.typed.isEmpty() && startsStoredWord(sortKey, word.typed, true))
         return MatchRank::AsTyped;
-    if (std::any_of(word.exact.cbegin(), word.exact.cend(),
-                    [&allKeys](const QString &k) { return hasKey(allKeys, k); }))
+    if (std::any_of(word.exact.cbegin(), word.exact.cend(), in))
         return MatchRank::OtherScript;
-    if (!word.typed.isEmpty() &&
-        std::any_of(stored.cbegin(), stored.cend(), [&word](const QString &s) { return s.startsWith(word.typed); }))
+    if (!word.typed.isEmpty() && startsStoredWord(sortKey, word.typed, false))
         return MatchRank::StartsAsTyped;
-    if (std::any_of(word.prefixes.cbegin(), word.prefixes.cend(),
-                    [&allKeys](const QString &p) { return hasKeyStarting(allKeys, p); }))
+    if (std::any_of(word.prefixes.cbegin(), word.prefixes.cend(), in))
         return MatchRank::StartsOtherScript;
     MatchRank rank = MatchRank::None;
-    for (const QString &other : word.alternatives) {
-        if (hasKey(allKeys, other))
-            rank = std::min(rank, word.diminutives.contains(other) ? MatchRank::Diminutive : MatchRank::OtherForm);
+    for (qsizetype i = 0; i < word.alternatives.size(); ++i) {
+        if (in(word.alternatives.at(i)))
+            rank = std::min(rank, word.diminutive.at(i) ? MatchRank::Diminutive : MatchRank::OtherForm);
     }
     return rank;
 }
 
 // The weakest word decides: "Анна Канапацкая" for Ганна Канапацкая is another form, however well the surname fits.
-MatchRank rankOf(const QList<search::QueryWord> &words, const QString &sortKey, const QString &allKeys)
+MatchRank rankOf(const QList<RankedWord> &words, const QString &sortKey, const QString &allKeys)
 {
-    const QStringList stored = storedWords(sortKey);
     MatchRank rank = MatchRank::AsTyped;
-    for (const search::QueryWord &word : words)
-        rank = std::max(rank, rankOfWord(word, stored, allKeys));
+    for (const RankedWord &word : words)
+        rank = std::max(rank, rankOfWord(word, sortKey, allKeys));
     return rank;
 }
 
@@ -149,24 +162,38 @@ bool run(QSqlQuery &query, const Statement &statement)
     return query.exec();
 }
 
-// How many keys start with one of the word's prefixes, counted up to `cap`: enough to pick the rarest word.
+// How many key rows the word's scans would read, counted up to `cap`: the keys that start with one of its prefixes,
+// and those of the other forms of a given name typed whole. Enough to pick the rarest word.
 Result<int> boundedCount(const QSqlDatabase &db, const PersonIndexTables &tables, const search::QueryWord &word,
                          qint64 scope, int cap)
 {
     int total = 0;
     QSqlQuery query(db);
-    for (const QString &prefix : word.prefixes) {
+    const QString scoped = tables.scope.isEmpty() ? QString() : tables.scope + QStringLiteral(" = ? AND ");
+    auto count = [&](const QString &condition, const QVariantList &values) {
         Statement statement;
-        statement.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE ").arg(tables.keys);
-        if (!tables.scope.isEmpty()) {
-            statement.sql += tables.scope + QStringLiteral(" = ? AND ");
+        statement.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE ").arg(tables.keys) + scoped +
+                        condition + QStringLiteral(" LIMIT ?)");
+        if (!tables.scope.isEmpty())
             statement.values << scope;
-        }
-        statement.sql += QStringLiteral("token >= ? AND token < ? LIMIT ?)");
-        statement.values << prefix << search::upperBound(prefix) << cap;
+        statement.values += values;
+        statement.values << cap - total;
         if (!run(query, statement) || !query.next())
-            return Result<int>::failure(searchFailure(query));
+            return false;
         total += query.value(0).toInt();
+        return true;
+    };
+    for (const QString &prefix : word.prefixes) {
+        if (!count(QStringLiteral("token >= ? AND token < ?"), {prefix, search::upperBound(prefix)}))
+            return Result<int>::failure(searchFailure(query));
+        if (total >= cap)
+            return total;
+    }
+    for (const QString &other : word.alternatives) {
+        if (!count(QStringLiteral("token = ?"), {other}))
+            return Result<int>::failure(searchFailure(query));
+        if (total >= cap)
+            return total;
     }
     return total;
 }
@@ -187,9 +214,7 @@ Result<qsizetype> rarestWord(const QSqlDatabase &db, const PersonIndexTables &ta
             const Result<int> count = boundedCount(db, tables, words.at(w), scope, std::min(cap, bestCount + 1));
             if (!count)
                 return Result<qsizetype>::failure(count.error());
-            // A given name typed whole is scanned in all its forms: with as many keys as another word, the other
-            // word leads.
-            const qsizetype length = words.at(w).alternatives.isEmpty() ? words.at(w).prefixes.first().size() : 0;
+            const qsizetype length = words.at(w).prefixes.first().size();
             if (count.value() < bestCount || (count.value() == bestCount && length > bestLength)) {
                 best = w;
                 bestCount = count.value();
@@ -274,7 +299,7 @@ PersonKeyWriter::PersonKeyWriter(const QSqlDatabase &db, const PersonIndexTables
                    : QStringLiteral("INSERT OR REPLACE INTO %1 (%2, sort_key, all_keys) VALUES (?, ?, ?)")
                          .arg(tables.entries, tables.owner));
     if (!prepared)
-        m_error = tr("Could not update the search index: %1").arg(db.lastError().text());
+        m_error = PersonSearch::tr("Could not update the search index: %1").arg(db.lastError().text());
 }
 
 Status PersonKeyWriter::failed(const QSqlQuery &query)
@@ -366,6 +391,7 @@ Result<QList<qint64>> PersonSearch::find(const QString &text, int limit, qint64 
     const qint64 rowLimit = qint64(limit) + 16;
     QList<Candidate> found;
     QSet<qint64> seen;
+    const QList<RankedWord> ranked = rankedWords(words);
     QSqlQuery query(m_db);
     for (const Step step : {Step::Whole, Step::Prefix}) {
         // The first rows in key order over all forms of the word, as one scan of their ranges would give them.
@@ -376,7 +402,7 @@ Result<QList<qint64>> PersonSearch::find(const QString &text, int limit, qint64 
             while (query.next()) {
                 const QString sortKey = query.value(2).toString();
                 rows.append({query.value(0).toString(), query.value(1).toLongLong(), sortKey,
-                             rankOf(words, sortKey, query.value(3).toString())});
+                             rankOf(ranked, sortKey, query.value(3).toString())});
             }
         }
         std::sort(rows.begin(), rows.end(), [](const Candidate &a, const Candidate &b) {

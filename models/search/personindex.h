@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -78,6 +79,8 @@ private:
 // and name.
 class PersonSearch final
 {
+    Q_DECLARE_TR_FUNCTIONS(supolka::PersonSearch)
+
 public:
     PersonSearch(const QSqlDatabase &db, const PersonIndexTables &tables);
 

@@ -1,9 +1,12 @@
 #include "tests/benchmarks/benchdata.h"
 
+#include <algorithm>
 #include <array>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -196,6 +199,35 @@ QString checkinDatabase(int registrants)
     if (const Status status = events.addRegistrations(registrations); !status)
         qFatal("Could not add the benchmark registrations: %s", qPrintable(status.error()));
     return path;
+}
+
+double fileMegabytes(const QString &path)
+{
+    return double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+}
+
+double tableMegabytes(const QString &databasePath, const QStringList &prefixes)
+{
+    const QString connection = QStringLiteral("bench-dbstat");
+    double bytes = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))) {
+                while (query.next()) {
+                    const QString name = query.value(0).toString();
+                    if (std::any_of(prefixes.cbegin(), prefixes.cend(),
+                                    [&name](const QString &prefix) { return name.startsWith(prefix); }))
+                        bytes += query.value(1).toDouble();
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return bytes / (1024.0 * 1024.0);
 }
 
 } // namespace supolka::bench

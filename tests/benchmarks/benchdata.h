@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace supolka::bench {
 
@@ -22,5 +23,10 @@ QString guestName(int i);
 // registrations: three in five of them members, the rest guests with an e-mail and a phone. Built once per run with
 // EventRepository::addRegistrations and reused.
 QString checkinDatabase(int registrants);
+
+// Sizes for the benchmarks' counters, in MB: the database file, and the pages of the tables and indexes whose names
+// start with one of `prefixes` (SQLite's dbstat).
+double fileMegabytes(const QString &path);
+double tableMegabytes(const QString &databasePath, const QStringList &prefixes);
 
 } // namespace supolka::bench
