@@ -260,6 +260,15 @@ int CommandRunner::run()
         return fail(tr("There is no database at %1. Check the path given with --db.")
                         .arg(QDir::toNativeSeparators(m_commandLine.databasePath)));
     }
+    // An empty file where the database was is data lost (a full disk, a failed copy), not a new database.
+    if (needsExistingDatabase()) {
+        const QFileInfo file(m_commandLine.databasePath.isEmpty() ? Database::defaultPath()
+                                                                  : m_commandLine.databasePath);
+        if (file.exists() && file.isFile() && file.size() == 0)
+            return fail(tr("%1 is empty (0 bytes): the chapter's data is not in it. Restore the database from a "
+                           "backup; Supolka left the file as it is.")
+                            .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+    }
     if (command == QLatin1String("preview"))
         return preview();
     if (command == QLatin1String("import"))
@@ -507,6 +516,9 @@ int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &e
                 .arg(report.rejected)
                 .arg(report.dryRun ? tr(" (dry run: nothing was changed)") : QString()));
     }
+    // The import is stored, but the file the user asked for is not there: that must not look like success.
+    if (!errorsFileProblem.isEmpty())
+        return Failure;
     return report.rejected > 0 ? SomeRejected : Success;
 }
 

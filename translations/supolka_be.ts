@@ -49,14 +49,21 @@
     </message>
 </context>
 <context>
+    <name>supolka::AtomicFile</name>
+    <message>
+        <source>Could not save %1: the disk %2 is full (%3 free). Free some space or choose another place; the file was left as it was.</source>
+        <translation>Не ўдалося захаваць %1: дыск %2 поўны (вольна %3). Вызваліце месца або выберыце іншае месца; файл застаўся як быў.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The file was left as it was.</source>
+        <translation>Не ўдалося захаваць %1: %2. Файл застаўся як быў.</translation>
+    </message>
+</context>
+<context>
     <name>supolka::Bundle</name>
     <message>
         <source>“%1” cannot be a file of a bundle.</source>
         <translation>„%1“ не можа быць файлам пакета.</translation>
-    </message>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>Не ўдалося стварыць %1.</translation>
     </message>
     <message>
         <source>Could not write the bundle: %1</source>
@@ -81,14 +88,6 @@
     <message>
         <source>%1 holds “%2”, which a bundle never has; it was not made by Supolka or was changed.</source>
         <translation>%1 змяшчае „%2“, чаго ў пакеце не бывае; яго зрабіла не Supolka, або яго змянялі.</translation>
-    </message>
-    <message>
-        <source>%1 holds a file too large for a bundle.</source>
-        <translation>%1 змяшчае файл, занадта вялікі для пакета.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: “%2” cannot be read.</source>
-        <translation>%1 пашкоджаны: не ўдаецца прачытаць „%2“.</translation>
     </message>
     <message>
         <source>%1 is damaged: “%2” does not read back whole.</source>
@@ -135,8 +134,24 @@
         <translation>%1 змяшчае %2, чаго няма ў маніфесце: пакет змянялі.</translation>
     </message>
     <message>
-        <source>Could not put the new bundle in place of %1; it is in %2.</source>
-        <translation>Не ўдалося паставіць новы пакет на месца %1; ён ляжыць у %2.</translation>
+        <source>Could not write the bundle: out of memory.</source>
+        <translation>Не ўдалося запісаць пакет: не хапае памяці.</translation>
+    </message>
+    <message>
+        <source>%1 holds more files than a bundle ever has.</source>
+        <translation>%1 мае больш файлаў, чым бывае ў пакеце.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, more than any bundle Supolka writes; it was not unpacked.</source>
+        <translation>%1 распакоўваецца ў больш чым %2 МБ — больш, чым любы пакет, які піша Supolka; яго не распакоўвалі.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 gives a format version that is not a whole number of a bundle format.</source>
+        <translation>Маніфест %1 называе версію фармату, якая не з&apos;яўляецца цэлым нумарам фармату пакета.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 gives %2 a number of rows that is not a whole number in range.</source>
+        <translation>Маніфест %1 дае для %2 колькасць радкоў, якая не з&apos;яўляецца цэлым лікам у дапушчальных межах.</translation>
     </message>
 </context>
 <context>
@@ -1305,10 +1320,6 @@
         <source>all</source>
         <translation>усе</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не ўдалося запісаць %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>supolka::CheckInCommand</name>
@@ -2042,6 +2053,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>… and %1 more possible duplicates; --json lists them all.</source>
         <translation>… і яшчэ %1 магчымых дублікатаў; --json пералічвае ўсе.</translation>
     </message>
+    <message>
+        <source>%1 is empty (0 bytes): the chapter&apos;s data is not in it. Restore the database from a backup; Supolka left the file as it is.</source>
+        <translation>%1 пусты (0 байт): даных суполкі ў ім няма. Аднавіце базу з рэзервовай копіі; Supolka пакінула файл як ёсць.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -2096,6 +2111,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Could not open %1: %2</source>
         <translation>Не ўдалося адкрыць %1: %2</translation>
     </message>
+    <message>
+        <source>Column %1 holds a NUL byte, which no text has: the file is damaged there or is not a text file. Correct the file, or export it again from where it came from.</source>
+        <translation>У слупку %1 ёсць байт NUL, якога не бывае ў тэксце: файл там пашкоджаны або гэта не тэкставы файл. Выпраўце файл або зноў экспартуйце яго адтуль, адкуль ён прыйшоў.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CsvValues</name>
@@ -2122,21 +2141,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>“%1” has a “?” inside a word: a letter could not be saved because the file was saved in a code page without it. Save the file as “CSV UTF-8”, or correct the text.</source>
         <translation>У «%1» ёсць «?» у сярэдзіне слова: літару не ўдалося захаваць, бо файл захавалі ў кадоўцы, дзе яе няма. Захавайце файл як «CSV UTF-8» або выпраўце тэкст.</translation>
-    </message>
-</context>
-<context>
-    <name>supolka::CsvWriter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не ўдалося запісаць %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. The file was left as it was.</source>
-        <translation>Не ўдалося запісаць %1: %2. Файл застаўся без змен.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. The file was left as it was.</source>
-        <translation>Не ўдалося захаваць %1: %2. Файл застаўся без змен.</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2217,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Папка, дзе ляжыць %1, даступная толькі для чытання, а Supolka трэба запісваць побач з базай даных свой журнал.</translation>
     </message>
     <message>
-        <source>%1 is already open in another Supolka window (process %2). Close it there first.</source>
-        <translation>%1 ужо адкрыты ў іншым акне Supolka (працэс %2). Спачатку закрыйце яго там.</translation>
-    </message>
-    <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka.</source>
         <translation>Няма драйвера SQLite для Qt (QSQLITE). Усталюйце Supolka нанова.</translation>
     </message>
@@ -2251,6 +2251,34 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>%1 is an SQLite database of another program, not a Supolka database. It was left untouched.</source>
         <translation>%1 — база даных SQLite іншай праграмы, а не база даных Supolka. Файл застаўся некранутым.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another Supolka (process %2 on %3, since %4). Close it there first.</source>
+        <translation>%1 выкарыстоўвае іншая Supolka (працэс %2 на %3, з %4). Спачатку закрыйце яе там.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>гэтым камп&apos;ютары</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that holds its lock file %2. Close it there first.</source>
+        <translation>%1 выкарыстоўвае іншая праграма, якая трымае яе файл блакавання %2. Спачатку закрыйце яе там.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside %1: the disk %2 is full (%3 KB free). Free some space and try again.</source>
+        <translation>Не ўдаецца запісаць файл блакавання побач з %1: дыск %2 поўны (вольна %3 КБ). Вызваліце месца і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside %1. Check that the folder is writable.</source>
+        <translation>Не ўдаецца запісаць файл блакавання побач з %1. Праверце, ці можна пісаць у тэчку.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was written from it. Restore the database from a backup, or copy it aside and ask for help before changing anything.</source>
+        <translation>База %1 пашкоджаная (%2). З яе нічога не запісана. Аднавіце базу з рэзервовай копіі або скапіруйце яе ўбок і папрасіце дапамогі, перш чым нешта мяняць.</translation>
+    </message>
+    <message>
+        <source>another program kept the database busy for more than %1 seconds; try again when it has finished</source>
+        <translation>іншая праграма трымала базу занятай больш за %1 секунд; паспрабуйце зноў, калі яна скончыць</translation>
     </message>
 </context>
 <context>
@@ -3399,10 +3427,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Выява PNG (*.png)</translation>
     </message>
     <message>
-        <source>The chart was not saved to %1: %2</source>
-        <translation>Не ўдалося захаваць дыяграму ў %1: %2</translation>
-    </message>
-    <message>
         <source>Saved the chart to %1.</source>
         <translation>Дыяграма захаваная ў %1.</translation>
     </message>
@@ -3580,10 +3604,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>There is nothing to report yet.</source>
         <translation>Пакуль няма даных для справаздачы.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не ўдалося запісаць %1: %2</translation>
     </message>
     <message>
         <source>Exit poll report: %1</source>
@@ -3992,6 +4012,11 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>warning</source>
         <comment>a row imported with a problem in a field</comment>
         <translation>папярэджанне</translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <comment>a column of the problems file for cells beyond the header</comment>
+        <translation>дадаткова %1</translation>
     </message>
 </context>
 <context>
@@ -5115,10 +5140,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Choose a file name ending in .json or .csv for the export of one person.</source>
         <translation>Каб экспартаваць даныя адной асобы, выберыце імя файла з канчаткам .json або .csv.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не ўдалося запісаць %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>supolka::PersonSearch</name>
@@ -6149,10 +6170,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>There is nobody to print for.</source>
         <translation>Няма для каго друкаваць.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не ўдалося запісаць %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>

@@ -49,13 +49,20 @@
     </message>
 </context>
 <context>
-    <name>supolka::Bundle</name>
+    <name>supolka::AtomicFile</name>
     <message>
-        <source>“%1” cannot be a file of a bundle.</source>
+        <source>Could not save %1: the disk %2 is full (%3 free). Free some space or choose another place; the file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create %1.</source>
+        <source>Could not save %1: %2. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::Bundle</name>
+    <message>
+        <source>“%1” cannot be a file of a bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,14 +87,6 @@
     </message>
     <message>
         <source>%1 holds “%2”, which a bundle never has; it was not made by Supolka or was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds a file too large for a bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: “%2” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -135,7 +134,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not put the new bundle in place of %1; it is in %2.</source>
+        <source>Could not write the bundle: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more files than a bundle ever has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, more than any bundle Supolka writes; it was not unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 gives a format version that is not a whole number of a bundle format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 gives %2 a number of rows that is not a whole number in range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,10 +1316,6 @@
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>supolka::CheckInCommand</name>
@@ -1966,6 +1977,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>… and %1 more possible duplicates; --json lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is empty (0 bytes): the chapter&apos;s data is not in it. Restore the database from a backup; Supolka left the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -2019,6 +2034,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column %1 holds a NUL byte, which no text has: the file is damaged there or is not a text file. Correct the file, or export it again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CsvValues</name>
@@ -2044,21 +2063,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>“%1” has a “?” inside a word: a letter could not be saved because the file was saved in a code page without it. Save the file as “CSV UTF-8”, or correct the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>supolka::CsvWriter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. The file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,10 +2140,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already open in another Supolka window (process %2). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2173,34 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Supolka database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another Supolka (process %2 on %3, since %4). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that holds its lock file %2. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside %1: the disk %2 is full (%3 KB free). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was written from it. Restore the database from a backup, or copy it aside and ask for help before changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the database busy for more than %1 seconds; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,10 +3339,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chart was not saved to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3486,10 +3510,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>There is nothing to report yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3898,6 +3918,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <message>
         <source>warning</source>
         <comment>a row imported with a problem in a field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <comment>a column of the problems file for cells beyond the header</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5021,10 +5046,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Choose a file name ending in .json or .csv for the export of one person.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>supolka::PersonSearch</name>
@@ -6048,10 +6069,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <name>supolka::TicketPrinter</name>
     <message>
         <source>There is nobody to print for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -49,14 +49,21 @@
     </message>
 </context>
 <context>
+    <name>supolka::AtomicFile</name>
+    <message>
+        <source>Could not save %1: the disk %2 is full (%3 free). Free some space or choose another place; the file was left as it was.</source>
+        <translation>Не удалось сохранить %1: диск %2 заполнен (свободно %3). Освободите место или выберите другое место; файл остался как был.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The file was left as it was.</source>
+        <translation>Не удалось сохранить %1: %2. Файл остался как был.</translation>
+    </message>
+</context>
+<context>
     <name>supolka::Bundle</name>
     <message>
         <source>“%1” cannot be a file of a bundle.</source>
         <translation>«%1» не может быть файлом пакета.</translation>
-    </message>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>Не удалось создать %1.</translation>
     </message>
     <message>
         <source>Could not write the bundle: %1</source>
@@ -81,14 +88,6 @@
     <message>
         <source>%1 holds “%2”, which a bundle never has; it was not made by Supolka or was changed.</source>
         <translation>%1 содержит «%2», чего в пакете никогда не бывает: он создан не в Supolka или был изменён.</translation>
-    </message>
-    <message>
-        <source>%1 holds a file too large for a bundle.</source>
-        <translation>%1 содержит файл, слишком большой для пакета.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: “%2” cannot be read.</source>
-        <translation>%1 повреждён: «%2» не читается.</translation>
     </message>
     <message>
         <source>%1 is damaged: “%2” does not read back whole.</source>
@@ -135,8 +134,24 @@
         <translation>%1 содержит %2, которого нет в манифесте: пакет был изменён.</translation>
     </message>
     <message>
-        <source>Could not put the new bundle in place of %1; it is in %2.</source>
-        <translation>Не удалось поставить новый пакет на место %1; он лежит в %2.</translation>
+        <source>Could not write the bundle: out of memory.</source>
+        <translation>Не удалось записать пакет: не хватает памяти.</translation>
+    </message>
+    <message>
+        <source>%1 holds more files than a bundle ever has.</source>
+        <translation>%1 содержит больше файлов, чем бывает в пакете.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, more than any bundle Supolka writes; it was not unpacked.</source>
+        <translation>%1 распаковывается в более чем %2 МБ — больше любого пакета, который пишет Supolka; его не распаковывали.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 gives a format version that is not a whole number of a bundle format.</source>
+        <translation>Манифест %1 указывает версию формата, которая не является целым номером формата пакета.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 gives %2 a number of rows that is not a whole number in range.</source>
+        <translation>Манифест %1 указывает для %2 число строк, которое не является целым числом в допустимых пределах.</translation>
     </message>
 </context>
 <context>
@@ -1305,10 +1320,6 @@
         <source>all</source>
         <translation>все</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>supolka::CheckInCommand</name>
@@ -2042,6 +2053,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>… and %1 more possible duplicates; --json lists them all.</source>
         <translation>… и ещё %1 возможных дубликатов; --json перечисляет все.</translation>
     </message>
+    <message>
+        <source>%1 is empty (0 bytes): the chapter&apos;s data is not in it. Restore the database from a backup; Supolka left the file as it is.</source>
+        <translation>%1 пуст (0 байт): данных общины в нём нет. Восстановите базу из резервной копии; Supolka оставила файл как есть.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>
@@ -2096,6 +2111,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
+    <message>
+        <source>Column %1 holds a NUL byte, which no text has: the file is damaged there or is not a text file. Correct the file, or export it again from where it came from.</source>
+        <translation>В столбце %1 есть байт NUL, которого не бывает в тексте: файл там повреждён или это не текстовый файл. Исправьте файл или снова экспортируйте его оттуда, откуда он пришёл.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CsvValues</name>
@@ -2122,21 +2141,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>“%1” has a “?” inside a word: a letter could not be saved because the file was saved in a code page without it. Save the file as “CSV UTF-8”, or correct the text.</source>
         <translation>В «%1» внутри слова стоит «?»: файл был сохранён в кодировке, где нет этой буквы, и она потерялась. Сохраните файл в формате «CSV UTF-8» или исправьте текст.</translation>
-    </message>
-</context>
-<context>
-    <name>supolka::CsvWriter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. The file was left as it was.</source>
-        <translation>Не удалось записать %1: %2. Файл остался без изменений.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. The file was left as it was.</source>
-        <translation>Не удалось сохранить %1: %2. Файл остался без изменений.</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2217,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Папка с файлом %1 доступна только для чтения, а Supolka нужно записывать журнал рядом с базой данных.</translation>
     </message>
     <message>
-        <source>%1 is already open in another Supolka window (process %2). Close it there first.</source>
-        <translation>Файл %1 уже открыт в другом окне Supolka (процесс %2). Сначала закройте его там.</translation>
-    </message>
-    <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka.</source>
         <translation>Отсутствует драйвер SQLite для Qt (QSQLITE). Переустановите Supolka.</translation>
     </message>
@@ -2251,6 +2251,34 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>%1 is an SQLite database of another program, not a Supolka database. It was left untouched.</source>
         <translation>%1 — база данных SQLite другой программы, а не база данных Supolka. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another Supolka (process %2 on %3, since %4). Close it there first.</source>
+        <translation>%1 использует другая Supolka (процесс %2 на %3, с %4). Сначала закройте её там.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that holds its lock file %2. Close it there first.</source>
+        <translation>%1 использует другая программа, которая держит её файл блокировки %2. Сначала закройте её там.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside %1: the disk %2 is full (%3 KB free). Free some space and try again.</source>
+        <translation>Не удаётся записать файл блокировки рядом с %1: диск %2 заполнен (свободно %3 КБ). Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside %1. Check that the folder is writable.</source>
+        <translation>Не удаётся записать файл блокировки рядом с %1. Проверьте, можно ли писать в папку.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was written from it. Restore the database from a backup, or copy it aside and ask for help before changing anything.</source>
+        <translation>База %1 повреждена (%2). Из неё ничего не записано. Восстановите базу из резервной копии или скопируйте её в сторону и попросите помощи, прежде чем что-то менять.</translation>
+    </message>
+    <message>
+        <source>another program kept the database busy for more than %1 seconds; try again when it has finished</source>
+        <translation>другая программа держала базу занятой больше %1 секунд; попробуйте снова, когда она закончит</translation>
     </message>
 </context>
 <context>
@@ -3399,10 +3427,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <source>The chart was not saved to %1: %2</source>
-        <translation>Диаграмма не сохранена в %1: %2</translation>
-    </message>
-    <message>
         <source>Saved the chart to %1.</source>
         <translation>Диаграмма сохранена в %1.</translation>
     </message>
@@ -3580,10 +3604,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>There is nothing to report yet.</source>
         <translation>Пока не о чем сообщать.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Exit poll report: %1</source>
@@ -3992,6 +4012,11 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>warning</source>
         <comment>a row imported with a problem in a field</comment>
         <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <comment>a column of the problems file for cells beyond the header</comment>
+        <translation>дополнительно %1</translation>
     </message>
 </context>
 <context>
@@ -5115,10 +5140,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Choose a file name ending in .json or .csv for the export of one person.</source>
         <translation>Для экспорта данных одного человека укажите имя файла с расширением .json или .csv.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>supolka::PersonSearch</name>
@@ -6149,10 +6170,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>There is nobody to print for.</source>
         <translation>Печатать не для кого.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>

@@ -201,7 +201,8 @@ std::optional<Encoding> detectBomlessUtf16(const uchar *data, qsizetype size)
         zeroFirst += data[2 * i] == 0;
         zeroSecond += data[2 * i + 1] == 0;
     }
-    const qsizetype needed = qMax<qsizetype>(1, units / 20);
+    // Commas, spaces and digits give every line of real UTF-16 text several; one stray NUL is damage, not UTF-16.
+    const qsizetype needed = qMax<qsizetype>(2, units / 20);
     if (zeroSecond >= needed && zeroFirst == 0)
         return Encoding::Utf16Le;
     if (zeroFirst >= needed && zeroSecond == 0)
@@ -300,6 +301,8 @@ public:
     void markLostCharacters(qsizetype from);
     void markRecord(CsvRecord &record);
     QString lostCharacterMessage(int column) const;
+    // A NUL byte in a cell (a damaged file, or a binary one) makes the record a problem; the NUL becomes "�".
+    void markNulBytes(CsvRecord &record) const;
     QString badBytesMessage(int column, const QString &bytes) const;
     void setEncoding(Encoding encoding);
 
@@ -629,6 +632,23 @@ void CsvReader::Private::fill()
     } while (!m_textComplete && m_text.size() == before);
 }
 
+void CsvReader::Private::markNulBytes(CsvRecord &record) const
+{
+    for (qsizetype column = 0; column < record.fields.size(); ++column) {
+        QString &field = record.fields[column];
+        if (!field.contains(QChar(u'\0')))
+            continue;
+        field.replace(QChar(u'\0'), QChar(LostCharacter));
+        if (record.hasProblem())
+            continue;
+        record.problem.line = record.line;
+        record.problem.column = int(column) + 1;
+        record.problem.message = tr("Column %1 holds a NUL byte, which no text has: the file is damaged there or is "
+                                    "not a text file. Correct the file, or export it again from where it came from.")
+                                     .arg(column + 1);
+    }
+}
+
 QString CsvReader::Private::lostCharacterMessage(int column) const
 {
     return tr("Column %1 holds “�”, the mark a program leaves where it could not save a character, so a letter is "
@@ -796,6 +816,8 @@ CsvReader::Private::Outcome CsvReader::Private::parse(CsvRecord &record)
         std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &field) { return field.isEmpty(); });
     if (m_marked)
         markRecord(record);
+    if (!record.hasProblem())
+        markNulBytes(record);
     m_line = line;
     m_pos = p - data;
     m_lastFieldCount = record.fields.size();

@@ -3,7 +3,8 @@
 #include <algorithm>
 
 #include <QDir>
-#include <QSaveFile>
+
+#include "models/io/atomicfile.h"
 
 namespace supolka {
 
@@ -107,10 +108,9 @@ bool CsvWriter::ok() const
 
 Status writeCsvFile(const QString &path, const QStringList &header, const QList<QStringList> &rows, CsvProfile profile)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(CsvWriter::tr("Could not write %1: %2").arg(shownPath, file.errorString()));
+    AtomicFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
     CsvWriter writer(&file, profile);
     writer.writeRecord(header);
     for (const QStringList &row : rows) {
@@ -118,16 +118,8 @@ Status writeCsvFile(const QString &path, const QStringList &header, const QList<
             break;
         writer.writeRecord(row);
     }
-    if (!writer.ok()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Status::failure(
-            CsvWriter::tr("Could not write %1: %2. The file was left as it was.").arg(shownPath, reason));
-    }
-    if (!file.commit())
-        return Status::failure(
-            CsvWriter::tr("Could not save %1: %2. The file was left as it was.").arg(shownPath, file.errorString()));
-    return {};
+    // A write that failed is kept by the file and reported by its commit, which then leaves the old file alone.
+    return file.commit();
 }
 
 } // namespace supolka

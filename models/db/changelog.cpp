@@ -191,7 +191,7 @@ Result<QStringList> ChangeLog::playBack(Database &database, const QStringList &s
     QSqlDatabase db = database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
+        return R::failure(tr("Could not start writing to the database: %1").arg(transaction.error()));
     QSqlQuery query(db);
     // Rows come back in the reverse order they went: a parent may come back after a child that names it.
     if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))

@@ -2,12 +2,16 @@
 
 #include <atomic>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 #include "models/db/migrations.h"
 
@@ -63,6 +67,49 @@ int Database::latestSchemaVersion()
     return migrations().empty() ? 0 : migrations().back().version;
 }
 
+namespace {
+
+// Takes the database's lock file. A lock left by a Supolka that is gone (its process no longer runs) is taken over
+// by QLockFile itself; one that a power cut or a full disk left empty or garbled names no process, and is taken
+// over when no running program holds it.
+Status takeLock(QLockFile &lock, const QString &path)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return {};
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.error() == QLockFile::LockFailedError && !lock.getLockInfo(&pid, &host, &application) &&
+        lock.removeStaleLockFile() && lock.tryLock(0))
+        return {};
+    if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application)) {
+        const QDateTime since = QFileInfo(path + QStringLiteral(".lock")).lastModified();
+        return Status::failure(Database::tr("%1 is in use by another Supolka (process %2 on %3, since %4). Close it "
+                                            "there first.")
+                                   .arg(shownPath)
+                                   .arg(pid)
+                                   .arg(host.isEmpty() ? Database::tr("this computer") : host,
+                                        QLocale().toString(since, QLocale::ShortFormat)));
+    }
+    if (lock.error() == QLockFile::LockFailedError)
+        return Status::failure(Database::tr("%1 is in use by another program that holds its lock file %2. Close it "
+                                            "there first.")
+                                   .arg(shownPath, QDir::toNativeSeparators(path + QStringLiteral(".lock"))));
+    // The lock file could not be made or written: a full disk, or a folder Supolka may not write to.
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
+        return Status::failure(Database::tr("Cannot write the lock file beside %1: the disk %2 is full (%3 KB free). "
+                                            "Free some space and try again.")
+                                   .arg(shownPath, QDir::toNativeSeparators(disk.rootPath()))
+                                   .arg(disk.bytesAvailable() / 1024));
+    return Status::failure(
+        Database::tr("Cannot write the lock file beside %1. Check that the folder is writable.").arg(shownPath));
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
 {
     using R = Result<std::unique_ptr<Database>>;
@@ -99,16 +146,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
                               .arg(shownPath));
 
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        return R::failure(tr("%1 is already open in another Supolka window (process %2). Close it there first.")
-                              .arg(shownPath)
-                              .arg(pid));
-    }
+    if (Status locked = takeLock(*lock, path); !locked)
+        return R::failure(locked.error());
 
     const QString connectionName = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, connectionName, std::move(lock)));
@@ -214,6 +253,24 @@ Status Database::migrate()
     return {};
 }
 
+Status Database::quickCheck() const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    QString problem;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        problem = query.lastError().text();
+    else if (!query.next())
+        problem = query.lastError().text();
+    else if (query.value(0).toString() != QLatin1String("ok"))
+        problem = query.value(0).toString();
+    if (problem.isEmpty())
+        return {};
+    return Status::failure(tr("The database %1 is damaged (%2). Nothing was written from it. Restore the database "
+                              "from a backup, or copy it aside and ask for help before changing anything.")
+                               .arg(QDir::toNativeSeparators(m_path), problem.trimmed()));
+}
+
 QString Database::metaValue(const QString &key, const QString &fallback) const
 {
     QSqlQuery query(connection());
@@ -249,7 +306,18 @@ Status Database::setChapterCode(const QString &code)
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    // IMMEDIATE takes the write lock at once, waiting the busy timeout while another program writes; a deferred
+    // transaction that reads first would be refused at its first write instead, without waiting.
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active) {
+        const QString why = begin.lastError().text();
+        m_error = why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"))
+                      ? Database::tr("another program kept the database busy for more than %1 seconds; try again "
+                                     "when it has finished")
+                            .arg(BusyTimeoutMs / 1000)
+                      : why;
+    }
 }
 
 Transaction::~Transaction()

@@ -35,6 +35,10 @@ public:
     QString chapterCode() const;
     Status setChapterCode(const QString &code);
 
+    // SQLite's quick_check of every page: before anything leaves the database (a bundle, a report), so that a
+    // damaged file is never passed on as if it were whole. The message names the file and what to do.
+    Status quickCheck() const;
+
     QString metaValue(const QString &key, const QString &fallback = {}) const;
     Status setMetaValue(const QString &key, const QString &value);
 
@@ -61,7 +65,7 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
-    // Why commit() failed.
+    // Why the transaction could not begin, or why commit() failed.
     const QString &error() const { return m_error; }
 
 private:

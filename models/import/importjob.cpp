@@ -99,10 +99,12 @@ Result<ImportReport> ImportJob::run(Database &database, const QString &path, con
     QSqlDatabase db = database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
+        return R::failure(tr("Could not start writing to the database: %1").arg(transaction.error()));
     ImportRun run(database, options, report);
     run.m_fileSize = file.size();
-    auto failed = [](const QString &message) {
+    auto failed = [](QString message) {
+        while (message.endsWith(QLatin1Char('.')))
+            message.chop(1);
         return R::failure(tr("%1. Nothing was imported.").arg(message));
     };
     std::optional<ChangeLog> changes;

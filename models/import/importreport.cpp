@@ -1,5 +1,7 @@
 #include "models/import/importreport.h"
 
+#include <algorithm>
+
 #include <QSet>
 
 #include "models/csv/csvwriter.h"
@@ -37,14 +39,23 @@ int ImportReport::rowsWithWarnings() const
 
 Status ImportProblems::writeCsv(const ImportReport &report, const QString &path)
 {
+    // Every cell of a row as it was read, those beyond the header too (a shifted row), so that nothing is lost when
+    // the file is corrected and imported again.
+    qsizetype cells = report.header.size();
+    for (const QList<ImportProblem> *list : {&report.errors, &report.warnings}) {
+        for (const ImportProblem &problem : *list)
+            cells = std::max(cells, problem.fields.size());
+    }
     QStringList header = report.header;
+    for (qsizetype extra = 1; header.size() < cells; ++extra)
+        header << tr("extra %1", "a column of the problems file for cells beyond the header").arg(extra);
     header << tr("line", "column of the problems file") << tr("column", "column of the problems file")
            << tr("problem", "column of the problems file") << tr("error", "column of the problems file");
     QList<QStringList> rows;
     rows.reserve(report.errors.size() + report.warnings.size());
     auto add = [&](const ImportProblem &problem, const QString &kind) {
-        QStringList fields = problem.fields.mid(0, report.header.size());
-        while (fields.size() < report.header.size())
+        QStringList fields = problem.fields;
+        while (fields.size() < cells)
             fields.append(QString());
         rows.append(fields << QString::number(problem.line) << problem.columnName << kind << problem.message);
     };

@@ -90,8 +90,8 @@ class ImportProblems final
 
 public:
     // Writes the rejected rows and then the rows with warnings as a CSV: the file's header plus `line`,
-    // `column`, `problem` (rejected or warning) and `error` columns, to fix and import again. Rows with too few or
-    // too many cells are squared to the header.
+    // `column`, `problem` (rejected or warning) and `error` columns, to fix and import again. Every cell of a row
+    // is kept: cells beyond the header go under "extra 1", "extra 2", ...
     static Status writeCsv(const ImportReport &report, const QString &path);
 };
 

@@ -4,9 +4,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include "models/core/timestamps.h"
+
+#include "models/io/atomicfile.h"
 
 namespace supolka {
 
@@ -147,12 +148,11 @@ Status PersonExport::write(const Member &member, const QString &path)
     else
         return Status::failure(tr("Choose a file name ending in .json or .csv for the export of one person."));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    AtomicFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
+    file.write(bytes);
+    return file.commit();
 }
 
 } // namespace supolka

@@ -1,6 +1,8 @@
 #include "models/sync/bundle.h"
 
+#include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include <zip.h>
 
@@ -12,9 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 
 #include "models/csv/csvreader.h"
+#include "models/io/atomicfile.h"
 
 namespace supolka {
 
@@ -51,6 +55,12 @@ bool isPlainName(const QString &name)
            name != QLatin1String(".") && name != QLatin1String("..") && !name.startsWith(QLatin1Char('.'));
 }
 
+// What no bundle Supolka writes comes near: a chapter of a million members and their registrations is a few
+// hundred MB unpacked.
+constexpr zip_uint64_t MaxTotalBytes = zip_uint64_t(1) << 30;
+constexpr zip_int64_t MaxEntries = 64;
+constexpr qint64 MaxRows = qint64(1) << 40;
+
 class ZipArchive final
 {
 public:
@@ -61,6 +71,82 @@ public:
     }
     zip_t *m_zip = nullptr;
 };
+
+// The zip of the manifest and the files, made in memory (the data is there already): the file is then written in
+// one checked piece.
+Result<QByteArray> zipInMemory(const QString &manifestName, const QByteArray &manifest, const QList<BundleFile> &files)
+{
+    using R = Result<QByteArray>;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    if (!buffer) {
+        zip_error_fini(&error);
+        return R::failure(Bundle::tr("Could not write the bundle: out of memory."));
+    }
+    zip_source_keep(buffer); // kept past zip_close, to read the archive back
+    const auto freeBuffer = qScopeGuard([buffer] { zip_source_free(buffer); });
+    ZipArchive archive;
+    archive.m_zip = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    if (!archive.m_zip) {
+        const QString why = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return R::failure(Bundle::tr("Could not write the bundle: %1").arg(why));
+    }
+    zip_error_fini(&error);
+    auto add = [&archive](const QString &name, const QByteArray &data) {
+        // The data must live until zip_close: the caller's does.
+        zip_source_t *source = zip_source_buffer(archive.m_zip, data.constData(), zip_uint64_t(data.size()), 0);
+        if (!source)
+            return false;
+        if (zip_file_add(archive.m_zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            zip_source_free(source);
+            return false;
+        }
+        return true;
+    };
+    bool added = add(manifestName, manifest);
+    for (const BundleFile &f : files)
+        added = added && add(f.name, f.data);
+    if (!added || zip_close(archive.m_zip) != 0)
+        return R::failure(
+            Bundle::tr("Could not write the bundle: %1").arg(QString::fromUtf8(zip_strerror(archive.m_zip))));
+    archive.m_zip = nullptr;
+
+    QByteArray bytes;
+    zip_stat_t stat;
+    if (zip_source_stat(buffer, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) || zip_source_open(buffer) != 0)
+        return R::failure(Bundle::tr("Could not write the bundle: %1")
+                              .arg(QString::fromUtf8(zip_error_strerror(zip_source_error(buffer)))));
+    bytes.resize(qsizetype(stat.size));
+    const zip_int64_t read = zip_source_read(buffer, bytes.data(), stat.size);
+    zip_source_close(buffer);
+    if (read != zip_int64_t(stat.size))
+        return R::failure(Bundle::tr("Could not write the bundle: %1")
+                              .arg(QString::fromUtf8(zip_error_strerror(zip_source_error(buffer)))));
+    return bytes;
+}
+
+// A manifest's whole number: a JSON number with no fraction between 0 and `max`, else nothing.
+std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number < 0 || number > double(max) || std::floor(number) != number)
+        return std::nullopt;
+    return qint64(number);
+}
+
+// The names a manifest lists (read leniently: what is wrong in it is reported when it is read in full).
+QSet<QString> listedNames(const QByteArray &manifest)
+{
+    QSet<QString> names;
+    const QJsonArray files = QJsonDocument::fromJson(manifest).object().value(QStringLiteral("files")).toArray();
+    for (const QJsonValue &value : files)
+        names.insert(value.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
 
 } // namespace
 
@@ -115,53 +201,15 @@ Status Bundle::write(const QString &path, BundleManifest manifest, const QList<B
         manifest.files.append(listed);
     }
     const QByteArray manifestData = manifestBytes(manifest);
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    int error = 0;
-    ZipArchive archive;
-    archive.m_zip = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_EXCL, &error);
-    if (!archive.m_zip)
-        return Status::failure(tr("Could not create %1.").arg(QDir::toNativeSeparators(partial)));
-    auto add = [&archive](const QString &name, const QByteArray &data) {
-        // The buffer must live until zip_close: the caller's data does.
-        zip_source_t *source = zip_source_buffer(archive.m_zip, data.constData(), zip_uint64_t(data.size()), 0);
-        if (!source)
-            return false;
-        if (zip_file_add(archive.m_zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_source_free(source);
-            return false;
-        }
-        return true;
-    };
-    bool added = add(ManifestName, manifestData);
-    for (const BundleFile &f : files)
-        added = added && add(f.name, f.data);
-    if (!added) {
-        const QString why = QString::fromUtf8(zip_strerror(archive.m_zip));
-        return Status::failure(tr("Could not write the bundle: %1").arg(why));
-    }
-    if (zip_close(archive.m_zip) != 0) {
-        const QString why = QString::fromUtf8(zip_strerror(archive.m_zip));
-        QFile::remove(partial);
-        return Status::failure(tr("Could not write the bundle: %1").arg(why));
-    }
-    archive.m_zip = nullptr;
-    // rename() replaces the old file in one step on POSIX; elsewhere the old file is moved aside first, and back
-    // when the new one cannot take its place. Either way the new bundle is not thrown away.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-        const QString aside = path + QStringLiteral(".old");
-        const bool movedAside = QFileInfo(path).isFile() && !QFileInfo::exists(aside) && QFile::rename(path, aside);
-        if (QFile::rename(partial, path)) {
-            if (movedAside)
-                QFile::remove(aside);
-            return {};
-        }
-        if (movedAside)
-            QFile::rename(aside, path);
-        return Status::failure(tr("Could not put the new bundle in place of %1; it is in %2.")
-                                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(partial)));
-    }
-    return {};
+    const Result<QByteArray> zipped = zipInMemory(ManifestName, manifestData, files);
+    if (!zipped)
+        return Status::failure(zipped.error());
+    // Whole or not at all: a full stick or a removed drive leaves the old bundle, and no part of the new one.
+    AtomicFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
+    file.write(zipped.value());
+    return file.commit();
 }
 
 Result<Bundle> Bundle::read(const QString &path)
@@ -187,32 +235,70 @@ Result<Bundle> Bundle::read(const QString &path)
         archive.m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
         if (!archive.m_zip)
             return R::failure(tr("%1 is not a Supolka bundle, or it is damaged or cut short.").arg(shown));
+        // Everything is checked from the zip's directory before a byte is unpacked: names, the total size, and
+        // that the manifest lists every entry. A zip bomb is refused, never unpacked.
+        struct Entry
+        {
+            zip_uint64_t index;
+            zip_uint64_t size;
+        };
+        QHash<QString, Entry> entries;
+        zip_uint64_t total = 0;
         const zip_int64_t count = zip_get_num_entries(archive.m_zip, 0);
+        if (count < 0 || count > MaxEntries)
+            return R::failure(tr("%1 holds more files than a bundle ever has.").arg(shown));
         for (zip_int64_t i = 0; i < count; ++i) {
             zip_stat_t stat;
             zip_stat_init(&stat);
             if (zip_stat_index(archive.m_zip, zip_uint64_t(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
                 return R::failure(tr("%1 is damaged: an entry cannot be read.").arg(shown));
             const QString name = QString::fromUtf8(stat.name);
-            if (!isPlainName(name))
+            if (!isPlainName(name) || entries.contains(name))
                 return R::failure(tr("%1 holds “%2”, which a bundle never has; it was not made by Supolka or was "
                                      "changed.")
                                       .arg(shown, name));
-            constexpr zip_uint64_t MaxEntry = zip_uint64_t(1) << 31;
-            if (stat.size > MaxEntry)
-                return R::failure(tr("%1 holds a file too large for a bundle.").arg(shown));
-            zip_file_t *file = zip_fopen_index(archive.m_zip, zip_uint64_t(i), 0);
+            total += stat.size;
+            if (stat.size > MaxTotalBytes || total > MaxTotalBytes)
+                return R::failure(tr("%1 unpacks to more than %2 MB, more than any bundle Supolka writes; it was "
+                                     "not unpacked.")
+                                      .arg(shown)
+                                      .arg(MaxTotalBytes / (1024 * 1024)));
+            entries.insert(name, {zip_uint64_t(i), stat.size});
+        }
+        auto unpack = [&](const QString &name) -> std::optional<QByteArray> {
+            const Entry entry = entries.value(name);
+            zip_file_t *file = zip_fopen_index(archive.m_zip, entry.index, 0);
             if (!file)
-                return R::failure(tr("%1 is damaged: “%2” cannot be read.").arg(shown, name));
-            QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
-            const zip_int64_t read = zip_fread(file, data.data(), stat.size);
+                return std::nullopt;
+            QByteArray data(qsizetype(entry.size), Qt::Uninitialized);
+            const zip_int64_t read = zip_fread(file, data.data(), entry.size);
             // libzip checks the entry's CRC when it has read it whole.
             char extra = 0;
             const zip_int64_t more = zip_fread(file, &extra, 1);
             zip_fclose(file);
-            if (read != zip_int64_t(stat.size) || more != 0)
-                return R::failure(tr("%1 is damaged: “%2” does not read back whole.").arg(shown, name));
-            contents.insert(name, data);
+            if (read != zip_int64_t(entry.size) || more != 0)
+                return std::nullopt;
+            return data;
+        };
+        if (!entries.contains(ManifestName))
+            return R::failure(tr("%1 has no manifest.json: it is not a Supolka bundle.").arg(shown));
+        const std::optional<QByteArray> manifest = unpack(ManifestName);
+        if (!manifest)
+            return R::failure(tr("%1 is damaged: “%2” does not read back whole.").arg(shown, ManifestName));
+        contents.insert(ManifestName, *manifest);
+        const QSet<QString> listed = listedNames(*manifest);
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            if (it.key() != ManifestName && !listed.contains(it.key()))
+                return R::failure(
+                    tr("%1 holds %2, which its manifest does not list: it was changed.").arg(shown, it.key()));
+        }
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            if (it.key() == ManifestName)
+                continue;
+            const std::optional<QByteArray> data = unpack(it.key());
+            if (!data)
+                return R::failure(tr("%1 is damaged: “%2” does not read back whole.").arg(shown, it.key()));
+            contents.insert(it.key(), *data);
         }
     }
 
@@ -225,9 +311,14 @@ Result<Bundle> Bundle::read(const QString &path)
     const QJsonObject object = document.object();
     Bundle bundle;
     BundleManifest &m = bundle.m_manifest;
-    m.formatVersion = object.value(QStringLiteral("format_version")).toInt(0);
-    if (m.formatVersion <= 0)
+    const std::optional<qint64> version = wholeNumber(object.value(QStringLiteral("format_version")), 1 << 20);
+    if (!object.contains(QStringLiteral("format_version")))
         return R::failure(tr("The manifest of %1 has no format version.").arg(shown));
+    if (!version || *version < 1)
+        return R::failure(tr("The manifest of %1 gives a format version that is not a whole number of a bundle "
+                             "format.")
+                              .arg(shown));
+    m.formatVersion = int(*version);
     if (m.formatVersion > FormatVersion)
         return R::failure(tr("%1 was made by a newer Supolka (bundle format %2; this version reads up to %3). "
                              "Update Supolka to read it.")
@@ -249,7 +340,12 @@ Result<Bundle> Bundle::read(const QString &path)
         const QJsonObject entry = value.toObject();
         BundleFile f;
         f.name = entry.value(QStringLiteral("name")).toString();
-        f.rows = qint64(entry.value(QStringLiteral("rows")).toDouble(-1));
+        // Rows as a whole number in range: a double converted blindly (9223372036854775807) is undefined.
+        const std::optional<qint64> rows = wholeNumber(entry.value(QStringLiteral("rows")), MaxRows);
+        if (!rows)
+            return R::failure(tr("The manifest of %1 gives %2 a number of rows that is not a whole number in range.")
+                                  .arg(shown, f.name));
+        f.rows = *rows;
         f.sha256 = entry.value(QStringLiteral("sha256")).toString().toLower();
         if (!isPlainName(f.name) || listed.contains(f.name))
             return R::failure(tr("The manifest of %1 lists “%2” wrongly.").arg(shown, f.name));

@@ -60,6 +60,8 @@ Result<ChapterReport> ChapterReport::compute(Database &database, const QDate &fr
         return R::failure(tr("The report needs a first and a last day."));
     if (to < from)
         return R::failure(tr("The report's last day (%1) is before its first (%2).").arg(isoDate(to), isoDate(from)));
+    if (Status whole = database.quickCheck(); !whole)
+        return R::failure(whole.error());
     ChapterReport report;
     report.m_from = from;
     report.m_to = to;

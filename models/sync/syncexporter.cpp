@@ -47,6 +47,9 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
     if (!options.since.isEmpty() && !parseTimestamp(options.since).isValid())
         return R::failure(
             tr("“%1” is not a date and time (use 2026-05-31 or 2026-05-31T18:00:00Z).").arg(options.since));
+    // A damaged file would read as fewer people, with a manifest to match: never send that.
+    if (Status whole = database.quickCheck(); !whole)
+        return R::failure(whole.error());
 
     SyncExportSummary summary;
     summary.path = path;

@@ -220,7 +220,7 @@ TEST_F(Cli, ADatabaseOpenElsewhereIsRefused)
     ASSERT_TRUE(lock.tryLock(0));
     const Outcome refused = run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")});
     EXPECT_EQ(refused.exitCode, 3);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("already open"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("in use by another Supolka"))) << refused.err.toStdString();
 }
 
 TEST_F(Cli, NotADatabaseIsRefusedAndLeftAlone)
@@ -255,8 +255,28 @@ TEST_F(Cli, TheErrorsFileIsAlwaysThisRunsOwn)
         run({QStringLiteral("import"), QStringLiteral("members"),
              test::dataPath(QStringLiteral("members/mixed_errors.csv")), QStringLiteral("--errors"),
              file(QStringLiteral("no/such/folder/x.csv")), QStringLiteral("--json")});
-    EXPECT_EQ(unwritable.exitCode, 1);
+    // The rows are stored, but the file asked for is not there: not a success.
+    EXPECT_EQ(unwritable.exitCode, 3);
     EXPECT_FALSE(unwritable.json().value(QStringLiteral("errors_file_error")).toString().isEmpty());
+}
+
+// A database file that a full disk or a failed copy left empty is data lost: a read command says so and leaves it,
+// instead of making a new, empty database and reporting nobody.
+TEST_F(Cli, AnEmptyDatabaseFileIsRefusedNotRecreated)
+{
+    QFile empty(dbPath());
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    empty.close();
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("report"), QStringLiteral("members")},
+          QStringList{QStringLiteral("search"), QStringLiteral("Anna")},
+          QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(QStringLiteral("out.supolka"))}}) {
+        const Outcome refused = run(command);
+        EXPECT_EQ(refused.exitCode, 3) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("0 bytes"))) << refused.err.toStdString();
+        EXPECT_EQ(QFileInfo(dbPath()).size(), 0);
+    }
+    EXPECT_FALSE(QFileInfo::exists(file(QStringLiteral("out.supolka"))));
 }
 
 TEST_F(Cli, UsageErrorsComeInTheChosenLanguage)

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QGlyphRun>
 #include <QGuiApplication>
@@ -12,6 +13,7 @@
 
 #include <qrcodegen.hpp>
 
+#include "models/io/atomicfile.h"
 #include "views/common/qrsymbol.h"
 #include "views/events/ticketprinter.h"
 
@@ -238,6 +240,42 @@ TEST(TicketPrinter, PdfEmbedsTheFontOfTheName)
     QString family = QRawFont::fromFont(TicketPrinter::fontFor(name, bold)).familyName();
     family.remove(QLatin1Char(' '));
     EXPECT_TRUE(pdf.contains(family.toLatin1())) << family.toStdString();
+}
+
+} // namespace supolka::test
+
+namespace supolka::test {
+
+// A PDF is written whole or not at all: the old file stays when a write or the commit fails (a full stick), at the
+// first write, in the middle, at the last, and at the commit.
+TEST(TicketPrinter, AFailedWriteLeavesTheOldPdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tickets.pdf"));
+    const QByteArray old = "%PDF-1.4 the last good tickets\n";
+    int writes = 0;
+    {
+        const AtomicFile::FailureForTests counting(-1);
+        ASSERT_TRUE(TicketPrinter::writeTickets(rally(), people(3), path));
+        writes = counting.writes();
+    }
+    ASSERT_GT(writes, 3);
+    for (const int failing : {0, 1, writes / 2, writes}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(old);
+        file.close();
+        Status status;
+        {
+            const AtomicFile::FailureForTests failure(failing);
+            status = failing % 2 == 0 ? TicketPrinter::writeTickets(rally(), people(3), path)
+                                      : TicketPrinter::writeBadges(rally(), people(3), path);
+        }
+        EXPECT_FALSE(status) << "failing write " << failing;
+        EXPECT_TRUE(status.error().contains(QStringLiteral("full"))) << status.error().toStdString();
+        EXPECT_EQ(readAll(path), old) << "failing write " << failing;
+        EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("tickets.pdf")});
+    }
 }
 
 } // namespace supolka::test

@@ -36,7 +36,7 @@ Result<QStringList> RecordedCommand::firstRun()
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return R::failure(tr("Could not start writing to the database: %1").arg(db.lastError().text()));
+        return R::failure(tr("Could not start writing to the database: %1").arg(transaction.error()));
     ChangeLog log(m_database);
     if (Status status = log.start(); !status)
         return R::failure(status.error());

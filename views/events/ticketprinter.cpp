@@ -12,11 +12,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 
 #include "models/events/ticketcode.h"
 #include "models/text/countries.h"
 #include "views/common/qrsymbol.h"
+
+#include "models/io/atomicfile.h"
 
 namespace supolka {
 
@@ -138,9 +139,9 @@ Status writePages(const QString &path, const QPageSize &pageSize, const QString 
     const QString shown = QDir::toNativeSeparators(path);
     if (pageCount <= 0)
         return Status::failure(TicketPrinter::tr("There is nobody to print for."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(TicketPrinter::tr("Could not write %1: %2").arg(shown, file.errorString()));
+    AtomicFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
     {
         QPdfWriter writer(&file);
         writer.setResolution(TicketPrinter::Resolution);
@@ -161,9 +162,7 @@ Status writePages(const QString &path, const QPageSize &pageSize, const QString 
         }
         painter.end();
     }
-    if (!file.commit())
-        return Status::failure(TicketPrinter::tr("Could not write %1: %2").arg(shown, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 qreal millimetres(qreal mm)

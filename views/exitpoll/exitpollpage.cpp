@@ -20,7 +20,6 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -45,6 +44,8 @@
 #include "views/exitpoll/flaggedrowdelegate.h"
 #include "views/exitpoll/stationsheet.h"
 #include "views/settings/settings.h"
+
+#include "models/io/atomicfile.h"
 
 namespace supolka {
 
@@ -752,13 +753,15 @@ void ExitPollPage::exportChart()
     path = ensureSuffix(path, QStringLiteral("png"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QImage image = ExitPollCharts::render(kind, *m_analysis, m_model->option(), ExitPollCharts::exportSize(kind));
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
+    AtomicFile file(path);
+    Status written = file.open();
+    if (written) {
+        image.save(&file, "PNG");
+        written = file.commit();
+    }
     QApplication::restoreOverrideCursor();
     if (!written) {
-        m_messageBar->showMessage(
-            tr("The chart was not saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-            MessageBar::Kind::Error);
+        m_messageBar->showMessage(written.error(), MessageBar::Kind::Error);
         return;
     }
     m_messageBar->showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)),

@@ -7,7 +7,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -17,6 +16,8 @@
 #include "models/exitpoll/stationtablemodel.h"
 #include "models/text/countries.h"
 #include "views/common/uilanguage.h"
+
+#include "models/io/atomicfile.h"
 
 namespace supolka {
 
@@ -182,9 +183,9 @@ Status ExitPollReportWriter::write(const QString &path, const std::shared_ptr<co
 {
     if (!analysis)
         return Status::failure(tr("There is nothing to report yet."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
+    AtomicFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
     {
         QPdfWriter pdf(&file);
         pdf.setTitle(tr("Exit poll report: %1").arg(analysis->data().name));
@@ -204,9 +205,7 @@ Status ExitPollReportWriter::write(const QString &path, const std::shared_ptr<co
         document.setHtml(html(analysis, option, charts));
         document.print(&pdf);
     }
-    if (!file.commit())
-        return Status::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 } // namespace supolka

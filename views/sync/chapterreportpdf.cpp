@@ -9,12 +9,13 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
 #include "models/core/timestamps.h"
 #include "models/sync/chapterreport.h"
+
+#include "models/io/atomicfile.h"
 
 namespace supolka {
 
@@ -138,9 +139,9 @@ Status ChapterReportPdf::write(const ChapterReport &report, const QString &path)
     html += QStringLiteral("</body></html>");
     document.setHtml(html);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    AtomicFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -152,9 +153,7 @@ Status ChapterReportPdf::write(const ChapterReport &report, const QString &path)
         document.setDefaultFont(font);
         document.print(&writer);
     }
-    if (!file.commit())
-        return Status::failure(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return file.commit();
 }
 
 } // namespace supolka

@@ -563,3 +563,24 @@ TEST(CsvReader, Utf16BigEndianWithoutBomIsDetected)
     ASSERT_EQ(table.records.size(), 1);
     EXPECT_EQ(table.records[0].fields, list({u"Алесь", u"Мінск"}));
 }
+
+// A NUL byte is no text: its cell is a problem of its record, with line and column; a stray one in the header does
+// not make the file UTF-16.
+TEST(CsvReader, ANulByteIsAProblemOfItsCellNotAnEncoding)
+{
+    const CsvTable table = readBytes(QByteArray("first_name,last_name\nAnna,Kaval\0enka\nVolha,Zhuk\n", 46));
+    EXPECT_FALSE(table.failed);
+    EXPECT_EQ(table.format.encoding, QStringLiteral("UTF-8"));
+    ASSERT_EQ(table.issues.size(), 1);
+    EXPECT_EQ(table.issues[0].line, 2);
+    EXPECT_EQ(table.issues[0].column, 2);
+    EXPECT_TRUE(table.issues[0].message.contains(QStringLiteral("NUL"))) << table.issues[0].message.toStdString();
+    ASSERT_EQ(table.records.size(), 2);
+    EXPECT_EQ(table.records[0].fields, list({u"Anna", u"Kaval\uFFFDenka"}));
+    EXPECT_FALSE(table.records[1].hasProblem());
+
+    const CsvTable header = readBytes(QByteArray("first_\0name,last_name\nAnna,Kavalenka\n", 36));
+    EXPECT_EQ(header.format.encoding, QStringLiteral("UTF-8"));
+    ASSERT_EQ(header.records.size(), 1);
+    EXPECT_EQ(header.records[0].fields, list({u"Anna", u"Kavalenka"}));
+}

@@ -1,10 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -144,11 +146,39 @@ TEST(Database, RefusesAFileAlreadyOpenElsewhere)
 
     auto second = Database::open(path);
     ASSERT_FALSE(second);
-    EXPECT_TRUE(second.error().contains(QStringLiteral("already open"))) << second.error().toStdString();
+    // Who holds it, where and since when.
+    EXPECT_TRUE(second.error().contains(QStringLiteral("in use by another Supolka"))) << second.error().toStdString();
+    EXPECT_TRUE(second.error().contains(QString::number(QCoreApplication::applicationPid())))
+        << second.error().toStdString();
+    EXPECT_TRUE(second.error().contains(QSysInfo::machineHostName())) << second.error().toStdString();
 
     first.value().reset();
     auto third = Database::open(path);
     EXPECT_TRUE(third) << third.error().toStdString();
+}
+
+// A lock file that a power cut or a full disk left empty or garbled, or that names a process that is gone, does
+// not lock the database for ever.
+TEST(Database, TakesOverALockLeftEmptyGarbledOrByAProcessThatIsGone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chapter.db"));
+    ASSERT_TRUE(Database::open(path));
+    const QList<QByteArray> leftovers{
+        QByteArray(),
+        QByteArray("\0\0\0\0garbage\xff\xfe", 14),
+        // QLockFile's own format: pid, application, host, of a process that no longer runs.
+        QByteArray("2147483000\nsupolka\n") + QSysInfo::machineHostName().toUtf8() + "\n",
+    };
+    for (const QByteArray &leftover : leftovers) {
+        {
+            QFile lock(path + QStringLiteral(".lock"));
+            ASSERT_TRUE(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            lock.write(leftover);
+        }
+        auto opened = Database::open(path);
+        EXPECT_TRUE(opened) << opened.error().toStdString();
+    }
 }
 
 TEST(Database, TransactionRollsBackUnlessCommitted)

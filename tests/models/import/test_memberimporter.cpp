@@ -507,10 +507,37 @@ TEST(MemberImporter, RejectedRowsWithTheWrongCellCountKeepTheirColumns)
     ASSERT_TRUE(rejected);
     EXPECT_TRUE(rejected->issues.isEmpty());
     const CsvRecord &shortRow = rejected->records.first();
-    ASSERT_EQ(shortRow.fields.size(), 10);
-    EXPECT_EQ(shortRow.fields.at(6), QStringLiteral("7"));
-    EXPECT_EQ(shortRow.fields.at(8), QStringLiteral("rejected"));
-    EXPECT_FALSE(shortRow.fields.at(9).isEmpty());
+    const qsizetype columns = rejected->header.size();
+    ASSERT_GE(columns, 10);
+    ASSERT_EQ(shortRow.fields.size(), columns);
+    EXPECT_EQ(shortRow.fields.at(columns - 4), QStringLiteral("7"));
+    EXPECT_EQ(shortRow.fields.at(columns - 2), QStringLiteral("rejected"));
+    EXPECT_FALSE(shortRow.fields.at(columns - 1).isEmpty());
+    // Every row is squared to the header, whose "extra" columns hold what a longer row had beyond it.
+    for (const CsvRecord &row : rejected->records)
+        EXPECT_EQ(row.fields.size(), columns);
+}
+
+TEST(MemberImporter, TheProblemsFileKeepsEveryCellOfARowAsRead)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shifted.csv"),
+                                   "first_name,last_name,email\n"
+                                   "Anna,Kavalenka,anna@example.org\n"
+                                   "Volha,Zhuk,volha@example.org,601 234 567,Warszawa\n");
+    test::ScratchDatabase db;
+    const ImportReport report = importOk(*db, path);
+    ASSERT_EQ(report.rejected, 1);
+    const QString problems = dir.filePath(QStringLiteral("problems.csv"));
+    ASSERT_TRUE(ImportProblems::writeCsv(report, problems));
+    const Result<CsvTable> read = readCsvFile(problems);
+    ASSERT_TRUE(read);
+    ASSERT_EQ(read->records.size(), 1);
+    EXPECT_EQ(read->header.mid(3, 2), (QStringList{QStringLiteral("extra 1"), QStringLiteral("extra 2")}));
+    EXPECT_EQ(read->records.first().fields.mid(0, 5),
+              (QStringList{QStringLiteral("Volha"), QStringLiteral("Zhuk"), QStringLiteral("volha@example.org"),
+                           QStringLiteral("601 234 567"), QStringLiteral("Warszawa")}));
+    EXPECT_EQ(read->records.first().fields.at(5), QStringLiteral("3"));
 }
 
 // The file is parsed chunk by chunk while it is still being read: a break far into a long file stops the import

@@ -85,5 +85,5 @@ TEST(PersonExport, RefusesOtherEndingsAndUnwritablePlaces)
     EXPECT_FALSE(PersonExport::write(sample(), dir.filePath(QStringLiteral("person.txt"))));
     const Status status = PersonExport::write(sample(), dir.filePath(QStringLiteral("missing/folder/person.csv")));
     EXPECT_FALSE(status);
-    EXPECT_TRUE(status.error().contains(QStringLiteral("Could not write")));
+    EXPECT_TRUE(status.error().contains(QStringLiteral("Could not save")));
 }

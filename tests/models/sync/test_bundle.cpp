@@ -1,7 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
+#include <zip.h>
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include "models/sync/bundle.h"
@@ -160,7 +165,7 @@ TEST_F(BundleTest, NotABundleAtAll)
     EXPECT_FALSE(refusal(folder.filePath(QStringLiteral("missing.supolka"))).isEmpty());
 }
 
-TEST_F(BundleTest, ANewBundleThatCannotTakeThePlaceIsKeptNextToIt)
+TEST_F(BundleTest, ABundleThatCannotTakeThePlaceLeavesEverythingAsItWas)
 {
     // An unzipped bundle is in the way: a folder no file can replace.
     const QString unpacked = folder.filePath(QStringLiteral("unpacked.supolka"));
@@ -168,10 +173,106 @@ TEST_F(BundleTest, ANewBundleThatCannotTakeThePlaceIsKeptNextToIt)
     writeAll(unpacked + QStringLiteral("/members.csv"), Members);
     const Status written = Bundle::write(unpacked, manifest(), files());
     ASSERT_FALSE(written.ok());
-    const QString partial = unpacked + QStringLiteral(".part");
-    EXPECT_TRUE(written.error().contains(QDir::toNativeSeparators(partial))) << written.error().toStdString();
+    EXPECT_TRUE(written.error().contains(QDir::toNativeSeparators(unpacked))) << written.error().toStdString();
     EXPECT_EQ(readAll(unpacked + QStringLiteral("/members.csv")), Members) << "the old one is left alone";
-    const Result<Bundle> kept = Bundle::read(partial);
-    ASSERT_TRUE(kept.ok()) << kept.error().toStdString();
-    EXPECT_EQ(kept->file(QStringLiteral("events.csv")), Events);
+    // Nothing half-written is left beside it.
+    EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden),
+              (QStringList{QStringLiteral("pl-wa.supolka"), QStringLiteral("unpacked.supolka")}));
+}
+
+namespace {
+
+// A zip of `entries` (name, data, store or deflate), written by libzip as any tool would.
+void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries)
+{
+    int error = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    ASSERT_NE(zip, nullptr);
+    for (const auto &[name, data] : entries) {
+        zip_source_t *source = zip_source_buffer(zip, data.constData(), zip_uint64_t(data.size()), 0);
+        ASSERT_NE(source, nullptr);
+        const zip_int64_t index = zip_file_add(zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
+        ASSERT_GE(index, 0);
+        zip_set_file_compression(zip, zip_uint64_t(index), ZIP_CM_DEFLATE, 0);
+    }
+    ASSERT_EQ(zip_close(zip), 0);
+}
+
+// The peak resident memory of this process so far, in MB.
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+QByteArray manifestListing(const QString &name, const QByteArray &data, const QString &rows)
+{
+    return QStringLiteral(R"({"format_version": 2, "chapter": {"code": "pl-wa", "name": "Warszawa"},
+        "profile": "full", "files": [{"name": "%1", "rows": %2, "sha256": "%3"}]})")
+        .arg(name, rows, Bundle::sha256(data))
+        .toUtf8();
+}
+
+} // namespace
+
+// Zip bombs are refused from the zip's directory, before anything is unpacked: one huge entry, and many entries
+// the manifest does not list.
+TEST_F(BundleTest, ZipBombsAreRefusedBeforeAnythingIsUnpacked)
+{
+    // 1.06 GB of one letter, which deflate packs into about a megabyte.
+    const QString bomb = folder.filePath(QStringLiteral("bomb.supolka"));
+    {
+        const QByteArray block(64 * 1024 * 1024, 'a');
+        QList<std::pair<QString, QByteArray>> huge{
+            {QStringLiteral("manifest.json"),
+             manifestListing(QStringLiteral("members.csv"), Members, QStringLiteral("2"))}};
+        for (int i = 0; i < 17; ++i)
+            huge.append({QStringLiteral("members%1.csv").arg(i), block});
+        writeZip(bomb, huge);
+    }
+    // Entries nobody listed, small enough together: refused by name, never unpacked.
+    const QString padded = folder.filePath(QStringLiteral("padded.supolka"));
+    {
+        const QByteArray padding(16 * 1024 * 1024, 'b');
+        QList<std::pair<QString, QByteArray>> unlisted{
+            {QStringLiteral("manifest.json"),
+             manifestListing(QStringLiteral("members.csv"), Members, QStringLiteral("2"))},
+            {QStringLiteral("members.csv"), Members}};
+        for (int i = 0; i < 10; ++i)
+            unlisted.append({QStringLiteral("padding%1.csv").arg(i), padding});
+        writeZip(padded, unlisted);
+    }
+    const double made = peakMegabytes();
+    const QString refused = refusal(bomb);
+    EXPECT_TRUE(refused.contains(QStringLiteral("MB"))) << refused.toStdString();
+    EXPECT_TRUE(refusal(padded).contains(QStringLiteral("does not list"))) << refusal(padded).toStdString();
+    // Reading both cost next to nothing beyond what making them did (the peak includes the 64 MB block).
+    EXPECT_LT(peakMegabytes() - made, 100.0);
+    EXPECT_GT(QFileInfo(bomb).size(), 0);
+    EXPECT_LT(QFileInfo(bomb).size(), 16 * 1024 * 1024);
+}
+
+// The manifest's numbers are whole numbers in range, or the bundle is refused with why.
+TEST_F(BundleTest, TheManifestsNumbersAreReadAsWholeNumbersInRange)
+{
+    const QString bundle = folder.filePath(QStringLiteral("numbers.supolka"));
+    for (const char *rows : {"9223372036854775807", "1e300", "-2", "2.5", "\"2\""}) {
+        writeZip(bundle, {{QStringLiteral("manifest.json"),
+                           manifestListing(QStringLiteral("members.csv"), Members, QLatin1String(rows))},
+                          {QStringLiteral("members.csv"), Members}});
+        EXPECT_TRUE(refusal(bundle).contains(QStringLiteral("rows"))) << rows << ": " << refusal(bundle).toStdString();
+    }
+    QByteArray huge = manifestListing(QStringLiteral("members.csv"), Members, QStringLiteral("2"));
+    huge.replace("\"format_version\": 2", "\"format_version\": 1e30");
+    writeZip(bundle, {{QStringLiteral("manifest.json"), huge}, {QStringLiteral("members.csv"), Members}});
+    const QString refused = refusal(bundle);
+    EXPECT_TRUE(refused.contains(QStringLiteral("whole number"))) << refused.toStdString();
+    EXPECT_FALSE(refused.contains(QStringLiteral("has no format version"))) << refused.toStdString();
+    // And the same bundle with sound numbers reads.
+    writeZip(bundle, {{QStringLiteral("manifest.json"),
+                       manifestListing(QStringLiteral("members.csv"), Members, QStringLiteral("2"))},
+                      {QStringLiteral("members.csv"), Members}});
+    const Result<Bundle> read = Bundle::read(bundle);
+    EXPECT_TRUE(read) << read.error().toStdString();
 }

@@ -1,0 +1,54 @@
+// A damaged database is never passed on: with pages in the middle overwritten, a bundle or a chapter report is
+// refused with a message that names the file and says what to do, and no file is written.
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include "models/db/database.h"
+#include "models/demo/demodata.h"
+#include "models/sync/chapterreport.h"
+#include "models/sync/syncexporter.h"
+
+using namespace supolka;
+
+TEST(DamagedDatabase, IsNeitherExportedNorReported)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chapter.db"));
+    {
+        auto database = Database::open(path);
+        ASSERT_TRUE(database) << database.error().toStdString();
+        ASSERT_TRUE(database.value()->setChapterCode(QStringLiteral("pl-wa")));
+        ASSERT_TRUE(DemoData::load(*database.value(), QDate(2026, 12, 7)));
+        EXPECT_TRUE(database.value()->quickCheck());
+        // A whole database is exported and reported.
+        ASSERT_TRUE(SyncExporter::exportFile(*database.value(), dir.filePath(QStringLiteral("whole.supolka")), {}));
+        ASSERT_TRUE(ChapterReport::compute(*database.value(), QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    }
+    {
+        // Twelve pages in the middle overwritten, as a bad sector or a half-copied file leaves them.
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        ASSERT_GT(size, 64 * 1024);
+        ASSERT_TRUE(file.seek((size / 2) / 4096 * 4096));
+        file.write(QByteArray(12 * 1024, '\x5a'));
+    }
+    auto database = Database::open(path);
+    ASSERT_TRUE(database) << database.error().toStdString(); // the header is whole: the damage is found later
+    const Status check = database.value()->quickCheck();
+    ASSERT_FALSE(check);
+    EXPECT_TRUE(check.error().contains(QStringLiteral("damaged"))) << check.error().toStdString();
+    EXPECT_TRUE(check.error().contains(QStringLiteral("chapter.db"))) << check.error().toStdString();
+    EXPECT_TRUE(check.error().contains(QStringLiteral("backup"))) << check.error().toStdString();
+
+    const QString bundle = dir.filePath(QStringLiteral("damaged.supolka"));
+    const auto exported = SyncExporter::exportFile(*database.value(), bundle, {});
+    ASSERT_FALSE(exported);
+    EXPECT_TRUE(exported.error().contains(QStringLiteral("damaged"))) << exported.error().toStdString();
+    EXPECT_FALSE(QFile::exists(bundle));
+    const auto report = ChapterReport::compute(*database.value(), QDate(2026, 1, 1), QDate(2026, 12, 31));
+    ASSERT_FALSE(report);
+    EXPECT_TRUE(report.error().contains(QStringLiteral("damaged"))) << report.error().toStdString();
+}
