@@ -13,7 +13,12 @@ target_compile_definitions(supolka_common INTERFACE
 target_include_directories(supolka_common INTERFACE "${PROJECT_SOURCE_DIR}")
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(supolka_common INTERFACE -Wall -Wextra -pedantic -Wshadow=local -Wnon-virtual-dtor)
+    target_compile_options(supolka_common INTERFACE -Wall -Wextra -pedantic -Wnon-virtual-dtor)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(supolka_common INTERFACE -Wshadow=local)
+    else()
+        target_compile_options(supolka_common INTERFACE -Wshadow-uncaptured-local)
+    endif()
     if(SUPOLKA_WARNINGS_AS_ERRORS)
         target_compile_options(supolka_common INTERFACE -Werror)
     endif()

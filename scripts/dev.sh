@@ -4,6 +4,7 @@
 #   ./scripts/dev.sh setup          install the packages the build needs (Debian/Ubuntu: apt; macOS: Homebrew line)
 #   ./scripts/dev.sh run [ARGS]     build the release preset and start the app; ARGS go to supolka
 #   ./scripts/dev.sh test [ARGS]    build the dev preset and run the whole test suite; ARGS go to ctest
+#   ./scripts/dev.sh fuzz [SECONDS] build the libFuzzer targets (fuzz preset, Clang) and run each SECONDS (60)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,6 +19,8 @@ DEBIAN_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev libsqlite3-dev libqrcodegencpp-dev libzip-dev
     sqlite3 xvfb xdotool imagemagick desktop-file-utils appstream
 )
+# The fuzzers need Clang and its sanitizer runtimes (libFuzzer); only `fuzz` installs them.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite libzip"
 # Homebrew has no formula for Nayuki's QR Code generator (C++): README.md says how to build it into ~/.local.
 QRCODEGEN_NOTE="Nayuki's QR Code generator (C++) is not in Homebrew: build it into ~/.local as README.md shows."
@@ -29,18 +32,20 @@ die() {
 }
 
 usage() {
-    sed -n '2,6s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 setup_apt() {
     local missing=() package
-    for package in "${DEBIAN_PACKAGES[@]}"; do
+    local wanted=("$@")
+    ((${#wanted[@]} > 0)) || wanted=("${DEBIAN_PACKAGES[@]}")
+    for package in "${wanted[@]}"; do
         if ! dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed'; then
             missing+=("$package")
         fi
     done
     if ((${#missing[@]} == 0)); then
-        log "All ${#DEBIAN_PACKAGES[@]} packages are installed"
+        log "All ${#wanted[@]} packages are installed"
         return
     fi
     local sudo=()
@@ -131,12 +136,39 @@ run_tests() {
     ctest --preset "$preset" "$@"
 }
 
+# Each libFuzzer target for SECONDS, seeded with the fixtures; a crash stops with its input kept in build/fuzz/found.
+fuzz() {
+    local seconds=${1:-60} preset=fuzz
+    if command -v dpkg >/dev/null && command -v apt-get >/dev/null; then
+        setup_apt "${DEBIAN_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    fi
+    configure "$preset"
+    log "Building the fuzz targets"
+    cmake --build --preset "$preset"
+    local found="$ROOT/build/$preset/found" target corpus
+    mkdir -p "$found"
+    for target in fuzz_csvreader fuzz_bundle; do
+        corpus="$ROOT/build/$preset/corpus-$target"
+        mkdir -p "$corpus"
+        local seeds=("$ROOT/tests/data/fuzz/bundle")
+        [[ $target == fuzz_csvreader ]] &&
+            seeds=("$ROOT/tests/data/fuzz/csv" "$ROOT/tests/data/csv" "$ROOT/tests/data/members"
+                   "$ROOT/tests/data/registrations" "$ROOT/tests/data/cases")
+        log "Fuzzing $target for $seconds s"
+        QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
+            "$ROOT/build/$preset/tests/fuzz/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 \
+            -artifact_prefix="$found/$target-" -print_final_stats=1 "$corpus" "${seeds[@]}" ||
+            die "$target found a crash: its input is in $found; fix it and keep the input in tests/data/fuzz/"
+    done
+}
+
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 case "$command" in
 setup) setup ;;
 run) run "$@" ;;
 test) run_tests "$@" ;;
+fuzz) fuzz "$@" ;;
 -h | --help | help) usage ;;
 *)
     [[ -n "$command" ]] && printf 'dev.sh: unknown command: %s\n\n' "$command" >&2
