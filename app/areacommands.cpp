@@ -63,7 +63,7 @@ int CommandRunner::importCases(const QString &kind, const QString &path)
 
 int CommandRunner::exportCases(const QString &kind, const QString &path, CsvProfile profile)
 {
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openWhole();
     if (!database)
         return fail(database.error());
     const Result<int> exported = CaseCsv::exportFile(*database.value(), caseKindOf(kind), path, profile);
@@ -80,7 +80,7 @@ int CommandRunner::exportCases(const QString &kind, const QString &path, CsvProf
 
 int CommandRunner::reportCases()
 {
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openWhole();
     if (!database)
         return fail(database.error());
     CaseRepository repository(*database.value());
@@ -144,7 +144,7 @@ int CommandRunner::reportExitPoll()
 {
     if (m_commandLine.election.trimmed().isEmpty())
         return usage(tr("report exitpoll needs the election: supolka report exitpoll --election NAME"));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openWhole();
     if (!database)
         return fail(database.error());
     ExitPollRepository repository(*database.value());

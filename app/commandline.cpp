@@ -234,6 +234,17 @@ int CommandRunner::usage(const QString &message)
     return UsageError;
 }
 
+Result<std::unique_ptr<Database>> CommandRunner::openWhole() const
+{
+    auto database = Database::open(m_commandLine.databasePath);
+    if (!database)
+        return database;
+    // What a report or an export says must be all there is: a damaged file would read as fewer people.
+    if (Status whole = database.value()->quickCheck(); !whole)
+        return Result<std::unique_ptr<Database>>::failure(whole.error());
+    return database;
+}
+
 int CommandRunner::fail(const QString &message)
 {
     say(message);
@@ -545,7 +556,7 @@ int CommandRunner::exportKind()
     if (cases)
         return exportCases(kind, m_commandLine.words.at(2), profile);
 
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openWhole();
     if (!database)
         return fail(database.error());
     const QString path = m_commandLine.words.at(2);
@@ -563,7 +574,7 @@ int CommandRunner::exportKind()
 
 int CommandRunner::exportRegistrations(const QString &path, CsvProfile profile)
 {
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openWhole();
     if (!database)
         return fail(database.error());
     const Result<Event> event =
@@ -592,7 +603,10 @@ int CommandRunner::search()
     if (!database)
         return fail(database.error());
     const QString text = m_commandLine.words.mid(1).join(QLatin1Char(' '));
-    const QList<Member> members = MemberRepository(*database.value()).searchMembers(text, 50);
+    const Result<QList<Member>> found = MemberRepository(*database.value()).searchMembers(text, 50);
+    if (!found)
+        return fail(found.error());
+    const QList<Member> &members = found.value();
     if (m_commandLine.json) {
         QJsonArray results;
         for (const Member &m : members)
@@ -704,7 +718,7 @@ int CommandRunner::report()
     if (kind != QLatin1String("members"))
         return usage(
             tr("Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.").arg(kind));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openWhole();
     if (!database)
         return fail(database.error());
     const MemberStatistics statistics = MemberStatistics::compute(*database.value());
@@ -724,7 +738,7 @@ int CommandRunner::report()
 
 int CommandRunner::reportEvents()
 {
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openWhole();
     if (!database)
         return fail(database.error());
     const QList<EventSummary> summaries = EventRepository(*database.value()).summaries();

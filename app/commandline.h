@@ -1,10 +1,14 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
+#include "models/core/result.h"
 #include "models/csv/csvformat.h"
+#include "models/db/database.h"
 
 namespace supolka {
 
@@ -56,6 +60,8 @@ public:
 private:
     int usage(const QString &message);
     int fail(const QString &message);
+    // Opens the database for a command that passes its data on (a report, an export): a damaged file is refused.
+    Result<std::unique_ptr<Database>> openWhole() const;
     // Whether the command is one that must not make a new database where --db names none.
     bool needsExistingDatabase() const;
     void printJson(const QJsonObject &object);

@@ -317,7 +317,10 @@ int CommandRunner::erase()
     std::optional<Member> member = members.findById(who);
     if (!member && who.contains(QLatin1Char('@'))) {
         QList<Member> same;
-        for (const Member &m : members.searchMembers(who, 50)) {
+        const Result<QList<Member>> found = members.searchMembers(who, 50);
+        if (!found)
+            return fail(found.error());
+        for (const Member &m : found.value()) {
             if (m.email == who.toLower())
                 same.append(m);
         }

@@ -565,10 +565,14 @@ QStringList MemberRepository::explainSearch(const QString &text) const
     return PersonSearch(m_database.connection(), PersonIndexTables::members()).explain(text);
 }
 
-QList<Member> MemberRepository::searchMembers(const QString &text, int limit) const
+Result<QList<Member>> MemberRepository::searchMembers(const QString &text, int limit) const
 {
+    const Result<QList<qint64>> found =
+        PersonSearch(m_database.connection(), PersonIndexTables::members()).find(text, limit);
+    if (!found)
+        return Result<QList<Member>>::failure(found.error());
     QList<Member> members;
-    for (const qint64 pk : search(text, limit)) {
+    for (const qint64 pk : found.value()) {
         if (std::optional<Member> member = find(pk))
             members.append(std::move(*member));
     }

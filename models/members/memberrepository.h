@@ -94,7 +94,8 @@ public:
 
     // Type-ahead search over names in any script, e-mail and phone (PersonSearch): best match first.
     QList<qint64> search(const QString &text, int limit = 50) const;
-    QList<Member> searchMembers(const QString &text, int limit = 50) const;
+    // The members found, best first; a failed read (a damaged or locked database) is an error, not nobody.
+    Result<QList<Member>> searchMembers(const QString &text, int limit = 50) const;
     // EXPLAIN QUERY PLAN of the statement search() runs for `text`, one line per step: for tests.
     QStringList explainSearch(const QString &text) const;
 

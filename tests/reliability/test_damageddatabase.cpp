@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include "models/db/database.h"
@@ -51,4 +52,25 @@ TEST(DamagedDatabase, IsNeitherExportedNorReported)
     const auto report = ChapterReport::compute(*database.value(), QDate(2026, 1, 1), QDate(2026, 12, 31));
     ASSERT_FALSE(report);
     EXPECT_TRUE(report.error().contains(QStringLiteral("damaged"))) << report.error().toStdString();
+    database.value().reset();
+
+    // The command line: every report and export of it fails, with exit code 3, and writes nothing.
+    const QString membersCsv = dir.filePath(QStringLiteral("members.csv"));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("report"), QStringLiteral("events")},
+          QStringList{QStringLiteral("report"), QStringLiteral("cases")},
+          QStringList{QStringLiteral("export"), QStringLiteral("members"), membersCsv},
+          QStringList{QStringLiteral("sync"), QStringLiteral("export"), bundle}}) {
+        QProcess process;
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE),
+                      QStringList{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")} +
+                          command);
+        ASSERT_TRUE(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        EXPECT_EQ(process.exitCode(), 3) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(err.contains(QStringLiteral("damaged"))) << err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(membersCsv));
+    EXPECT_FALSE(QFile::exists(bundle));
 }

@@ -159,7 +159,8 @@ TEST_F(ImportDialogView, AnImportIsOneStepToUndoAndRedo)
     EXPECT_EQ(reloads, 2);
     m_undo.redo();
     EXPECT_EQ(repository.count(), 3);
-    EXPECT_EQ(repository.searchMembers(QStringLiteral("anna@example.org")).value(0).country, QStringLiteral("PL"));
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("anna@example.org")).value().value(0).country,
+              QStringLiteral("PL"));
 
     // An import that changes nothing leaves no step.
     ImportDialog again(m_db.get(), memberImportTarget(m_db.get()), &m_undo);

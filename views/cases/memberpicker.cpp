@@ -44,7 +44,8 @@ MemberPicker::MemberPicker(MemberRepository &repository, QWidget *parent)
 void MemberPicker::search(const QString &text)
 {
     m_items->clear();
-    m_matches = text.trimmed().isEmpty() ? QList<Member>() : m_repository.searchMembers(text, Limit);
+    m_matches =
+        text.trimmed().isEmpty() ? QList<Member>() : m_repository.searchMembers(text, Limit).value_or(QList<Member>());
     for (int i = 0; i < m_matches.size(); ++i) {
         auto *item = new QStandardItem(describe(m_matches.at(i)));
         item->setData(m_matches.at(i).displayName(), NameRole);

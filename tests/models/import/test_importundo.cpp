@@ -97,8 +97,9 @@ TEST(ImportUndo, AMemberImportIsUndoneRowForRowAndRedoneAgain)
     ASSERT_TRUE(redo) << redo.error().toStdString();
     expectSame(before, dump(*db));
     EXPECT_EQ(repository.search(QStringLiteral("Kalinin")).size(), 0);
-    EXPECT_EQ(repository.findById(repository.searchMembers(QStringLiteral("volha@example.org")).value(0).id)->city,
-              QString());
+    EXPECT_EQ(
+        repository.findById(repository.searchMembers(QStringLiteral("volha@example.org")).value().value(0).id)->city,
+        QString());
 
     const Result<QStringList> undoAgain = ChangeLog::playBack(*db, redo.value());
     ASSERT_TRUE(undoAgain) << undoAgain.error().toStdString();

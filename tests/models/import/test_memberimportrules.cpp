@@ -71,7 +71,7 @@ TEST(MemberImportRules, ARelativeSharingAPhoneNeverOverwritesAnybody)
     EXPECT_EQ(after.displayName(), QStringLiteral("Ales Bialiatski"));
     EXPECT_EQ(after.email, QStringLiteral("ales@example.org"));
     EXPECT_EQ(repository.search(QStringLiteral("Bialiatski")), QList<qint64>{ales.pk});
-    EXPECT_EQ(repository.searchMembers(QStringLiteral("Калінін")).value(0).email,
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Калінін")).value().value(0).email,
               QStringLiteral("s.kalinin@example.org"));
 
     // Both look-alikes are listed: the shared phone, and the shared family e-mail with another name.
@@ -155,8 +155,9 @@ TEST(MemberImportRules, APhoneThatDoesNotValidateIsKeptAsTypedAndNeverMatches)
     ASSERT_EQ(all.size(), 9);
     for (const Member &member : all)
         EXPECT_EQ(member.attention, QStringList{QStringLiteral("phone")}) << member.displayName().toStdString();
-    EXPECT_EQ(repository.searchMembers(QStringLiteral("Kowalski")).value(0).phone, QStringLiteral("+48 12 34"));
-    EXPECT_EQ(repository.searchMembers(QStringLiteral("Лук'янава")).value(0).phone, QStringLiteral("phone broken"));
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Kowalski")).value().value(0).phone, QStringLiteral("+48 12 34"));
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Лук'янава")).value().value(0).phone,
+              QStringLiteral("phone broken"));
 
     // The same file again: each person is found again by name, nobody is added.
     const ImportReport again = importOk(*db, test::dataPath(QStringLiteral("members/invalid_phones.csv")));
@@ -231,7 +232,7 @@ TEST(MemberImportRules, DamagedBytesLeaveOutTheirLinesAndNeverTurnTheFileIntoMoj
     const MemberRepository repository(*db);
     for (const Member &member : repository.all())
         EXPECT_EQ(member.city, QStringLiteral("Вільня")) << member.email.toStdString();
-    EXPECT_EQ(repository.searchMembers(QStringLiteral("m0@example.org")).value(0).lastName,
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("m0@example.org")).value().value(0).lastName,
               QStringLiteral("Каваленка0"));
 }
 

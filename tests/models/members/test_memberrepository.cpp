@@ -338,8 +338,8 @@ TEST(MemberRepository, SearchFindsAcrossScriptsEmailAndPhone)
     EXPECT_EQ(repository.search(QStringLiteral("Mar'yana")), QList<qint64>{mariana.pk});
     EXPECT_EQ(repository.search(QStringLiteral("Марьяна Казлова")), QList<qint64>{mariana.pk});
     EXPECT_TRUE(repository.search(QStringLiteral("Kav Kaz")).isEmpty());
-    EXPECT_EQ(repository.searchMembers(QStringLiteral("Kav")).size(), 1);
-    EXPECT_EQ(repository.searchMembers(QStringLiteral("Kav")).first().firstName, QStringLiteral("Dzmitry"));
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Kav")).value().size(), 1);
+    EXPECT_EQ(repository.searchMembers(QStringLiteral("Kav")).value().first().firstName, QStringLiteral("Dzmitry"));
 }
 
 TEST(MemberRepository, SearchQueryUsesTheKeyIndex)
