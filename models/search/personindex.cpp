@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 #include "models/text/searchquery.h"

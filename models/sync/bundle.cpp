@@ -1,7 +1,6 @@
 #include "models/sync/bundle.h"
 
 #include <cmath>
-#include <cstdio>
 #include <optional>
 
 #include <zip.h>
