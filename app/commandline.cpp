@@ -14,6 +14,7 @@
 #include "models/core/timestamps.h"
 #include "models/csv/csvreader.h"
 #include "models/db/database.h"
+#include "models/db/storagefaults.h"
 #include "models/demo/demodata.h"
 #include "models/events/eventrepository.h"
 #include "models/events/registrationexporter.h"
@@ -255,6 +256,22 @@ int CommandRunner::fail(const QString &message)
 
 int CommandRunner::run()
 {
+    // A read that failed on a damaged page or a failing disk fails the command, even where the code that read
+    // carried on with what it got.
+    const quint64 faultsBefore = StorageFaults::count();
+    const int exitCode = runCommand();
+    if (exitCode == Success || exitCode == SomeRejected) {
+        const QString path = m_commandLine.databasePath.isEmpty()
+                                 ? Database::defaultPath()
+                                 : QFileInfo(m_commandLine.databasePath).absoluteFilePath();
+        if (Status whole = StorageFaults::since(faultsBefore, path); !whole)
+            return fail(whole.error());
+    }
+    return exitCode;
+}
+
+int CommandRunner::runCommand()
+{
     if (!m_commandLine.usageError.isEmpty())
         return usage(m_commandLine.usageError);
     if (m_commandLine.showHelp) {
@@ -279,6 +296,12 @@ int CommandRunner::run()
             return fail(tr("%1 is empty (0 bytes): the chapter's data is not in it. Restore the database from a "
                            "backup; Supolka left the file as it is.")
                             .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+    }
+    if (changesDatabase()) {
+        const QString path =
+            m_commandLine.databasePath.isEmpty() ? Database::defaultPath() : m_commandLine.databasePath;
+        if (Database::opensReadOnly(path))
+            return fail(Database::readOnlyRefusal(path));
     }
     if (command == QLatin1String("preview"))
         return preview();
@@ -318,6 +341,22 @@ bool CommandRunner::needsExistingDatabase() const
     return command == QLatin1String("export") || command == QLatin1String("search") ||
            command == QLatin1String("report") || command == QLatin1String("checkin") ||
            command == QLatin1String("erase");
+}
+
+bool CommandRunner::changesDatabase() const
+{
+    const QString command = m_commandLine.words.value(0);
+    const QString what = m_commandLine.words.value(1);
+    if (command == QLatin1String("sync")) {
+        // A bundle sent is recorded, so that the next one can carry only what changed since.
+        return what == QLatin1String("export") || what == QLatin1String("resolve") ||
+               (what == QLatin1String("import") && !m_commandLine.dryRun);
+    }
+    if (command == QLatin1String("chapter"))
+        return m_commandLine.words.size() > 1;
+    if (command == QLatin1String("import"))
+        return !m_commandLine.dryRun;
+    return command == QLatin1String("checkin") || command == QLatin1String("demo") || command == QLatin1String("erase");
 }
 
 int CommandRunner::preview()

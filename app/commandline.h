@@ -58,12 +58,15 @@ public:
     static QString helpText();
 
 private:
+    int runCommand();
     int usage(const QString &message);
     int fail(const QString &message);
     // Opens the database for a command that passes its data on (a report, an export): a damaged file is refused.
     Result<std::unique_ptr<Database>> openWhole() const;
     // Whether the command is one that must not make a new database where --db names none.
     bool needsExistingDatabase() const;
+    // Whether the command writes to the database, and so cannot run on one open for reading only.
+    bool changesDatabase() const;
     void printJson(const QJsonObject &object);
     void say(const QString &message);
 

@@ -2197,10 +2197,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Supolka не мае дазволу чытаць %1. Праверце правы доступу да файла.</translation>
     </message>
     <message>
-        <source>%1 is read-only. Supolka needs to write to its database: copy the file somewhere writable or change its permissions.</source>
-        <translation>%1 даступны толькі для чытання, а Supolka трэба запісваць у сваю базу даных. Скапіруйце файл туды, дзе дазволены запіс, або змяніце правы доступу да яго.</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>Не ўдалося прачытаць %1: %2</translation>
     </message>
@@ -2211,10 +2207,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Не ўдалося стварыць папку %1.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 is read-only; Supolka needs to write its journal beside the database.</source>
-        <translation>Папка, дзе ляжыць %1, даступная толькі для чытання, а Supolka трэба запісваць побач з базай даных свой журнал.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka.</source>
@@ -2279,6 +2271,34 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>another program kept the database busy for more than %1 seconds; try again when it has finished</source>
         <translation>іншая праграма трымала базу занятай больш за %1 секунд; паспрабуйце зноў, калі яна скончыць</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only (its file or folder may not be written), and this writes to it, so nothing was done. Copy the database to a folder Supolka may write to and work on the copy.</source>
+        <translation>%1 адкрыты толькі для чытання (яго файл або папку нельга змяняць), а гэта запісвае ў яго, таму нічога не зроблена. Скапіруйце базу даных у папку, куды Supolka можа пісаць, і працуйце з копіяй.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and cannot be opened. Restore it from a backup, or copy it aside and ask for help. It was left untouched.</source>
+        <translation>База даных %1 пашкоджаная (%2), і яе нельга адкрыць. Аднавіце яе з рэзервовай копіі або скапіруйце яе ўбок і папрасіце дапамогі. Файл не кранулі.</translation>
+    </message>
+    <message>
+        <source>the database is open for reading only (its file or folder may not be written), so nothing can be changed; copy it to a folder Supolka may write to and open the copy to change it</source>
+        <translation>база даных адкрыта толькі для чытання (яе файл або папку нельга змяняць), таму нічога нельга змяніць; каб змяніць, скапіруйце яе ў папку, куды Supolka можа пісаць, і адкрыйце копію</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is no database in it to read.</source>
+        <translation>%1 пусты і толькі для чытання: у ім няма базы даных, якую можна прачытаць.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, so the database cannot be made there.</source>
+        <translation>Папка файла %1 толькі для чытання, таму базу даных там стварыць нельга.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and its journal %2 holds changes not yet written into it. Copy both files to a folder Supolka may write to and open the copy.</source>
+        <translation>%1 толькі для чытання, а яго журнал %2 мае змены, яшчэ не запісаныя ў яго. Скапіруйце абодва файлы ў папку, куды Supolka можа пісаць, і адкрыйце копію.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Supolka (schema %2): it must be upgraded before this version can read it. Copy it to a folder Supolka may write to and open the copy.</source>
+        <translation>%1 толькі для чытання і запісаны старэйшай Supolka (схема %2): яго трэба абнавіць, перш чым гэтая версія зможа яго прачытаць. Скапіруйце яго ў папку, куды Supolka можа пісаць, і адкрыйце копію.</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4194,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
             <numerusform>%n спраў з мінулым тэрмінам</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This database is open for reading only: its file or folder may not be written. You can look, search, export and print; changes cannot be saved. To change it, copy it to a folder you may write to and open the copy.</source>
+        <translation>Гэтая база даных адкрыта толькі для чытання: яе файл або папку нельга змяняць. Можна глядзець, шукаць, экспартаваць і друкаваць; змены захаваць нельга. Каб змяніць яе, скапіруйце яе ў папку, куды вы можаце пісаць, і адкрыйце копію.</translation>
+    </message>
+    <message>
+        <source>Supolka — %1 (read-only)</source>
+        <translation>Supolka — %1 (толькі чытанне)</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -5605,6 +5633,17 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Protocol does not add up</source>
         <translation>Пратакол не сыходзіцца</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StorageFaults</name>
+    <message>
+        <source>The disk failed while Supolka read or wrote %1 (SQLite I/O error %2), so what was shown or done may be incomplete. Copy the database to another disk and check it; if it cannot be read, restore it from a backup.</source>
+        <translation>Дыск адмовіў, калі Supolka чытала або запісвала %1 (памылка ўводу-вываду SQLite %2), таму паказанае або зробленае можа быць няпоўным. Скапіруйце базу даных на іншы дыск і праверце яе; калі яе нельга прачытаць, аднавіце яе з рэзервовай копіі.</translation>
+    </message>
+    <message>
+        <source>Part of the database %1 could not be read: it is damaged (SQLite error %2), so what was shown or done may be incomplete. Restore the database from a backup, or copy it aside and ask for help before changing anything.</source>
+        <translation>Частку базы даных %1 не ўдалося прачытаць: яна пашкоджаная (памылка SQLite %2), таму паказанае або зробленае можа быць няпоўным. Аднавіце базу даных з рэзервовай копіі або скапіруйце яе ўбок і папрасіце дапамогі, перш чым нешта змяняць.</translation>
     </message>
 </context>
 <context>

@@ -2120,10 +2120,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is read-only. Supolka needs to write to its database: copy the file somewhere writable or change its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,10 +2129,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder of %1 is read-only; Supolka needs to write its journal beside the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,6 +2193,34 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>another program kept the database busy for more than %1 seconds; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only (its file or folder may not be written), and this writes to it, so nothing was done. Copy the database to a folder Supolka may write to and work on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and cannot be opened. Restore it from a backup, or copy it aside and ask for help. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is open for reading only (its file or folder may not be written), so nothing can be changed; copy it to a folder Supolka may write to and open the copy to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is no database in it to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, so the database cannot be made there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and its journal %2 holds changes not yet written into it. Copy both files to a folder Supolka may write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Supolka (schema %2): it must be upgraded before this version can read it. Copy it to a folder Supolka may write to and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4080,6 +4100,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
             <numerusform>%n cases past the due date</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This database is open for reading only: its file or folder may not be written. You can look, search, export and print; changes cannot be saved. To change it, copy it to a folder you may write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -5507,6 +5535,17 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Protocol does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StorageFaults</name>
+    <message>
+        <source>The disk failed while Supolka read or wrote %1 (SQLite I/O error %2), so what was shown or done may be incomplete. Copy the database to another disk and check it; if it cannot be read, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the database %1 could not be read: it is damaged (SQLite error %2), so what was shown or done may be incomplete. Restore the database from a backup, or copy it aside and ask for help before changing anything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2197,10 +2197,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>У Supolka нет прав на чтение %1. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
-        <source>%1 is read-only. Supolka needs to write to its database: copy the file somewhere writable or change its permissions.</source>
-        <translation>Файл %1 доступен только для чтения, а Supolka нужно записывать данные в базу. Скопируйте файл в папку, где разрешена запись, или измените права доступа к нему.</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
@@ -2211,10 +2207,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Не удалось создать папку %1.</translation>
-    </message>
-    <message>
-        <source>The folder of %1 is read-only; Supolka needs to write its journal beside the database.</source>
-        <translation>Папка с файлом %1 доступна только для чтения, а Supolka нужно записывать журнал рядом с базой данных.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka.</source>
@@ -2279,6 +2271,34 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>another program kept the database busy for more than %1 seconds; try again when it has finished</source>
         <translation>другая программа держала базу занятой больше %1 секунд; попробуйте снова, когда она закончит</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only (its file or folder may not be written), and this writes to it, so nothing was done. Copy the database to a folder Supolka may write to and work on the copy.</source>
+        <translation>%1 открыт только для чтения (его файл или папку нельзя изменять), а это записывает в него, поэтому ничего не сделано. Скопируйте базу данных в папку, куда Supolka может писать, и работайте с копией.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and cannot be opened. Restore it from a backup, or copy it aside and ask for help. It was left untouched.</source>
+        <translation>База данных %1 повреждена (%2), и её нельзя открыть. Восстановите её из резервной копии или скопируйте её в сторону и попросите помощи. Файл не тронут.</translation>
+    </message>
+    <message>
+        <source>the database is open for reading only (its file or folder may not be written), so nothing can be changed; copy it to a folder Supolka may write to and open the copy to change it</source>
+        <translation>база данных открыта только для чтения (её файл или папку нельзя изменять), поэтому ничего нельзя изменить; чтобы изменить, скопируйте её в папку, куда Supolka может писать, и откройте копию</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is no database in it to read.</source>
+        <translation>%1 пуст и доступен только для чтения: в нём нет базы данных, которую можно прочитать.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, so the database cannot be made there.</source>
+        <translation>Папка файла %1 доступна только для чтения, поэтому базу данных там создать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and its journal %2 holds changes not yet written into it. Copy both files to a folder Supolka may write to and open the copy.</source>
+        <translation>%1 доступен только для чтения, а его журнал %2 содержит изменения, ещё не записанные в него. Скопируйте оба файла в папку, куда Supolka может писать, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Supolka (schema %2): it must be upgraded before this version can read it. Copy it to a folder Supolka may write to and open the copy.</source>
+        <translation>%1 доступен только для чтения и записан более старой Supolka (схема %2): его нужно обновить, прежде чем эта версия сможет его прочитать. Скопируйте его в папку, куда Supolka может писать, и откройте копию.</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4194,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
             <numerusform>%n дел с истёкшим сроком</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This database is open for reading only: its file or folder may not be written. You can look, search, export and print; changes cannot be saved. To change it, copy it to a folder you may write to and open the copy.</source>
+        <translation>Эта база данных открыта только для чтения: её файл или папку нельзя изменять. Можно смотреть, искать, экспортировать и печатать; изменения сохранить нельзя. Чтобы изменить её, скопируйте её в папку, куда вы можете писать, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>Supolka — %1 (read-only)</source>
+        <translation>Supolka — %1 (только чтение)</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -5605,6 +5633,17 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Protocol does not add up</source>
         <translation>Протокол не сходится</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::StorageFaults</name>
+    <message>
+        <source>The disk failed while Supolka read or wrote %1 (SQLite I/O error %2), so what was shown or done may be incomplete. Copy the database to another disk and check it; if it cannot be read, restore it from a backup.</source>
+        <translation>Диск отказал, когда Supolka читала или записывала %1 (ошибка ввода-вывода SQLite %2), поэтому показанное или сделанное может быть неполным. Скопируйте базу данных на другой диск и проверьте её; если её нельзя прочитать, восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Part of the database %1 could not be read: it is damaged (SQLite error %2), so what was shown or done may be incomplete. Restore the database from a backup, or copy it aside and ask for help before changing anything.</source>
+        <translation>Часть базы данных %1 не удалось прочитать: она повреждена (ошибка SQLite %2), поэтому показанное или сделанное может быть неполным. Восстановите базу данных из резервной копии или скопируйте её в сторону и попросите помощи, прежде чем что-либо менять.</translation>
     </message>
 </context>
 <context>

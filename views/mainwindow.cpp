@@ -13,13 +13,16 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "models/cases/caserepository.h"
 #include "models/db/database.h"
+#include "models/db/storagefaults.h"
 #include "models/i18n/languages.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
 #include "views/common/icons.h"
+#include "views/common/messagebar.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/events/eventspage.h"
 #include "views/exitpoll/exitpollpage.h"
@@ -50,10 +53,18 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     QPalette sidebarPalette = m_sidebar->palette();
     sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window).darker(106));
     m_sidebar->setPalette(sidebarPalette);
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    // What concerns the whole database (open for reading only, damaged pages), above whichever page is shown.
+    m_databaseBar = new MessageBar(central);
+    m_databaseBar->setObjectName(QStringLiteral("databaseBar"));
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
+    content->addWidget(m_databaseBar);
+    content->addWidget(m_pages, 1);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(content, 1);
     setCentralWidget(central);
 
     // In the order of Page.
@@ -99,6 +110,10 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     connect(m_syncPage, &SyncPage::dataChanged, m_exitPollPage, &ExitPollPage::reload);
     connect(m_syncPage, &SyncPage::dataChanged, m_dashboardPage, &DashboardPage::invalidate);
 
+    // A read deep in a page that met a damaged page or a failing disk may have shown less than there is.
+    m_faultsShown = StorageFaults::count();
+    connect(&StorageFaults::instance(), &StorageFaults::faultReported, this, &MainWindow::showStorageFault);
+
     createActions();
     createMenus();
     retranslate();
@@ -121,6 +136,23 @@ void MainWindow::applyRememberedLanguage(Languages &languages)
     const QString remembered = settings::language.value();
     if (Languages::isAvailable(remembered) && remembered != languages.current())
         languages.apply(remembered);
+}
+
+void MainWindow::showStorageFault()
+{
+    const Status whole = StorageFaults::since(m_faultsShown, m_database.path());
+    m_faultsShown = StorageFaults::count();
+    if (!whole)
+        m_databaseBar->showMessage(whole.error(), MessageBar::Kind::Error);
+}
+
+void MainWindow::showDatabaseState()
+{
+    if (m_database.isReadOnly() && m_databaseBar->kind() != MessageBar::Kind::Error)
+        m_databaseBar->showMessage(tr("This database is open for reading only: its file or folder may not be "
+                                      "written. You can look, search, export and print; changes cannot be "
+                                      "saved. To change it, copy it to a folder you may write to and open the copy."),
+                                   MessageBar::Kind::Warning);
 }
 
 void MainWindow::showPage(Page page)
@@ -304,7 +336,9 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Supolka — %1").arg(QFileInfo(m_database.path()).fileName()));
+    setWindowTitle(m_database.isReadOnly() ? tr("Supolka — %1 (read-only)").arg(QFileInfo(m_database.path()).fileName())
+                                           : tr("Supolka — %1").arg(QFileInfo(m_database.path()).fileName()));
+    showDatabaseState();
     const QStringList areas{tr("Members"),    tr("Events"),    tr("Check-in"), tr("Aid cases"),
                             tr("Exit polls"), tr("Dashboard"), tr("Sync")};
     for (int page = 0; page < PageCount; ++page)

@@ -18,6 +18,7 @@ class DashboardPage;
 class EventsPage;
 class ExitPollPage;
 class Languages;
+class MessageBar;
 class SyncPage;
 class MembersPage;
 
@@ -59,6 +60,8 @@ private:
     // The aid-cases entry of the sidebar says how many cases are overdue, from the start on.
     void markOverdueCases();
     void showAbout();
+    void showStorageFault();
+    void showDatabaseState();
     void setDoorFullScreen(bool on);
     // New and Find (Ctrl+N, Ctrl+F) act on the page that is shown.
     void scopeShortcutsToPages();
@@ -67,6 +70,8 @@ private:
     Languages &m_languages;
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_sidebar = nullptr;
+    MessageBar *m_databaseBar = nullptr;
+    quint64 m_faultsShown = 0;
     QStackedWidget *m_pages = nullptr;
     MembersPage *m_membersPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;

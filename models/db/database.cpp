@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUrl>
 
 #include "models/db/migrations.h"
 
@@ -28,17 +29,70 @@ QString nextConnectionName()
     return QStringLiteral("supolka-%1").arg(++counter);
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr, QSqlError *sqlError = nullptr)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
     if (error)
         *error = query.lastError().text();
+    if (sqlError)
+        *sqlError = query.lastError();
     return false;
 }
 
+// SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes.
+bool isDamage(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
+// SQLITE_READONLY: a write to a database opened for reading.
+constexpr int SqliteReadOnly = 8;
+
 } // namespace
+
+namespace {
+
+// Root may write anywhere, so the owner's write bit is what says "keep this as it is".
+bool isWritableFolder(const QString &path)
+{
+    const QFileInfo folder(path);
+    return folder.isWritable() && (folder.permissions() & QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+bool Database::opensReadOnly(const QString &path)
+{
+    // A file that may not be written, or whose folder may not (a backup on a locked stick, a shared folder).
+    const QFileInfo info(path);
+    return info.exists() && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner) ||
+                             !isWritableFolder(info.absolutePath()));
+}
+
+QString Database::readOnlyRefusal(const QString &path)
+{
+    return tr("%1 is open for reading only (its file or folder may not be written), and this writes to it, so "
+              "nothing was done. Copy the database to a folder Supolka may write to and work on the copy.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+QString Database::damagedAtOpen(const QString &path, const QString &detail)
+{
+    return tr("The database %1 is damaged (%2) and cannot be opened. Restore it from a backup, or copy it aside and "
+              "ask for help. It was left untouched.")
+        .arg(QDir::toNativeSeparators(path), detail.trimmed());
+}
+
+QString Database::writeError(const QSqlError &error)
+{
+    if (error.nativeErrorCode().toInt() == SqliteReadOnly)
+        return tr("the database is open for reading only (its file or folder may not be written), so nothing can "
+                  "be changed; copy it to a folder Supolka may write to and open the copy to change it");
+    return error.text();
+}
 
 Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
     : m_path(std::move(path))
@@ -117,17 +171,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
     const QFileInfo info(path);
     const QString shownPath = QDir::toNativeSeparators(path);
 
+    const bool folderWritable = isWritableFolder(info.absolutePath());
+    bool readOnly = false;
     if (info.exists()) {
         if (info.isDir())
             return R::failure(tr("%1 is a folder, not a Supolka database file.").arg(shownPath));
         if (!info.isReadable())
             return R::failure(tr("Supolka may not read %1. Check the file's permissions.").arg(shownPath));
-        // Root may write anywhere, so the owner's write bit is what says "keep this file as it is".
-        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
-            return R::failure(
-                tr("%1 is read-only. Supolka needs to write to its database: copy the file somewhere writable "
-                   "or change its permissions.")
-                    .arg(shownPath));
+        readOnly = opensReadOnly(path);
         if (info.size() > 0) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
@@ -135,42 +186,67 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
             if (file.read(SqliteHeader.size()) != SqliteHeader)
                 return R::failure(tr("%1 is not a Supolka database (it is not an SQLite file). It was left untouched.")
                                       .arg(shownPath));
+        } else if (readOnly) {
+            return R::failure(tr("%1 is empty and read-only: there is no database in it to read.").arg(shownPath));
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return R::failure(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    } else if (!folderWritable) {
+        return R::failure(tr("The folder of %1 is read-only, so the database cannot be made there.").arg(shownPath));
     }
 
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.isWritable())
-        return R::failure(tr("The folder of %1 is read-only; Supolka needs to write its journal beside the database.")
-                              .arg(shownPath));
+    // Read as it is ("immutable"), SQLite makes no shared-memory file beside it and leaves nothing behind. Changes
+    // still waiting in its journal are read the usual way, where the folder allows it.
+    const bool pendingJournal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool immutable = readOnly && !pendingJournal;
+    if (readOnly && pendingJournal && !folderWritable)
+        return R::failure(tr("%1 is read-only, and its journal %2 holds changes not yet written into it. Copy both "
+                             "files to a folder Supolka may write to and open the copy.")
+                              .arg(shownPath, QDir::toNativeSeparators(path + QStringLiteral("-wal"))));
 
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    if (Status locked = takeLock(*lock, path); !locked)
-        return R::failure(locked.error());
+    // A database opened for reading changes nothing, so it takes no lock.
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        if (Status locked = takeLock(*lock, path); !locked)
+            return R::failure(locked.error());
+    }
 
     const QString connectionName = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, connectionName, std::move(lock)));
+    database->m_readOnly = readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid())
             return R::failure(tr("The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka."));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (readOnly) {
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+            db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        }
         if (!db.open())
             return R::failure(tr("Could not open %1: %2").arg(shownPath, db.lastError().text()));
 
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return R::failure(tr("%1 is not a Supolka database or is damaged (%2). It was left untouched.")
-                                  .arg(shownPath, query.lastError().text()));
+            return R::failure(isDamage(query.lastError())
+                                  ? damagedAtOpen(path, query.lastError().text())
+                                  : tr("%1 is not a Supolka database or is damaged (%2). It was left untouched.")
+                                        .arg(shownPath, query.lastError().text()));
         database->m_schemaVersion = query.value(0).toInt();
         query.finish();
         // Schema 0 is a new, empty file. One that already holds tables belongs to another program: leave it be.
         if (database->m_schemaVersion == 0) {
             if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-                return R::failure(tr("%1 is not a Supolka database or is damaged (%2). It was left untouched.")
-                                      .arg(shownPath, query.lastError().text()));
+                return R::failure(isDamage(query.lastError())
+                                      ? damagedAtOpen(path, query.lastError().text())
+                                      : tr("%1 is not a Supolka database or is damaged (%2). It was left untouched.")
+                                            .arg(shownPath, query.lastError().text()));
             const int objects = query.value(0).toInt();
             query.finish();
             if (objects > 0)
@@ -184,6 +260,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
                                   .arg(shownPath)
                                   .arg(database->m_schemaVersion)
                                   .arg(latestSchemaVersion()));
+        if (readOnly && database->m_schemaVersion < latestSchemaVersion())
+            return R::failure(tr("%1 is read-only and was written by an older Supolka (schema %2): it must be "
+                                 "upgraded before this version can read it. Copy it to a folder Supolka may write to "
+                                 "and open the copy.")
+                                  .arg(shownPath)
+                                  .arg(database->m_schemaVersion));
     }
 
     if (Status status = database->configure(); !status)
@@ -201,9 +283,14 @@ QSqlDatabase Database::connection() const
 Status Database::configure()
 {
     QSqlDatabase db = connection();
-    const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"),
+    QStringList pragmas;
+    // query_only makes every write of a read-only database fail at once, as SQLITE_READONLY, and tells
+    // Transaction not to begin.
+    if (m_readOnly)
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    else
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    pragmas << QStringList{
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         // 32 MiB of page cache (the default is 2 MiB): imports and the type-ahead index stay in memory.
@@ -211,8 +298,12 @@ Status Database::configure()
     };
     for (const QString &pragma : pragmas) {
         QString error;
-        if (!exec(db, pragma, &error))
-            return Status::failure(tr("Could not prepare the database %1: %2").arg(m_path, error));
+        QSqlError sqlError;
+        if (!exec(db, pragma, &error, &sqlError))
+            return Status::failure(
+                isDamage(sqlError)
+                    ? damagedAtOpen(m_path, error)
+                    : tr("Could not prepare the database %1: %2").arg(QDir::toNativeSeparators(m_path), error));
     }
     return {};
 }
@@ -289,7 +380,7 @@ Status Database::setMetaValue(const QString &key, const QString &value)
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
-        return Status::failure(tr("Could not save a setting in the database: %1").arg(query.lastError().text()));
+        return Status::failure(tr("Could not save a setting in the database: %1").arg(writeError(query.lastError())));
     return {};
 }
 
@@ -309,9 +400,13 @@ Transaction::Transaction(QSqlDatabase db)
     // IMMEDIATE takes the write lock at once, waiting the busy timeout while another program writes; a deferred
     // transaction that reads first would be refused at its first write instead, without waiting.
     QSqlQuery begin(m_db);
+    if (begin.exec(QStringLiteral("PRAGMA query_only")) && begin.next() && begin.value(0).toInt() == 1) {
+        m_error = Database::writeError(QSqlError({}, {}, QSqlError::StatementError, QString::number(SqliteReadOnly)));
+        return;
+    }
     m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active) {
-        const QString why = begin.lastError().text();
+        const QString why = Database::writeError(begin.lastError());
         m_error = why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"))
                       ? Database::tr("another program kept the database busy for more than %1 seconds; try again "
                                      "when it has finished")

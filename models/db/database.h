@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include "models/core/result.h"
@@ -26,10 +27,19 @@ public:
     static int latestSchemaVersion();
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Whether open() would open the file at `path` for reading only, and what to say to a change asked of it.
+    static bool opensReadOnly(const QString &path);
+    static QString readOnlyRefusal(const QString &path);
 
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // A database whose file or folder may not be written is opened for reading: reports and exports work, and
+    // every change is refused with writeError()'s message.
+    bool isReadOnly() const { return m_readOnly; }
+
+    // What to tell about a failed write: SQLite's text, or why a read-only database takes no changes.
+    static QString writeError(const QSqlError &error);
 
     // The chapter code written into every new row's `origin`.
     QString chapterCode() const;
@@ -45,6 +55,7 @@ public:
 private:
     Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
 
+    static QString damagedAtOpen(const QString &path, const QString &detail);
     Status configure();
     Status migrate();
 
@@ -52,6 +63,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };
 
 // A transaction that rolls back unless commit() was called.

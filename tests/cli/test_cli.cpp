@@ -279,6 +279,71 @@ TEST_F(Cli, AnEmptyDatabaseFileIsRefusedNotRecreated)
     EXPECT_FALSE(QFileInfo::exists(file(QStringLiteral("out.supolka"))));
 }
 
+TEST_F(Cli, AReadOnlyDatabaseIsReadAndExportedButNeverChanged)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("chapter"), QStringLiteral("pl-wa"), QStringLiteral("Warsaw")}).exitCode, 0);
+    QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    const QByteArray before = hashOf(dbPath());
+
+    const Outcome report = run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--json")});
+    EXPECT_EQ(report.exitCode, 0) << report.err.toStdString();
+    EXPECT_EQ(report.json().value(QStringLiteral("members")).toInt(), 240);
+    const Outcome exported = run({QStringLiteral("export"), QStringLiteral("members"), file(QStringLiteral("m.csv"))});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(QFileInfo(file(QStringLiteral("m.csv"))).size() > 0);
+    EXPECT_EQ(run({QStringLiteral("search"), QStringLiteral("Anna")}).exitCode, 0);
+    const QString members = test::dataPath(QStringLiteral("members/family_shared_phone.csv"));
+
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("import"), QStringLiteral("members"), members},
+          QStringList{QStringLiteral("import"), QStringLiteral("members"), members, QStringLiteral("--dry-run")},
+          QStringList{QStringLiteral("chapter"), QStringLiteral("pl-kr"), QStringLiteral("Kraków")},
+          QStringList{QStringLiteral("demo")},
+          QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(QStringLiteral("out.supolka"))}}) {
+        const Outcome refused = run(command);
+        EXPECT_EQ(refused.exitCode, 3) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("reading only"))) << refused.err.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(file(QStringLiteral("out.supolka"))));
+    EXPECT_EQ(hashOf(dbPath()), before);
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("cli.db*")}, QDir::Files);
+    EXPECT_EQ(left, QStringList{QStringLiteral("cli.db")});
+    QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_F(Cli, AReadThatMeetsADamagedPageFailsTheCommand)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).exitCode, 0);
+    {
+        // The pages from the middle of the file to three quarters of it overwritten: the search reads some.
+        QFile damaged(dbPath());
+        ASSERT_TRUE(damaged.open(QIODevice::ReadWrite));
+        const qint64 pages = damaged.size() / 4096;
+        ASSERT_TRUE(damaged.seek(pages / 2 * 4096));
+        damaged.write(QByteArray(int(pages / 4 * 4096), '\x5a'));
+    }
+    const Outcome search = run({QStringLiteral("search"), QStringLiteral("a")});
+    EXPECT_EQ(search.exitCode, 3) << search.out.toStdString();
+    EXPECT_TRUE(search.err.contains(QStringLiteral("could not be read: it is damaged"))) << search.err.toStdString();
+    EXPECT_TRUE(search.err.contains(QStringLiteral("backup"))) << search.err.toStdString();
+    EXPECT_TRUE(search.err.contains(QDir::toNativeSeparators(dbPath()))) << search.err.toStdString();
+
+    {
+        // Damage that reaches the schema is found on opening, and said the same way.
+        QFile damaged(dbPath());
+        ASSERT_TRUE(damaged.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(damaged.seek(4096));
+        damaged.write(QByteArray(16 * 4096, '\x5a'));
+    }
+    const QByteArray before = hashOf(dbPath());
+    const Outcome report = run({QStringLiteral("report"), QStringLiteral("events")});
+    EXPECT_EQ(report.exitCode, 3);
+    EXPECT_TRUE(report.err.contains(QStringLiteral("damaged"))) << report.err.toStdString();
+    EXPECT_TRUE(report.err.contains(QStringLiteral("backup"))) << report.err.toStdString();
+    EXPECT_EQ(hashOf(dbPath()), before);
+}
+
 TEST_F(Cli, UsageErrorsComeInTheChosenLanguage)
 {
     const Outcome belarusian =

@@ -1,12 +1,19 @@
 #include <QListWidget>
 #include <QStackedWidget>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include "models/cases/caserepository.h"
+#include "models/db/database.h"
+#include "models/db/storagefaults.h"
+#include "models/demo/demodata.h"
 #include "models/events/eventrepository.h"
 #include "models/i18n/languages.h"
 #include "tests/views/viewfixture.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
+#include "views/common/messagebar.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/events/eventspage.h"
 #include "views/exitpoll/exitpollpage.h"
@@ -70,6 +77,60 @@ TEST_F(MainWindowView, OverdueCasesShowInTheSidebarFromTheStart)
     QListWidgetItem *cases = find<QListWidget>(&window, QStringLiteral("sidebar"))->item(MainWindow::CasesArea);
     EXPECT_EQ(cases->data(Qt::UserRole).toInt(), 1);
     EXPECT_TRUE(cases->text().contains(QStringLiteral("1"))) << cases->text().toStdString();
+}
+
+TEST_F(MainWindowView, ADatabaseOpenForReadingOnlySaysSoAboveEveryPage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("backup.db"));
+    ASSERT_TRUE(Database::open(path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    auto database = Database::open(path);
+    ASSERT_TRUE(database) << database.error().toStdString();
+    Languages languages;
+    MainWindow window(*database.value(), languages);
+    window.show();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("read-only"))) << window.windowTitle().toStdString();
+    auto *bar = find<MessageBar>(&window, QStringLiteral("databaseBar"));
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Warning);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("reading only"))) << bar->text().toStdString();
+    window.showPage(MainWindow::CasesArea);
+    EXPECT_TRUE(bar->isVisible());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_F(MainWindowView, APageThatMeetsADamagedDatabaseShowsItAboveThePage)
+{
+    if (!StorageFaults::isListening())
+        GTEST_SKIP() << "SQLite's error log is not reachable in this build";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    {
+        auto database = Database::open(path);
+        ASSERT_TRUE(database);
+        ASSERT_TRUE(DemoData::load(*database.value(), QDate(2026, 12, 7)));
+    }
+    {
+        QFile damaged(path);
+        ASSERT_TRUE(damaged.open(QIODevice::ReadWrite));
+        const qint64 pages = damaged.size() / 4096;
+        ASSERT_TRUE(damaged.seek(pages / 2 * 4096));
+        damaged.write(QByteArray(int(pages / 4 * 4096), '\x5a'));
+    }
+    auto database = Database::open(path);
+    ASSERT_TRUE(database) << database.error().toStdString();
+    Languages languages;
+    MainWindow window(*database.value(), languages);
+    window.show();
+    for (int page = 0; page < MainWindow::PageCount; ++page)
+        window.showPage(static_cast<MainWindow::Page>(page));
+    QCoreApplication::processEvents();
+    auto *bar = find<MessageBar>(&window, QStringLiteral("databaseBar"));
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("damaged"))) << bar->text().toStdString();
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("backup"))) << bar->text().toStdString();
 }
 
 } // namespace supolka::test

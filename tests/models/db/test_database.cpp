@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -119,22 +121,111 @@ TEST(Database, RefusesASchemaNewerThanTheApp)
     EXPECT_EQ(fileHash(path), before);
 }
 
-TEST(Database, RefusesAReadOnlyFile)
+namespace {
+
+// A database of one member, made read-only by `makeReadOnly` (on the file or on its folder).
+void expectReadOnlyDatabaseReadsAndRefusesChanges(const std::function<void(const QString &path)> &makeReadOnly,
+                                                  const std::function<void(const QString &path)> &undo)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("readonly.db"));
+    const QString folder = dir.filePath(QStringLiteral("stick"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("backup.db"));
     {
         auto opened = Database::open(path);
         ASSERT_TRUE(opened);
+        Member member;
+        member.firstName = QStringLiteral("Алесь");
+        member.lastName = QStringLiteral("Бяляцкі");
+        ASSERT_TRUE(MemberRepository(*opened.value()).add(member));
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    makeReadOnly(path);
     const QByteArray before = fileHash(path);
+    const QStringList filesBefore = QDir(folder).entryList(QDir::Files);
 
-    auto opened = Database::open(path);
-    ASSERT_FALSE(opened);
-    EXPECT_TRUE(opened.error().contains(QStringLiteral("read-only"))) << opened.error().toStdString();
+    {
+        auto opened = Database::open(path);
+        ASSERT_TRUE(opened) << opened.error().toStdString();
+        Database &db = *opened.value();
+        EXPECT_TRUE(db.isReadOnly());
+        EXPECT_TRUE(db.quickCheck());
+        MemberRepository members(db);
+        const auto found = members.searchMembers(QStringLiteral("Bialiatski"));
+        ASSERT_TRUE(found) << found.error().toStdString();
+        EXPECT_EQ(found->size(), 1);
+
+        // Every way of writing is refused, and says why.
+        Transaction transaction(db.connection());
+        EXPECT_FALSE(transaction.isActive());
+        EXPECT_TRUE(transaction.error().contains(QStringLiteral("reading only"))) << transaction.error().toStdString();
+        const Status setting = db.setChapterCode(QStringLiteral("pl-wa"));
+        ASSERT_FALSE(setting);
+        EXPECT_TRUE(setting.error().contains(QStringLiteral("reading only"))) << setting.error().toStdString();
+        Member another;
+        another.firstName = QStringLiteral("Ганна");
+        EXPECT_FALSE(members.add(another));
+        EXPECT_EQ(db.chapterCode(), QStringLiteral("local"));
+    }
+    // Nothing was written, and nothing left beside it (no lock, no journal, no shared memory).
     EXPECT_EQ(fileHash(path), before);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files), filesBefore);
+    undo(path);
+}
+
+} // namespace
+
+TEST(Database, OpensAReadOnlyFileForReading)
+{
+    expectReadOnlyDatabaseReadsAndRefusesChanges(
+        [](const QString &path) { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser); },
+        [](const QString &path) { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
+}
+
+TEST(Database, OpensADatabaseInAReadOnlyFolderForReading)
+{
+    const auto folderPermissions = [](const QString &path, QFileDevice::Permissions permissions) {
+        QFile::setPermissions(QFileInfo(path).absolutePath(), permissions);
+    };
+    expectReadOnlyDatabaseReadsAndRefusesChanges(
+        [&](const QString &path) {
+            folderPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                                        QFileDevice::ExeUser);
+        },
+        [&](const QString &path) {
+            folderPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        });
+}
+
+TEST(Database, ReadOnlyRefusesWhatItCannotReadWhole)
+{
+    QTemporaryDir dir;
+    // An empty read-only file holds no database to read.
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    {
+        QFile file(empty);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    QFile::setPermissions(empty, QFileDevice::ReadOwner);
+    auto opened = Database::open(empty);
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("empty"))) << opened.error().toStdString();
+
+    // An older schema needs an upgrade, which a read-only file cannot take: refused, and left as it was.
+    const QString old = dir.filePath(QStringLiteral("old.db"));
+    {
+        auto made = Database::open(old);
+        ASSERT_TRUE(made);
+        QSqlQuery query(made.value()->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() - 1)));
+    }
+    QFile::setPermissions(old, QFileDevice::ReadOwner);
+    const QByteArray before = fileHash(old);
+    opened = Database::open(old);
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("older Supolka"))) << opened.error().toStdString();
+    EXPECT_EQ(fileHash(old), before);
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(empty, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 TEST(Database, RefusesAFileAlreadyOpenElsewhere)
