@@ -48,8 +48,10 @@ bool isDamage(const QSqlError &error)
     return code == 11 || code == 26;
 }
 
-// SQLITE_READONLY: a write to a database opened for reading.
+// SQLITE_READONLY: a write to a database opened for reading. SQLITE_BUSY and SQLITE_LOCKED: another writer.
 constexpr int SqliteReadOnly = 8;
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
 
 } // namespace
 
@@ -394,25 +396,35 @@ Status Database::setChapterCode(const QString &code)
     return setMetaValue(QStringLiteral("chapter_code"), code);
 }
 
+QString Database::refusalToWrite(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA query_only")) && query.next() && query.value(0).toInt() == 1)
+        return writeError(QSqlError({}, {}, QSqlError::StatementError, QString::number(SqliteReadOnly)));
+    return {};
+}
+
+QString Database::beginError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == SqliteBusy || code == SqliteLocked)
+        return tr("another program kept the database busy for more than %1 seconds; try again when it has finished")
+            .arg(BusyTimeoutMs / 1000);
+    return writeError(error);
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     // IMMEDIATE takes the write lock at once, waiting the busy timeout while another program writes; a deferred
     // transaction that reads first would be refused at its first write instead, without waiting.
-    QSqlQuery begin(m_db);
-    if (begin.exec(QStringLiteral("PRAGMA query_only")) && begin.next() && begin.value(0).toInt() == 1) {
-        m_error = Database::writeError(QSqlError({}, {}, QSqlError::StatementError, QString::number(SqliteReadOnly)));
+    m_error = Database::refusalToWrite(m_db);
+    if (!m_error.isEmpty())
         return;
-    }
+    QSqlQuery begin(m_db);
     m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active) {
-        const QString why = Database::writeError(begin.lastError());
-        m_error = why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy"))
-                      ? Database::tr("another program kept the database busy for more than %1 seconds; try again "
-                                     "when it has finished")
-                            .arg(BusyTimeoutMs / 1000)
-                      : why;
-    }
+    if (!m_active)
+        m_error = Database::beginError(begin.lastError());
 }
 
 Transaction::~Transaction()

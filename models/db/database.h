@@ -40,6 +40,10 @@ public:
 
     // What to tell about a failed write: SQLite's text, or why a read-only database takes no changes.
     static QString writeError(const QSqlError &error);
+    // Why a transaction could not begin: another program's write outlasting the busy timeout, or writeError().
+    static QString beginError(const QSqlError &error);
+    // writeError()'s message when `db` takes no writes (opened for reading), else empty.
+    static QString refusalToWrite(QSqlDatabase &db);
 
     // The chapter code written into every new row's `origin`.
     QString chapterCode() const;

@@ -1,0 +1,66 @@
+#include "models/db/savepoint.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "models/db/database.h"
+
+namespace supolka {
+
+namespace {
+
+// SQLITE_ERROR, which BEGIN gives inside a transaction ("cannot start a transaction within a transaction").
+constexpr int SqliteError = 1;
+
+} // namespace
+
+Savepoint::Savepoint(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    if (const QString refused = Database::refusalToWrite(m_db); !refused.isEmpty()) {
+        m_error = refused;
+        return;
+    }
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_active = true;
+        m_outer = true;
+        return;
+    }
+    if (query.lastError().nativeErrorCode().toInt() != SqliteError) {
+        m_error = Database::beginError(query.lastError());
+        return;
+    }
+    m_active = query.exec(QStringLiteral("SAVEPOINT supolka_write"));
+    if (!m_active)
+        m_error = Database::beginError(query.lastError());
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    if (m_outer) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    query.exec(QStringLiteral("ROLLBACK TO supolka_write"));
+    query.exec(QStringLiteral("RELEASE supolka_write"));
+}
+
+bool Savepoint::release()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(m_outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE supolka_write"))) {
+        // A failed commit (a full disk) leaves the transaction open: the destructor rolls it back.
+        m_error = Database::writeError(query.lastError());
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace supolka
