@@ -14,14 +14,18 @@
 #include <QStorageInfo>
 #include <QUrl>
 
+#include <sodium.h>
+
 #include "models/db/migrations.h"
+#include "models/security/databasekey.h"
+#include "models/security/encryptedvfs.h"
+#include "models/security/pagecipher.h"
 
 namespace supolka {
 
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
-const QByteArray SqliteHeader("SQLite format 3\0", 16);
 
 QString nextConnectionName()
 {
@@ -104,12 +108,22 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFi
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // The files SQLite had open hold the key until they close; this was the last holder.
+    if (m_keyId) {
+        encryptedvfs::withdraw(m_keyId);
+        m_keyId = 0;
+    }
 }
 
 QString Database::defaultPath()
@@ -164,9 +178,72 @@ Status takeLock(QLockFile &lock, const QString &path)
         Database::tr("Cannot write the lock file beside %1. Check that the folder is writable.").arg(shownPath));
 }
 
+QString noEncryptionHere(const QString &path)
+{
+    return Database::tr("%1 is encrypted, and this build of Supolka cannot open encrypted databases: its Qt uses an "
+                        "SQLite library of its own, which does not know Supolka's encryption. Use a Supolka built "
+                        "with the system's Qt (Linux packages, Homebrew, vcpkg). The file was left untouched.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+// Whether the connection's SQLite answers the pragma only the encrypting VFS knows.
+bool isServedByCipher(QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(encryptedvfs::ProbePragma))) && probe.next() &&
+           probe.value(0).toString().startsWith(QLatin1String("xchacha20poly1305/"));
+}
+
+// Derives the key of the encrypted file whose first page is `page1`, and checks it on that page: a wrong
+// passphrase is told before SQLite opens the file.
+Result<std::shared_ptr<pagecipher::PageKey>> unlockKey(const QString &path, const QByteArray &page1,
+                                                       const SecretBytes *passphrase)
+{
+    using R = Result<std::shared_ptr<pagecipher::PageKey>>;
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (!passphrase || passphrase->isEmpty())
+        return R::failure(Database::tr("%1 is encrypted: its passphrase is needed to open it (on the command line, "
+                                       "--passphrase-file FILE).")
+                              .arg(shownPath));
+    pagecipher::KeyParameters parameters;
+    pagecipher::Header header;
+    if (page1.size() < pagecipher::PageSize ||
+        !pagecipher::readHeader(reinterpret_cast<const std::uint8_t *>(page1.constData()), parameters, header))
+        return R::failure(Database::tr("%1 is an encrypted Supolka database that this version cannot read (a newer "
+                                       "format, or a damaged header). It was left untouched.")
+                              .arg(shownPath));
+    if (!encryptedvfs::ensureRegistered())
+        return R::failure(noEncryptionHere(path));
+    std::shared_ptr<pagecipher::PageKey> key = databasekey::derive(*passphrase, parameters);
+    if (!key)
+        return R::failure(
+            Database::tr("Not enough memory to derive the key of %1 from its passphrase (%2 MB are needed).")
+                .arg(shownPath)
+                .arg(parameters.memLimitKiB / 1024));
+    QByteArray check = page1.left(pagecipher::PageSize);
+    auto *bytes = reinterpret_cast<std::uint8_t *>(check.data());
+    const bool opened = pagecipher::decryptPage(*key, 1, bytes, bytes);
+    sodium_memzero(check.data(), std::size_t(check.size()));
+    if (!opened)
+        return R::failure(Database::tr("The passphrase is wrong for %1 (or its first page is damaged). Nothing was "
+                                       "changed.")
+                              .arg(shownPath));
+    return R(std::move(key));
+}
+
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
+bool Database::isEncryptedFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = file.read(16);
+    return pagecipher::classify(reinterpret_cast<const std::uint8_t *>(start.constData()), std::size_t(start.size())) ==
+           pagecipher::HeaderState::Encrypted;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, const SecretBytes *passphrase)
 {
     using R = Result<std::unique_ptr<Database>>;
     const QString path = QFileInfo(requestedPath.isEmpty() ? defaultPath() : requestedPath).absoluteFilePath();
@@ -175,6 +252,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
 
     const bool folderWritable = isWritableFolder(info.absolutePath());
     bool readOnly = false;
+    // The key of an encrypted file (derived and checked against its page 1 before SQLite sees the file), or of a
+    // new file to be made encrypted.
+    std::shared_ptr<pagecipher::PageKey> key;
+    bool newFile = true;
     if (info.exists()) {
         if (info.isDir())
             return R::failure(tr("%1 is a folder, not a Supolka database file.").arg(shownPath));
@@ -185,9 +266,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return R::failure(tr("Could not read %1: %2").arg(shownPath, file.errorString()));
-            if (file.read(SqliteHeader.size()) != SqliteHeader)
+            const QByteArray page1 = file.read(pagecipher::PageSize);
+            const auto *bytes = reinterpret_cast<const std::uint8_t *>(page1.constData());
+            const pagecipher::HeaderState kind = pagecipher::classify(bytes, std::size_t(page1.size()));
+            if (kind == pagecipher::HeaderState::Other)
                 return R::failure(tr("%1 is not a Supolka database (it is not an SQLite file). It was left untouched.")
                                       .arg(shownPath));
+            newFile = false;
+            if (kind == pagecipher::HeaderState::Encrypted) {
+                auto unlocked = unlockKey(path, page1, passphrase);
+                if (!unlocked)
+                    return R::failure(unlocked.error());
+                key = std::move(unlocked.value());
+            }
         } else if (readOnly) {
             return R::failure(tr("%1 is empty and read-only: there is no database in it to read.").arg(shownPath));
         }
@@ -195,6 +286,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
         return R::failure(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     } else if (!folderWritable) {
         return R::failure(tr("The folder of %1 is read-only, so the database cannot be made there.").arg(shownPath));
+    }
+
+    if (newFile && passphrase) {
+        if (!encryptedvfs::ensureRegistered())
+            return R::failure(noEncryptionHere(path));
+        key = databasekey::derive(*passphrase, databasekey::newParameters());
+        if (!key)
+            return R::failure(tr("Not enough memory to derive the key of %1 from its passphrase.").arg(shownPath));
     }
 
     // Read as it is ("immutable"), SQLite makes no shared-memory file beside it and leaves nothing behind. Changes
@@ -217,22 +316,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath)
     const QString connectionName = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, connectionName, std::move(lock)));
     database->m_readOnly = readOnly;
+    if (key)
+        database->m_keyId = encryptedvfs::lend(key);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid())
             return R::failure(tr("The SQLite driver of Qt (QSQLITE) is missing; reinstall Supolka."));
-        if (readOnly) {
-            QUrl uri = QUrl::fromLocalFile(path);
-            uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
-            db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
-            db.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        // Always a URI, so that VACUUM INTO may name a file through the encrypting VFS.
+        const QString uriQuery =
+            readOnly ? (immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro")) : QString();
+        if (key) {
+            db.setDatabaseName(encryptedvfs::uri(path, database->m_keyId, uriQuery));
         } else {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setQuery(uriQuery);
+            db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
         }
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;%1QSQLITE_BUSY_TIMEOUT=%2")
+                                 .arg(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString())
+                                 .arg(BusyTimeoutMs));
         if (!db.open())
-            return R::failure(tr("Could not open %1: %2").arg(shownPath, db.lastError().text()));
+            return R::failure(key ? noEncryptionHere(path)
+                                  : tr("Could not open %1: %2").arg(shownPath, db.lastError().text()));
+        // The encrypting VFS must be the one serving this connection: a Qt with an SQLite of its own would not
+        // know it, and nothing may then be read or written.
+        if (key && !isServedByCipher(db))
+            return R::failure(noEncryptionHere(path));
+        if (key && newFile && !encryptedvfs::reservePageSpace(db))
+            return R::failure(noEncryptionHere(path));
 
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -297,6 +408,10 @@ Status Database::configure()
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         // 32 MiB of page cache (the default is 2 MiB): imports and the type-ahead index stay in memory.
         QStringLiteral("PRAGMA cache_size = -32768"),
+        // Sorting and temporary tables in memory, and no mapped pages: every page passes through the VFS, and
+        // nothing of an encrypted database is ever written to a temporary file.
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA mmap_size = 0"),
     };
     for (const QString &pragma : pragmas) {
         QString error;

@@ -12,6 +12,8 @@
 
 namespace supolka {
 
+class SecretBytes;
+
 // The one way into the database file: opens it, refuses what it must not touch, sets the pragmas and runs the
 // migrations. Every refusal leaves the file exactly as it was.
 class Database final
@@ -26,7 +28,11 @@ public:
     static QString defaultPath();
     static int latestSchemaVersion();
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // With `passphrase`, an encrypted file is unlocked with it, and a new (missing or empty) file is made
+    // encrypted; a plaintext file opens as it is.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes *passphrase = nullptr);
+    // Whether the file at `path` starts as an encrypted Supolka database.
+    static bool isEncryptedFile(const QString &path);
     // Whether open() would open the file at `path` for reading only, and what to say to a change asked of it.
     static bool opensReadOnly(const QString &path);
     static QString readOnlyRefusal(const QString &path);
@@ -37,6 +43,7 @@ public:
     // A database whose file or folder may not be written is opened for reading: reports and exports work, and
     // every change is refused with writeError()'s message.
     bool isReadOnly() const { return m_readOnly; }
+    bool isEncrypted() const { return m_keyId != 0; }
 
     // What to tell about a failed write: SQLite's text, or why a read-only database takes no changes.
     static QString writeError(const QSqlError &error);
@@ -60,6 +67,8 @@ private:
     Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
 
     static QString damagedAtOpen(const QString &path, const QString &detail);
+    // Closes the connection and lets the key go; the lock stays until destruction.
+    void close();
     Status configure();
     Status migrate();
 
@@ -68,6 +77,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    int m_keyId = 0; // the key lent to the encrypting VFS, or 0 for a plaintext file
 };
 
 // A transaction that rolls back unless commit() was called.
