@@ -50,7 +50,7 @@ QString percentOrUnknown(const std::optional<double> &share)
 
 int CommandRunner::importCases(const QString &kind, const QString &path)
 {
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     ImportOptions options;
@@ -128,7 +128,7 @@ int CommandRunner::importExitPoll(const QString &kind, const QString &path)
 {
     if (m_commandLine.election.trimmed().isEmpty())
         return usage(tr("import %1 needs the election: supolka import %1 FILE --election NAME").arg(kind));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     ImportOptions options;

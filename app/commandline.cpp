@@ -118,6 +118,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.from = valueOf(i, argument);
         else if (argument == QLatin1String("--to"))
             result.to = valueOf(i, argument);
+        else if (argument == QLatin1String("--passphrase-file"))
+            result.passphraseFile = valueOf(i, argument);
+        else if (argument == QLatin1String("--new-passphrase-file"))
+            result.newPassphraseFile = valueOf(i, argument);
         else if (argument == QLatin1String("--pdf"))
             result.pdfPath = valueOf(i, argument);
         else if (argument == QLatin1String("--csv"))
@@ -193,10 +197,17 @@ QString CommandRunner::helpText()
               "  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose\n"
               "  supolka [--db FILE] sync resolve CONFLICT mine|theirs\n"
               "  supolka [--db FILE] sync history [--json]         bundles sent and received\n"
+              "  supolka [--db FILE] encrypt --new-passphrase-file FILE\n"
+              "                                                    encrypt a plaintext database\n"
+              "  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW\n"
+              "                                                    change the passphrase (a new key)\n"
+              "  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database\n"
               "\n"
               "Options:\n"
               "  --db FILE      the database file (default: %1)\n"
               "  --lang CODE    be, ru or en (default: the system's language)\n"
+              "  --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE\n"
+              "                 (- reads it from standard input); a new database made with it is encrypted\n"
               "  --json         print one JSON object on standard output\n"
               "  --dry-run      check the file and count, but change nothing\n"
               "  --errors OUT   write the rejected rows, with line and reason, to OUT\n"
@@ -235,9 +246,31 @@ int CommandRunner::usage(const QString &message)
     return UsageError;
 }
 
+Result<const SecretBytes *> CommandRunner::passphrase() const
+{
+    using R = Result<const SecretBytes *>;
+    if (m_commandLine.passphraseFile.isEmpty())
+        return R(nullptr);
+    if (!m_passphrase) {
+        Result<SecretBytes> read = SecretBytes::fromFile(m_commandLine.passphraseFile);
+        if (!read)
+            return R::failure(read.error());
+        m_passphrase = std::move(read.value());
+    }
+    return R(&*m_passphrase);
+}
+
+Result<std::unique_ptr<Database>> CommandRunner::openDatabase() const
+{
+    const Result<const SecretBytes *> secret = passphrase();
+    if (!secret)
+        return Result<std::unique_ptr<Database>>::failure(secret.error());
+    return Database::open(m_commandLine.databasePath, secret.value());
+}
+
 Result<std::unique_ptr<Database>> CommandRunner::openWhole() const
 {
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return database;
     // What a report or an export says must be all there is: a damaged file would read as fewer people.
@@ -323,6 +356,12 @@ int CommandRunner::runCommand()
         return chapter();
     if (command == QLatin1String("erase"))
         return erase();
+    if (command == QLatin1String("encrypt"))
+        return encrypt();
+    if (command == QLatin1String("passphrase"))
+        return changePassphrase();
+    if (command == QLatin1String("backup"))
+        return backup();
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -340,7 +379,8 @@ bool CommandRunner::needsExistingDatabase() const
         return m_commandLine.words.size() == 1;
     return command == QLatin1String("export") || command == QLatin1String("search") ||
            command == QLatin1String("report") || command == QLatin1String("checkin") ||
-           command == QLatin1String("erase");
+           command == QLatin1String("erase") || command == QLatin1String("encrypt") ||
+           command == QLatin1String("passphrase") || command == QLatin1String("backup");
 }
 
 bool CommandRunner::changesDatabase() const
@@ -429,7 +469,7 @@ int CommandRunner::importKind()
     if (registrations)
         return importRegistrations(path);
 
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     ImportOptions options;
@@ -442,7 +482,7 @@ int CommandRunner::importKind()
 
 int CommandRunner::importRegistrations(const QString &path)
 {
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     const EventRepository events(*database.value());
@@ -638,7 +678,7 @@ int CommandRunner::search()
 {
     if (m_commandLine.words.size() < 2)
         return usage(tr("search takes the text to look for: supolka search TEXT"));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     const QString text = m_commandLine.words.mid(1).join(QLatin1Char(' '));
@@ -672,7 +712,7 @@ int CommandRunner::checkin()
 {
     if (m_commandLine.words.size() < 3)
         return usage(tr("checkin takes an event and the text to look for: supolka checkin EVENT TEXT"));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     EventRepository events(*database.value());
@@ -763,6 +803,7 @@ int CommandRunner::report()
     const MemberStatistics statistics = MemberStatistics::compute(*database.value());
     if (m_commandLine.json) {
         printJson({{QStringLiteral("members"), statistics.members},
+                   {QStringLiteral("encrypted"), database.value()->isEncrypted()},
                    {QStringLiteral("by_country"), countsObject(statistics.byCountry)},
                    {QStringLiteral("by_status"), countsObject(statistics.byStatus)},
                    {QStringLiteral("by_skill"), countsObject(statistics.bySkill)}});
@@ -819,7 +860,7 @@ int CommandRunner::demo()
 {
     if (m_commandLine.words.size() != 1)
         return usage(tr("demo takes no arguments."));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     const Result<DemoData::Summary> loaded = DemoData::load(*database.value());

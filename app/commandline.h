@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include "models/core/result.h"
 #include "models/csv/csvformat.h"
 #include "models/db/database.h"
+#include "models/security/databasekey.h"
 
 namespace supolka {
 
@@ -31,7 +33,9 @@ struct CommandLine
     QString recipient; // --recipient: who a sync bundle is for
     QString from;      // --from, --to: the period of `report chapter`
     QString to;
-    QString pdfPath; // --pdf, --csv: where `report chapter` writes
+    QString passphraseFile;    // --passphrase-file: the database's passphrase (first line; "-" for standard input)
+    QString newPassphraseFile; // --new-passphrase-file: `encrypt` and `passphrase`
+    QString pdfPath;           // --pdf, --csv: where `report chapter` writes
     QString csvPath;
     QStringList words; // the command and its arguments
     QString usageError;
@@ -63,6 +67,9 @@ private:
     int fail(const QString &message);
     // Opens the database for a command that passes its data on (a report, an export): a damaged file is refused.
     Result<std::unique_ptr<Database>> openWhole() const;
+    // Opens the database with the passphrase of --passphrase-file, when given (read once).
+    Result<std::unique_ptr<Database>> openDatabase() const;
+    Result<const SecretBytes *> passphrase() const;
     // Whether the command is one that must not make a new database where --db names none.
     bool needsExistingDatabase() const;
     // Whether the command writes to the database, and so cannot run on one open for reading only.
@@ -97,8 +104,13 @@ private:
     int chapter();
     int erase();
     int reportChapter();
+    // Encryption at rest (securitycommands.cpp).
+    int encrypt();
+    int changePassphrase();
+    int backup();
 
     const CommandLine &m_commandLine;
+    mutable std::optional<SecretBytes> m_passphrase;
 };
 
 } // namespace supolka

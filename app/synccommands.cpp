@@ -98,7 +98,7 @@ int CommandRunner::syncExport()
     if (!m_commandLine.sinceLast.isEmpty() && !m_commandLine.recipient.isEmpty() &&
         m_commandLine.sinceLast != m_commandLine.recipient)
         return usage(tr("--since-last and --recipient name two different recipients."));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     SyncExportOptions options;
@@ -137,7 +137,7 @@ int CommandRunner::syncImport()
     const QString path = m_commandLine.words.at(2);
     if (!QFileInfo::exists(path))
         return fail(tr("There is no file %1.").arg(QDir::toNativeSeparators(path)));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     SyncImportOptions options;
@@ -202,7 +202,7 @@ int CommandRunner::syncConflicts()
 {
     if (m_commandLine.words.size() != 2)
         return usage(tr("sync conflicts takes no arguments."));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     const QList<SyncConflict> open = SyncState(*database.value()).conflicts();
@@ -233,7 +233,7 @@ int CommandRunner::syncResolve()
     if (m_commandLine.words.size() != 4 || !numeric ||
         (choice != QLatin1String("mine") && choice != QLatin1String("theirs")))
         return usage(tr("sync resolve takes a conflict's number and mine or theirs: supolka sync resolve 3 theirs"));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     const Status resolved = SyncImporter::resolve(*database.value(), pk,
@@ -253,7 +253,7 @@ int CommandRunner::syncHistory()
 {
     if (m_commandLine.words.size() != 2)
         return usage(tr("sync history takes no arguments."));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     const QList<SyncHistoryEntry> history = SyncState(*database.value()).history();
@@ -288,7 +288,7 @@ int CommandRunner::chapter()
 {
     if (m_commandLine.words.size() > 3)
         return usage(tr("chapter takes a code and a name: supolka chapter PL-WAW \"Warszawa\""));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     SyncState state(*database.value());
@@ -309,7 +309,7 @@ int CommandRunner::erase()
 {
     if (m_commandLine.words.size() != 3 || m_commandLine.words.at(1) != QLatin1String("member"))
         return usage(tr("erase takes a member's id or e-mail address: supolka erase member ID|EMAIL"));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     MemberRepository members(*database.value());
@@ -352,7 +352,7 @@ int CommandRunner::reportChapter()
                         "--pdf REPORT.pdf --csv REPORT.csv"));
     if (m_commandLine.pdfPath.isEmpty() && m_commandLine.csvPath.isEmpty() && !m_commandLine.json)
         return usage(tr("report chapter writes --pdf FILE, --csv FILE or both (or prints --json)."));
-    auto database = Database::open(m_commandLine.databasePath);
+    auto database = openDatabase();
     if (!database)
         return fail(database.error());
     const Result<ChapterReport> report = ChapterReport::compute(*database.value(), from, to);

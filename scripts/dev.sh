@@ -17,11 +17,11 @@ DEBIAN_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev libsqlite3-dev libqrcodegencpp-dev libzip-dev
-    sqlite3 xvfb xdotool imagemagick desktop-file-utils appstream
+    libsodium-dev sqlite3 xvfb xdotool imagemagick desktop-file-utils appstream age minisign
 )
 # The fuzzers need Clang and its sanitizer runtimes (libFuzzer); only `fuzz` installs them.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
-HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite libzip"
+HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite libzip libsodium age minisign"
 # Homebrew has no formula for Nayuki's QR Code generator (C++): README.md says how to build it into ~/.local.
 QRCODEGEN_NOTE="Nayuki's QR Code generator (C++) is not in Homebrew: build it into ~/.local as README.md shows."
 
@@ -78,7 +78,7 @@ setup() {
     MINGW* | MSYS* | CYGWIN*)
         log "On Windows: Visual Studio 2022 (C++ workload), then"
         log "  winget install Kitware.CMake Ninja-build.Ninja Git.Git"
-        log "  vcpkg install qtbase qtcharts qttools gtest benchmark libphonenumber sqlite3 nayuki-qr-code-generator"
+        log "  vcpkg install qtbase qtcharts qttools gtest benchmark libphonenumber sqlite3 libzip libsodium nayuki-qr-code-generator"
         log "and configure with -DCMAKE_TOOLCHAIN_FILE=%VCPKG_ROOT%/scripts/buildsystems/vcpkg.cmake (see README.md)."
         ;;
     *)

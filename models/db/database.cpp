@@ -1,6 +1,14 @@
 #include "models/db/database.h"
 
 #include <atomic>
+#include <filesystem>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 #include <QDateTime>
 #include <QDir>
@@ -8,6 +16,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -186,12 +195,23 @@ QString noEncryptionHere(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
-// Whether the connection's SQLite answers the pragma only the encrypting VFS knows.
+// Whether the connection's SQLite is the one that holds the encrypting VFS: an encrypted connection answers the
+// pragma only that VFS knows; for a plaintext one, a file named through the VFS (with no key, so never opened)
+// is refused by the VFS itself rather than by SQLite as an unknown VFS.
 bool isServedByCipher(QSqlDatabase &db)
 {
     QSqlQuery probe(db);
-    return probe.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(encryptedvfs::ProbePragma))) && probe.next() &&
-           probe.value(0).toString().startsWith(QLatin1String("xchacha20poly1305/"));
+    if (probe.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(encryptedvfs::ProbePragma))) && probe.next() &&
+        probe.value(0).toString().startsWith(QLatin1String("xchacha20poly1305/")))
+        return true;
+    probe.finish();
+    probe.prepare(QStringLiteral("ATTACH DATABASE ? AS supolka_probe"));
+    probe.addBindValue(encryptedvfs::uri(QDir::temp().filePath(QStringLiteral("supolka-probe")), 0));
+    if (probe.exec()) {
+        probe.exec(QStringLiteral("DETACH DATABASE supolka_probe"));
+        return false;
+    }
+    return !probe.lastError().text().contains(QLatin1String("no such vfs"));
 }
 
 // Derives the key of the encrypted file whose first page is `page1`, and checks it on that page: a wrong
@@ -231,7 +251,162 @@ Result<std::shared_ptr<pagecipher::PageKey>> unlockKey(const QString &path, cons
     return R(std::move(key));
 }
 
+// Makes sure what was written to `path` is on the disk (the file, or with `folder` the folder's entries).
+bool syncToDisk(const QString &path, bool folder = false)
+{
+#ifdef Q_OS_WIN
+    if (folder)
+        return true; // NTFS journals renames itself; a folder cannot be opened to flush it
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && _commit(file.handle()) == 0;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), folder ? O_RDONLY | O_DIRECTORY : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#endif
+}
+
+void removeWithCompanions(const QString &path)
+{
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+// SQLite's integrity_check of the file at `uri` (a URI, through the encrypting VFS where it names it).
+QString integrityOf(const QString &uri)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("supolka-check-%1").arg(++counter);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(uri);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !query.next())
+                problem = query.lastError().text();
+            else if (query.value(0).toString() != QLatin1String("ok"))
+                problem = query.value(0).toString();
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+QString fileUri(const QString &path)
+{
+    return QString::fromUtf8(QUrl::fromLocalFile(path).toEncoded());
+}
+
 } // namespace
+
+Status Database::copyInto(const QString &target, int keyId, const QString &what) const
+{
+    const QString shownTarget = QDir::toNativeSeparators(target);
+    removeWithCompanions(target);
+    const QString uri = keyId ? encryptedvfs::uri(target, keyId) : fileUri(target);
+    QSqlQuery vacuum(connection());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(uri);
+    if (!vacuum.exec()) {
+        const QString why = vacuum.lastError().text();
+        removeWithCompanions(target);
+        return Status::failure(tr("Could not write %1 to %2: %3").arg(what, shownTarget, why));
+    }
+    vacuum.finish();
+    if (const QString problem = integrityOf(uri); !problem.isEmpty()) {
+        removeWithCompanions(target);
+        return Status::failure(
+            tr("The %1 written to %2 did not pass its check (%3); it was removed.").arg(what, shownTarget, problem));
+    }
+    if (!syncToDisk(target)) {
+        removeWithCompanions(target);
+        return Status::failure(tr("Could not make sure %1 reached the disk; it was removed.").arg(shownTarget));
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString &requestedTarget) const
+{
+    const QString target = QFileInfo(requestedTarget).absoluteFilePath();
+    if (target == m_path)
+        return Status::failure(tr("A backup cannot replace the database it is made of; choose another file."));
+    // Written beside the target, checked and synced, then renamed over it: never half a backup.
+    const QString partial = target + QStringLiteral(".part");
+    if (Status copied = copyInto(partial, m_keyId, tr("the backup")); !copied)
+        return copied;
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), error);
+    if (error) {
+        removeWithCompanions(partial);
+        return Status::failure(tr("Could not put the backup in place at %1: %2")
+                                   .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(error.message())));
+    }
+    syncToDisk(QFileInfo(target).absolutePath(), true);
+    return {};
+}
+
+Status Database::protect(const QString &requestedPath, const SecretBytes *current, const SecretBytes &next)
+{
+    const QString path = QFileInfo(requestedPath.isEmpty() ? defaultPath() : requestedPath).absoluteFilePath();
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (next.isEmpty())
+        return Status::failure(tr("The new passphrase is empty."));
+    auto opened = open(path, current);
+    if (!opened)
+        return Status::failure(opened.error());
+    Database &database = *opened.value();
+    if (database.isReadOnly())
+        return Status::failure(readOnlyRefusal(path));
+    if (!encryptedvfs::ensureRegistered())
+        return Status::failure(noEncryptionHere(path));
+    if (!database.isEncrypted()) {
+        // A plaintext connection must be served by the SQLite that holds the encrypting VFS, and is asked to
+        // leave the nonce's and tag's room in every page of the copy.
+        QSqlDatabase db = database.connection();
+        if (!isServedByCipher(db) || !encryptedvfs::reservePageSpace(db))
+            return Status::failure(noEncryptionHere(path));
+    }
+
+    std::shared_ptr<pagecipher::PageKey> key = databasekey::derive(next, databasekey::newParameters());
+    if (!key)
+        return Status::failure(tr("Not enough memory to derive a key from the new passphrase."));
+    const int keyId = encryptedvfs::lend(std::move(key));
+    const auto withdraw = qScopeGuard([keyId] { encryptedvfs::withdraw(keyId); });
+
+    // The encrypted copy is written beside the database, checked, synced and renamed over it; until the rename
+    // the old file is the database, after it the new one, and a crash at any moment leaves one of them whole.
+    const QString copy = path + QStringLiteral(".encrypting");
+    if (Status copied = database.copyInto(copy, keyId, tr("the encrypted copy")); !copied)
+        return copied;
+    database.close();
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        removeWithCompanions(copy);
+        return Status::failure(
+            tr("Another program is still using %1; close it and try again. Nothing was changed.").arg(shownPath));
+    }
+    QFile::remove(path + QStringLiteral("-shm"));
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(copy.toStdU16String()), std::filesystem::path(path.toStdU16String()),
+                            error);
+    if (error) {
+        removeWithCompanions(copy);
+        return Status::failure(tr("Could not put the encrypted database in place of %1: %2. Nothing was changed.")
+                                   .arg(shownPath, QString::fromLocal8Bit(error.message())));
+    }
+    syncToDisk(QFileInfo(path).absolutePath(), true);
+    return {};
+}
 
 bool Database::isEncryptedFile(const QString &path)
 {

@@ -33,6 +33,14 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes *passphrase = nullptr);
     // Whether the file at `path` starts as an encrypted Supolka database.
     static bool isEncryptedFile(const QString &path);
+    // Encrypts the database at `path` with `next` (`current` null: a plaintext database), or changes its
+    // passphrase from `current` to `next`: a new key and salt, every page written again. Nothing is changed on
+    // failure, and a crash at any moment leaves one whole database that opens.
+    static Status protect(const QString &path, const SecretBytes *current, const SecretBytes &next);
+
+    // A consistent copy of the whole database at `target`, encrypted with the same key when this one is, written
+    // whole or not at all. It opens like any database.
+    Status backupTo(const QString &target) const;
     // Whether open() would open the file at `path` for reading only, and what to say to a change asked of it.
     static bool opensReadOnly(const QString &path);
     static QString readOnlyRefusal(const QString &path);
@@ -69,6 +77,8 @@ private:
     static QString damagedAtOpen(const QString &path, const QString &detail);
     // Closes the connection and lets the key go; the lock stays until destruction.
     void close();
+    // VACUUM INTO `target` (plaintext, or through the VFS with the key `keyId`), checked and synced.
+    Status copyInto(const QString &target, int keyId, const QString &what) const;
     Status configure();
     Status migrate();
 

@@ -34,6 +34,11 @@ void failOnWarning(QtMsgType type, const QMessageLogContext &, const QString &me
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    // ctest's "encrypted." run of a suite: every scratch database encrypted (testsupport.cpp).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--encrypted-databases") == 0)
+            qputenv("SUPOLKA_TEST_ENCRYPTED", "1");
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include <QDir>
+
+#include "models/security/databasekey.h"
 
 namespace supolka::test {
 
@@ -24,10 +28,25 @@ QString ScratchDatabase::path() const
     return QDir(m_dir.path()).filePath(QStringLiteral("test.db"));
 }
 
+bool ScratchDatabase::encrypted()
+{
+    return qEnvironmentVariableIntValue("SUPOLKA_TEST_ENCRYPTED") == 1;
+}
+
 void ScratchDatabase::reopen()
 {
     m_database.reset();
-    auto opened = Database::open(path());
+    // The suites run a second time on encrypted databases (ctest's "encrypted." tests), so that nothing depends
+    // on the file being plaintext.
+    std::optional<SecretBytes> passphrase;
+    if (encrypted()) {
+        databasekey::useMinimumCostForTests();
+        QString text = QStringLiteral("Жыве Беларусь");
+        passphrase = SecretBytes::fromText(text);
+    }
+    auto opened = Database::open(path(), passphrase ? &*passphrase : nullptr);
+    if (opened && encrypted() != opened.value()->isEncrypted())
+        ADD_FAILURE() << "the scratch database is not encrypted as asked";
     if (!opened)
         ADD_FAILURE() << opened.error().toStdString();
     else

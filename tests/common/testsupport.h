@@ -24,6 +24,8 @@ public:
     QString folder() const { return m_dir.path(); }
     // Closes and reopens the same file.
     void reopen();
+    // Whether scratch databases are encrypted (SUPOLKA_TEST_ENCRYPTED=1).
+    static bool encrypted();
 
 private:
     QTemporaryDir m_dir;
