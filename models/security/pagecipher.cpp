@@ -185,8 +185,9 @@ bool decryptPage(const PageKey &key, std::uint32_t pageNumber, const std::uint8_
             std::memcpy(out, stored, PageSize);
         return false;
     }
-    if (out != stored)
-        std::memcpy(out + Payload, stored + Payload, ReservedBytes);
+    // SQLite's checksums of WAL frames cover the whole page: the reserved bytes read back as the zeros SQLite had
+    // there when it wrote the page, never as the nonce and tag.
+    std::memset(out + Payload, 0, ReservedBytes);
     scatter(pageNumber, message.data(), out);
     if (pageNumber == 1) {
         std::memcpy(out + HeadA, SqliteMagic, sizeof SqliteMagic);

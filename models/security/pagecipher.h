@@ -67,8 +67,9 @@ private:
 // false when it does not (then nothing may be written).
 bool encryptPage(const PageKey &key, std::uint32_t pageNumber, const std::uint8_t *plain, std::uint8_t *out);
 
-// Decrypts and checks page `pageNumber` from `stored` into `out` (which may be `stored`). False when the page
-// fails its check (damaged, altered, moved, or another key); `out` is then left as the stored bytes.
+// Decrypts and checks page `pageNumber` from `stored` into `out` (which may be `stored`), its reserved bytes
+// zeros. False when the page fails its check (damaged, altered, moved, or another key); `out` is then left as
+// the stored bytes.
 bool decryptPage(const PageKey &key, std::uint32_t pageNumber, const std::uint8_t *stored, std::uint8_t *out);
 
 } // namespace supolka::pagecipher

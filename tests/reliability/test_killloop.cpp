@@ -12,12 +12,13 @@
 #include <QThread>
 
 #include "models/db/database.h"
+#include "models/security/databasekey.h"
 
 using namespace supolka;
 
 namespace {
 
-QString supolka()
+QString supolkaExecutable()
 {
     return QStringLiteral(SUPOLKA_EXECUTABLE);
 }
@@ -25,7 +26,7 @@ QString supolka()
 int runToEnd(const QStringList &arguments)
 {
     QProcess process;
-    process.start(supolka(), arguments);
+    process.start(supolkaExecutable(), arguments);
     EXPECT_TRUE(process.waitForFinished(120000));
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
@@ -50,11 +51,16 @@ struct State
     int members = -1;
 };
 
+SecretBytes secretOf(QString text)
+{
+    return SecretBytes::fromText(text);
+}
+
 // Opens the database as the next Supolka would (taking over the killed one's lock) and looks at it.
-State inspect(const QString &path)
+State inspect(const QString &path, const SecretBytes *passphrase = nullptr)
 {
     State state;
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, passphrase);
     if (!opened) {
         state.check = opened.error();
         return state;
@@ -71,7 +77,8 @@ State inspect(const QString &path)
 
 // Runs `arguments` on a fresh copy of `baseline` and kills it after a time spread over the run's length, `kills`
 // times; each time the database must be whole and hold `before` or `after` members.
-void killLoop(const QString &baseline, const QStringList &arguments, int before, int after, int kills)
+void killLoop(const QString &baseline, const QStringList &arguments, int before, int after, int kills,
+              const SecretBytes *passphrase = nullptr)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("killed.db"));
@@ -81,7 +88,7 @@ void killLoop(const QString &baseline, const QStringList &arguments, int before,
     timer.start();
     ASSERT_EQ(runToEnd(QStringList{QStringLiteral("--db"), path} + arguments), 0);
     const qint64 fullMs = std::max<qint64>(timer.elapsed(), 50);
-    EXPECT_EQ(inspect(path).members, after);
+    EXPECT_EQ(inspect(path, passphrase).members, after);
 
     std::mt19937 random(20200809);
     std::uniform_int_distribution<qint64> when(0, fullMs);
@@ -91,14 +98,14 @@ void killLoop(const QString &baseline, const QStringList &arguments, int before,
             QFile::remove(path + suffix);
         ASSERT_TRUE(QFile::copy(baseline, path));
         QProcess process;
-        process.start(supolka(), QStringList{QStringLiteral("--db"), path} + arguments);
+        process.start(supolkaExecutable(), QStringList{QStringLiteral("--db"), path} + arguments);
         ASSERT_TRUE(process.waitForStarted());
         QThread::msleep(quint64(when(random)));
         const bool stillRunning = process.state() == QProcess::Running;
         process.kill(); // SIGKILL
         process.waitForFinished();
         killedMidway += stillRunning ? 1 : 0;
-        const State state = inspect(path);
+        const State state = inspect(path, passphrase);
         EXPECT_TRUE(state.ok) << "kill " << k << ": " << state.check.toStdString();
         EXPECT_TRUE(state.members == before || state.members == after)
             << "kill " << k << ": " << state.members << " members, half an import";
@@ -141,4 +148,96 @@ TEST(KillLoop, ASyncImportKilledAtAnyMomentLeavesAllOrNothing)
                         QStringLiteral("Warszawa")}),
               0);
     killLoop(baseline, {QStringLiteral("sync"), QStringLiteral("import"), bundle}, 0, 3000, 20);
+}
+
+namespace {
+
+QString writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8() + '\n');
+    return path;
+}
+
+// An encrypted database of 500 members, its key at libsodium's minimum cost so that each inspection is quick.
+void makeEncryptedBaseline(const QString &baseline, const QString &passphraseFile, const QString &csv)
+{
+    databasekey::useMinimumCostForTests();
+    {
+        const SecretBytes secret = secretOf(QStringLiteral("Жыве Беларусь"));
+        auto made = Database::open(baseline, &secret);
+        ASSERT_TRUE(made) << made.error().toStdString();
+    }
+    ASSERT_EQ(runToEnd({QStringLiteral("--db"), baseline, QStringLiteral("--passphrase-file"), passphraseFile,
+                        QStringLiteral("import"), QStringLiteral("members"), csv}),
+              0);
+}
+
+} // namespace
+
+TEST(KillLoop, AnImportIntoAnEncryptedDatabaseKilledAtAnyMomentLeavesAllOrNothing)
+{
+    QTemporaryDir dir;
+    const QString baseline = dir.filePath(QStringLiteral("baseline.db"));
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    const QString more = dir.filePath(QStringLiteral("more.csv"));
+    const QString passphraseFile = writeText(dir.filePath(QStringLiteral("pass.txt")), QStringLiteral("Жыве Беларусь"));
+    writeMembers(first, 0, 500);
+    writeMembers(more, 500, 10000);
+    makeEncryptedBaseline(baseline, passphraseFile, first);
+    const SecretBytes secret = secretOf(QStringLiteral("Жыве Беларусь"));
+    killLoop(baseline,
+             {QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("import"), QStringLiteral("members"),
+              more},
+             500, 10500, 12, &secret);
+}
+
+// Changing the passphrase writes a new file and renames it over the old: killed at any moment, exactly one
+// passphrase opens the database, which is whole and holds everyone.
+TEST(KillLoop, APassphraseChangeKilledAtAnyMomentLeavesOneWholeDatabase)
+{
+    QTemporaryDir dir;
+    const QString baseline = dir.filePath(QStringLiteral("baseline.db"));
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    const QString oldFile = writeText(dir.filePath(QStringLiteral("old.txt")), QStringLiteral("Жыве Беларусь"));
+    const QString newFile = writeText(dir.filePath(QStringLiteral("new.txt")), QStringLiteral("Вольная Беларусь 2020"));
+    writeMembers(first, 0, 3000);
+    makeEncryptedBaseline(baseline, oldFile, first);
+    const SecretBytes oldSecret = secretOf(QStringLiteral("Жыве Беларусь"));
+    const SecretBytes newSecret = secretOf(QStringLiteral("Вольная Беларусь 2020"));
+    const QStringList change{QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"), oldFile,
+                             QStringLiteral("--new-passphrase-file"), newFile};
+
+    const QString path = dir.filePath(QStringLiteral("killed.db"));
+    ASSERT_TRUE(QFile::copy(baseline, path));
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_EQ(runToEnd(QStringList{QStringLiteral("--db"), path} + change), 0);
+    const qint64 fullMs = std::max<qint64>(timer.elapsed(), 50);
+    EXPECT_FALSE(inspect(path, &oldSecret).ok);
+    EXPECT_EQ(inspect(path, &newSecret).members, 3000);
+
+    std::mt19937 random(19900727);
+    std::uniform_int_distribution<qint64> when(0, fullMs);
+    int oldOpens = 0;
+    int newOpens = 0;
+    for (int k = 0; k < 12; ++k) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        ASSERT_TRUE(QFile::copy(baseline, path));
+        QProcess process;
+        process.start(supolkaExecutable(), QStringList{QStringLiteral("--db"), path} + change);
+        ASSERT_TRUE(process.waitForStarted());
+        QThread::msleep(quint64(when(random)));
+        process.kill();
+        process.waitForFinished();
+        const State withOld = inspect(path, &oldSecret);
+        const State withNew = withOld.ok ? State{} : inspect(path, &newSecret);
+        EXPECT_NE(withOld.ok, withNew.ok) << "kill " << k << ": exactly one passphrase opens it";
+        EXPECT_EQ(withOld.ok ? withOld.members : withNew.members, 3000) << "kill " << k;
+        oldOpens += withOld.ok ? 1 : 0;
+        newOpens += withNew.ok ? 1 : 0;
+    }
+    EXPECT_GT(oldOpens, 0) << "some kills must land before the new file is in place";
 }
