@@ -1,4 +1,7 @@
 #include <cstdio>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <memory>
 
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
 #include "views/mainwindow.h"
+#include "views/session.h"
 
 namespace {
 
@@ -49,6 +53,10 @@ void reportStartupWhenReady(const QElapsedTimer &sinceStart, QObject *context)
 int main(int argc, char *argv[])
 {
     using namespace supolka;
+#if defined(__linux__) && defined(NDEBUG)
+    // No core dumps and no ptrace from other processes of the user: the key and the data stay in this one.
+    prctl(PR_SET_DUMPABLE, 0);
+#endif
     QElapsedTimer sinceStart;
     sinceStart.start();
     // Which kind of application to make can only be told from argv. Everything else is read again from
@@ -94,15 +102,12 @@ int main(int argc, char *argv[])
     Languages languages;
     const CommandLine commandLine = readCommandLine(languages);
 
-    auto database = Database::open(commandLine.databasePath);
-    if (!database) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("supolka::MainWindow", "Supolka"), database.error());
-        return CommandRunner::Failure;
-    }
     if (commandLine.language.isEmpty())
         MainWindow::applyRememberedLanguage(languages);
-    MainWindow window(*database.value(), languages);
-    window.show();
-    reportStartupWhenReady(sinceStart, &window);
+    // Unlocks the database (or asks whether to protect a new one), then shows the window.
+    Session session(commandLine.databasePath, languages);
+    if (!session.start())
+        return CommandRunner::Failure;
+    reportStartupWhenReady(sinceStart, &session);
     return QApplication::exec();
 }

@@ -1778,130 +1778,6 @@
         <translation>Загружаны дэманстрацыйныя даныя: удзельнікі: %1, падзеі: %2 (рэгістрацыі: %3), справы дапамогі: %4, выбары (выбарчыя ўчасткі: %5).</translation>
     </message>
     <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    an attendee list (Supolka, Eventbrite, pretix,
-                                                    Google Forms) into the event, made on first use
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    aid cases (also KoBoToolbox intake exports),
-                                                    their timeline notes and payments
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    wide exit-poll files, one row per polling station
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    the event&apos;s registrations and check-ins
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    sensitive cases without name or contact
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
-                                                    (EVENT: the event&apos;s id or unique title)
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
-  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    exit poll against official results, with flags
-  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
-                                                    the report for the secretariat, cut by chapter
-  supolka [--db FILE] demo                          load the demo data set
-  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
-  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    a bundle for the secretariat or a chapter
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
-                                                    merge a bundle: added, updated, deleted,
-                                                    unchanged, conflicts
-  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
-  supolka [--db FILE] sync resolve CONFLICT mine|theirs
-  supolka [--db FILE] sync history [--json]         bundles sent and received
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
-                 sync export: full, pseudonymized or aggregate (default full)
-  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
-  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
-  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
-  --pdf FILE, --csv FILE  where report chapter writes
-  --event TITLE  the event of import/export registrations: its title or id
-  --election NAME the election of the exit-poll commands (made on first import)
-
-Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
-2 usage error, 3 failure (nothing changed).
-checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
-</source>
-        <translation>Выкарыстанне:
-  supolka [--db FILE] [--lang CODE]                 адкрыць акно праграмы
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         як чытаецца CSV-файл
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    спіс наведвальнікаў (Supolka, Eventbrite, pretix,
-                                                    Google Forms) у падзею; яна ствараецца пры першым выкарыстанні
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    справы дапамогі (таксама экспарт анкет KoBoToolbox),
-                                                    нататкі з іх храналогіі і плацяжы
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    шырокія файлы экзіт-пола, адзін радок на выбарчы ўчастак
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    рэгістрацыі на падзею і адзнакі прыходу
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    адчувальныя справы — без імя і кантакту
-  supolka [--db FILE] search TEXT [--json]          удзельнікі, што адпавядаюць TEXT, у любым алфавіце
-  supolka [--db FILE] checkin EVENT TEXT [--json]   адзначыць прыход адзінага зарэгістраванага, які адпавядае TEXT
-                                                    (EVENT: id падзеі або яе ўнікальная назва)
-  supolka [--db FILE] report members [--json]       колькасць паводле краіны, статусу і навыкаў
-  supolka [--db FILE] report events [--json]        зарэгістраваныя, скасаваныя, прыйшлі, без запісу
-  supolka [--db FILE] report cases [--json]         паводле статусу і патрэб, пратэрмінаваныя, выплачана па валютах
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    экзіт-пол у параўнанні з афіцыйнымі вынікамі, з пазнакамі
-  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
-                                                    справаздача для сакратарыята з разбіўкай па суполках
-  supolka [--db FILE] demo                          загрузіць дэманстрацыйныя даныя
-  supolka [--db FILE] chapter [CODE [NAME]]         паказаць або задаць код і назву гэтай суполкі
-  supolka [--db FILE] erase member ID|EMAIL         сціранне паводле GDPR; яно пяройдзе з наступным пакетам
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    пакет для сакратарыята або суполкі
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
-                                                    аб’яднаць пакет: дададзена, абноўлена, выдалена,
-                                                    без змен, канфлікты
-  supolka [--db FILE] sync conflicts [--json]       радкі, змененыя з абодвух бакоў, — каб выбраць версію
-  supolka [--db FILE] sync resolve CONFLICT mine|theirs
-  supolka [--db FILE] sync history [--json]         дасланыя і атрыманыя пакеты
-
-Параметры:
-  --db FILE      файл базы даных (па змаўчанні: %1)
-  --lang CODE    be, ru або en (па змаўчанні: мова сістэмы)
-  --json         вывесці адзін JSON-аб’ект у стандартны вывад
-  --dry-run      праверыць файл і палічыць радкі, але нічога не змяняць
-  --errors OUT   запісаць адхіленыя радкі з нумарам радка і прычынай у OUT
-  --profile P    export: plain (UTF-8) або excel (UTF-8 з BOM);
-                 sync export: full, pseudonymized або aggregate (па змаўчанні full)
-  --since-last R толькі тое, што змянілася пасля апошняга пакета для R (код суполкі-атрымальніка)
-  --recipient R  код суполкі, для якой пакет; запісваецца, каб потым распазнаваць канфлікты
-  --from DATE, --to DATE  перыяд для report chapter (2026-01-31 або 31.01.2026)
-  --pdf FILE, --csv FILE  куды report chapter запісвае справаздачу
-  --event TITLE  падзея для import/export registrations: яе назва або id
-  --election NAME выбары для каманд экзіт-пола (ствараюцца пры першым імпарце)
-
-Коды выхаду: 0 — поспех, 1 — выканана, але частка радкоў адхілена (sync import: чакаюць канфлікты),
-2 — памылка выкліку, 3 — збой (нічога не зменена).
-checkin: 0 — прыход адзначаны, 1 — прыход ужо адзначаны або рэгістрацыя скасавана, 3 — не знойдзена нікога або знойдзена некалькі.
-</translation>
-    </message>
-    <message>
         <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.</source>
         <translation>Supolka не ўмее складаць справаздачу „%1“; вядомыя віды: members, events, cases, exitpoll, chapter.</translation>
     </message>
@@ -2056,6 +1932,180 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>%1 is empty (0 bytes): the chapter&apos;s data is not in it. Restore the database from a backup; Supolka left the file as it is.</source>
         <translation>%1 пусты (0 байт): даных суполкі ў ім няма. Аднавіце базу з рэзервовай копіі; Supolka пакінула файл як ёсць.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    the report for the secretariat, cut by chapter
+  supolka [--db FILE] demo                          load the demo data set
+  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
+  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    a bundle for the secretariat or a chapter
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    merge a bundle: added, updated, deleted,
+                                                    unchanged, conflicts
+  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         bundles sent and received
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    encrypt a plaintext database
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    change the passphrase (a new key)
+  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
+                 (- reads it from standard input); a new database made with it is encrypted
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
+                 sync export: full, pseudonymized or aggregate (default full)
+  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
+  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
+  --pdf FILE, --csv FILE  where report chapter writes
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
+2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation>Выкарыстанне:
+  supolka [--db FILE] [--lang CODE]                 адкрыць акно праграмы
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         як чытаецца CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    спіс наведвальнікаў (Supolka, Eventbrite, pretix,
+                                                    Google Forms) у падзею; яна ствараецца пры першым выкарыстанні
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    справы дапамогі (таксама экспарт анкет KoBoToolbox),
+                                                    нататкі з іх храналогіі і плацяжы
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    шырокія файлы экзіт-пола, адзін радок на выбарчы ўчастак
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    рэгістрацыі на падзею і адзнакі прыходу
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    адчувальныя справы — без імя і кантакту
+  supolka [--db FILE] search TEXT [--json]          удзельнікі, што адпавядаюць TEXT, у любым алфавіце
+  supolka [--db FILE] checkin EVENT TEXT [--json]   адзначыць прыход адзінага зарэгістраванага, які адпавядае TEXT
+                                                    (EVENT: id падзеі або яе ўнікальная назва)
+  supolka [--db FILE] report members [--json]       колькасць паводле краіны, статусу і навыкаў
+  supolka [--db FILE] report events [--json]        зарэгістраваныя, скасаваныя, прыйшлі, без запісу
+  supolka [--db FILE] report cases [--json]         паводле статусу і патрэб, пратэрмінаваныя, выплачана па валютах
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзіт-пол у параўнанні з афіцыйнымі вынікамі, з пазнакамі
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    справаздача для сакратарыята з разбіўкай па суполках
+  supolka [--db FILE] demo                          загрузіць дэманстрацыйныя даныя
+  supolka [--db FILE] chapter [CODE [NAME]]         паказаць або задаць код і назву гэтай суполкі
+  supolka [--db FILE] erase member ID|EMAIL         сціранне паводле GDPR; яно пяройдзе з наступным пакетам
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    пакет для сакратарыята або суполкі
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    аб’яднаць пакет: дададзена, абноўлена, выдалена,
+                                                    без змен, канфлікты
+  supolka [--db FILE] sync conflicts [--json]       радкі, змененыя з абодвух бакоў, — каб выбраць версію
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         дасланыя і атрыманыя пакеты
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    зашыфраваць незашыфраваную базу даных
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    змяніць парольную фразу (новы ключ)
+  supolka [--db FILE] backup FILE                   цэласная копія, зашыфраваная як сама база
+
+Параметры:
+  --db FILE      файл базы даных (па змаўчанні: %1)
+  --lang CODE    be, ru або en (па змаўчанні: мова сістэмы)
+  --passphrase-file FILE  парольная фраза зашыфраванай базы, у першым радку FILE
+                 (- чытае яе са стандартнага ўводу); новая база, зробленая з ёй, зашыфраваная
+  --json         вывесці адзін JSON-аб’ект у стандартны вывад
+  --dry-run      праверыць файл і палічыць радкі, але нічога не змяняць
+  --errors OUT   запісаць адхіленыя радкі з нумарам радка і прычынай у OUT
+  --profile P    export: plain (UTF-8) або excel (UTF-8 з BOM);
+                 sync export: full, pseudonymized або aggregate (па змаўчанні full)
+  --since-last R толькі тое, што змянілася пасля апошняга пакета для R (код суполкі-атрымальніка)
+  --recipient R  код суполкі, для якой пакет; запісваецца, каб потым распазнаваць канфлікты
+  --from DATE, --to DATE  перыяд для report chapter (2026-01-31 або 31.01.2026)
+  --pdf FILE, --csv FILE  куды report chapter запісвае справаздачу
+  --event TITLE  падзея для import/export registrations: яе назва або id
+  --election NAME выбары для каманд экзіт-пола (ствараюцца пры першым імпарце)
+
+Коды выхаду: 0 — поспех, 1 — выканана, але частка радкоў адхілена (sync import: чакаюць канфлікты),
+2 — памылка выкліку, 3 — збой (нічога не зменена).
+checkin: 0 — прыход адзначаны, 1 — прыход ужо адзначаны або рэгістрацыя скасавана, 3 — не знойдзена нікога або знойдзена некалькі.
+</translation>
+    </message>
+    <message>
+        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>encrypt бярэ новую парольную фразу з файла: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>%1 ужо зашыфраваная; каб змяніць яе парольную фразу: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
+        <translation>%1 зашыфраваная. Захоўвайце парольную фразу ў бяспецы: без яе ніхто, нават Supolka, не прачытае даных.</translation>
+    </message>
+    <message>
+        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>passphrase бярэ старую і новую парольныя фразы з файлаў: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>%1 не зашыфраваная; каб зашыфраваць: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
+        <translation>Парольная фраза %1 зменена; старая яе больш не адкрывае.</translation>
+    </message>
+    <message>
+        <source>backup takes the file to write: supolka backup FILE</source>
+        <translation>backup бярэ файл, у які пісаць: supolka backup FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
+        <translation>Рэзервовая копія %1 запісаная, зашыфраваная парольнай фразай базы.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
+        <translation>Рэзервовая копія %1 запісаная. Яна не зашыфраваная, як і сама база.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2349,66 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>%1 is read-only and was written by an older Supolka (schema %2): it must be upgraded before this version can read it. Copy it to a folder Supolka may write to and open the copy.</source>
         <translation>%1 толькі для чытання і запісаны старэйшай Supolka (схема %2): яго трэба абнавіць, перш чым гэтая версія зможа яго прачытаць. Скапіруйце яго ў папку, куды Supolka можа пісаць, і адкрыйце копію.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, and this build of Supolka cannot open encrypted databases: its Qt uses an SQLite library of its own, which does not know Supolka&apos;s encryption. Use a Supolka built with the system&apos;s Qt (Linux packages, Homebrew, vcpkg). The file was left untouched.</source>
+        <translation>%1 зашыфраваная, а гэтая зборка Supolka не можа адкрываць зашыфраваныя базы: яе Qt мае ўласную бібліятэку SQLite, якая не ведае шыфравання Supolka. Карыстайцеся Supolka, сабранай з сістэмным Qt (пакеты Linux, Homebrew, vcpkg). Файл не кранулі.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed to open it (on the command line, --passphrase-file FILE).</source>
+        <translation>%1 зашыфраваная: каб адкрыць яе, патрэбная парольная фраза (у камандным радку --passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted Supolka database that this version cannot read (a newer format, or a damaged header). It was left untouched.</source>
+        <translation>%1 — зашыфраваная база Supolka, якую гэтая версія не можа прачытаць (навейшы фармат або пашкоджаны загаловак). Файл не кранулі.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key of %1 from its passphrase (%2 MB are needed).</source>
+        <translation>Не хапае памяці, каб атрымаць ключ %1 з парольнай фразы (патрэбна %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for %1 (or its first page is damaged). Nothing was changed.</source>
+        <translation>Парольная фраза не падыходзіць да %1 (або яго першая старонка пашкоджаная). Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>Could not make sure %1 reached the disk; it was removed.</source>
+        <translation>Не ўдалося пераканацца, што %1 запісаны на дыск; яго выдалілі.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it is made of; choose another file.</source>
+        <translation>Рэзервовая копія не можа замяніць базу, з якой зроблена; выберыце іншы файл.</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place at %1: %2</source>
+        <translation>Не ўдалося змясціць рэзервовую копію ў %1: %2</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>Новая парольная фраза пустая.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive a key from the new passphrase.</source>
+        <translation>Не хапае памяці, каб атрымаць ключ з новай парольнай фразы.</translation>
+    </message>
+    <message>
+        <source>Another program is still using %1; close it and try again. Nothing was changed.</source>
+        <translation>Іншая праграма яшчэ карыстаецца %1; закрыйце яе і паспрабуйце зноў. Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>Could not put the encrypted database in place of %1: %2. Nothing was changed.</source>
+        <translation>Не ўдалося змясціць зашыфраваную базу на месца %1: %2. Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key of %1 from its passphrase.</source>
+        <translation>Не хапае памяці, каб атрымаць ключ %1 з парольнай фразы.</translation>
+    </message>
+    <message>
+        <source>Could not write a copy of the database to %1: %2</source>
+        <translation>Не ўдалося запісаць копію базы даных у %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 did not pass its check (%2); it was removed.</source>
+        <translation>Копія, запісаная ў %1, не прайшла праверку (%2); яе выдалілі.</translation>
     </message>
 </context>
 <context>
@@ -4042,10 +4152,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
 <context>
     <name>supolka::MainWindow</name>
     <message>
-        <source>Supolka</source>
-        <translation>Supolka</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4201,6 +4307,46 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Supolka — %1 (read-only)</source>
         <translation>Supolka — %1 (толькі чытанне)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Рэзервовая копія…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Змяніць &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Зашыфраваць базу даных…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблакаваць</translation>
+    </message>
+    <message>
+        <source>Close the data until the passphrase is entered again (Ctrl+L)</source>
+        <translation>Закрыць даныя, пакуль парольную фразу не ўвядуць зноў (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database can be locked</source>
+        <translation>Заблакаваць можна толькі зашыфраваную базу</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Рэзервовая копія базы даных</translation>
+    </message>
+    <message>
+        <source>Supolka databases (*.db)</source>
+        <translation>Базы даных Supolka (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1, encrypted with this database&apos;s passphrase.</source>
+        <translation>Рэзервовая копія ў %1, зашыфраваная парольнай фразай гэтай базы.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. The backup is not encrypted, as this database is not: keep it somewhere safe.</source>
+        <translation>Рэзервовая копія ў %1. Яна не зашыфраваная, як і гэтая база: захоўвайце яе ў надзейным месцы.</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5309,89 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
 </context>
 <context>
+    <name>supolka::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Адкрыць %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>База даных %1 зашыфраваная. Увядзіце яе парольную фразу, каб адкрыць.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Адкрыць</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйсці</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база даных</translation>
+    </message>
+    <message>
+        <source>Supolka is making a new database, %1. Protected with a passphrase, it cannot be read without it if the computer, a backup or a USB stick is lost or seized.</source>
+        <translation>Supolka стварае новую базу даных, %1. Абароненую парольнай фразай, яе нельга прачытаць без фразы, калі камп’ютар, рэзервовую копію або флэшку страцяць або забяруць.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Стварыць</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Змяніць парольную фразу</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Зашыфраваць базу даных</translation>
+    </message>
+    <message>
+        <source>The data of %1 is written again under a key made from the new passphrase; the old passphrase will not open it any more.</source>
+        <translation>Даныя %1 запішуцца нанова пад ключом з новай парольнай фразы; старая фраза больш іх не адкрые.</translation>
+    </message>
+    <message>
+        <source>The data of %1 is written again, encrypted with a key made from the passphrase; the unencrypted file is then removed.</source>
+        <translation>Даныя %1 запішуцца нанова, зашыфраваныя ключом з парольнай фразы; незашыфраваны файл потым выдаляецца.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Змяніць</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашыфраваць</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase (recommended)</source>
+        <translation>&amp;Абараніць парольнай фразай (раім)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Цяперашняя фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Паўтарыце яе:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody, not even Supolka, can open the data without it: write it down and keep it safe.</source>
+        <translation>Не менш за %1 знакаў; некалькі не звязаных між сабой слоў лёгка запомніць і цяжка адгадаць. Без фразы ніхто, нават Supolka, не адкрые даных: запішыце яе і захоўвайце ў надзейным месцы.</translation>
+    </message>
+</context>
+<context>
     <name>supolka::PersonExport</name>
     <message>
         <source>Choose a file name ending in .json or .csv for the export of one person.</source>
@@ -5403,6 +5632,40 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Walk-in</source>
         <comment>column: registered at the door</comment>
         <translation>Без запісу</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SecretBytes</name>
+    <message>
+        <source>Could not read the passphrase file %1: %2</source>
+        <translation>Не ўдалося прачытаць файл парольнай фразы %1: %2</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Не ўдалося запусціць крыптаграфічную бібліятэку.</translation>
+    </message>
+    <message>
+        <source>No memory for the passphrase.</source>
+        <translation>Не хапае памяці для парольнай фразы.</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is longer than %2 bytes.</source>
+        <translation>Парольная фраза ў %1 даўжэйшая за %2 байтаў.</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is not UTF-8 text.</source>
+        <translation>Парольная фраза ў %1 — не тэкст UTF-8.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty: its first line is the passphrase.</source>
+        <translation>Файл парольнай фразы %1 пусты: фраза — яго першы радок.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::Session</name>
+    <message>
+        <source>Supolka</source>
+        <translation>Supolka</translation>
     </message>
 </context>
 <context>

@@ -1766,70 +1766,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    an attendee list (Supolka, Eventbrite, pretix,
-                                                    Google Forms) into the event, made on first use
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    aid cases (also KoBoToolbox intake exports),
-                                                    their timeline notes and payments
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    wide exit-poll files, one row per polling station
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    the event&apos;s registrations and check-ins
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    sensitive cases without name or contact
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
-                                                    (EVENT: the event&apos;s id or unique title)
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
-  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    exit poll against official results, with flags
-  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
-                                                    the report for the secretariat, cut by chapter
-  supolka [--db FILE] demo                          load the demo data set
-  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
-  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    a bundle for the secretariat or a chapter
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
-                                                    merge a bundle: added, updated, deleted,
-                                                    unchanged, conflicts
-  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
-  supolka [--db FILE] sync resolve CONFLICT mine|theirs
-  supolka [--db FILE] sync history [--json]         bundles sent and received
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
-                 sync export: full, pseudonymized or aggregate (default full)
-  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
-  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
-  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
-  --pdf FILE, --csv FILE  where report chapter writes
-  --event TITLE  the event of import/export registrations: its title or id
-  --election NAME the election of the exit-poll commands (made on first import)
-
-Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
-2 usage error, 3 failure (nothing changed).
-checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,6 +1915,113 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 is empty (0 bytes): the chapter&apos;s data is not in it. Restore the database from a backup; Supolka left the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    the report for the secretariat, cut by chapter
+  supolka [--db FILE] demo                          load the demo data set
+  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
+  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    a bundle for the secretariat or a chapter
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    merge a bundle: added, updated, deleted,
+                                                    unchanged, conflicts
+  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         bundles sent and received
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    encrypt a plaintext database
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    change the passphrase (a new key)
+  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
+                 (- reads it from standard input); a new database made with it is encrypted
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
+                 sync export: full, pseudonymized or aggregate (default full)
+  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
+  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
+  --pdf FILE, --csv FILE  where report chapter writes
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
+2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes the file to write: supolka backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2264,66 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 is read-only and was written by an older Supolka (schema %2): it must be upgraded before this version can read it. Copy it to a folder Supolka may write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, and this build of Supolka cannot open encrypted databases: its Qt uses an SQLite library of its own, which does not know Supolka&apos;s encryption. Use a Supolka built with the system&apos;s Qt (Linux packages, Homebrew, vcpkg). The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed to open it (on the command line, --passphrase-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted Supolka database that this version cannot read (a newer format, or a damaged header). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key of %1 from its passphrase (%2 MB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for %1 (or its first page is damaged). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make sure %1 reached the disk; it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it is made of; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive a key from the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is still using %1; close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the encrypted database in place of %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key of %1 from its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a copy of the database to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy written to %1 did not pass its check (%2); it was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3949,10 +4052,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
 <context>
     <name>supolka::MainWindow</name>
     <message>
-        <source>Supolka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,6 +4205,46 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Supolka — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the data until the passphrase is entered again (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an encrypted database can be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1, encrypted with this database&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1. The backup is not encrypted, as this database is not: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5069,6 +5208,89 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
 </context>
 <context>
+    <name>supolka::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka is making a new database, %1. Protected with a passphrase, it cannot be read without it if the computer, a backup or a USB stick is lost or seized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 is written again under a key made from the new passphrase; the old passphrase will not open it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 is written again, encrypted with a key made from the passphrase; the unencrypted file is then removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody, not even Supolka, can open the data without it: write it down and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::PersonExport</name>
     <message>
         <source>Choose a file name ending in .json or .csv for the export of one person.</source>
@@ -5308,6 +5530,40 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <message>
         <source>Walk-in</source>
         <comment>column: registered at the door</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SecretBytes</name>
+    <message>
+        <source>Could not read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memory for the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty: its first line is the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::Session</name>
+    <message>
+        <source>Supolka</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1778,130 +1778,6 @@
         <translation>Загружены демонстрационные данные: участников — %1, мероприятий — %2 (регистраций — %3), дел помощи — %4, выборы (избирательных участков — %5).</translation>
     </message>
     <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    an attendee list (Supolka, Eventbrite, pretix,
-                                                    Google Forms) into the event, made on first use
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    aid cases (also KoBoToolbox intake exports),
-                                                    their timeline notes and payments
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    wide exit-poll files, one row per polling station
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    the event&apos;s registrations and check-ins
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    sensitive cases without name or contact
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
-                                                    (EVENT: the event&apos;s id or unique title)
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
-  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    exit poll against official results, with flags
-  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
-                                                    the report for the secretariat, cut by chapter
-  supolka [--db FILE] demo                          load the demo data set
-  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
-  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    a bundle for the secretariat or a chapter
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
-                                                    merge a bundle: added, updated, deleted,
-                                                    unchanged, conflicts
-  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
-  supolka [--db FILE] sync resolve CONFLICT mine|theirs
-  supolka [--db FILE] sync history [--json]         bundles sent and received
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
-                 sync export: full, pseudonymized or aggregate (default full)
-  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
-  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
-  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
-  --pdf FILE, --csv FILE  where report chapter writes
-  --event TITLE  the event of import/export registrations: its title or id
-  --election NAME the election of the exit-poll commands (made on first import)
-
-Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
-2 usage error, 3 failure (nothing changed).
-checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
-</source>
-        <translation>Использование:
-  supolka [--db FILE] [--lang CODE]                 открыть окно
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         как читается CSV-файл
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    список гостей (Supolka, Eventbrite, pretix,
-                                                    Google Forms) в мероприятие; оно создаётся при первом импорте
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    дела помощи (в том числе выгрузки анкет KoBoToolbox),
-                                                    их записи хронологии и платежи
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    широкие файлы экзитпола, одна строка на избирательный участок
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    регистрации и отметки прихода на мероприятие
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    чувствительные дела — без имени и контактов
-  supolka [--db FILE] search TEXT [--json]          участники, совпадающие с TEXT (в любом алфавите)
-  supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
-                                                    (EVENT: id мероприятия или его уникальное название)
-  supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
-  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
-  supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    экзитпол в сравнении с официальными итогами, с отметками
-  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
-                                                    отчёт для секретариата с разбивкой по объединениям
-  supolka [--db FILE] demo                          загрузить демонстрационные данные
-  supolka [--db FILE] chapter [CODE [NAME]]         показать или задать код и название этого объединения
-  supolka [--db FILE] erase member ID|EMAIL         стирание по GDPR; передаётся вместе со следующим пакетом
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    пакет для секретариата или объединения
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
-                                                    принять пакет: добавленные, изменённые, удалённые,
-                                                    неизменённые строки, конфликты
-  supolka [--db FILE] sync conflicts [--json]       строки, изменённые с обеих сторон, — для выбора
-  supolka [--db FILE] sync resolve CONFLICT mine|theirs
-  supolka [--db FILE] sync history [--json]         отправленные и полученные пакеты
-
-Параметры:
-  --db FILE      файл базы данных (по умолчанию: %1)
-  --lang CODE    be, ru или en (по умолчанию: язык системы)
-  --json         вывести один объект JSON в стандартный вывод
-  --dry-run      проверить файл и подсчитать строки, ничего не меняя
-  --errors OUT   записать отклонённые строки с номером строки и причиной в OUT
-  --profile P    export: plain (UTF-8) или excel (UTF-8 с BOM);
-                 sync export: full, pseudonymized или aggregate (по умолчанию full)
-  --since-last R только изменения с последнего пакета для R (код объединения-получателя)
-  --recipient R  код объединения, для которого пакет; запоминается, чтобы потом распознавать конфликты
-  --from DATE, --to DATE  период для report chapter (2026-01-31 или 31.01.2026)
-  --pdf FILE, --csv FILE  куда записывает report chapter
-  --event TITLE  мероприятие для import/export registrations: его название или id
-  --election NAME выборы для команд экзитпола (создаются при первом импорте)
-
-Коды выхода: 0 — успех, 1 — выполнено, но часть строк отклонена (sync import: есть конфликты, ждущие решения),
-2 — ошибка в команде, 3 — сбой (ничего не изменено).
-checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
-</translation>
-    </message>
-    <message>
         <source>Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.</source>
         <translation>Supolka не умеет строить отчёт «%1»; известно: members, events, cases, exitpoll, chapter.</translation>
     </message>
@@ -2056,6 +1932,180 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>%1 is empty (0 bytes): the chapter&apos;s data is not in it. Restore the database from a backup; Supolka left the file as it is.</source>
         <translation>%1 пуст (0 байт): данных общины в нём нет. Восстановите базу из резервной копии; Supolka оставила файл как есть.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    the report for the secretariat, cut by chapter
+  supolka [--db FILE] demo                          load the demo data set
+  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
+  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    a bundle for the secretariat or a chapter
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    merge a bundle: added, updated, deleted,
+                                                    unchanged, conflicts
+  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         bundles sent and received
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    encrypt a plaintext database
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    change the passphrase (a new key)
+  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
+                 (- reads it from standard input); a new database made with it is encrypted
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
+                 sync export: full, pseudonymized or aggregate (default full)
+  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
+  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
+  --pdf FILE, --csv FILE  where report chapter writes
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
+2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation>Использование:
+  supolka [--db FILE] [--lang CODE]                 открыть окно
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         как читается CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    список гостей (Supolka, Eventbrite, pretix,
+                                                    Google Forms) в мероприятие; оно создаётся при первом импорте
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    дела помощи (в том числе выгрузки анкет KoBoToolbox),
+                                                    их записи хронологии и платежи
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    широкие файлы экзитпола, одна строка на избирательный участок
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    регистрации и отметки прихода на мероприятие
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    чувствительные дела — без имени и контактов
+  supolka [--db FILE] search TEXT [--json]          участники, совпадающие с TEXT (в любом алфавите)
+  supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
+                                                    (EVENT: id мероприятия или его уникальное название)
+  supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
+  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
+  supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзитпол в сравнении с официальными итогами, с отметками
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    отчёт для секретариата с разбивкой по объединениям
+  supolka [--db FILE] demo                          загрузить демонстрационные данные
+  supolka [--db FILE] chapter [CODE [NAME]]         показать или задать код и название этого объединения
+  supolka [--db FILE] erase member ID|EMAIL         стирание по GDPR; передаётся вместе со следующим пакетом
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    пакет для секретариата или объединения
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    принять пакет: добавленные, изменённые, удалённые,
+                                                    неизменённые строки, конфликты
+  supolka [--db FILE] sync conflicts [--json]       строки, изменённые с обеих сторон, — для выбора
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         отправленные и полученные пакеты
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    зашифровать незашифрованную базу данных
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    сменить парольную фразу (новый ключ)
+  supolka [--db FILE] backup FILE                   целостная копия, зашифрованная как сама база
+
+Параметры:
+  --db FILE      файл базы данных (по умолчанию: %1)
+  --lang CODE    be, ru или en (по умолчанию: язык системы)
+  --passphrase-file FILE  парольная фраза зашифрованной базы, в первой строке FILE
+                 (- читает её со стандартного ввода); новая база, созданная с ней, зашифрована
+  --json         вывести один объект JSON в стандартный вывод
+  --dry-run      проверить файл и подсчитать строки, ничего не меняя
+  --errors OUT   записать отклонённые строки с номером строки и причиной в OUT
+  --profile P    export: plain (UTF-8) или excel (UTF-8 с BOM);
+                 sync export: full, pseudonymized или aggregate (по умолчанию full)
+  --since-last R только изменения с последнего пакета для R (код объединения-получателя)
+  --recipient R  код объединения, для которого пакет; запоминается, чтобы потом распознавать конфликты
+  --from DATE, --to DATE  период для report chapter (2026-01-31 или 31.01.2026)
+  --pdf FILE, --csv FILE  куда записывает report chapter
+  --event TITLE  мероприятие для import/export registrations: его название или id
+  --election NAME выборы для команд экзитпола (создаются при первом импорте)
+
+Коды выхода: 0 — успех, 1 — выполнено, но часть строк отклонена (sync import: есть конфликты, ждущие решения),
+2 — ошибка в команде, 3 — сбой (ничего не изменено).
+checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
+</translation>
+    </message>
+    <message>
+        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>encrypt берёт новую парольную фразу из файла: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>%1 уже зашифрована; чтобы сменить её парольную фразу: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
+        <translation>%1 зашифрована. Храните парольную фразу в безопасности: без неё никто, даже Supolka, не прочитает данные.</translation>
+    </message>
+    <message>
+        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>passphrase берёт старую и новую парольные фразы из файлов: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>%1 не зашифрована; чтобы зашифровать: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
+        <translation>Парольная фраза %1 изменена; старая её больше не открывает.</translation>
+    </message>
+    <message>
+        <source>backup takes the file to write: supolka backup FILE</source>
+        <translation>backup берёт файл, в который писать: supolka backup FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
+        <translation>Резервная копия %1 записана, зашифрована парольной фразой базы.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
+        <translation>Резервная копия %1 записана. Она не зашифрована, как и сама база.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2349,66 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>%1 is read-only and was written by an older Supolka (schema %2): it must be upgraded before this version can read it. Copy it to a folder Supolka may write to and open the copy.</source>
         <translation>%1 доступен только для чтения и записан более старой Supolka (схема %2): его нужно обновить, прежде чем эта версия сможет его прочитать. Скопируйте его в папку, куда Supolka может писать, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, and this build of Supolka cannot open encrypted databases: its Qt uses an SQLite library of its own, which does not know Supolka&apos;s encryption. Use a Supolka built with the system&apos;s Qt (Linux packages, Homebrew, vcpkg). The file was left untouched.</source>
+        <translation>%1 зашифрована, а эта сборка Supolka не может открывать зашифрованные базы: её Qt использует собственную библиотеку SQLite, которая не знает шифрования Supolka. Используйте Supolka, собранную с системным Qt (пакеты Linux, Homebrew, vcpkg). Файл не тронут.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed to open it (on the command line, --passphrase-file FILE).</source>
+        <translation>%1 зашифрована: чтобы открыть её, нужна парольная фраза (в командной строке --passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted Supolka database that this version cannot read (a newer format, or a damaged header). It was left untouched.</source>
+        <translation>%1 — зашифрованная база Supolka, которую эта версия не может прочитать (более новый формат или повреждённый заголовок). Файл не тронут.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key of %1 from its passphrase (%2 MB are needed).</source>
+        <translation>Не хватает памяти, чтобы получить ключ %1 из парольной фразы (нужно %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for %1 (or its first page is damaged). Nothing was changed.</source>
+        <translation>Парольная фраза не подходит к %1 (или его первая страница повреждена). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not make sure %1 reached the disk; it was removed.</source>
+        <translation>Не удалось убедиться, что %1 записан на диск; его удалили.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it is made of; choose another file.</source>
+        <translation>Резервная копия не может заменить базу, из которой сделана; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place at %1: %2</source>
+        <translation>Не удалось поместить резервную копию в %1: %2</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>Новая парольная фраза пуста.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive a key from the new passphrase.</source>
+        <translation>Не хватает памяти, чтобы получить ключ из новой парольной фразы.</translation>
+    </message>
+    <message>
+        <source>Another program is still using %1; close it and try again. Nothing was changed.</source>
+        <translation>Другая программа ещё использует %1; закройте её и попробуйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not put the encrypted database in place of %1: %2. Nothing was changed.</source>
+        <translation>Не удалось поместить зашифрованную базу на место %1: %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key of %1 from its passphrase.</source>
+        <translation>Не хватает памяти, чтобы получить ключ %1 из парольной фразы.</translation>
+    </message>
+    <message>
+        <source>Could not write a copy of the database to %1: %2</source>
+        <translation>Не удалось записать копию базы данных в %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 did not pass its check (%2); it was removed.</source>
+        <translation>Копия, записанная в %1, не прошла проверку (%2); её удалили.</translation>
     </message>
 </context>
 <context>
@@ -4042,10 +4152,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
 <context>
     <name>supolka::MainWindow</name>
     <message>
-        <source>Supolka</source>
-        <translation>Supolka</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4201,6 +4307,46 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Supolka — %1 (read-only)</source>
         <translation>Supolka — %1 (только чтение)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Зашифровать базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Close the data until the passphrase is entered again (Ctrl+L)</source>
+        <translation>Закрыть данные, пока парольную фразу не введут снова (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database can be locked</source>
+        <translation>Заблокировать можно только зашифрованную базу</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <source>Supolka databases (*.db)</source>
+        <translation>Базы данных Supolka (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1, encrypted with this database&apos;s passphrase.</source>
+        <translation>Резервная копия в %1, зашифрована парольной фразой этой базы.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. The backup is not encrypted, as this database is not: keep it somewhere safe.</source>
+        <translation>Резервная копия в %1. Она не зашифрована, как и эта база: храните её в надёжном месте.</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5309,89 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
 </context>
 <context>
+    <name>supolka::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>База данных %1 зашифрована. Введите её парольную фразу, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Supolka is making a new database, %1. Protected with a passphrase, it cannot be read without it if the computer, a backup or a USB stick is lost or seized.</source>
+        <translation>Supolka создаёт новую базу данных, %1. Защищённую парольной фразой, её нельзя прочитать без фразы, если компьютер, резервную копию или флешку потеряют или изымут.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Зашифровать базу данных</translation>
+    </message>
+    <message>
+        <source>The data of %1 is written again under a key made from the new passphrase; the old passphrase will not open it any more.</source>
+        <translation>Данные %1 запишутся заново под ключом из новой парольной фразы; старая фраза больше их не откроет.</translation>
+    </message>
+    <message>
+        <source>The data of %1 is written again, encrypted with a key made from the passphrase; the unencrypted file is then removed.</source>
+        <translation>Данные %1 запишутся заново, зашифрованные ключом из парольной фразы; незашифрованный файл затем удаляется.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Сменить</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase (recommended)</source>
+        <translation>&amp;Защитить парольной фразой (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to remember and hard to guess. Nobody, not even Supolka, can open the data without it: write it down and keep it safe.</source>
+        <translation>Не меньше %1 знаков; несколько не связанных между собой слов легко запомнить и трудно угадать. Без фразы никто, даже Supolka, не откроет данные: запишите её и храните в надёжном месте.</translation>
+    </message>
+</context>
+<context>
     <name>supolka::PersonExport</name>
     <message>
         <source>Choose a file name ending in .json or .csv for the export of one person.</source>
@@ -5403,6 +5632,40 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Walk-in</source>
         <comment>column: registered at the door</comment>
         <translation>Без предварительной регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::SecretBytes</name>
+    <message>
+        <source>Could not read the passphrase file %1: %2</source>
+        <translation>Не удалось прочитать файл парольной фразы %1: %2</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>No memory for the passphrase.</source>
+        <translation>Не хватает памяти для парольной фразы.</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is longer than %2 bytes.</source>
+        <translation>Парольная фраза в %1 длиннее %2 байт.</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is not UTF-8 text.</source>
+        <translation>Парольная фраза в %1 — не текст UTF-8.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty: its first line is the passphrase.</source>
+        <translation>Файл парольной фразы %1 пуст: фраза — его первая строка.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::Session</name>
+    <message>
+        <source>Supolka</source>
+        <translation>Supolka</translation>
     </message>
 </context>
 <context>

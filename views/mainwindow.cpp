@@ -4,6 +4,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,6 +23,7 @@
 #include "models/i18n/languages.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
+#include "views/common/dialogs.h"
 #include "views/common/icons.h"
 #include "views/common/messagebar.h"
 #include "views/dashboard/dashboardpage.h"
@@ -182,6 +185,20 @@ void MainWindow::createActions()
         showPage(MembersArea);
         m_membersPage->loadDemoData();
     });
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_passphraseAction = new QAction(this);
+    m_passphraseAction->setObjectName(QStringLiteral("passphraseAction"));
+    m_passphraseAction->setEnabled(!m_database.isReadOnly());
+    connect(m_passphraseAction, &QAction::triggered, this, &MainWindow::passphraseChangeRequested);
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    // Only an encrypted database has anything to lock away.
+    m_lockAction->setEnabled(m_database.isEncrypted());
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -282,6 +299,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_passphraseAction);
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -350,6 +371,13 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export members…"));
     m_demoAction->setText(tr("Load &demo data"));
     m_quitAction->setText(tr("&Quit"));
+    m_backupAction->setText(tr("&Back up…"));
+    m_passphraseAction->setText(m_database.isEncrypted() ? tr("Change the &passphrase…")
+                                                         : tr("&Encrypt the database…"));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setToolTip(m_database.isEncrypted()
+                                 ? tr("Close the data until the passphrase is entered again (Ctrl+L)")
+                                 : tr("Only an encrypted database can be locked"));
 
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo: %1").arg(m_undoStack->undoText()) : tr("&Undo"));
@@ -412,12 +440,45 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::rememberLayout()
 {
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     settings::lastPage.setValue(m_sidebar->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberLayout();
     event->accept();
+}
+
+void MainWindow::backUp()
+{
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Save;
+    request.caption = tr("Back up the database");
+    const QFileInfo database(m_database.path());
+    request.path = database.dir().filePath(
+        QStringLiteral("%1-%2.db").arg(database.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    request.filters = {tr("Supolka databases (*.db)")};
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = m_database.backupTo(answer.path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        m_databaseBar->showMessage(written.error(), MessageBar::Kind::Error);
+        return;
+    }
+    const QString shown = QDir::toNativeSeparators(answer.path);
+    m_databaseBar->showMessage(m_database.isEncrypted()
+                                   ? tr("Backed up to %1, encrypted with this database's passphrase.").arg(shown)
+                                   : tr("Backed up to %1. The backup is not encrypted, as this database is not: "
+                                        "keep it somewhere safe.")
+                                         .arg(shown),
+                               m_database.isEncrypted() ? MessageBar::Kind::Positive : MessageBar::Kind::Warning);
 }
 
 } // namespace supolka

@@ -46,6 +46,18 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void showPage(Page page);
+    // Saves the window's size, layout and page for the next start (also on locking).
+    void rememberLayout();
+    // File ▸ Back up…: a consistent copy of the database, encrypted when it is.
+    void backUp();
+
+signals:
+    // Ctrl+L, File ▸ Lock: the session closes this window and the database.
+    void lockRequested();
+    // File ▸ Change passphrase… (or Encrypt…): the session re-keys the database.
+    void passphraseChangeRequested();
+
+public:
     // Switches the GUI to `code` ("be", "ru", "en") and remembers the choice.
     void switchLanguage(const QString &code);
 
@@ -82,6 +94,9 @@ private:
     SyncPage *m_syncPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_passphraseAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_membersMenu = nullptr;
     QMenu *m_eventsMenu = nullptr;

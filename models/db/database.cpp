@@ -309,7 +309,7 @@ QString fileUri(const QString &path)
 
 } // namespace
 
-Status Database::copyInto(const QString &target, int keyId, const QString &what) const
+Status Database::copyInto(const QString &target, int keyId) const
 {
     const QString shownTarget = QDir::toNativeSeparators(target);
     removeWithCompanions(target);
@@ -320,13 +320,13 @@ Status Database::copyInto(const QString &target, int keyId, const QString &what)
     if (!vacuum.exec()) {
         const QString why = vacuum.lastError().text();
         removeWithCompanions(target);
-        return Status::failure(tr("Could not write %1 to %2: %3").arg(what, shownTarget, why));
+        return Status::failure(tr("Could not write a copy of the database to %1: %2").arg(shownTarget, why));
     }
     vacuum.finish();
     if (const QString problem = integrityOf(uri); !problem.isEmpty()) {
         removeWithCompanions(target);
         return Status::failure(
-            tr("The %1 written to %2 did not pass its check (%3); it was removed.").arg(what, shownTarget, problem));
+            tr("The copy written to %1 did not pass its check (%2); it was removed.").arg(shownTarget, problem));
     }
     if (!syncToDisk(target)) {
         removeWithCompanions(target);
@@ -342,7 +342,7 @@ Status Database::backupTo(const QString &requestedTarget) const
         return Status::failure(tr("A backup cannot replace the database it is made of; choose another file."));
     // Written beside the target, checked and synced, then renamed over it: never half a backup.
     const QString partial = target + QStringLiteral(".part");
-    if (Status copied = copyInto(partial, m_keyId, tr("the backup")); !copied)
+    if (Status copied = copyInto(partial, m_keyId); !copied)
         return copied;
     std::error_code error;
     std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
@@ -387,7 +387,7 @@ Status Database::protect(const QString &requestedPath, const SecretBytes *curren
     // The encrypted copy is written beside the database, checked, synced and renamed over it; until the rename
     // the old file is the database, after it the new one, and a crash at any moment leaves one of them whole.
     const QString copy = path + QStringLiteral(".encrypting");
-    if (Status copied = database.copyInto(copy, keyId, tr("the encrypted copy")); !copied)
+    if (Status copied = database.copyInto(copy, keyId); !copied)
         return copied;
     database.close();
     if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
@@ -406,6 +406,15 @@ Status Database::protect(const QString &requestedPath, const SecretBytes *curren
     }
     syncToDisk(QFileInfo(path).absolutePath(), true);
     return {};
+}
+
+Status Database::checkPassphrase(const QString &path, const SecretBytes &passphrase)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const auto key = unlockKey(path, file.read(pagecipher::PageSize), &passphrase);
+    return key ? Status() : Status::failure(key.error());
 }
 
 bool Database::isEncryptedFile(const QString &path)

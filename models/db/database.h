@@ -31,6 +31,8 @@ public:
     // With `passphrase`, an encrypted file is unlocked with it, and a new (missing or empty) file is made
     // encrypted; a plaintext file opens as it is.
     static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes *passphrase = nullptr);
+    // Whether `passphrase` opens the encrypted database at `path` (read from its first page; works while it is open).
+    static Status checkPassphrase(const QString &path, const SecretBytes &passphrase);
     // Whether the file at `path` starts as an encrypted Supolka database.
     static bool isEncryptedFile(const QString &path);
     // Encrypts the database at `path` with `next` (`current` null: a plaintext database), or changes its
@@ -78,7 +80,7 @@ private:
     // Closes the connection and lets the key go; the lock stays until destruction.
     void close();
     // VACUUM INTO `target` (plaintext, or through the VFS with the key `keyId`), checked and synced.
-    Status copyInto(const QString &target, int keyId, const QString &what) const;
+    Status copyInto(const QString &target, int keyId) const;
     Status configure();
     Status migrate();
 

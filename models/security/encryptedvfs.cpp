@@ -527,6 +527,12 @@ bool reservePageSpace(const QSqlDatabase &db)
     return connection && sqlite3_file_control(connection, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) == SQLITE_OK;
 }
 
+int lentKeys()
+{
+    const std::lock_guard<std::mutex> guard(keysMutex);
+    return int(keys.size());
+}
+
 int refusedOpens()
 {
     return refused;

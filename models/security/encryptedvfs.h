@@ -35,6 +35,9 @@ QString uri(const QString &path, int keyId, const QString &extraQuery = {});
 // Only for a connection served by this VFS's SQLite (checked by the caller with ProbePragma).
 bool reservePageSpace(const QSqlDatabase &db);
 
+// How many keys are lent now (none while every encrypted database is closed, as when the window is locked).
+int lentKeys();
+
 // How many opens the VFS refused (temporary files, statement journals, unknown keys), since the start.
 int refusedOpens();
 

@@ -14,6 +14,8 @@ inline const Setting<QByteArray> windowGeometry{QStringLiteral("window/geometry"
 inline const Setting<QByteArray> windowState{QStringLiteral("window/state")};
 // The area shown last (sidebar row).
 inline const Setting<int> lastPage{QStringLiteral("window/page"), 0};
+// Minutes without a key press or a click after which an encrypted database locks itself; 0 never.
+inline const Setting<int> lockAfterMinutes{QStringLiteral("security/lockAfterMinutes"), 10};
 // "be", "ru", "en"; empty = the system's language.
 inline const Setting<QString> language{QStringLiteral("ui/language")};
 // The folder of the last imported file; empty = the home folder.

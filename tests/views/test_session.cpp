@@ -1,0 +1,142 @@
+// Unlocking, protecting a new database and locking, as a person does it: through the passphrase dialog.
+#include <QAbstractItemView>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <functional>
+
+#include "models/db/database.h"
+#include "models/i18n/languages.h"
+#include "models/members/memberrepository.h"
+#include "models/security/databasekey.h"
+#include "models/security/encryptedvfs.h"
+#include "tests/views/viewfixture.h"
+#include "views/mainwindow.h"
+#include "views/members/memberspage.h"
+#include "views/security/passphrasedialog.h"
+#include "views/session.h"
+
+namespace supolka::test {
+
+namespace {
+
+// When the next passphrase dialog opens: types `current` and `next` (where it has such fields) and confirms.
+// `whileOpen` runs first, with the dialog on screen.
+void answerNextDialog(const QString &current, const QString &next, QStringList *errorsSeen = nullptr,
+                      const std::function<void()> &whileOpen = {})
+{
+    QTimer::singleShot(0, [=] {
+        auto *dialog = qobject_cast<PassphraseDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr) << "no passphrase dialog is open";
+        if (whileOpen)
+            whileOpen();
+        if (auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("currentPassphrase")); !field->isHidden())
+            field->setText(current);
+        if (auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("newPassphrase")); !field->isHidden()) {
+            field->setText(next);
+            dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassphrase"))->setText(next);
+        }
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (dialog->isVisible()) {
+            if (errorsSeen)
+                errorsSeen->append(dialog->findChild<QLabel *>(QStringLiteral("passphraseError"))->text());
+            dialog->reject();
+        }
+    });
+}
+
+} // namespace
+
+class SessionView : public ViewTest
+{
+protected:
+    static void SetUpTestSuite() { databasekey::useMinimumCostForTests(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("chapter.db")); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(SessionView, ANewDatabaseIsProtectedByDefaultAndOpensOnlyWithItsPassphrase)
+{
+    Languages languages;
+    {
+        Session session(path(), languages);
+        answerNextDialog({}, QStringLiteral("Жыве Беларусь"));
+        ASSERT_TRUE(session.start());
+        ASSERT_NE(session.database(), nullptr);
+        EXPECT_TRUE(session.database()->isEncrypted());
+        EXPECT_TRUE(session.window()->findChild<QAction *>(QStringLiteral("lockAction"))->isEnabled());
+    }
+    EXPECT_TRUE(Database::isEncryptedFile(path()));
+
+    // A wrong passphrase keeps the dialog open with the reason; quitting there opens nothing.
+    Session again(path(), languages);
+    QStringList errors;
+    answerNextDialog(QStringLiteral("Жыве беларусь"), {}, &errors);
+    EXPECT_FALSE(again.start());
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("passphrase is wrong"))) << errors.first().toStdString();
+    EXPECT_EQ(again.database(), nullptr);
+}
+
+TEST_F(SessionView, LockingClosesTheWindowAndTheDatabaseAndLetsTheKeyGo)
+{
+    {
+        QString text = QStringLiteral("Жыве Беларусь");
+        const SecretBytes secret = SecretBytes::fromText(text);
+        auto made = Database::open(path(), &secret);
+        ASSERT_TRUE(made);
+        Member member;
+        member.firstName = QStringLiteral("Алесь");
+        member.lastName = QStringLiteral("Бяляцкі");
+        ASSERT_TRUE(MemberRepository(*made.value()).add(member));
+    }
+    // The fixture's own scratch database holds a key too when the suite runs encrypted.
+    const int othersLent = encryptedvfs::lentKeys();
+    Languages languages;
+    Session session(path(), languages);
+    answerNextDialog(QStringLiteral("Жыве Беларусь"), {});
+    ASSERT_TRUE(session.start());
+    QPointer<MainWindow> before = session.window();
+    QPointer<MembersPage> page = before->membersPage();
+    EXPECT_EQ(encryptedvfs::lentKeys(), othersLent + 1);
+
+    before->findChild<QAction *>(QStringLiteral("lockAction"))->trigger(); // Ctrl+L
+    // While the unlock dialog waits: no window, no page, no key, an empty WAL.
+    bool checked = false;
+    answerNextDialog(QStringLiteral("Жыве Беларусь"), {}, nullptr, [&] {
+        EXPECT_TRUE(before.isNull());
+        EXPECT_TRUE(page.isNull());
+        EXPECT_TRUE(session.isLocked());
+        EXPECT_EQ(encryptedvfs::lentKeys(), othersLent);
+        EXPECT_EQ(QFileInfo(path() + QStringLiteral("-wal")).size(), 0);
+        checked = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(checked && session.window() != nullptr, 10000);
+    EXPECT_FALSE(session.isLocked());
+    EXPECT_EQ(encryptedvfs::lentKeys(), othersLent + 1);
+    EXPECT_EQ(session.window()->membersPage()->findChild<QAbstractItemView *>() != nullptr, true);
+}
+
+TEST_F(SessionView, APlaintextDatabaseIsEncryptedFromTheWindow)
+{
+    {
+        auto made = Database::open(path());
+        ASSERT_TRUE(made);
+    }
+    Languages languages;
+    Session session(path(), languages);
+    ASSERT_TRUE(session.start());
+    EXPECT_FALSE(session.database()->isEncrypted());
+    EXPECT_FALSE(session.window()->findChild<QAction *>(QStringLiteral("lockAction"))->isEnabled());
+    session.window()->findChild<QAction *>(QStringLiteral("passphraseAction"))->trigger();
+    answerNextDialog({}, QStringLiteral("Вольная Беларусь"));
+    QTRY_VERIFY_WITH_TIMEOUT(session.database() && session.database()->isEncrypted(), 10000);
+    EXPECT_TRUE(Database::isEncryptedFile(path()));
+    EXPECT_FALSE(QFile::exists(path() + QStringLiteral(".encrypting")));
+}
+
+} // namespace supolka::test

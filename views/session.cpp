@@ -1,0 +1,163 @@
+#include "views/session.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSqlQuery>
+
+#include "models/db/database.h"
+#include "models/security/databasekey.h"
+#include "views/mainwindow.h"
+#include "views/security/passphrasedialog.h"
+#include "views/settings/settings.h"
+
+namespace supolka {
+
+Session::Session(QString path, Languages &languages, QObject *parent)
+    : QObject(parent)
+    , m_path(QFileInfo(path.isEmpty() ? Database::defaultPath() : path).absoluteFilePath())
+    , m_languages(languages)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &Session::lock);
+    qApp->installEventFilter(this);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationSuspended)
+            lock();
+    });
+}
+
+Session::~Session()
+{
+    qApp->removeEventFilter(this);
+    closeWindowAndDatabase();
+}
+
+bool Session::start()
+{
+    if (!openDatabase())
+        return false;
+    showWindow();
+    return true;
+}
+
+bool Session::openDatabase()
+{
+    auto attempt = [this](const SecretBytes *current, const SecretBytes *next) {
+        auto opened = Database::open(m_path, current ? current : next);
+        if (!opened)
+            return opened.error();
+        m_database = std::move(opened.value());
+        return QString();
+    };
+    const QFileInfo file(m_path);
+    if (Database::isEncryptedFile(m_path)) {
+        PassphraseDialog dialog(PassphraseDialog::Mode::Unlock, m_path, attempt);
+        return dialog.exec() == QDialog::Accepted && m_database;
+    }
+    if (!file.exists() || file.size() == 0) {
+        PassphraseDialog dialog(PassphraseDialog::Mode::Create, m_path, attempt);
+        return dialog.exec() == QDialog::Accepted && m_database;
+    }
+    const QString error = attempt(nullptr, nullptr);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(nullptr, tr("Supolka"), error);
+        return false;
+    }
+    return true;
+}
+
+void Session::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_database, m_languages);
+    // Queued: both delete the window whose menu asked for them.
+    connect(m_window.get(), &MainWindow::lockRequested, this, &Session::lock, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::passphraseChangeRequested, this, &Session::changePassphrase,
+            Qt::QueuedConnection);
+    m_window->show();
+    restartIdleTimer();
+}
+
+void Session::closeWindowAndDatabase()
+{
+    m_idle.stop();
+    if (m_window) {
+        m_window->rememberLayout();
+        m_window.reset();
+    }
+    if (m_database) {
+        // Everything into the database file, the WAL emptied: nothing waits beside it while locked.
+        QSqlQuery checkpoint(m_database->connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        checkpoint.finish();
+        m_database.reset();
+    }
+}
+
+void Session::lock()
+{
+    if (!m_database || !m_database->isEncrypted())
+        return;
+    closeWindowAndDatabase();
+    if (!openDatabase()) {
+        QApplication::quit();
+        return;
+    }
+    showWindow();
+}
+
+void Session::changePassphrase()
+{
+    if (!m_database)
+        return;
+    const bool encrypted = m_database->isEncrypted();
+    auto attempt = [this, encrypted](const SecretBytes *current, const SecretBytes *next) -> QString {
+        if (encrypted) {
+            if (Status checked = Database::checkPassphrase(m_path, *current); !checked)
+                return checked.error();
+        }
+        closeWindowAndDatabase();
+        const Status changed = Database::protect(m_path, current, *next);
+        // Open again with whichever passphrase now opens it.
+        auto reopened = Database::open(m_path, changed ? next : current);
+        if (reopened) {
+            m_database = std::move(reopened.value());
+            showWindow();
+        }
+        if (!changed)
+            return changed.error();
+        return reopened ? QString() : reopened.error();
+    };
+    // No parent: the window is closed and made again while the dialog runs.
+    PassphraseDialog dialog(PassphraseDialog::Mode::Change, m_path, attempt, nullptr, encrypted);
+    dialog.exec();
+    if (!m_database && !openDatabase())
+        QApplication::quit();
+    else if (!m_window)
+        showWindow();
+}
+
+void Session::restartIdleTimer()
+{
+    const int minutes = settings::lockAfterMinutes.value();
+    if (m_database && m_database->isEncrypted() && minutes > 0)
+        m_idle.start(minutes * 60 * 1000);
+}
+
+bool Session::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_idle.isActive())
+            restartIdleTimer();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace supolka
