@@ -14,6 +14,7 @@
 #include "app/commandline.h"
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
+#include "models/security/databasekey.h"
 #include "views/mainwindow.h"
 #include "views/session.h"
 
@@ -106,6 +107,11 @@ int main(int argc, char *argv[])
         MainWindow::applyRememberedLanguage(languages);
     // Unlocks the database (or asks whether to protect a new one), then shows the window.
     Session session(commandLine.databasePath, languages);
+    if (!commandLine.passphraseFile.isEmpty()) {
+        Result<SecretBytes> given = SecretBytes::fromFile(commandLine.passphraseFile);
+        if (given)
+            session.tryFirst(std::move(given.value()));
+    }
     if (!session.start())
         return CommandRunner::Failure;
     reportStartupWhenReady(sinceStart, &session);

@@ -34,6 +34,11 @@ Session::~Session()
     closeWindowAndDatabase();
 }
 
+void Session::tryFirst(SecretBytes passphrase)
+{
+    m_firstPassphrase = std::make_unique<SecretBytes>(std::move(passphrase));
+}
+
 bool Session::start()
 {
     if (!openDatabase())
@@ -52,6 +57,11 @@ bool Session::openDatabase()
         return QString();
     };
     const QFileInfo file(m_path);
+    if (m_firstPassphrase) {
+        const std::unique_ptr<SecretBytes> given = std::move(m_firstPassphrase);
+        if (Database::isEncryptedFile(m_path) && attempt(given.get(), nullptr).isEmpty())
+            return true;
+    }
     if (Database::isEncryptedFile(m_path)) {
         PassphraseDialog dialog(PassphraseDialog::Mode::Unlock, m_path, attempt);
         return dialog.exec() == QDialog::Accepted && m_database;

@@ -10,6 +10,7 @@ namespace supolka {
 class Database;
 class Languages;
 class MainWindow;
+class SecretBytes;
 
 // One database shown in one window, from unlocking to locking: opens the database (asking for its passphrase,
 // or whether to protect a new one), shows the window, and locks it all away again after the idle time, on
@@ -21,6 +22,10 @@ class Session final : public QObject
 
 public:
     Session(QString path, Languages &languages, QObject *parent = nullptr);
+
+    // A passphrase to try before asking (--passphrase-file, for a door computer started by a script). It is
+    // tried once, at start, and forgotten.
+    void tryFirst(SecretBytes passphrase);
     ~Session() override;
 
     // Opens the database and shows the window; false when the user chose to quit instead.
@@ -46,6 +51,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_idle;
+    std::unique_ptr<SecretBytes> m_firstPassphrase;
 };
 
 } // namespace supolka

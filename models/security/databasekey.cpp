@@ -144,9 +144,9 @@ std::shared_ptr<pagecipher::PageKey> derive(const SecretBytes &passphrase, const
     return key;
 }
 
-void useMinimumCostForTests()
+void useMinimumCostForTests(bool minimum)
 {
-    minimumCost = true;
+    minimumCost = minimum;
 }
 
 } // namespace databasekey

@@ -54,7 +54,7 @@ std::shared_ptr<pagecipher::PageKey> derive(const SecretBytes &passphrase, const
 
 // Tests only: the cost of the databases they make (Argon2id at libsodium's minimum), so that a suite of hundreds
 // of databases does not spend a second on each. Never called by Supolka itself.
-void useMinimumCostForTests();
+void useMinimumCostForTests(bool minimum = true);
 
 } // namespace databasekey
 
