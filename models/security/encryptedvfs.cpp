@@ -167,7 +167,7 @@ int writeWal(CipherFile *file, const std::uint8_t *buffer, int amount, sqlite3_i
 }
 
 // The rollback journal: a header at each sector boundary, then records of a 4-byte page number, the page and a
-// 4-byte checksum; with sectors a multiple of 8 bytes, a record's page starts 4 bytes past a multiple of 8.
+// 4-byte checksum; with sectors a multiple of 512 bytes, a record's page starts 4 bytes past a multiple of 8.
 bool isJournalPage(int amount, sqlite3_int64 offset)
 {
     return amount == PageSize && offset % 8 == 4;
@@ -201,9 +201,10 @@ int writeJournal(CipherFile *file, const std::uint8_t *buffer, int amount, sqlit
             return SQLITE_IOERR_WRITE;
         return realWrite(file, sealed.data(), PageSize, offset);
     }
-    // Page numbers, checksums, record counts, and the headers at sector boundaries: no page data.
-    const int sector = file->real->pMethods->xSectorSize(file->real);
-    if (amount <= 28 || (sector > 0 && offset % sector == 0))
+    // Page numbers, checksums, record counts, and the headers at sector boundaries: no page data. SQLite's
+    // journal sectors are 512 bytes or a multiple of it (512 with power-safe overwrite, which this VFS reports),
+    // so a header starts at a multiple of 512, where a record's page never does.
+    if (amount <= 28 || offset % 512 == 0)
         return realWrite(file, buffer, amount, offset);
     return SQLITE_IOERR_WRITE;
 }

@@ -279,6 +279,46 @@ TEST_F(EncryptedDatabase, TheWalOfACrashedSessionIsRecoveredWhole)
     EXPECT_EQ(check.value(0).toString(), Marker + QStringLiteral("+++"));
 }
 
+// In rollback-journal mode (SQLite uses it for VACUUM INTO, and a database may be switched to it) the journal's
+// pages are encrypted too, and a hot journal left by a crash rolls the database back.
+TEST_F(EncryptedDatabase, TheRollbackJournalIsEncryptedAndRollsBack)
+{
+    makeDatabase(path(), true);
+    QSqlQuery query(m_open->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next());
+    ASSERT_EQ(query.value(0).toString(), QStringLiteral("delete"));
+    query.finish();
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA cache_size = 2")));
+    ASSERT_TRUE(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE members SET notes = 'changed'")));
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE case_notes SET body = 'changed'")));
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE filler (t TEXT)")));
+    ASSERT_TRUE(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                          "5000) INSERT INTO filler SELECT hex(randomblob(60)) FROM n")));
+    // Mid-transaction: the journal holds the old pages, with the marker, encrypted.
+    const QString journal = path() + QStringLiteral("-journal");
+    ASSERT_GT(QFileInfo(journal).size(), 4 * pagecipher::PageSize);
+    EXPECT_EQ(markersBeside(path()), 0);
+    const QString crashed = m_dir.filePath(QStringLiteral("crashed.db"));
+    ASSERT_TRUE(QFile::copy(path(), crashed));
+    ASSERT_TRUE(QFile::copy(journal, crashed + QStringLiteral("-journal")));
+
+    ASSERT_TRUE(query.exec(QStringLiteral("ROLLBACK")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT notes FROM members")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), Marker);
+    query.finish();
+    m_open.reset();
+
+    const SecretBytes secret = passphrase(QStringLiteral("Жыве Беларусь! 1918"));
+    auto recovered = Database::open(crashed, &secret);
+    ASSERT_TRUE(recovered) << recovered.error().toStdString();
+    EXPECT_TRUE(recovered.value()->quickCheck());
+    QSqlQuery check(recovered.value()->connection());
+    ASSERT_TRUE(check.exec(QStringLiteral("SELECT notes FROM members")) && check.next());
+    EXPECT_EQ(check.value(0).toString(), Marker);
+    EXPECT_FALSE(check.exec(QStringLiteral("SELECT count(*) FROM filler")));
+}
+
 TEST_F(EncryptedDatabase, TheMarkerIsFoundInAPlaintextDatabase)
 {
     // The check of the other tests can fail: made without a passphrase, the same data shows on disk.
