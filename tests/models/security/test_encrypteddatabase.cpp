@@ -17,6 +17,8 @@
 #include "models/security/encryptedvfs.h"
 #include "models/security/pagecipher.h"
 
+#include <sqlite3.h>
+
 using namespace supolka;
 
 namespace {
@@ -317,6 +319,27 @@ TEST_F(EncryptedDatabase, TheRollbackJournalIsEncryptedAndRollsBack)
     ASSERT_TRUE(check.exec(QStringLiteral("SELECT notes FROM members")) && check.next());
     EXPECT_EQ(check.value(0).toString(), Marker);
     EXPECT_FALSE(check.exec(QStringLiteral("SELECT count(*) FROM filler")));
+}
+
+// A Qt whose SQLite does not hold the VFS (here: the VFS taken out of SQLite for the test) refuses the file rather
+// than reading or writing it any other way, and leaves it as it was.
+TEST_F(EncryptedDatabase, WithoutTheVfsAnEncryptedFileIsRefusedNeverReadInTheClear)
+{
+    makeDatabase(path());
+    const QByteArray before = hashOf(path());
+    sqlite3_vfs *vfs = sqlite3_vfs_find(encryptedvfs::Name);
+    ASSERT_NE(vfs, nullptr);
+    ASSERT_EQ(sqlite3_vfs_unregister(vfs), SQLITE_OK);
+    const SecretBytes secret = passphrase(QStringLiteral("Жыве Беларусь! 1918"));
+    auto refused = Database::open(path(), &secret);
+    ASSERT_EQ(sqlite3_vfs_register(vfs, 0), SQLITE_OK);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("cannot open encrypted databases")))
+        << refused.error().toStdString();
+    EXPECT_EQ(hashOf(path()), before);
+    EXPECT_FALSE(QFile::exists(path() + QStringLiteral("-wal")));
+    auto opened = Database::open(path(), &secret);
+    ASSERT_TRUE(opened) << opened.error().toStdString();
 }
 
 TEST_F(EncryptedDatabase, TheMarkerIsFoundInAPlaintextDatabase)
