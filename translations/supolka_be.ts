@@ -5667,6 +5667,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Supolka</source>
         <translation>Supolka</translation>
     </message>
+    <message>
+        <source>The passphrase is changed: the old one no longer opens the database.</source>
+        <translation>Парольная фраза зменена: старая больш не адкрывае базу даных.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: from now on it opens only with its passphrase. Backups made before are not.</source>
+        <translation>База даных зашыфраваная: цяпер яна адкрываецца толькі з парольнай фразай. Рэзервовыя копіі, зробленыя раней, не зашыфраваныя.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::SetShiftCountsCommand</name>

@@ -5566,6 +5566,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Supolka</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The passphrase is changed: the old one no longer opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted: from now on it opens only with its passphrase. Backups made before are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::SetShiftCountsCommand</name>

@@ -5667,6 +5667,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Supolka</source>
         <translation>Supolka</translation>
     </message>
+    <message>
+        <source>The passphrase is changed: the old one no longer opens the database.</source>
+        <translation>Парольная фраза изменена: старая больше не открывает базу данных.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: from now on it opens only with its passphrase. Backups made before are not.</source>
+        <translation>База данных зашифрована: теперь она открывается только с парольной фразой. Резервные копии, сделанные раньше, не зашифрованы.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::SetShiftCountsCommand</name>

@@ -453,6 +453,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::announce(const QString &text)
+{
+    m_databaseBar->showMessage(text, MessageBar::Kind::Positive);
+}
+
 void MainWindow::backUp()
 {
     Dialogs::FileRequest request;

@@ -50,6 +50,8 @@ public:
     void rememberLayout();
     // File ▸ Back up…: a consistent copy of the database, encrypted when it is.
     void backUp();
+    // A success that concerns the whole database (encrypted, passphrase changed), above the page.
+    void announce(const QString &text);
 
 signals:
     // Ctrl+L, File ▸ Lock: the session closes this window and the database.

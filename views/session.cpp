@@ -137,7 +137,12 @@ void Session::changePassphrase()
         }
         if (!changed)
             return changed.error();
-        return reopened ? QString() : reopened.error();
+        if (!reopened)
+            return reopened.error();
+        m_window->announce(encrypted ? tr("The passphrase is changed: the old one no longer opens the database.")
+                                     : tr("The database is encrypted: from now on it opens only with its "
+                                          "passphrase. Backups made before are not."));
+        return QString();
     };
     // No parent: the window is closed and made again while the dialog runs.
     PassphraseDialog dialog(PassphraseDialog::Mode::Change, m_path, attempt, nullptr, encrypted);

@@ -15,6 +15,7 @@
 #include "models/security/databasekey.h"
 #include "models/security/encryptedvfs.h"
 #include "tests/views/viewfixture.h"
+#include "views/common/messagebar.h"
 #include "views/mainwindow.h"
 #include "views/members/memberspage.h"
 #include "views/security/passphrasedialog.h"
@@ -137,6 +138,9 @@ TEST_F(SessionView, APlaintextDatabaseIsEncryptedFromTheWindow)
     QTRY_VERIFY_WITH_TIMEOUT(session.database() && session.database()->isEncrypted(), 10000);
     EXPECT_TRUE(Database::isEncryptedFile(path()));
     EXPECT_FALSE(QFile::exists(path() + QStringLiteral(".encrypting")));
+    auto *bar = session.window()->findChild<MessageBar *>(QStringLiteral("databaseBar"));
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("encrypted"))) << bar->text().toStdString();
+    EXPECT_TRUE(session.window()->findChild<QAction *>(QStringLiteral("lockAction"))->isEnabled());
 }
 
 } // namespace supolka::test
