@@ -2109,6 +2109,37 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
 </context>
 <context>
+    <name>supolka::ContactBook</name>
+    <message>
+        <source>A contact needs the chapter code they go by.</source>
+        <translation>Кантакту патрэбны код суполкі, пад якім яго ведаюць.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a recipient key: it should start with age1 and be copied whole.</source>
+        <translation>«%1» — не ключ атрымальніка: ён павінен пачынацца з age1 і быць скапіяваны цалкам.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a signing key: it should start with RW and be copied whole.</source>
+        <translation>«%1» — не ключ подпісу: ён павінен пачынацца з RW і быць скапіяваны цалкам.</translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation>Не ўдалося захаваць кантакт: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation>Кантакту «%1» няма.</translation>
+    </message>
+    <message>
+        <source>Could not remove the contact: %1</source>
+        <translation>Не ўдалося выдаліць кантакт: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: %1</source>
+        <translation>Не ўдалося прачытаць кантакты: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::CountryComboBox</name>
     <message>
         <source>— not given —</source>
@@ -3187,6 +3218,17 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Order or ticket number</source>
         <translation>Нумар заказу або білета</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExchangeKeyStore</name>
+    <message>
+        <source>This database&apos;s exchange keys are damaged; bundles cannot be sealed or opened.</source>
+        <translation>Ключы абмену гэтай базы пашкоджаныя; пакеты нельга ні запячатаць, ні адкрыць.</translation>
+    </message>
+    <message>
+        <source>Could not keep the exchange keys in the database: %1</source>
+        <translation>Не ўдалося захаваць ключы абмену ў базе даных: %1</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6644,84 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Type the walk-in&apos;s name.</source>
         <translation>Увядзіце імя чалавека, які прыйшоў без запісу.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::age::Codec</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Не ўдалося запусціць крыптаграфічную бібліятэку.</translation>
+    </message>
+    <message>
+        <source>A sealed file needs at least one recipient.</source>
+        <translation>Запячатанаму файлу патрэбны хаця б адзін атрымальнік.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age recipient (age1…).</source>
+        <translation>«%1» — не атрымальнік age (age1…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable X25519 key.</source>
+        <translation>«%1» — непрыдатны ключ X25519.</translation>
+    </message>
+    <message>
+        <source>The file is not a well-formed age file (damaged, or not age at all).</source>
+        <translation>Файл — не правільны файл age (пашкоджаны або зусім не age).</translation>
+    </message>
+    <message>
+        <source>The file has a damaged X25519 stanza.</source>
+        <translation>У файле пашкоджаная станза X25519.</translation>
+    </message>
+    <message>
+        <source>The file was not sealed for this key.</source>
+        <translation>Файл запячатаны не для гэтага ключа.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header was altered.</source>
+        <translation>Загаловак файла зменены.</translation>
+    </message>
+    <message>
+        <source>The file is cut off.</source>
+        <translation>Файл абрэзаны.</translation>
+    </message>
+    <message>
+        <source>The file was altered or cut off (chunk %1 fails its check).</source>
+        <translation>Файл зменены або абрэзаны (кавалак %1 не праходзіць праверку).</translation>
+    </message>
+    <message>
+        <source>The file ends in an empty chunk, which age never writes.</source>
+        <translation>Файл сканчаецца пустым кавалкам, якога age ніколі не піша.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::minisign::Verifier</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Не ўдалося запусціць крыптаграфічную бібліятэку.</translation>
+    </message>
+    <message>
+        <source>The signature is not a minisign signature.</source>
+        <translation>Подпіс — не подпіс minisign.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>Подпіс пашкоджаны.</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm Supolka does not know.</source>
+        <translation>Подпіс зроблены алгарытмам, якога Supolka не ведае.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key (key id %1).</source>
+        <translation>Подпіс зроблены іншым ключом (ідэнтыфікатар ключа %1).</translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: it was altered, or signed by someone else.</source>
+        <translation>Подпіс не адпавядае файлу: яго змянілі або падпісаў хтосьці іншы.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>Давераны каментар подпісу зменены.</translation>
     </message>
 </context>
 </TS>

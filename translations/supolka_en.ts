@@ -2026,6 +2026,37 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
 </context>
 <context>
+    <name>supolka::ContactBook</name>
+    <message>
+        <source>A contact needs the chapter code they go by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a recipient key: it should start with age1 and be copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a signing key: it should start with RW and be copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::CountryComboBox</name>
     <message>
         <source>— not given —</source>
@@ -3093,6 +3124,17 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Order or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExchangeKeyStore</name>
+    <message>
+        <source>This database&apos;s exchange keys are damaged; bundles cannot be sealed or opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the exchange keys in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6493,6 +6535,84 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::age::Codec</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed file needs at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an age recipient (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a well-formed age file (damaged, or not age at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a damaged X25519 stanza.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not sealed for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s header was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was altered or cut off (chunk %1 fails its check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in an empty chunk, which age never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::minisign::Verifier</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not a minisign signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm Supolka does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was made with another key (key id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: it was altered, or signed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2109,6 +2109,37 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
 </context>
 <context>
+    <name>supolka::ContactBook</name>
+    <message>
+        <source>A contact needs the chapter code they go by.</source>
+        <translation>Контакту нужен код отделения, под которым его знают.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a recipient key: it should start with age1 and be copied whole.</source>
+        <translation>«%1» — не ключ получателя: он должен начинаться с age1 и быть скопирован целиком.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a signing key: it should start with RW and be copied whole.</source>
+        <translation>«%1» — не ключ подписи: он должен начинаться с RW и быть скопирован целиком.</translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation>Не удалось сохранить контакт: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation>Контакта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Could not remove the contact: %1</source>
+        <translation>Не удалось удалить контакт: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: %1</source>
+        <translation>Не удалось прочитать контакты: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::CountryComboBox</name>
     <message>
         <source>— not given —</source>
@@ -3187,6 +3218,17 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Order or ticket number</source>
         <translation>Номер заказа или билета</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ExchangeKeyStore</name>
+    <message>
+        <source>This database&apos;s exchange keys are damaged; bundles cannot be sealed or opened.</source>
+        <translation>Ключи обмена этой базы повреждены; пакеты нельзя ни запечатать, ни открыть.</translation>
+    </message>
+    <message>
+        <source>Could not keep the exchange keys in the database: %1</source>
+        <translation>Не удалось сохранить ключи обмена в базе данных: %1</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6644,84 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Type the walk-in&apos;s name.</source>
         <translation>Введите имя гостя, пришедшего без предварительной регистрации.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::age::Codec</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>A sealed file needs at least one recipient.</source>
+        <translation>Запечатанному файлу нужен хотя бы один получатель.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age recipient (age1…).</source>
+        <translation>«%1» — не получатель age (age1…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable X25519 key.</source>
+        <translation>«%1» — непригодный ключ X25519.</translation>
+    </message>
+    <message>
+        <source>The file is not a well-formed age file (damaged, or not age at all).</source>
+        <translation>Файл — не правильный файл age (повреждён или вовсе не age).</translation>
+    </message>
+    <message>
+        <source>The file has a damaged X25519 stanza.</source>
+        <translation>В файле повреждена станза X25519.</translation>
+    </message>
+    <message>
+        <source>The file was not sealed for this key.</source>
+        <translation>Файл запечатан не для этого ключа.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header was altered.</source>
+        <translation>Заголовок файла изменён.</translation>
+    </message>
+    <message>
+        <source>The file is cut off.</source>
+        <translation>Файл обрезан.</translation>
+    </message>
+    <message>
+        <source>The file was altered or cut off (chunk %1 fails its check).</source>
+        <translation>Файл изменён или обрезан (фрагмент %1 не проходит проверку).</translation>
+    </message>
+    <message>
+        <source>The file ends in an empty chunk, which age never writes.</source>
+        <translation>Файл заканчивается пустым фрагментом, какого age никогда не пишет.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::minisign::Verifier</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>The signature is not a minisign signature.</source>
+        <translation>Подпись — не подпись minisign.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>Подпись повреждена.</translation>
+    </message>
+    <message>
+        <source>The signature uses an algorithm Supolka does not know.</source>
+        <translation>Подпись сделана алгоритмом, которого Supolka не знает.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key (key id %1).</source>
+        <translation>Подпись сделана другим ключом (идентификатор ключа %1).</translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: it was altered, or signed by someone else.</source>
+        <translation>Подпись не соответствует файлу: его изменили или подписал кто-то другой.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>Доверенный комментарий подписи изменён.</translation>
     </message>
 </context>
 </TS>

@@ -404,6 +404,27 @@ Migration onePersonSearchSchema()
             }};
 }
 
+// Schema 10: the other chapters and the secretariat that sealed bundles go to and come from, with their public
+// keys and whether a person compared their fingerprint (issue 15). Never sent in a bundle.
+Migration contactsSchema()
+{
+    return {10,
+            {
+                QStringLiteral("CREATE TABLE contacts ("
+                               " code TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " recipient TEXT NOT NULL,"
+                               " signing_key TEXT NOT NULL,"
+                               " checked_at TEXT,"
+                               " previous_recipient TEXT,"
+                               " previous_signing_key TEXT,"
+                               " key_changed_at TEXT,"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL) WITHOUT ROWID"),
+            },
+            {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -418,6 +439,7 @@ const std::vector<Migration> &migrations()
         searchKeysFindDuplicatesSchema(),
         importAttentionSchema(),
         onePersonSearchSchema(),
+        contactsSchema(),
     };
     return all;
 }
