@@ -22,9 +22,11 @@ QByteArray raw(const std::uint8_t *data, size_t size)
 
 std::optional<QByteArray> unbase64(const QByteArray &text)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(text.trimmed(), QByteArray::Base64Encoding |
-                                                                            QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    const QByteArray trimmed = text.trimmed();
+    const auto decoded =
+        QByteArray::fromBase64Encoding(trimmed, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    // Canonical base64 only: another spelling of the same bytes is a changed file too.
+    if (!decoded || decoded.decoded.toBase64() != trimmed)
         return std::nullopt;
     return *decoded;
 }
