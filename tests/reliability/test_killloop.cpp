@@ -190,7 +190,7 @@ TEST(KillLoop, AnImportIntoAnEncryptedDatabaseKilledAtAnyMomentLeavesAllOrNothin
     killLoop(baseline,
              {QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("import"), QStringLiteral("members"),
               more},
-             500, 10500, 12, &secret);
+             500, 10500, 60, &secret);
 }
 
 // Changing the passphrase writes a new file and renames it over the old: killed at any moment, exactly one
@@ -222,7 +222,7 @@ TEST(KillLoop, APassphraseChangeKilledAtAnyMomentLeavesOneWholeDatabase)
     std::uniform_int_distribution<qint64> when(0, fullMs);
     int oldOpens = 0;
     int newOpens = 0;
-    for (int k = 0; k < 12; ++k) {
+    for (int k = 0; k < 40; ++k) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
         ASSERT_TRUE(QFile::copy(baseline, path));
