@@ -178,26 +178,20 @@ void PassphraseDialog::wipeFields()
 
 void PassphraseDialog::tryPassphrase()
 {
+    QString error;
     if (leftUnprotected()) {
-        const QString error = m_attempt(nullptr, nullptr);
-        if (error.isEmpty()) {
-            accept();
-            return;
-        }
-        m_error->setText(error);
-        m_error->show();
-        adjustSize();
-        return;
+        error = m_attempt(nullptr, nullptr);
+    } else {
+        QString currentText = m_current->text();
+        QString newText = m_new->text();
+        wipeFields();
+        const bool hasCurrent = m_mode == Mode::Unlock || (m_mode == Mode::Change && m_encrypted);
+        const SecretBytes current = hasCurrent ? SecretBytes::fromText(currentText) : SecretBytes();
+        const SecretBytes next = m_mode != Mode::Unlock ? SecretBytes::fromText(newText) : SecretBytes();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        error = m_attempt(hasCurrent ? &current : nullptr, m_mode != Mode::Unlock ? &next : nullptr);
+        QApplication::restoreOverrideCursor();
     }
-    QString currentText = m_current->text();
-    QString newText = m_new->text();
-    wipeFields();
-    const bool hasCurrent = m_mode == Mode::Unlock || (m_mode == Mode::Change && m_encrypted);
-    const SecretBytes current = hasCurrent ? SecretBytes::fromText(currentText) : SecretBytes();
-    const SecretBytes next = m_mode != Mode::Unlock ? SecretBytes::fromText(newText) : SecretBytes();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = m_attempt(hasCurrent ? &current : nullptr, m_mode != Mode::Unlock ? &next : nullptr);
-    QApplication::restoreOverrideCursor();
     if (error.isEmpty()) {
         accept();
         return;

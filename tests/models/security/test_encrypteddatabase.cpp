@@ -37,6 +37,12 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool overwrite(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 QByteArray hashOf(const QString &path)
 {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
@@ -179,10 +185,7 @@ TEST_F(EncryptedDatabase, AFlippedByteOrAMovedPageIsAnErrorNeverGarbage)
     for (const int page : {1, pages / 2, pages - 1}) {
         QByteArray damaged = whole;
         damaged[page * pagecipher::PageSize + 100] = char(damaged[page * pagecipher::PageSize + 100] ^ 0x01);
-        QFile file(path());
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(damaged);
-        file.close();
+        ASSERT_TRUE(overwrite(path(), damaged));
         auto opened = Database::open(path(), &secret);
         if (opened) {
             const Status check = opened.value()->quickCheck();
@@ -195,10 +198,7 @@ TEST_F(EncryptedDatabase, AFlippedByteOrAMovedPageIsAnErrorNeverGarbage)
         QByteArray moved = whole;
         moved.replace(pagecipher::PageSize, pagecipher::PageSize,
                       whole.mid(2 * pagecipher::PageSize, pagecipher::PageSize));
-        QFile file(path());
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(moved);
-        file.close();
+        ASSERT_TRUE(overwrite(path(), moved));
         auto opened = Database::open(path(), &secret);
         if (opened) {
             EXPECT_FALSE(opened.value()->quickCheck());
@@ -208,10 +208,7 @@ TEST_F(EncryptedDatabase, AFlippedByteOrAMovedPageIsAnErrorNeverGarbage)
         // A flipped byte in page 1 is found before SQLite reads the file.
         QByteArray first = whole;
         first[200] = char(first[200] ^ 0x80);
-        QFile file(path());
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(first);
-        file.close();
+        ASSERT_TRUE(overwrite(path(), first));
         auto opened = Database::open(path(), &secret);
         ASSERT_FALSE(opened);
         EXPECT_TRUE(opened.error().contains(QStringLiteral("damaged"))) << opened.error().toStdString();
