@@ -4,9 +4,7 @@
 
 #include <QDir>
 
-#ifdef SUPOLKA_NATIVE_SQLITE
 #include <sqlite3.h>
-#endif
 
 namespace supolka {
 
@@ -19,7 +17,7 @@ constexpr int SqliteIoError = 10; // SQLITE_IOERR, whose extended codes share it
 // SQLITE_IOERR_DATA: a page of an encrypted database that failed its check, which is damage, not the disk.
 constexpr int SqliteIoErrorData = SqliteIoError | (32 << 8);
 
-#ifdef SUPOLKA_NATIVE_SQLITE
+#ifdef SUPOLKA_SHARED_SQLITE
 // SQLite's error log. It must not call into SQLite, and it sees the text of failing statements, which is
 // never kept: only the code is.
 void onSqliteLog(void *, int code, const char *)

@@ -13,7 +13,7 @@ namespace supolka {
 // the failure reaches the command line's exit code and the window all the same.
 //
 // It listens to SQLite's error log, so it only hears the SQLite library this program links, which is the one
-// Qt's driver uses where SUPOLKA_NATIVE_SQLITE is on (Linux distributions); elsewhere isListening() is false.
+// Qt's driver uses on Linux distributions (SUPOLKA_SHARED_SQLITE); elsewhere isListening() is false.
 class StorageFaults final : public QObject
 {
     Q_OBJECT
