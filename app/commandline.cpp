@@ -118,6 +118,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.from = valueOf(i, argument);
         else if (argument == QLatin1String("--to"))
             result.to = valueOf(i, argument);
+        else if (argument == QLatin1String("--signing-key"))
+            result.signingKey = valueOf(i, argument);
+        else if (argument == QLatin1String("--fingerprint"))
+            result.fingerprint = valueOf(i, argument);
         else if (argument == QLatin1String("--passphrase-file"))
             result.passphraseFile = valueOf(i, argument);
         else if (argument == QLatin1String("--new-passphrase-file"))
@@ -202,6 +206,11 @@ QString CommandRunner::helpText()
               "  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW\n"
               "                                                    change the passphrase (a new key)\n"
               "  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database\n"
+              "  supolka [--db FILE] keys [--json] | keys export FILE\n"
+              "                                                    this database's public keys and fingerprint\n"
+              "  supolka [--db FILE] contacts [--json]             other chapters' keys; contacts add CODE NAME\n"
+              "                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint \"…\";\n"
+              "                     contacts remove CODE\n"
               "\n"
               "Options:\n"
               "  --db FILE      the database file (default: %1)\n"
@@ -362,6 +371,10 @@ int CommandRunner::runCommand()
         return changePassphrase();
     if (command == QLatin1String("backup"))
         return backup();
+    if (command == QLatin1String("keys"))
+        return keys();
+    if (command == QLatin1String("contacts"))
+        return contacts();
     return usage(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -380,7 +393,8 @@ bool CommandRunner::needsExistingDatabase() const
     return command == QLatin1String("export") || command == QLatin1String("search") ||
            command == QLatin1String("report") || command == QLatin1String("checkin") ||
            command == QLatin1String("erase") || command == QLatin1String("encrypt") ||
-           command == QLatin1String("passphrase") || command == QLatin1String("backup");
+           command == QLatin1String("passphrase") || command == QLatin1String("backup") ||
+           command == QLatin1String("keys") || command == QLatin1String("contacts");
 }
 
 bool CommandRunner::changesDatabase() const
@@ -389,14 +403,16 @@ bool CommandRunner::changesDatabase() const
     const QString what = m_commandLine.words.value(1);
     if (command == QLatin1String("sync")) {
         // A bundle sent is recorded, so that the next one can carry only what changed since.
-        return what == QLatin1String("export") || what == QLatin1String("resolve") ||
-               (what == QLatin1String("import") && !m_commandLine.dryRun);
+        return what == QLatin1String("export") || what == QLatin1String("resolve") || what == QLatin1String("import");
     }
     if (command == QLatin1String("chapter"))
         return m_commandLine.words.size() > 1;
-    if (command == QLatin1String("import"))
-        return !m_commandLine.dryRun;
-    return command == QLatin1String("checkin") || command == QLatin1String("demo") || command == QLatin1String("erase");
+    if (command == QLatin1String("contacts"))
+        return !what.isEmpty();
+    // A dry run writes too, in a transaction it then rolls back.
+    return command == QLatin1String("import") || command == QLatin1String("checkin") ||
+           command == QLatin1String("demo") || command == QLatin1String("erase") ||
+           command == QLatin1String("encrypt") || command == QLatin1String("passphrase");
 }
 
 int CommandRunner::preview()

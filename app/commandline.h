@@ -27,11 +27,13 @@ struct CommandLine
     bool showHelp = false;
     QString errorsPath;
     QString profile;
-    QString event;     // --event: the event of `import/export registrations`
-    QString election;  // --election: the election of the exit-poll commands
-    QString sinceLast; // --since-last: sync export only what changed since the last bundle for this recipient
-    QString recipient; // --recipient: who a sync bundle is for
-    QString from;      // --from, --to: the period of `report chapter`
+    QString event;       // --event: the event of `import/export registrations`
+    QString election;    // --election: the election of the exit-poll commands
+    QString sinceLast;   // --since-last: sync export only what changed since the last bundle for this recipient
+    QString recipient;   // --recipient: who a sync bundle is for; for `contacts add`, their age1… key
+    QString signingKey;  // --signing-key: `contacts add`, their RW… key
+    QString fingerprint; // --fingerprint: `contacts check`, the digits read out
+    QString from;        // --from, --to: the period of `report chapter`
     QString to;
     QString passphraseFile;    // --passphrase-file: the database's passphrase (first line; "-" for standard input)
     QString newPassphraseFile; // --new-passphrase-file: `encrypt` and `passphrase`
@@ -108,6 +110,9 @@ private:
     int encrypt();
     int changePassphrase();
     int backup();
+    // Keys and contacts of sealed exchange (exchangecommands.cpp).
+    int keys();
+    int contacts();
 
     const CommandLine &m_commandLine;
     mutable std::optional<SecretBytes> m_passphrase;

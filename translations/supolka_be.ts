@@ -1934,6 +1934,42 @@
         <translation>%1 пусты (0 байт): даных суполкі ў ім няма. Аднавіце базу з рэзервовай копіі; Supolka пакінула файл як ёсць.</translation>
     </message>
     <message>
+        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>encrypt бярэ новую парольную фразу з файла: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>%1 ужо зашыфраваная; каб змяніць яе парольную фразу: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
+        <translation>%1 зашыфраваная. Захоўвайце парольную фразу ў бяспецы: без яе ніхто, нават Supolka, не прачытае даных.</translation>
+    </message>
+    <message>
+        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>passphrase бярэ старую і новую парольныя фразы з файлаў: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>%1 не зашыфраваная; каб зашыфраваць: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
+        <translation>Парольная фраза %1 зменена; старая яе больш не адкрывае.</translation>
+    </message>
+    <message>
+        <source>backup takes the file to write: supolka backup FILE</source>
+        <translation>backup бярэ файл, у які пісаць: supolka backup FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
+        <translation>Рэзервовая копія %1 запісаная, зашыфраваная парольнай фразай базы.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
+        <translation>Рэзервовая копія %1 запісаная. Яна не зашыфраваная, як і сама база.</translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -1980,6 +2016,11 @@
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     change the passphrase (a new key)
   supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
+  supolka [--db FILE] keys [--json] | keys export FILE
+                                                    this database&apos;s public keys and fingerprint
+  supolka [--db FILE] contacts [--json]             other chapters&apos; keys; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
 
 Options:
   --db FILE      the database file (default: %1)
@@ -2048,6 +2089,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     змяніць парольную фразу (новы ключ)
   supolka [--db FILE] backup FILE                   цэласная копія, зашыфраваная як сама база
+  supolka [--db FILE] keys [--json] | keys export FILE
+                                                    публічныя ключы гэтай базы і іх адбітак
+  supolka [--db FILE] contacts [--json]             ключы іншых суполак; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
 
 Параметры:
   --db FILE      файл базы даных (па змаўчанні: %1)
@@ -2072,40 +2118,72 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
 </translation>
     </message>
     <message>
-        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
-        <translation>encrypt бярэ новую парольную фразу з файла: supolka encrypt --new-passphrase-file FILE</translation>
+        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others</source>
+        <translation>keys паказвае публічныя ключы гэтай базы; keys export FILE запісвае іх для іншых</translation>
     </message>
     <message>
-        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
-        <translation>%1 ужо зашыфраваная; каб змяніць яе парольную фразу: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+        <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
+        <translation>Публічныя ключы %1 запісаныя ў %2. Сакрэтаў у іх няма: дашліце іх другому боку і звярыце адбітак падчас званка.</translation>
     </message>
     <message>
-        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
-        <translation>%1 зашыфраваная. Захоўвайце парольную фразу ў бяспецы: без яе ніхто, нават Supolka, не прачытае даных.</translation>
+        <source>Recipient:   %1</source>
+        <translation>Атрымальнік:  %1</translation>
     </message>
     <message>
-        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
-        <translation>passphrase бярэ старую і новую парольныя фразы з файлаў: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+        <source>Signing key: %1</source>
+        <translation>Ключ подпісу: %1</translation>
     </message>
     <message>
-        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
-        <translation>%1 не зашыфраваная; каб зашыфраваць: supolka encrypt --new-passphrase-file FILE</translation>
+        <source>Fingerprint: %1</source>
+        <translation>Адбітак:      %1</translation>
     </message>
     <message>
-        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
-        <translation>Парольная фраза %1 зменена; старая яе больш не адкрывае.</translation>
+        <source>KEYS CHANGED, check again</source>
+        <translation>КЛЮЧЫ ЗМЯНІЛІСЯ, праверце зноў</translation>
     </message>
     <message>
-        <source>backup takes the file to write: supolka backup FILE</source>
-        <translation>backup бярэ файл, у які пісаць: supolka backup FILE</translation>
+        <source>checked</source>
+        <translation>правераны</translation>
     </message>
     <message>
-        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
-        <translation>Рэзервовая копія %1 запісаная, зашыфраваная парольнай фразай базы.</translation>
+        <source>not checked</source>
+        <translation>не правераны</translation>
     </message>
     <message>
-        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
-        <translation>Рэзервовая копія %1 запісаная. Яна не зашыфраваная, як і сама база.</translation>
+        <source>contacts add takes a code, a name and both keys: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</source>
+        <translation>contacts add бярэ код, назву і абодва ключы: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 CHANGED. Bundles to and from %1 stop until you compare the new fingerprint with them on a call: %2</source>
+        <translation>Ключы %1 ЗМЯНІЛІСЯ. Пакеты да %1 і ад іх спыняюцца, пакуль вы не звярыце новы адбітак з імі падчас званка: %2</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare the fingerprint with them on a call, then: supolka contacts check %1 --fingerprint &quot;%2&quot;</source>
+        <translation>%1 дададзены. Звярыце адбітак з імі падчас званка, потым: supolka contacts check %1 --fingerprint &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>contacts %1 takes a contact&apos;s code</source>
+        <translation>contacts %1 бярэ код кантакту</translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation>Кантакту «%1» няма.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 выдалены.</translation>
+    </message>
+    <message>
+        <source>Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it with --fingerprint &quot;…&quot;.</source>
+        <translation>Не правераны. Адбітак %1 — %2: звярыце яго з імі падчас званка, потым дайце яго праз --fingerprint &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is checked: bundles to and from it may be sealed and opened.</source>
+        <translation>%1 правераны: пакеты да яго і ад яго можна пячатаць і адкрываць.</translation>
+    </message>
+    <message>
+        <source>contacts knows: add, check, remove (or nothing, to list them)</source>
+        <translation>contacts ведае: add, check, remove (або нічога — каб паказаць спіс)</translation>
     </message>
 </context>
 <context>

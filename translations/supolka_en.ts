@@ -1918,6 +1918,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes the file to write: supolka backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -1964,6 +2000,11 @@
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     change the passphrase (a new key)
   supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
+  supolka [--db FILE] keys [--json] | keys export FILE
+                                                    this database&apos;s public keys and fingerprint
+  supolka [--db FILE] contacts [--json]             other chapters&apos; keys; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
 
 Options:
   --db FILE      the database file (default: %1)
@@ -1989,39 +2030,71 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
+        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
+        <source>Recipient:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <source>Signing key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
+        <source>Fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
+        <source>KEYS CHANGED, check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>backup takes the file to write: supolka backup FILE</source>
+        <source>checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
+        <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
+        <source>contacts add takes a code, a name and both keys: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 CHANGED. Bundles to and from %1 stop until you compare the new fingerprint with them on a call: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Compare the fingerprint with them on a call, then: supolka contacts check %1 --fingerprint &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts %1 takes a contact&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it with --fingerprint &quot;…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked: bundles to and from it may be sealed and opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts knows: add, check, remove (or nothing, to list them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1934,6 +1934,42 @@
         <translation>%1 пуст (0 байт): данных общины в нём нет. Восстановите базу из резервной копии; Supolka оставила файл как есть.</translation>
     </message>
     <message>
+        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>encrypt берёт новую парольную фразу из файла: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>%1 уже зашифрована; чтобы сменить её парольную фразу: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
+        <translation>%1 зашифрована. Храните парольную фразу в безопасности: без неё никто, даже Supolka, не прочитает данные.</translation>
+    </message>
+    <message>
+        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
+        <translation>passphrase берёт старую и новую парольные фразы из файлов: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
+        <translation>%1 не зашифрована; чтобы зашифровать: supolka encrypt --new-passphrase-file FILE</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
+        <translation>Парольная фраза %1 изменена; старая её больше не открывает.</translation>
+    </message>
+    <message>
+        <source>backup takes the file to write: supolka backup FILE</source>
+        <translation>backup берёт файл, в который писать: supolka backup FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
+        <translation>Резервная копия %1 записана, зашифрована парольной фразой базы.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
+        <translation>Резервная копия %1 записана. Она не зашифрована, как и сама база.</translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -1980,6 +2016,11 @@
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     change the passphrase (a new key)
   supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
+  supolka [--db FILE] keys [--json] | keys export FILE
+                                                    this database&apos;s public keys and fingerprint
+  supolka [--db FILE] contacts [--json]             other chapters&apos; keys; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
 
 Options:
   --db FILE      the database file (default: %1)
@@ -2048,6 +2089,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     сменить парольную фразу (новый ключ)
   supolka [--db FILE] backup FILE                   целостная копия, зашифрованная как сама база
+  supolka [--db FILE] keys [--json] | keys export FILE
+                                                    публичные ключи этой базы и их отпечаток
+  supolka [--db FILE] contacts [--json]             ключи других отделений; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
 
 Параметры:
   --db FILE      файл базы данных (по умолчанию: %1)
@@ -2072,40 +2118,72 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
 </translation>
     </message>
     <message>
-        <source>encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE</source>
-        <translation>encrypt берёт новую парольную фразу из файла: supolka encrypt --new-passphrase-file FILE</translation>
+        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others</source>
+        <translation>keys показывает публичные ключи этой базы; keys export FILE записывает их для других</translation>
     </message>
     <message>
-        <source>%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
-        <translation>%1 уже зашифрована; чтобы сменить её парольную фразу: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+        <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
+        <translation>Публичные ключи %1 записаны в %2. Секретов в них нет: отправьте их другой стороне и сверьте отпечаток во время звонка.</translation>
     </message>
     <message>
-        <source>Encrypted %1. Keep the passphrase safe: without it nobody, not even Supolka, can read the data.</source>
-        <translation>%1 зашифрована. Храните парольную фразу в безопасности: без неё никто, даже Supolka, не прочитает данные.</translation>
+        <source>Recipient:   %1</source>
+        <translation>Получатель:   %1</translation>
     </message>
     <message>
-        <source>passphrase takes the old and the new passphrase from files: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</source>
-        <translation>passphrase берёт старую и новую парольные фразы из файлов: supolka passphrase --passphrase-file OLD --new-passphrase-file NEW</translation>
+        <source>Signing key: %1</source>
+        <translation>Ключ подписи: %1</translation>
     </message>
     <message>
-        <source>%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE</source>
-        <translation>%1 не зашифрована; чтобы зашифровать: supolka encrypt --new-passphrase-file FILE</translation>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток:    %1</translation>
     </message>
     <message>
-        <source>The passphrase of %1 is changed; the old one no longer opens it.</source>
-        <translation>Парольная фраза %1 изменена; старая её больше не открывает.</translation>
+        <source>KEYS CHANGED, check again</source>
+        <translation>КЛЮЧИ ИЗМЕНИЛИСЬ, проверьте снова</translation>
     </message>
     <message>
-        <source>backup takes the file to write: supolka backup FILE</source>
-        <translation>backup берёт файл, в который писать: supolka backup FILE</translation>
+        <source>checked</source>
+        <translation>проверен</translation>
     </message>
     <message>
-        <source>Wrote the backup %1, encrypted with the database&apos;s passphrase.</source>
-        <translation>Резервная копия %1 записана, зашифрована парольной фразой базы.</translation>
+        <source>not checked</source>
+        <translation>не проверен</translation>
     </message>
     <message>
-        <source>Wrote the backup %1. It is not encrypted, as the database is not.</source>
-        <translation>Резервная копия %1 записана. Она не зашифрована, как и сама база.</translation>
+        <source>contacts add takes a code, a name and both keys: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</source>
+        <translation>contacts add берёт код, название и оба ключа: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 CHANGED. Bundles to and from %1 stop until you compare the new fingerprint with them on a call: %2</source>
+        <translation>Ключи %1 ИЗМЕНИЛИСЬ. Пакеты к %1 и от них останавливаются, пока вы не сверите новый отпечаток с ними во время звонка: %2</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare the fingerprint with them on a call, then: supolka contacts check %1 --fingerprint &quot;%2&quot;</source>
+        <translation>%1 добавлен. Сверьте отпечаток с ними во время звонка, затем: supolka contacts check %1 --fingerprint &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>contacts %1 takes a contact&apos;s code</source>
+        <translation>contacts %1 берёт код контакта</translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation>Контакта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 удалён.</translation>
+    </message>
+    <message>
+        <source>Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it with --fingerprint &quot;…&quot;.</source>
+        <translation>Не проверен. Отпечаток %1 — %2: сверьте его с ними во время звонка, затем укажите его через --fingerprint &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is checked: bundles to and from it may be sealed and opened.</source>
+        <translation>%1 проверен: пакеты к нему и от него можно запечатывать и открывать.</translation>
+    </message>
+    <message>
+        <source>contacts knows: add, check, remove (or nothing, to list them)</source>
+        <translation>contacts знает: add, check, remove (или ничего — чтобы показать список)</translation>
     </message>
 </context>
 <context>
