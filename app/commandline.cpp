@@ -206,7 +206,7 @@ QString CommandRunner::helpText()
               "  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW\n"
               "                                                    change the passphrase (a new key)\n"
               "  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database\n"
-              "  supolka [--db FILE] keys [--json] | keys export FILE\n"
+              "  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE\n"
               "                                                    this database's public keys and fingerprint\n"
               "  supolka [--db FILE] contacts [--json]             other chapters' keys; contacts add CODE NAME\n"
               "                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint \"…\";\n"

@@ -1,5 +1,6 @@
 // The keys and contacts of sealed exchange: keys, keys export, contacts (add, check, remove).
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,6 +10,8 @@
 #include "models/exchange/contacts.h"
 #include "models/exchange/exchangekeys.h"
 #include "models/io/atomicfile.h"
+
+#include <sodium.h>
 
 namespace supolka {
 
@@ -40,9 +43,11 @@ QJsonObject contactJson(const Contact &contact)
 int CommandRunner::keys()
 {
     const QString what = m_commandLine.words.value(1);
-    if (m_commandLine.words.size() > 3 || (!what.isEmpty() && what != QLatin1String("export")) ||
-        (what == QLatin1String("export") && m_commandLine.words.size() != 3))
-        return usage(tr("keys shows this database's public keys; keys export FILE writes them for others"));
+    const bool exporting = what == QLatin1String("export") || what == QLatin1String("export-identity");
+    if (m_commandLine.words.size() > 3 || (!what.isEmpty() && !exporting) ||
+        (exporting && m_commandLine.words.size() != 3))
+        return usage(tr("keys shows this database's public keys; keys export FILE writes them for others; keys "
+                        "export-identity FILE writes the secret identity for the age tool"));
     auto database = openDatabase();
     if (!database)
         return fail(database.error());
@@ -50,6 +55,26 @@ int CommandRunner::keys()
     if (!keys)
         return fail(keys.error());
     const QString code = database.value()->chapterCode();
+    if (what == QLatin1String("export-identity")) {
+        // For a secretariat that opens bundles with `age -d -i FILE`: the secret itself, readable by its owner
+        // only. Whoever has the file reads every bundle sealed to this database.
+        const QString path = m_commandLine.words.at(2);
+        AtomicFile file(path);
+        if (Status opened = file.open(); !opened)
+            return fail(opened.error());
+        QByteArray text = "# Supolka exchange identity of " + code.toUtf8() +
+                          "\n# public key: " + keys->recipient().toUtf8() + '\n' + keys->identity.toString().toUtf8() +
+                          '\n';
+        file.write(text);
+        sodium_memzero(text.data(), size_t(text.size()));
+        if (Status written = file.commit(); !written)
+            return fail(written.error());
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        say(tr("Wrote the SECRET identity of %1 to %2. Anyone who has this file can open every bundle sealed to %1: "
+               "keep it on an encrypted disk, never send it, and delete it when it is no longer needed.")
+                .arg(code, QDir::toNativeSeparators(path)));
+        return Success;
+    }
     if (what == QLatin1String("export")) {
         const QString path = m_commandLine.words.at(2);
         AtomicFile file(path);

@@ -1970,6 +1970,70 @@
         <translation>Рэзервовая копія %1 запісаная. Яна не зашыфраваная, як і сама база.</translation>
     </message>
     <message>
+        <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
+        <translation>Публічныя ключы %1 запісаныя ў %2. Сакрэтаў у іх няма: дашліце іх другому боку і звярыце адбітак падчас званка.</translation>
+    </message>
+    <message>
+        <source>Recipient:   %1</source>
+        <translation>Атрымальнік:  %1</translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation>Ключ подпісу: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Адбітак:      %1</translation>
+    </message>
+    <message>
+        <source>KEYS CHANGED, check again</source>
+        <translation>КЛЮЧЫ ЗМЯНІЛІСЯ, праверце зноў</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>правераны</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не правераны</translation>
+    </message>
+    <message>
+        <source>contacts add takes a code, a name and both keys: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</source>
+        <translation>contacts add бярэ код, назву і абодва ключы: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 CHANGED. Bundles to and from %1 stop until you compare the new fingerprint with them on a call: %2</source>
+        <translation>Ключы %1 ЗМЯНІЛІСЯ. Пакеты да %1 і ад іх спыняюцца, пакуль вы не звярыце новы адбітак з імі падчас званка: %2</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare the fingerprint with them on a call, then: supolka contacts check %1 --fingerprint &quot;%2&quot;</source>
+        <translation>%1 дададзены. Звярыце адбітак з імі падчас званка, потым: supolka contacts check %1 --fingerprint &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>contacts %1 takes a contact&apos;s code</source>
+        <translation>contacts %1 бярэ код кантакту</translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation>Кантакту «%1» няма.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 выдалены.</translation>
+    </message>
+    <message>
+        <source>Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it with --fingerprint &quot;…&quot;.</source>
+        <translation>Не правераны. Адбітак %1 — %2: звярыце яго з імі падчас званка, потым дайце яго праз --fingerprint &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is checked: bundles to and from it may be sealed and opened.</source>
+        <translation>%1 правераны: пакеты да яго і ад яго можна пячатаць і адкрываць.</translation>
+    </message>
+    <message>
+        <source>contacts knows: add, check, remove (or nothing, to list them)</source>
+        <translation>contacts ведае: add, check, remove (або нічога — каб паказаць спіс)</translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -2016,7 +2080,7 @@
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     change the passphrase (a new key)
   supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
-  supolka [--db FILE] keys [--json] | keys export FILE
+  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
                                                     this database&apos;s public keys and fingerprint
   supolka [--db FILE] contacts [--json]             other chapters&apos; keys; contacts add CODE NAME
                      --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
@@ -2089,7 +2153,7 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     змяніць парольную фразу (новы ключ)
   supolka [--db FILE] backup FILE                   цэласная копія, зашыфраваная як сама база
-  supolka [--db FILE] keys [--json] | keys export FILE
+  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
                                                     публічныя ключы гэтай базы і іх адбітак
   supolka [--db FILE] contacts [--json]             ключы іншых суполак; contacts add CODE NAME
                      --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
@@ -2118,72 +2182,12 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
 </translation>
     </message>
     <message>
-        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others</source>
-        <translation>keys паказвае публічныя ключы гэтай базы; keys export FILE запісвае іх для іншых</translation>
+        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others; keys export-identity FILE writes the secret identity for the age tool</source>
+        <translation>keys паказвае публічныя ключы гэтай базы; keys export FILE запісвае іх для іншых; keys export-identity FILE запісвае сакрэтную ідэнтычнасць для праграмы age</translation>
     </message>
     <message>
-        <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
-        <translation>Публічныя ключы %1 запісаныя ў %2. Сакрэтаў у іх няма: дашліце іх другому боку і звярыце адбітак падчас званка.</translation>
-    </message>
-    <message>
-        <source>Recipient:   %1</source>
-        <translation>Атрымальнік:  %1</translation>
-    </message>
-    <message>
-        <source>Signing key: %1</source>
-        <translation>Ключ подпісу: %1</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1</source>
-        <translation>Адбітак:      %1</translation>
-    </message>
-    <message>
-        <source>KEYS CHANGED, check again</source>
-        <translation>КЛЮЧЫ ЗМЯНІЛІСЯ, праверце зноў</translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>правераны</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>не правераны</translation>
-    </message>
-    <message>
-        <source>contacts add takes a code, a name and both keys: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</source>
-        <translation>contacts add бярэ код, назву і абодва ключы: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</translation>
-    </message>
-    <message>
-        <source>The keys of %1 CHANGED. Bundles to and from %1 stop until you compare the new fingerprint with them on a call: %2</source>
-        <translation>Ключы %1 ЗМЯНІЛІСЯ. Пакеты да %1 і ад іх спыняюцца, пакуль вы не звярыце новы адбітак з імі падчас званка: %2</translation>
-    </message>
-    <message>
-        <source>Added %1. Compare the fingerprint with them on a call, then: supolka contacts check %1 --fingerprint &quot;%2&quot;</source>
-        <translation>%1 дададзены. Звярыце адбітак з імі падчас званка, потым: supolka contacts check %1 --fingerprint &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>contacts %1 takes a contact&apos;s code</source>
-        <translation>contacts %1 бярэ код кантакту</translation>
-    </message>
-    <message>
-        <source>There is no contact “%1”.</source>
-        <translation>Кантакту «%1» няма.</translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation>%1 выдалены.</translation>
-    </message>
-    <message>
-        <source>Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it with --fingerprint &quot;…&quot;.</source>
-        <translation>Не правераны. Адбітак %1 — %2: звярыце яго з імі падчас званка, потым дайце яго праз --fingerprint &quot;…&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is checked: bundles to and from it may be sealed and opened.</source>
-        <translation>%1 правераны: пакеты да яго і ад яго можна пячатаць і адкрываць.</translation>
-    </message>
-    <message>
-        <source>contacts knows: add, check, remove (or nothing, to list them)</source>
-        <translation>contacts ведае: add, check, remove (або нічога — каб паказаць спіс)</translation>
+        <source>Wrote the SECRET identity of %1 to %2. Anyone who has this file can open every bundle sealed to %1: keep it on an encrypted disk, never send it, and delete it when it is no longer needed.</source>
+        <translation>САКРЭТНАЯ ідэнтычнасць %1 запісаная ў %2. Хто мае гэты файл, можа адкрыць кожны пакет, запячатаны для %1: трымайце яго на зашыфраваным дыску, ніколі не дасылайце і выдаліце, калі ён больш не патрэбны.</translation>
     </message>
 </context>
 <context>

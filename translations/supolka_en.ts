@@ -1954,86 +1954,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  supolka [--db FILE] [--lang CODE]                 start the window
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    an attendee list (Supolka, Eventbrite, pretix,
-                                                    Google Forms) into the event, made on first use
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    aid cases (also KoBoToolbox intake exports),
-                                                    their timeline notes and payments
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    wide exit-poll files, one row per polling station
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    the event&apos;s registrations and check-ins
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    sensitive cases without name or contact
-  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
-  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
-                                                    (EVENT: the event&apos;s id or unique title)
-  supolka [--db FILE] report members [--json]       counts by country, status and skill
-  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
-  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    exit poll against official results, with flags
-  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
-                                                    the report for the secretariat, cut by chapter
-  supolka [--db FILE] demo                          load the demo data set
-  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
-  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    a bundle for the secretariat or a chapter
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
-                                                    merge a bundle: added, updated, deleted,
-                                                    unchanged, conflicts
-  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
-  supolka [--db FILE] sync resolve CONFLICT mine|theirs
-  supolka [--db FILE] sync history [--json]         bundles sent and received
-  supolka [--db FILE] encrypt --new-passphrase-file FILE
-                                                    encrypt a plaintext database
-  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
-                                                    change the passphrase (a new key)
-  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
-  supolka [--db FILE] keys [--json] | keys export FILE
-                                                    this database&apos;s public keys and fingerprint
-  supolka [--db FILE] contacts [--json]             other chapters&apos; keys; contacts add CODE NAME
-                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
-                     contacts remove CODE
-
-Options:
-  --db FILE      the database file (default: %1)
-  --lang CODE    be, ru or en (default: the system&apos;s language)
-  --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
-                 (- reads it from standard input); a new database made with it is encrypted
-  --json         print one JSON object on standard output
-  --dry-run      check the file and count, but change nothing
-  --errors OUT   write the rejected rows, with line and reason, to OUT
-  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
-                 sync export: full, pseudonymized or aggregate (default full)
-  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
-  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
-  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
-  --pdf FILE, --csv FILE  where report chapter writes
-  --event TITLE  the event of import/export registrations: its title or id
-  --election NAME the election of the exit-poll commands (made on first import)
-
-Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
-2 usage error, 3 failure (nothing changed).
-checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,6 +2015,90 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>contacts knows: add, check, remove (or nothing, to list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  supolka [--db FILE] [--lang CODE]                 start the window
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         how a CSV file reads
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    an attendee list (Supolka, Eventbrite, pretix,
+                                                    Google Forms) into the event, made on first use
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    aid cases (also KoBoToolbox intake exports),
+                                                    their timeline notes and payments
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    wide exit-poll files, one row per polling station
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    the event&apos;s registrations and check-ins
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    sensitive cases without name or contact
+  supolka [--db FILE] search TEXT [--json]          members matching TEXT in any script
+  supolka [--db FILE] checkin EVENT TEXT [--json]   check in the one registrant matching TEXT
+                                                    (EVENT: the event&apos;s id or unique title)
+  supolka [--db FILE] report members [--json]       counts by country, status and skill
+  supolka [--db FILE] report events [--json]        registered, cancelled, checked in, walk-ins
+  supolka [--db FILE] report cases [--json]         by status and need, overdue, paid per currency
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    exit poll against official results, with flags
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    the report for the secretariat, cut by chapter
+  supolka [--db FILE] demo                          load the demo data set
+  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
+  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
+  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
+                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
+                                                    a bundle for the secretariat or a chapter
+  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+                                                    merge a bundle: added, updated, deleted,
+                                                    unchanged, conflicts
+  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         bundles sent and received
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    encrypt a plaintext database
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    change the passphrase (a new key)
+  supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
+  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
+                                                    this database&apos;s public keys and fingerprint
+  supolka [--db FILE] contacts [--json]             other chapters&apos; keys; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
+
+Options:
+  --db FILE      the database file (default: %1)
+  --lang CODE    be, ru or en (default: the system&apos;s language)
+  --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
+                 (- reads it from standard input); a new database made with it is encrypted
+  --json         print one JSON object on standard output
+  --dry-run      check the file and count, but change nothing
+  --errors OUT   write the rejected rows, with line and reason, to OUT
+  --profile P    export: plain (UTF-8) or excel (UTF-8 with a BOM);
+                 sync export: full, pseudonymized or aggregate (default full)
+  --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
+  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
+  --pdf FILE, --csv FILE  where report chapter writes
+  --event TITLE  the event of import/export registrations: its title or id
+  --election NAME the election of the exit-poll commands (made on first import)
+
+Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are waiting),
+2 usage error, 3 failure (nothing changed).
+checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others; keys export-identity FILE writes the secret identity for the age tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the SECRET identity of %1 to %2. Anyone who has this file can open every bundle sealed to %1: keep it on an encrypted disk, never send it, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

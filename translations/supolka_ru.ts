@@ -1970,6 +1970,70 @@
         <translation>Резервная копия %1 записана. Она не зашифрована, как и сама база.</translation>
     </message>
     <message>
+        <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
+        <translation>Публичные ключи %1 записаны в %2. Секретов в них нет: отправьте их другой стороне и сверьте отпечаток во время звонка.</translation>
+    </message>
+    <message>
+        <source>Recipient:   %1</source>
+        <translation>Получатель:   %1</translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation>Ключ подписи: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток:    %1</translation>
+    </message>
+    <message>
+        <source>KEYS CHANGED, check again</source>
+        <translation>КЛЮЧИ ИЗМЕНИЛИСЬ, проверьте снова</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <source>contacts add takes a code, a name and both keys: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</source>
+        <translation>contacts add берёт код, название и оба ключа: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 CHANGED. Bundles to and from %1 stop until you compare the new fingerprint with them on a call: %2</source>
+        <translation>Ключи %1 ИЗМЕНИЛИСЬ. Пакеты к %1 и от них останавливаются, пока вы не сверите новый отпечаток с ними во время звонка: %2</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare the fingerprint with them on a call, then: supolka contacts check %1 --fingerprint &quot;%2&quot;</source>
+        <translation>%1 добавлен. Сверьте отпечаток с ними во время звонка, затем: supolka contacts check %1 --fingerprint &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>contacts %1 takes a contact&apos;s code</source>
+        <translation>contacts %1 берёт код контакта</translation>
+    </message>
+    <message>
+        <source>There is no contact “%1”.</source>
+        <translation>Контакта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 удалён.</translation>
+    </message>
+    <message>
+        <source>Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it with --fingerprint &quot;…&quot;.</source>
+        <translation>Не проверен. Отпечаток %1 — %2: сверьте его с ними во время звонка, затем укажите его через --fingerprint &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is checked: bundles to and from it may be sealed and opened.</source>
+        <translation>%1 проверен: пакеты к нему и от него можно запечатывать и открывать.</translation>
+    </message>
+    <message>
+        <source>contacts knows: add, check, remove (or nothing, to list them)</source>
+        <translation>contacts знает: add, check, remove (или ничего — чтобы показать список)</translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -2016,7 +2080,7 @@
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     change the passphrase (a new key)
   supolka [--db FILE] backup FILE                   a consistent copy, encrypted like the database
-  supolka [--db FILE] keys [--json] | keys export FILE
+  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
                                                     this database&apos;s public keys and fingerprint
   supolka [--db FILE] contacts [--json]             other chapters&apos; keys; contacts add CODE NAME
                      --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
@@ -2089,7 +2153,7 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
   supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
                                                     сменить парольную фразу (новый ключ)
   supolka [--db FILE] backup FILE                   целостная копия, зашифрованная как сама база
-  supolka [--db FILE] keys [--json] | keys export FILE
+  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
                                                     публичные ключи этой базы и их отпечаток
   supolka [--db FILE] contacts [--json]             ключи других отделений; contacts add CODE NAME
                      --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
@@ -2118,72 +2182,12 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
 </translation>
     </message>
     <message>
-        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others</source>
-        <translation>keys показывает публичные ключи этой базы; keys export FILE записывает их для других</translation>
+        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others; keys export-identity FILE writes the secret identity for the age tool</source>
+        <translation>keys показывает публичные ключи этой базы; keys export FILE записывает их для других; keys export-identity FILE записывает секретную идентичность для программы age</translation>
     </message>
     <message>
-        <source>Wrote the public keys of %1 to %2. They hold no secret: send them to the other side, and compare the fingerprint on a call.</source>
-        <translation>Публичные ключи %1 записаны в %2. Секретов в них нет: отправьте их другой стороне и сверьте отпечаток во время звонка.</translation>
-    </message>
-    <message>
-        <source>Recipient:   %1</source>
-        <translation>Получатель:   %1</translation>
-    </message>
-    <message>
-        <source>Signing key: %1</source>
-        <translation>Ключ подписи: %1</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1</source>
-        <translation>Отпечаток:    %1</translation>
-    </message>
-    <message>
-        <source>KEYS CHANGED, check again</source>
-        <translation>КЛЮЧИ ИЗМЕНИЛИСЬ, проверьте снова</translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>проверен</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>не проверен</translation>
-    </message>
-    <message>
-        <source>contacts add takes a code, a name and both keys: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</source>
-        <translation>contacts add берёт код, название и оба ключа: supolka contacts add CODE NAME --recipient age1… --signing-key RW…</translation>
-    </message>
-    <message>
-        <source>The keys of %1 CHANGED. Bundles to and from %1 stop until you compare the new fingerprint with them on a call: %2</source>
-        <translation>Ключи %1 ИЗМЕНИЛИСЬ. Пакеты к %1 и от них останавливаются, пока вы не сверите новый отпечаток с ними во время звонка: %2</translation>
-    </message>
-    <message>
-        <source>Added %1. Compare the fingerprint with them on a call, then: supolka contacts check %1 --fingerprint &quot;%2&quot;</source>
-        <translation>%1 добавлен. Сверьте отпечаток с ними во время звонка, затем: supolka contacts check %1 --fingerprint &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>contacts %1 takes a contact&apos;s code</source>
-        <translation>contacts %1 берёт код контакта</translation>
-    </message>
-    <message>
-        <source>There is no contact “%1”.</source>
-        <translation>Контакта «%1» нет.</translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation>%1 удалён.</translation>
-    </message>
-    <message>
-        <source>Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it with --fingerprint &quot;…&quot;.</source>
-        <translation>Не проверен. Отпечаток %1 — %2: сверьте его с ними во время звонка, затем укажите его через --fingerprint &quot;…&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is checked: bundles to and from it may be sealed and opened.</source>
-        <translation>%1 проверен: пакеты к нему и от него можно запечатывать и открывать.</translation>
-    </message>
-    <message>
-        <source>contacts knows: add, check, remove (or nothing, to list them)</source>
-        <translation>contacts знает: add, check, remove (или ничего — чтобы показать список)</translation>
+        <source>Wrote the SECRET identity of %1 to %2. Anyone who has this file can open every bundle sealed to %1: keep it on an encrypted disk, never send it, and delete it when it is no longer needed.</source>
+        <translation>СЕКРЕТНАЯ идентичность %1 записана в %2. Кто имеет этот файл, может открыть каждый пакет, запечатанный для %1: держите его на зашифрованном диске, никогда не отправляйте и удалите, когда он больше не нужен.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 
+#include "models/exchange/age.h"
 #include "tests/cli/clitest.h"
 
 using namespace supolka;
@@ -112,4 +115,38 @@ TEST_F(CliExchange, KeysAreTradedCheckedAndAChangeIsFlagged)
               0);
     EXPECT_EQ(runOn(warsaw, {QStringLiteral("contacts"), QStringLiteral("remove"), QStringLiteral("lt-vi")}).exitCode,
               3);
+}
+
+// A secretariat without Supolka opens what is sealed to a database with `age -d -i` and the exported identity.
+TEST_F(CliExchange, TheExportedIdentityOpensWhatIsSealedToTheDatabaseWithTheAgeTool)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("age")).isEmpty())
+        GTEST_SKIP() << "age is not installed (./scripts/dev.sh setup installs it)";
+    const QString secretariat = file(QStringLiteral("secretariat.db"));
+    ASSERT_EQ(
+        runOn(secretariat, {QStringLiteral("chapter"), QStringLiteral("secretariat"), QStringLiteral("Сакратарыят")})
+            .exitCode,
+        0);
+    const QString recipient = runOn(secretariat, {QStringLiteral("keys"), QStringLiteral("--json")})
+                                  .json()
+                                  .value(QStringLiteral("recipient"))
+                                  .toString();
+    const QString identity = file(QStringLiteral("identity.txt"));
+    const Outcome exported = runOn(secretariat, {QStringLiteral("keys"), QStringLiteral("export-identity"), identity});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("SECRET")));
+    EXPECT_EQ(QFile::permissions(identity) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+
+    const QByteArray plain = QStringLiteral("members.csv: Ганна Мельнік\n").toUtf8();
+    const auto sealed = age::Codec::encrypt(plain, {recipient});
+    ASSERT_TRUE(sealed);
+    QProcess tool;
+    tool.start(QStringLiteral("age"), {QStringLiteral("-d"), QStringLiteral("-i"), identity});
+    ASSERT_TRUE(tool.waitForStarted());
+    tool.write(sealed.value());
+    tool.closeWriteChannel();
+    ASSERT_TRUE(tool.waitForFinished(30000));
+    EXPECT_EQ(tool.exitCode(), 0) << tool.readAllStandardError().toStdString();
+    EXPECT_EQ(tool.readAllStandardOutput(), plain);
 }
