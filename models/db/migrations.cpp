@@ -188,136 +188,138 @@ Migration casesSchema()
 
 Migration exitPollSchema()
 {
-    return {4,
-            {
-                QStringLiteral("CREATE TABLE elections ("
-                               " pk INTEGER PRIMARY KEY,"
-                               " id TEXT NOT NULL UNIQUE,"
-                               " name TEXT NOT NULL UNIQUE,"
-                               " held_on TEXT,"
-                               " created_at TEXT NOT NULL,"
-                               " updated_at TEXT NOT NULL,"
-                               " deleted_at TEXT,"
-                               " origin TEXT NOT NULL)"),
-                QStringLiteral("CREATE TABLE election_options ("
-                               " pk INTEGER PRIMARY KEY,"
-                               " election_pk INTEGER NOT NULL REFERENCES elections (pk) ON DELETE CASCADE,"
-                               " name TEXT NOT NULL,"
-                               " position INTEGER NOT NULL,"
-                               " UNIQUE (election_pk, name COLLATE NOCASE))"),
-                QStringLiteral("CREATE TABLE stations ("
-                               " pk INTEGER PRIMARY KEY,"
-                               " id TEXT NOT NULL UNIQUE,"
-                               " election_pk INTEGER NOT NULL REFERENCES elections (pk) ON DELETE CASCADE,"
-                               " code TEXT NOT NULL,"
-                               " city TEXT NOT NULL DEFAULT '',"
-                               " country TEXT NOT NULL DEFAULT '',"
-                               " registered_voters INTEGER CHECK (registered_voters >= 0),"
-                               " created_at TEXT NOT NULL,"
-                               " updated_at TEXT NOT NULL,"
-                               " deleted_at TEXT,"
-                               " origin TEXT NOT NULL,"
-                               " UNIQUE (election_pk, code))"),
-                // Exit-poll answers per station and shift; option_pk 0 counts those who would not answer. A shift's
-                // count is replaced, not added to, when the same shift comes again (two laptops, one sheet).
-                QStringLiteral("CREATE TABLE exitpoll_tallies ("
-                               " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
-                               " shift TEXT NOT NULL DEFAULT '',"
-                               " option_pk INTEGER NOT NULL,"
-                               " count INTEGER NOT NULL CHECK (count >= 0),"
-                               " updated_at TEXT NOT NULL,"
-                               " PRIMARY KEY (station_pk, shift, option_pk)) WITHOUT ROWID"),
-                // The official protocol and the observers' counts: NULL is unknown, never zero.
-                QStringLiteral("CREATE TABLE official_protocols ("
-                               " station_pk INTEGER PRIMARY KEY REFERENCES stations (pk) ON DELETE CASCADE,"
-                               " registered_voters INTEGER CHECK (registered_voters >= 0),"
-                               " ballots_cast INTEGER CHECK (ballots_cast >= 0),"
-                               " spoiled INTEGER CHECK (spoiled >= 0),"
-                               " updated_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE TABLE official_votes ("
-                               " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
-                               " option_pk INTEGER NOT NULL REFERENCES election_options (pk) ON DELETE CASCADE,"
-                               " votes INTEGER CHECK (votes >= 0),"
-                               " PRIMARY KEY (station_pk, option_pk)) WITHOUT ROWID"),
-                QStringLiteral("CREATE TABLE verified_counts ("
-                               " station_pk INTEGER PRIMARY KEY REFERENCES stations (pk) ON DELETE CASCADE,"
-                               " observed_voters INTEGER CHECK (observed_voters >= 0),"
-                               " updated_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE TABLE verified_votes ("
-                               " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
-                               " option_pk INTEGER NOT NULL REFERENCES election_options (pk) ON DELETE CASCADE,"
-                               " ballots INTEGER CHECK (ballots >= 0),"
-                               " PRIMARY KEY (station_pk, option_pk)) WITHOUT ROWID"),
-            }};
+    return {
+        4,
+        {
+            QStringLiteral("CREATE TABLE elections ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " held_on TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE election_options ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " election_pk INTEGER NOT NULL REFERENCES elections (pk) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " UNIQUE (election_pk, name COLLATE NOCASE))"),
+            QStringLiteral("CREATE TABLE stations ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " election_pk INTEGER NOT NULL REFERENCES elections (pk) ON DELETE CASCADE,"
+                           " code TEXT NOT NULL,"
+                           " city TEXT NOT NULL DEFAULT '',"
+                           " country TEXT NOT NULL DEFAULT '',"
+                           " registered_voters INTEGER CHECK (registered_voters >= 0),"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " deleted_at TEXT,"
+                           " origin TEXT NOT NULL,"
+                           " UNIQUE (election_pk, code))"),
+            // Exit-poll answers per station and shift; option_pk 0 counts those who would not answer. A shift's
+            // count is replaced, not added to, when the same shift comes again (two laptops, one sheet).
+            QStringLiteral("CREATE TABLE exitpoll_tallies ("
+                           " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " shift TEXT NOT NULL DEFAULT '',"
+                           " option_pk INTEGER NOT NULL,"
+                           " count INTEGER NOT NULL CHECK (count >= 0),"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (station_pk, shift, option_pk)) WITHOUT ROWID"),
+            // The official protocol and the observers' counts: NULL is unknown, never zero.
+            QStringLiteral("CREATE TABLE official_protocols ("
+                           " station_pk INTEGER PRIMARY KEY REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " registered_voters INTEGER CHECK (registered_voters >= 0),"
+                           " ballots_cast INTEGER CHECK (ballots_cast >= 0),"
+                           " spoiled INTEGER CHECK (spoiled >= 0),"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE official_votes ("
+                           " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " option_pk INTEGER NOT NULL REFERENCES election_options (pk) ON DELETE CASCADE,"
+                           " votes INTEGER CHECK (votes >= 0),"
+                           " PRIMARY KEY (station_pk, option_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE verified_counts ("
+                           " station_pk INTEGER PRIMARY KEY REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " observed_voters INTEGER CHECK (observed_voters >= 0),"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE verified_votes ("
+                           " station_pk INTEGER NOT NULL REFERENCES stations (pk) ON DELETE CASCADE,"
+                           " option_pk INTEGER NOT NULL REFERENCES election_options (pk) ON DELETE CASCADE,"
+                           " ballots INTEGER CHECK (ballots >= 0),"
+                           " PRIMARY KEY (station_pk, option_pk)) WITHOUT ROWID"),
+        }};
 }
 
 Migration syncSchema()
 {
-    return {5,
-            {
-                // What was last exchanged with each peer (the other side's chapter code), per kind and row id: the
-                // canonical row's SHA-256 and its updated_at. A row that differs from it on both sides is a conflict.
-                QStringLiteral("CREATE TABLE sync_state ("
-                               " peer TEXT NOT NULL,"
-                               " kind TEXT NOT NULL,"
-                               " id TEXT NOT NULL,"
-                               " hash TEXT NOT NULL,"
-                               " updated_at TEXT NOT NULL,"
-                               " PRIMARY KEY (peer, kind, id)) WITHOUT ROWID"),
-                // Rows changed on both sides: the local version stays until the user chooses. Both versions are kept
-                // as JSON arrays of the kind's canonical columns.
-                QStringLiteral("CREATE TABLE sync_conflicts ("
-                               " pk INTEGER PRIMARY KEY,"
-                               " kind TEXT NOT NULL,"
-                               " row_id TEXT NOT NULL,"
-                               " peer TEXT NOT NULL,"
-                               " local_row TEXT NOT NULL,"
-                               " remote_row TEXT NOT NULL,"
-                               " detected_at TEXT NOT NULL,"
-                               " resolved_at TEXT,"
-                               " resolution TEXT CHECK (resolution IN ('mine', 'theirs')))"),
-                QStringLiteral("CREATE UNIQUE INDEX sync_conflicts_open ON sync_conflicts (kind, row_id)"
-                               " WHERE resolved_at IS NULL"),
-                // Every bundle written or read.
-                QStringLiteral("CREATE TABLE sync_history ("
-                               " pk INTEGER PRIMARY KEY,"
-                               " direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),"
-                               " peer TEXT NOT NULL,"
-                               " peer_name TEXT NOT NULL DEFAULT '',"
-                               " file_name TEXT NOT NULL,"
-                               " profile TEXT NOT NULL,"
-                               " at TEXT NOT NULL,"
-                               " bundle_created_at TEXT NOT NULL,"
-                               " since TEXT,"
-                               " rows INTEGER NOT NULL DEFAULT 0,"
-                               " added INTEGER NOT NULL DEFAULT 0,"
-                               " updated INTEGER NOT NULL DEFAULT 0,"
-                               " deleted INTEGER NOT NULL DEFAULT 0,"
-                               " unchanged INTEGER NOT NULL DEFAULT 0,"
-                               " conflicts INTEGER NOT NULL DEFAULT 0)"),
-                QStringLiteral("CREATE INDEX sync_history_peer ON sync_history (direction, peer, at)"),
-                // Rows that arrived with less in them than their sender has (pseudonymized, blotted out): they travel
-                // on as they are and never replace a fuller copy.
-                QStringLiteral("CREATE TABLE sync_redacted ("
-                               " kind TEXT NOT NULL,"
-                               " id TEXT NOT NULL,"
-                               " PRIMARY KEY (kind, id)) WITHOUT ROWID"),
-                // When a bundle last changed a row here: rows from other chapters keep their own updated_at, and a
-                // bundle "since the last one" must still pass them on.
-                QStringLiteral("CREATE TABLE sync_touched ("
-                               " kind TEXT NOT NULL,"
-                               " id TEXT NOT NULL,"
-                               " at TEXT NOT NULL,"
-                               " PRIMARY KEY (kind, id)) WITHOUT ROWID"),
-                // Counts a chapter reported in an aggregate bundle, the latest per chapter and file.
-                QStringLiteral("CREATE TABLE sync_aggregates ("
-                               " origin TEXT NOT NULL,"
-                               " name TEXT NOT NULL,"
-                               " csv TEXT NOT NULL,"
-                               " bundle_created_at TEXT NOT NULL,"
-                               " received_at TEXT NOT NULL,"
-                               " PRIMARY KEY (origin, name)) WITHOUT ROWID"),
-            }};
+    return {
+        5,
+        {
+            // What was last exchanged with each peer (the other side's chapter code), per kind and row id: the
+            // canonical row's SHA-256 and its updated_at. A row that differs from it on both sides is a conflict.
+            QStringLiteral("CREATE TABLE sync_state ("
+                           " peer TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " hash TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (peer, kind, id)) WITHOUT ROWID"),
+            // Rows changed on both sides: the local version stays until the user chooses. Both versions are kept
+            // as JSON arrays of the kind's canonical columns.
+            QStringLiteral("CREATE TABLE sync_conflicts ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"
+                           " row_id TEXT NOT NULL,"
+                           " peer TEXT NOT NULL,"
+                           " local_row TEXT NOT NULL,"
+                           " remote_row TEXT NOT NULL,"
+                           " detected_at TEXT NOT NULL,"
+                           " resolved_at TEXT,"
+                           " resolution TEXT CHECK (resolution IN ('mine', 'theirs')))"),
+            QStringLiteral("CREATE UNIQUE INDEX sync_conflicts_open ON sync_conflicts (kind, row_id)"
+                           " WHERE resolved_at IS NULL"),
+            // Every bundle written or read.
+            QStringLiteral("CREATE TABLE sync_history ("
+                           " pk INTEGER PRIMARY KEY,"
+                           " direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),"
+                           " peer TEXT NOT NULL,"
+                           " peer_name TEXT NOT NULL DEFAULT '',"
+                           " file_name TEXT NOT NULL,"
+                           " profile TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " bundle_created_at TEXT NOT NULL,"
+                           " since TEXT,"
+                           " rows INTEGER NOT NULL DEFAULT 0,"
+                           " added INTEGER NOT NULL DEFAULT 0,"
+                           " updated INTEGER NOT NULL DEFAULT 0,"
+                           " deleted INTEGER NOT NULL DEFAULT 0,"
+                           " unchanged INTEGER NOT NULL DEFAULT 0,"
+                           " conflicts INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX sync_history_peer ON sync_history (direction, peer, at)"),
+            // Rows that arrived with less in them than their sender has (pseudonymized, blotted out): they travel
+            // on as they are and never replace a fuller copy.
+            QStringLiteral("CREATE TABLE sync_redacted ("
+                           " kind TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " PRIMARY KEY (kind, id)) WITHOUT ROWID"),
+            // When a bundle last changed a row here: rows from other chapters keep their own updated_at, and a
+            // bundle "since the last one" must still pass them on.
+            QStringLiteral("CREATE TABLE sync_touched ("
+                           " kind TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " PRIMARY KEY (kind, id)) WITHOUT ROWID"),
+            // Counts a chapter reported in an aggregate bundle, the latest per chapter and file.
+            QStringLiteral("CREATE TABLE sync_aggregates ("
+                           " origin TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " csv TEXT NOT NULL,"
+                           " bundle_created_at TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " PRIMARY KEY (origin, name)) WITHOUT ROWID"),
+        }};
 }
 
 // member_search kept the member's sort key and key list on every key row: three to five copies of them for
@@ -325,34 +327,35 @@ Migration syncSchema()
 // The index on member_search.member_pk goes too: a member's key rows are found from the keys in member_keys.
 Migration leanSearchSchema()
 {
-    return {6,
-            {
-                QStringLiteral("CREATE TABLE member_keys ("
-                               " member_pk INTEGER PRIMARY KEY REFERENCES members (pk) ON DELETE CASCADE,"
-                               " sort_key TEXT NOT NULL,"
-                               " all_keys TEXT NOT NULL)"),
-                QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys)"
-                               " SELECT member_pk, max(sort_key), max(all_keys) FROM member_search GROUP BY member_pk"),
-                QStringLiteral("CREATE TABLE member_search_lean ("
-                               " token TEXT NOT NULL,"
-                               " member_pk INTEGER NOT NULL,"
-                               " PRIMARY KEY (token, member_pk)) WITHOUT ROWID"),
-                QStringLiteral(
-                    "INSERT INTO member_search_lean (token, member_pk) SELECT token, member_pk FROM member_search"),
-                QStringLiteral("DROP TABLE member_search"),
-                QStringLiteral("ALTER TABLE member_search_lean RENAME TO member_search"),
-            }};
+    return {
+        6,
+        {
+            QStringLiteral("CREATE TABLE member_keys ("
+                           " member_pk INTEGER PRIMARY KEY REFERENCES members (pk) ON DELETE CASCADE,"
+                           " sort_key TEXT NOT NULL,"
+                           " all_keys TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys)"
+                           " SELECT member_pk, max(sort_key), max(all_keys) FROM member_search GROUP BY member_pk"),
+            QStringLiteral("CREATE TABLE member_search_lean ("
+                           " token TEXT NOT NULL,"
+                           " member_pk INTEGER NOT NULL,"
+                           " PRIMARY KEY (token, member_pk)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO member_search_lean (token, member_pk) SELECT token, member_pk FROM member_search"),
+            QStringLiteral("DROP TABLE member_search"),
+            QStringLiteral("ALTER TABLE member_search_lean RENAME TO member_search"),
+        }};
 }
 
 // A duplicate by e-mail or phone is found through member_search, which holds both as keys: the indexes of their own
 // cost an import of many members more than they ever saved.
 Migration searchKeysFindDuplicatesSchema()
 {
-    return {7,
-            {
-                QStringLiteral("DROP INDEX members_email"),
-                QStringLiteral("DROP INDEX members_phone"),
-            }};
+    return {
+        7,
+        {
+            QStringLiteral("DROP INDEX members_email"),
+            QStringLiteral("DROP INDEX members_phone"),
+        }};
 }
 
 // An import keeps what it could not verify and says so: `attention` lists the fields of a member that need a look
@@ -361,20 +364,21 @@ Migration searchKeysFindDuplicatesSchema()
 // or to keep apart (dismissed); a member merged into another is a tombstone whose merged_into names the one kept.
 Migration importAttentionSchema()
 {
-    return {8,
-            {
-                QStringLiteral("ALTER TABLE members ADD COLUMN attention TEXT NOT NULL DEFAULT ''"),
-                // A member merged into another is a tombstone that names the one kept.
-                QStringLiteral("ALTER TABLE members ADD COLUMN merged_into TEXT"),
-                QStringLiteral("CREATE TABLE member_duplicates ("
-                               " member_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
-                               " other_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
-                               " reason TEXT NOT NULL,"
-                               " noted_at TEXT NOT NULL,"
-                               " dismissed_at TEXT,"
-                               " PRIMARY KEY (member_pk, other_pk)) WITHOUT ROWID"),
-                QStringLiteral("CREATE INDEX member_duplicates_other ON member_duplicates (other_pk)"),
-            }};
+    return {
+        8,
+        {
+            QStringLiteral("ALTER TABLE members ADD COLUMN attention TEXT NOT NULL DEFAULT ''"),
+            // A member merged into another is a tombstone that names the one kept.
+            QStringLiteral("ALTER TABLE members ADD COLUMN merged_into TEXT"),
+            QStringLiteral("CREATE TABLE member_duplicates ("
+                           " member_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
+                           " other_pk INTEGER NOT NULL REFERENCES members (pk) ON DELETE CASCADE,"
+                           " reason TEXT NOT NULL,"
+                           " noted_at TEXT NOT NULL,"
+                           " dismissed_at TEXT,"
+                           " PRIMARY KEY (member_pk, other_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX member_duplicates_other ON member_duplicates (other_pk)"),
+        }};
 }
 
 // One search for every list of people (PersonSearch): the door's index takes the members' layout, a key row
@@ -383,25 +387,26 @@ Migration importAttentionSchema()
 // written tsch, ...), so both indexes are written again.
 Migration onePersonSearchSchema()
 {
-    return {9,
-            {
-                QStringLiteral("DROP TABLE registration_search"),
-                QStringLiteral("CREATE TABLE registration_search ("
-                               " event_pk INTEGER NOT NULL,"
-                               " token TEXT NOT NULL,"
-                               " registration_pk INTEGER NOT NULL,"
-                               " PRIMARY KEY (event_pk, token, registration_pk)) WITHOUT ROWID"),
-                QStringLiteral("CREATE TABLE registration_keys ("
-                               " registration_pk INTEGER PRIMARY KEY REFERENCES registrations (pk) ON DELETE CASCADE,"
-                               " event_pk INTEGER NOT NULL,"
-                               " sort_key TEXT NOT NULL,"
-                               " all_keys TEXT NOT NULL)"),
-            },
-            [](const QSqlDatabase &db) -> Status {
-                if (Status members = MemberRepository::rewriteSearchKeys(db); !members)
-                    return members;
-                return EventRepository::rewriteSearchKeys(db);
-            }};
+    return {
+        9,
+        {
+            QStringLiteral("DROP TABLE registration_search"),
+            QStringLiteral("CREATE TABLE registration_search ("
+                           " event_pk INTEGER NOT NULL,"
+                           " token TEXT NOT NULL,"
+                           " registration_pk INTEGER NOT NULL,"
+                           " PRIMARY KEY (event_pk, token, registration_pk)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE registration_keys ("
+                           " registration_pk INTEGER PRIMARY KEY REFERENCES registrations (pk) ON DELETE CASCADE,"
+                           " event_pk INTEGER NOT NULL,"
+                           " sort_key TEXT NOT NULL,"
+                           " all_keys TEXT NOT NULL)"),
+        },
+        [](const QSqlDatabase &db) -> Status {
+            if (Status members = MemberRepository::rewriteSearchKeys(db); !members)
+                return members;
+            return EventRepository::rewriteSearchKeys(db);
+        }};
 }
 
 // Schema 10: the other chapters and the secretariat that sealed bundles go to and come from, with their public
