@@ -303,10 +303,8 @@ int CommandRunner::run()
     const quint64 faultsBefore = StorageFaults::count();
     const int exitCode = runCommand();
     if (exitCode == Success || exitCode == SomeRejected) {
-        const QString path = m_commandLine.databasePath.isEmpty()
-                                 ? Database::defaultPath()
-                                 : QFileInfo(m_commandLine.databasePath).absoluteFilePath();
-        if (Status whole = StorageFaults::since(faultsBefore, path); !whole)
+        if (Status whole = StorageFaults::since(faultsBefore, Database::resolvePath(m_commandLine.databasePath));
+            !whole)
             return fail(whole.error());
     }
     return exitCode;
@@ -332,16 +330,14 @@ int CommandRunner::runCommand()
     }
     // An empty file where the database was is data lost (a full disk, a failed copy), not a new database.
     if (needsExistingDatabase()) {
-        const QFileInfo file(m_commandLine.databasePath.isEmpty() ? Database::defaultPath()
-                                                                  : m_commandLine.databasePath);
+        const QFileInfo file(Database::resolvePath(m_commandLine.databasePath));
         if (file.exists() && file.isFile() && file.size() == 0)
             return fail(tr("%1 is empty (0 bytes): the chapter's data is not in it. Restore the database from a "
                            "backup; Supolka left the file as it is.")
                             .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
     }
     if (changesDatabase()) {
-        const QString path =
-            m_commandLine.databasePath.isEmpty() ? Database::defaultPath() : m_commandLine.databasePath;
+        const QString path = Database::resolvePath(m_commandLine.databasePath);
         if (Database::opensReadOnly(path))
             return fail(Database::readOnlyRefusal(path));
     }

@@ -7,21 +7,11 @@
 
 namespace supolka {
 
-namespace {
-
-QString databaseFile(const CommandLine &commandLine)
-{
-    return QFileInfo(commandLine.databasePath.isEmpty() ? Database::defaultPath() : commandLine.databasePath)
-        .absoluteFilePath();
-}
-
-} // namespace
-
 int CommandRunner::encrypt()
 {
     if (m_commandLine.words.size() != 1 || m_commandLine.newPassphraseFile.isEmpty())
         return usage(tr("encrypt takes the new passphrase from a file: supolka encrypt --new-passphrase-file FILE"));
-    const QString path = databaseFile(m_commandLine);
+    const QString path = Database::resolvePath(m_commandLine.databasePath);
     if (Database::isEncryptedFile(path))
         return fail(tr("%1 is already encrypted; to change its passphrase: supolka passphrase --passphrase-file OLD "
                        "--new-passphrase-file NEW")
@@ -45,7 +35,7 @@ int CommandRunner::changePassphrase()
         m_commandLine.newPassphraseFile.isEmpty())
         return usage(tr("passphrase takes the old and the new passphrase from files: supolka passphrase "
                         "--passphrase-file OLD --new-passphrase-file NEW"));
-    const QString path = databaseFile(m_commandLine);
+    const QString path = Database::resolvePath(m_commandLine.databasePath);
     if (!Database::isEncryptedFile(path))
         return fail(tr("%1 is not encrypted; to encrypt it: supolka encrypt --new-passphrase-file FILE")
                         .arg(QDir::toNativeSeparators(path)));

@@ -16,7 +16,7 @@ namespace supolka {
 
 Session::Session(QString path, Languages &languages, QObject *parent)
     : QObject(parent)
-    , m_path(QFileInfo(path.isEmpty() ? Database::defaultPath() : path).absoluteFilePath())
+    , m_path(Database::resolvePath(path))
     , m_languages(languages)
 {
     m_idle.setSingleShot(true);

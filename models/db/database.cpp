@@ -24,6 +24,7 @@
 #include <QUrl>
 
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include "models/db/migrations.h"
 #include "models/security/databasekey.h"
@@ -54,21 +55,22 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr, QSqlEr
     return false;
 }
 
-// SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes.
-bool isDamage(const QSqlError &error)
+// The primary SQLite result code of a failed statement (without its extended part).
+int primaryCode(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == 11 || code == 26;
+    return error.nativeErrorCode().toInt() & 0xff;
 }
 
-// SQLITE_READONLY: a write to a database opened for reading. SQLITE_BUSY and SQLITE_LOCKED: another writer.
-constexpr int SqliteReadOnly = 8;
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
+bool isDamage(const QSqlError &error)
+{
+    return primaryCode(error) == SQLITE_CORRUPT || primaryCode(error) == SQLITE_NOTADB;
+}
 
-} // namespace
-
-namespace {
+QString readOnlyError()
+{
+    return Database::tr("the database is open for reading only (its file or folder may not be written), so nothing "
+                        "can be changed; copy it to a folder Supolka may write to and open the copy to change it");
+}
 
 // Root may write anywhere, so the owner's write bit is what says "keep this as it is".
 bool isWritableFolder(const QString &path)
@@ -103,10 +105,7 @@ QString Database::damagedAtOpen(const QString &path, const QString &detail)
 
 QString Database::writeError(const QSqlError &error)
 {
-    if (error.nativeErrorCode().toInt() == SqliteReadOnly)
-        return tr("the database is open for reading only (its file or folder may not be written), so nothing can "
-                  "be changed; copy it to a folder Supolka may write to and open the copy to change it");
-    return error.text();
+    return primaryCode(error) == SQLITE_READONLY ? readOnlyError() : error.text();
 }
 
 Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
@@ -139,6 +138,11 @@ QString Database::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("supolka.db"));
+}
+
+QString Database::resolvePath(const QString &path)
+{
+    return QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();
 }
 
 int Database::latestSchemaVersion()
@@ -302,9 +306,12 @@ QString integrityOf(const QString &uri)
     return problem;
 }
 
-QString fileUri(const QString &path)
+// `path` as an SQLite URI ("file:///…", escaped), with `query` ("mode=ro") when given.
+QString fileUri(const QString &path, const QString &query = {})
 {
-    return QString::fromUtf8(QUrl::fromLocalFile(path).toEncoded());
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(query);
+    return QString::fromUtf8(uri.toEncoded());
 }
 
 } // namespace
@@ -358,7 +365,7 @@ Status Database::backupTo(const QString &requestedTarget) const
 
 Status Database::protect(const QString &requestedPath, const SecretBytes *current, const SecretBytes &next)
 {
-    const QString path = QFileInfo(requestedPath.isEmpty() ? defaultPath() : requestedPath).absoluteFilePath();
+    const QString path = resolvePath(requestedPath);
     const QString shownPath = QDir::toNativeSeparators(path);
     if (next.isEmpty())
         return Status::failure(tr("The new passphrase is empty."));
@@ -430,7 +437,7 @@ bool Database::isEncryptedFile(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, const SecretBytes *passphrase)
 {
     using R = Result<std::unique_ptr<Database>>;
-    const QString path = QFileInfo(requestedPath.isEmpty() ? defaultPath() : requestedPath).absoluteFilePath();
+    const QString path = resolvePath(requestedPath);
     const QFileInfo info(path);
     const QString shownPath = QDir::toNativeSeparators(path);
 
@@ -509,13 +516,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
         // Always a URI, so that VACUUM INTO may name a file through the encrypting VFS.
         const QString uriQuery =
             readOnly ? (immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro")) : QString();
-        if (key) {
-            db.setDatabaseName(encryptedvfs::uri(path, database->m_keyId, uriQuery));
-        } else {
-            QUrl uri = QUrl::fromLocalFile(path);
-            uri.setQuery(uriQuery);
-            db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
-        }
+        db.setDatabaseName(key ? encryptedvfs::uri(path, database->m_keyId, uriQuery) : fileUri(path, uriQuery));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;%1QSQLITE_BUSY_TIMEOUT=%2")
                                  .arg(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString())
                                  .arg(BusyTimeoutMs));
@@ -699,14 +700,13 @@ QString Database::refusalToWrite(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("PRAGMA query_only")) && query.next() && query.value(0).toInt() == 1)
-        return writeError(QSqlError({}, {}, QSqlError::StatementError, QString::number(SqliteReadOnly)));
+        return readOnlyError();
     return {};
 }
 
 QString Database::beginError(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    if (code == SqliteBusy || code == SqliteLocked)
+    if (primaryCode(error) == SQLITE_BUSY || primaryCode(error) == SQLITE_LOCKED)
         return tr("another program kept the database busy for more than %1 seconds; try again when it has finished")
             .arg(BusyTimeoutMs / 1000);
     return writeError(error);

@@ -27,6 +27,8 @@ public:
     // QStandardPaths::AppDataLocation/supolka.db
     static QString defaultPath();
     static int latestSchemaVersion();
+    // The absolute path open() uses for `path`: defaultPath() when it is empty.
+    static QString resolvePath(const QString &path);
 
     // With `passphrase`, an encrypted file is unlocked with it, and a new (missing or empty) file is made
     // encrypted; a plaintext file opens as it is.

@@ -3,31 +3,29 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include "models/db/database.h"
 
 namespace supolka {
 
-namespace {
-
-// SQLITE_ERROR, which BEGIN gives inside a transaction ("cannot start a transaction within a transaction").
-constexpr int SqliteError = 1;
-
-} // namespace
-
 Savepoint::Savepoint(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    if (const QString refused = Database::refusalToWrite(m_db); !refused.isEmpty()) {
-        m_error = refused;
-        return;
-    }
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        // Alone, it is the one to refuse a database open for reading; nested, the transaction around it did.
+        if (const QString refused = Database::refusalToWrite(m_db); !refused.isEmpty()) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            m_error = refused;
+            return;
+        }
         m_active = true;
         m_outer = true;
         return;
     }
-    if (query.lastError().nativeErrorCode().toInt() != SqliteError) {
+    // SQLITE_ERROR is BEGIN's answer inside a transaction ("cannot start a transaction within a transaction").
+    if (query.lastError().nativeErrorCode().toInt() != SQLITE_ERROR) {
         m_error = Database::beginError(query.lastError());
         return;
     }

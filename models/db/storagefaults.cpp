@@ -13,9 +13,6 @@ namespace {
 std::atomic<quint64> faultCount{0};
 std::atomic<int> lastCode{0};
 std::atomic<bool> listening{false};
-constexpr int SqliteIoError = 10; // SQLITE_IOERR, whose extended codes share its low byte
-// SQLITE_IOERR_DATA: a page of an encrypted database that failed its check, which is damage, not the disk.
-constexpr int SqliteIoErrorData = SqliteIoError | (32 << 8);
 
 #ifdef SUPOLKA_SHARED_SQLITE
 // SQLite's error log. It must not call into SQLite, and it sees the text of failing statements, which is
@@ -76,7 +73,8 @@ Status StorageFaults::since(quint64 mark, const QString &databasePath)
         return {};
     const QString shownPath = QDir::toNativeSeparators(databasePath);
     const int code = lastCode;
-    if ((code & 0xff) == SqliteIoError && code != SqliteIoErrorData)
+    // SQLITE_IOERR_DATA is a page of an encrypted database that failed its check: damage, not the disk.
+    if ((code & 0xff) == SQLITE_IOERR && code != SQLITE_IOERR_DATA)
         return Status::failure(
             tr("The disk failed while Supolka read or wrote %1 (SQLite I/O error %2), so what was shown or done may "
                "be incomplete. Copy the database to another disk and check it; if it cannot be read, restore it "

@@ -30,12 +30,6 @@ SecretBytes secret()
     return SecretBytes::fromText(text);
 }
 
-void removeDatabase(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock", ".encrypting"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
 // The benchmark members database, and an encrypted copy of it.
 QString encryptedMembersDatabase(int rows)
 {
@@ -64,7 +58,7 @@ void BM_EncryptedImport(benchmark::State &state)
     for (auto _ : state) {
         for (const bool encrypt : {false, true}) {
             const QString &path = encrypt ? encryptedPath : plainPath;
-            removeDatabase(path);
+            bench::removeDatabase(path);
             auto database = Database::open(path, encrypt ? &passphrase : nullptr);
             if (!database) {
                 state.SkipWithError(qPrintable(database.error()));

@@ -26,17 +26,11 @@ namespace {
 
 constexpr int Rows = 100000;
 
-void removeDatabase(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
 // Seconds the sqlite3 shell takes to .import the file into a new database: the baseline.
 double sqliteShellSeconds(const QString &csv)
 {
     const QString db = QDir(bench::scratchFolder()).filePath(QStringLiteral("shell.db"));
-    removeDatabase(db);
+    bench::removeDatabase(db);
     QProcess shell;
     QElapsedTimer timer;
     timer.start();
@@ -57,7 +51,7 @@ void BM_ImportMembers(benchmark::State &state)
     double baseline = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        removeDatabase(dbPath);
+        bench::removeDatabase(dbPath);
         baseline += sqliteShellSeconds(csv);
         auto database = Database::open(dbPath);
         if (!database) {
@@ -96,7 +90,7 @@ void BM_CliImportMembers(benchmark::State &state)
     double baseline = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        removeDatabase(dbPath);
+        bench::removeDatabase(dbPath);
         baseline += sqliteShellSeconds(csv);
         QProcess process;
         QElapsedTimer timer;

@@ -120,6 +120,12 @@ QString membersCsv(int rows, bool withPhones)
     return path;
 }
 
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock", ".encrypting"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
 QString membersDatabase(int rows)
 {
     const QString path = QDir(scratchFolder()).filePath(QStringLiteral("members-%1.db").arg(rows));

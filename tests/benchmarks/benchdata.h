@@ -8,6 +8,9 @@ namespace supolka::bench {
 // A scratch folder that lives as long as the benchmark program.
 QString scratchFolder();
 
+// Removes a database file and everything SQLite and Supolka keep beside it, for a run to start afresh.
+void removeDatabase(const QString &path);
+
 // A CSV of `rows` members in the canonical columns as chapter leads' files hold them: names in Belarusian and
 // Russian Cyrillic and in Latin, e-mail, optionally a phone in national or international format, city, country,
 // birth date, skills, status, joining date. Written once per (rows, phones) and reused.
