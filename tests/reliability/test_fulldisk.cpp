@@ -5,9 +5,11 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "models/db/database.h"
+#include "models/security/databasekey.h"
 
 using namespace supolka;
 
@@ -79,4 +81,55 @@ TEST(FullDisk, TheLockFileThatCannotBeWrittenSaysTheDiskIsFull)
     auto opened = Database::open(path);
     ASSERT_TRUE(opened) << opened.error().toStdString();
     EXPECT_EQ(opened.value()->chapterCode(), QStringLiteral("pl-wa"));
+}
+
+// Encrypting, changing the passphrase and backing up on a full disk: refused with the reason, nothing left
+// behind, and the database as it was, opening with its old passphrase.
+TEST(FullDisk, EncryptingAndBackingUpFailWholeOnAFullDisk)
+{
+    SmallDisk disk(QStringLiteral("2m"));
+    if (!disk.isMounted())
+        GTEST_SKIP() << "this system does not let the tests mount a small file system";
+    databasekey::useMinimumCostForTests();
+    QString text = QStringLiteral("Жыве Беларусь");
+    const SecretBytes secret = SecretBytes::fromText(text);
+    QString newText = QStringLiteral("Вольная Беларусь");
+    const SecretBytes next = SecretBytes::fromText(newText);
+    const QString path = disk.filePath(QStringLiteral("chapter.db"));
+    QByteArray bytes;
+    {
+        auto database = Database::open(path, &secret);
+        ASSERT_TRUE(database) << database.error().toStdString();
+        ASSERT_TRUE(database.value()->setChapterCode(QStringLiteral("pl-wa")));
+        QSqlQuery checkpoint(database.value()->connection());
+        ASSERT_TRUE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        checkpoint.finish();
+        QFile before(path);
+        ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+        bytes = before.readAll();
+
+        // Some room left for SQLite's own files, none for a copy of the database.
+        disk.fill();
+        ASSERT_TRUE(QFile::resize(disk.filePath(QStringLiteral("filler")),
+                                  QFileInfo(disk.filePath(QStringLiteral("filler"))).size() - 8192));
+        const QString backup = disk.filePath(QStringLiteral("backup.db"));
+        const Status written = database.value()->backupTo(backup);
+        ASSERT_FALSE(written);
+        EXPECT_FALSE(QFile::exists(backup));
+        EXPECT_FALSE(QFile::exists(backup + QStringLiteral(".part")));
+        EXPECT_EQ(database.value()->chapterCode(), QStringLiteral("pl-wa"));
+    }
+    const Status changed = Database::protect(path, &secret, next);
+    ASSERT_FALSE(changed);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".encrypting")));
+
+    // With room again: the file is as it was, and opens with the old passphrase only.
+    ASSERT_TRUE(QFile::remove(disk.filePath(QStringLiteral("filler"))));
+    QFile after(path);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), bytes);
+    EXPECT_FALSE(Database::open(path, &next));
+    auto reopened = Database::open(path, &secret);
+    ASSERT_TRUE(reopened) << reopened.error().toStdString();
+    EXPECT_EQ(reopened.value()->chapterCode(), QStringLiteral("pl-wa"));
 }
