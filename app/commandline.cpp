@@ -134,6 +134,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.json = true;
         else if (argument == QLatin1String("--dry-run"))
             result.dryRun = true;
+        else if (argument == QLatin1String("--unsealed"))
+            result.unsealed = true;
         else if (argument == QLatin1String("--version") || argument == QLatin1String("-v"))
             result.showVersion = true;
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h"))
@@ -192,10 +194,13 @@ QString CommandRunner::helpText()
               "  supolka [--db FILE] demo                          load the demo data set\n"
               "  supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter's code and name\n"
               "  supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle\n"
-              "  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]\n"
-              "                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]\n"
-              "                                                    a bundle for the secretariat or a chapter\n"
-              "  supolka [--db FILE] sync import FILE [--dry-run] [--json]\n"
+              "  supolka [--db FILE] sync export FILE --to CODE [--profile full|pseudonymized|aggregate]\n"
+              "                     [--since-last CODE] [--json]\n"
+              "                                                    a bundle sealed for a contact: the secretariat\n"
+              "                                                    or a chapter\n"
+              "  supolka [--db FILE] sync export FILE --unsealed [--recipient CODE] [--profile …]\n"
+              "                                                    a plain bundle anyone who gets it can read\n"
+              "  supolka [--db FILE] sync import FILE [--dry-run] [--unsealed] [--json]\n"
               "                                                    merge a bundle: added, updated, deleted,\n"
               "                                                    unchanged, conflicts\n"
               "  supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose\n"
@@ -224,6 +229,9 @@ QString CommandRunner::helpText()
               "                 sync export: full, pseudonymized or aggregate (default full)\n"
               "  --since-last R only what changed since the last bundle for R (the recipient's chapter code)\n"
               "  --recipient R  the chapter code the bundle is for, recorded to tell conflicts later\n"
+              "  --to CODE      sync export: the contact to seal the bundle for\n"
+              "  --unsealed     sync export: write a plain bundle (only aggregate goes plain without it);\n"
+              "                 sync import: take a plain bundle that says it comes from a contact\n"
               "  --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)\n"
               "  --pdf FILE, --csv FILE  where report chapter writes\n"
               "  --event TITLE  the event of import/export registrations: its title or id\n"

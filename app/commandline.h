@@ -33,8 +33,9 @@ struct CommandLine
     QString recipient;   // --recipient: who a sync bundle is for; for `contacts add`, their age1… key
     QString signingKey;  // --signing-key: `contacts add`, their RW… key
     QString fingerprint; // --fingerprint: `contacts check`, the digits read out
-    QString from;        // --from, --to: the period of `report chapter`
+    QString from;        // --from, --to: the period of `report chapter`; --to: whom `sync export` seals for
     QString to;
+    bool unsealed = false;     // --unsealed: a plain bundle (sync export), or take one from a contact (sync import)
     QString passphraseFile;    // --passphrase-file: the database's passphrase (first line; "-" for standard input)
     QString newPassphraseFile; // --new-passphrase-file: `encrypt` and `passphrase`
     QString pdfPath;           // --pdf, --csv: where `report chapter` writes

@@ -89,8 +89,8 @@ int CommandRunner::sync()
 int CommandRunner::syncExport()
 {
     if (m_commandLine.words.size() != 3)
-        return usage(tr("sync export takes the bundle to write: supolka sync export FILE [--profile full|"
-                        "pseudonymized|aggregate] [--since-last RECIPIENT]"));
+        return usage(tr("sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|"
+                        "pseudonymized|aggregate] [--since-last CODE]"));
     const QString profileName = m_commandLine.profile.isEmpty() ? QStringLiteral("full") : m_commandLine.profile;
     const std::optional<SyncProfile> profile = syncProfileFromKey(profileName);
     if (!profile)
@@ -98,13 +98,23 @@ int CommandRunner::syncExport()
     if (!m_commandLine.sinceLast.isEmpty() && !m_commandLine.recipient.isEmpty() &&
         m_commandLine.sinceLast != m_commandLine.recipient)
         return usage(tr("--since-last and --recipient name two different recipients."));
+    const QString sealFor = m_commandLine.to.trimmed();
+    if (!sealFor.isEmpty() && m_commandLine.unsealed)
+        return usage(tr("--to seals the bundle and --unsealed does not: choose one."));
+    const QString named = m_commandLine.sinceLast.isEmpty() ? m_commandLine.recipient : m_commandLine.sinceLast;
+    if (!sealFor.isEmpty() && !named.isEmpty() && named.compare(sealFor, Qt::CaseInsensitive) != 0)
+        return usage(tr("--to and --since-last or --recipient name two different recipients."));
+    if (sealFor.isEmpty() && !m_commandLine.unsealed && !SyncExporter::mayBePlain(*profile))
+        return usage(tr("Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To "
+                        "write a plain bundle that anyone who gets it can read, add --unsealed."));
     auto database = openDatabase();
     if (!database)
         return fail(database.error());
     SyncExportOptions options;
     options.profile = *profile;
-    options.recipient = m_commandLine.sinceLast.isEmpty() ? m_commandLine.recipient : m_commandLine.sinceLast;
+    options.recipient = named.isEmpty() ? sealFor : named;
     options.sinceLast = !m_commandLine.sinceLast.isEmpty();
+    options.sealFor = sealFor;
     const QString path = m_commandLine.words.at(2);
     const Result<SyncExportSummary> written = SyncExporter::exportFile(*database.value(), path, options);
     if (!written)
@@ -120,6 +130,8 @@ int CommandRunner::syncExport()
                    {QStringLiteral("since"), written->since},
                    {QStringLiteral("created_at"), written->createdAt},
                    {QStringLiteral("rows"), double(written->rows)},
+                   {QStringLiteral("sealed_for"), written->sealedFor},
+                   {QStringLiteral("sequence"), double(written->sequence)},
                    {QStringLiteral("files"), files}});
     } else {
         say(written->since.isEmpty() ? tr("Wrote %1 (%2): %n rows.", nullptr, int(written->rows))
@@ -127,6 +139,13 @@ int CommandRunner::syncExport()
                                      : tr("Wrote %1 (%2): %n rows changed since %3.", nullptr, int(written->rows))
                                            .arg(QDir::toNativeSeparators(path), written->profile, written->since));
     }
+    if (!written->sealedFor.isEmpty())
+        say(tr("Sealed for %1 (their bundle number %2): only they and this database can open it.")
+                .arg(written->sealedFor)
+                .arg(written->sequence));
+    else if (!SyncExporter::mayBePlain(*profile))
+        say(tr("Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and "
+               "nobody can tell it came from you."));
     return Success;
 }
 
@@ -142,6 +161,7 @@ int CommandRunner::syncImport()
         return fail(database.error());
     SyncImportOptions options;
     options.dryRun = m_commandLine.dryRun;
+    options.acceptUnsealed = m_commandLine.unsealed;
     const Result<SyncImportResult> imported = SyncImporter::importFile(*database.value(), path, options);
     if (!imported)
         return fail(imported.error());
@@ -167,6 +187,8 @@ int CommandRunner::syncImport()
                    {QStringLiteral("profile"), r.profile},
                    {QStringLiteral("created_at"), r.createdAt},
                    {QStringLiteral("dry_run"), r.dryRun},
+                   {QStringLiteral("sealed"), r.sealed},
+                   {QStringLiteral("sequence"), double(r.sequence)},
                    {QStringLiteral("added"), r.added},
                    {QStringLiteral("updated"), r.updated},
                    {QStringLiteral("deleted"), r.deleted},
@@ -174,7 +196,15 @@ int CommandRunner::syncImport()
                    {QStringLiteral("aggregates"), r.aggregates},
                    {QStringLiteral("conflicts"), conflicts}});
     } else {
-        if (!r.recipient.isEmpty() && r.recipient != database.value()->chapterCode())
+        if (r.sealed)
+            say(tr("Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number "
+                   "%2).")
+                    .arg(r.chapterCode)
+                    .arg(r.sequence));
+        else
+            say(tr("Warning: this bundle was not sealed; nothing shows who made it."));
+        if (!r.sealed && !r.recipient.isEmpty() &&
+            r.recipient.compare(database.value()->chapterCode(), Qt::CaseInsensitive) != 0)
             say(tr("This bundle was made for %1, not for this chapter (%2).")
                     .arg(r.recipient, database.value()->chapterCode()));
         say(tr("From %1: %2 added, %3 updated, %4 deleted, %5 unchanged, %6 conflicts.%7")

@@ -430,6 +430,22 @@ Migration contactsSchema()
             {}};
 }
 
+// Schema 11: the numbers of sealed bundles, per peer: the last sent to each contact and the last opened from each.
+// Kept apart from the contacts, so that removing and adding a contact again does not start its line afresh.
+Migration sealSequencesSchema()
+{
+    return {11,
+            {
+                QStringLiteral("CREATE TABLE seal_sequences ("
+                               " peer TEXT NOT NULL,"
+                               " direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),"
+                               " sequence INTEGER NOT NULL,"
+                               " updated_at TEXT NOT NULL,"
+                               " PRIMARY KEY (peer, direction)) WITHOUT ROWID"),
+            },
+            {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -445,6 +461,7 @@ const std::vector<Migration> &migrations()
         importAttentionSchema(),
         onePersonSearchSchema(),
         contactsSchema(),
+        sealSequencesSchema(),
     };
     return all;
 }

@@ -272,9 +272,11 @@ Result<QByteArray> Codec::encrypt(const QByteArray &plaintext, const QStringList
     return out;
 }
 
-Result<QByteArray> Codec::decrypt(const QByteArray &file, const Identity &identity)
+Result<QByteArray> Codec::decrypt(const QByteArray &file, const Identity &identity, bool *notForThisKey)
 {
     using R = Result<QByteArray>;
+    if (notForThisKey)
+        *notForThisKey = false;
     if (sodium_init() < 0)
         return R::failure(tr("The cryptography library could not start."));
     const std::optional<Header> header = parseHeader(file);
@@ -305,8 +307,11 @@ Result<QByteArray> Codec::decrypt(const QByteArray &file, const Identity &identi
             break;
         }
     }
-    if (!fileKey)
+    if (!fileKey) {
+        if (notForThisKey)
+            *notForThisKey = true;
         return R::failure(tr("The file was not sealed for this key."));
+    }
     const Key macKey = hkdf(*fileKey, QByteArray(), QByteArrayLiteral("header"));
     Key mac;
     crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char *>(header->macInput.constData()),

@@ -47,7 +47,8 @@ class Codec final
 
 public:
     static Result<QByteArray> encrypt(const QByteArray &plaintext, const QStringList &recipients);
-    static Result<QByteArray> decrypt(const QByteArray &file, const Identity &identity);
+    // `notForThisKey`, when given, tells a file sealed for other keys only from a damaged one.
+    static Result<QByteArray> decrypt(const QByteArray &file, const Identity &identity, bool *notForThisKey = nullptr);
     // Whether `bytes` start as an age v1 file.
     static bool isAgeFile(const QByteArray &bytes);
 };

@@ -43,19 +43,29 @@ QString ExchangeKeyStore::fingerprint(const QString &recipient, const QString &s
     return groups.join(QLatin1Char(' '));
 }
 
+Result<std::optional<ExchangeKeys>> ExchangeKeyStore::find(const Database &database)
+{
+    using R = Result<std::optional<ExchangeKeys>>;
+    const QString storedIdentity = database.metaValue(IdentityKey);
+    if (storedIdentity.isEmpty())
+        return R(std::nullopt);
+    const QByteArray storedSecret = QByteArray::fromBase64(database.metaValue(SigningSecretKey).toLatin1());
+    const QByteArray storedId = QByteArray::fromBase64(database.metaValue(SigningIdKey).toLatin1());
+    auto identity = age::Identity::parse(storedIdentity);
+    auto signing = minisign::SigningKey::fromSecret(storedSecret, storedId);
+    if (!identity || !signing)
+        return R::failure(tr("This database's exchange keys are damaged; bundles cannot be sealed or opened."));
+    return R(ExchangeKeys{*identity, *signing});
+}
+
 Result<ExchangeKeys> ExchangeKeyStore::ensure(Database &database)
 {
     using R = Result<ExchangeKeys>;
-    const QString storedIdentity = database.metaValue(IdentityKey);
-    const QByteArray storedSecret = QByteArray::fromBase64(database.metaValue(SigningSecretKey).toLatin1());
-    const QByteArray storedId = QByteArray::fromBase64(database.metaValue(SigningIdKey).toLatin1());
-    if (!storedIdentity.isEmpty()) {
-        auto identity = age::Identity::parse(storedIdentity);
-        auto signing = minisign::SigningKey::fromSecret(storedSecret, storedId);
-        if (!identity || !signing)
-            return R::failure(tr("This database's exchange keys are damaged; bundles cannot be sealed or opened."));
-        return ExchangeKeys{*identity, *signing};
-    }
+    const Result<std::optional<ExchangeKeys>> existing = find(database);
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing.value())
+        return *existing.value();
     ExchangeKeys keys{age::Identity::generate(), minisign::SigningKey::generate()};
     Transaction transaction(database.connection());
     if (!transaction.isActive())

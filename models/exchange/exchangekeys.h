@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -30,6 +32,8 @@ class ExchangeKeyStore final
 public:
     // This database's keys: made on first use and kept in the database (encrypted with it when it is).
     static Result<ExchangeKeys> ensure(Database &database);
+    // This database's keys if it has made them; nothing is written.
+    static Result<std::optional<ExchangeKeys>> find(const Database &database);
 
     // Thirty digits in six groups, read out on a call to check a contact's keys ("12345 67890 …"): an iterated
     // SHA-512 of both public keys, so that another pair of keys gives other digits.

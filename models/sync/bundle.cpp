@@ -44,7 +44,15 @@ QByteArray manifestBytes(const BundleManifest &m)
         {QStringLiteral("since"), m.since},
         {QStringLiteral("files"), files},
     };
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    QJsonObject withSeal = object;
+    if (!m.seal.isEmpty()) {
+        withSeal.insert(QStringLiteral("seal"),
+                        QJsonObject{{QStringLiteral("recipient_fingerprint"), m.seal.recipientFingerprint},
+                                    {QStringLiteral("sequence"), double(m.seal.sequence)},
+                                    {QStringLiteral("sender_recipient"), m.seal.senderRecipient},
+                                    {QStringLiteral("sender_signing_key"), m.seal.senderSigningKey}});
+    }
+    return QJsonDocument(withSeal).toJson(QJsonDocument::Indented);
 }
 
 // A file name inside a bundle: plain, no folders, no way out of the folder it is unpacked into.
@@ -73,7 +81,7 @@ public:
 
 // The zip of the manifest and the files, made in memory (the data is there already): the file is then written in
 // one checked piece.
-Result<QByteArray> zipInMemory(const QString &manifestName, const QByteArray &manifest, const QList<BundleFile> &files)
+Result<QByteArray> zipInMemory(const QList<BundleFile> &files)
 {
     using R = Result<QByteArray>;
     zip_error_t error;
@@ -104,7 +112,7 @@ Result<QByteArray> zipInMemory(const QString &manifestName, const QByteArray &ma
         }
         return true;
     };
-    bool added = add(manifestName, manifest);
+    bool added = true;
     for (const BundleFile &f : files)
         added = added && add(f.name, f.data);
     if (!added || zip_close(archive.m_zip) != 0)
@@ -149,6 +157,8 @@ QSet<QString> listedNames(const QByteArray &manifest)
 
 } // namespace
 
+const QString Bundle::SignatureName = QStringLiteral("manifest.json.minisig");
+
 qint64 Bundle::countRows(const QByteArray &csv)
 {
     QByteArray copy = csv;
@@ -186,21 +196,30 @@ bool Bundle::contains(const QString &name) const
     return std::any_of(m_files.begin(), m_files.end(), [&name](const BundleFile &f) { return f.name == name; });
 }
 
-Status Bundle::write(const QString &path, BundleManifest manifest, const QList<BundleFile> &files)
+Result<QByteArray> Bundle::pack(BundleManifest manifest, const QList<BundleFile> &files, const Signer &signer)
 {
+    using R = Result<QByteArray>;
     manifest.formatVersion = FormatVersion;
     manifest.files.clear();
     for (const BundleFile &f : files) {
-        if (!isPlainName(f.name) || f.name == ManifestName)
-            return Status::failure(tr("“%1” cannot be a file of a bundle.").arg(f.name));
+        if (!isPlainName(f.name) || f.name == ManifestName || f.name == SignatureName)
+            return R::failure(tr("“%1” cannot be a file of a bundle.").arg(f.name));
         BundleFile listed;
         listed.name = f.name;
         listed.rows = countRows(f.data);
         listed.sha256 = sha256(f.data);
         manifest.files.append(listed);
     }
-    const QByteArray manifestData = manifestBytes(manifest);
-    const Result<QByteArray> zipped = zipInMemory(ManifestName, manifestData, files);
+    QList<BundleFile> entries{{ManifestName, manifestBytes(manifest), 0, {}}};
+    if (signer)
+        entries.append({SignatureName, signer(entries.first().data), 0, {}});
+    entries.append(files);
+    return zipInMemory(entries);
+}
+
+Status Bundle::write(const QString &path, BundleManifest manifest, const QList<BundleFile> &files)
+{
+    const Result<QByteArray> zipped = pack(std::move(manifest), files);
     if (!zipped)
         return Status::failure(zipped.error());
     // Whole or not at all: a full stick or a removed drive leaves the old bundle, and no part of the new one.
@@ -219,19 +238,40 @@ Result<Bundle> Bundle::read(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return R::failure(tr("%1 does not exist.").arg(shown));
-    if (info.isDir()) {
-        const QDir folder(path);
-        for (const QFileInfo &entry : folder.entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
-            QFile file(entry.filePath());
-            if (!file.open(QIODevice::ReadOnly))
-                return R::failure(
-                    tr("Could not read %1: %2").arg(QDir::toNativeSeparators(entry.filePath()), file.errorString()));
-            contents.insert(entry.fileName(), file.readAll());
-        }
-    } else {
-        int error = 0;
+    if (!info.isDir()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(tr("Could not read %1: %2").arg(shown, file.errorString()));
+        if (file.size() > MaxFileBytes)
+            return R::failure(tr("%1 is larger than any bundle Supolka writes; it was not read.").arg(shown));
+        return fromBytes(file.readAll(), shown);
+    }
+    const QDir folder(path);
+    for (const QFileInfo &entry : folder.entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
+        QFile file(entry.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(
+                tr("Could not read %1: %2").arg(QDir::toNativeSeparators(entry.filePath()), file.errorString()));
+        contents.insert(entry.fileName(), file.readAll());
+    }
+    return fromContents(contents, shown);
+}
+
+Result<Bundle> Bundle::fromBytes(const QByteArray &zip, const QString &shown)
+{
+    using R = Result<Bundle>;
+    QHash<QString, QByteArray> contents;
+    {
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &error);
         ZipArchive archive;
-        archive.m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        if (source) {
+            archive.m_zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+            if (!archive.m_zip)
+                zip_source_free(source);
+        }
+        zip_error_fini(&error);
         if (!archive.m_zip)
             return R::failure(tr("%1 is not a Supolka bundle, or it is damaged or cut short.").arg(shown));
         // Everything is checked from the zip's directory before a byte is unpacked: names, the total size, and
@@ -287,7 +327,7 @@ Result<Bundle> Bundle::read(const QString &path)
         contents.insert(ManifestName, *manifest);
         const QSet<QString> listed = listedNames(*manifest);
         for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-            if (it.key() != ManifestName && !listed.contains(it.key()))
+            if (it.key() != ManifestName && it.key() != SignatureName && !listed.contains(it.key()))
                 return R::failure(
                     tr("%1 holds %2, which its manifest does not list: it was changed.").arg(shown, it.key()));
         }
@@ -301,6 +341,12 @@ Result<Bundle> Bundle::read(const QString &path)
         }
     }
 
+    return fromContents(contents, shown);
+}
+
+Result<Bundle> Bundle::fromContents(const QHash<QString, QByteArray> &contents, const QString &shown)
+{
+    using R = Result<Bundle>;
     if (!contents.contains(ManifestName))
         return R::failure(tr("%1 has no manifest.json: it is not a Supolka bundle.").arg(shown));
     QJsonParseError parseError;
@@ -309,6 +355,8 @@ Result<Bundle> Bundle::read(const QString &path)
         return R::failure(tr("The manifest of %1 cannot be read: %2").arg(shown, parseError.errorString()));
     const QJsonObject object = document.object();
     Bundle bundle;
+    bundle.m_manifestData = contents.value(ManifestName);
+    bundle.m_signature = contents.value(SignatureName);
     BundleManifest &m = bundle.m_manifest;
     const std::optional<qint64> version = wholeNumber(object.value(QStringLiteral("format_version")), 1 << 20);
     if (!object.contains(QStringLiteral("format_version")))
@@ -334,7 +382,17 @@ Result<Bundle> Bundle::read(const QString &path)
     m.since = object.value(QStringLiteral("since")).toString();
     if (m.chapterCode.isEmpty())
         return R::failure(tr("The manifest of %1 does not say which chapter sent it.").arg(shown));
-    QSet<QString> listed{ManifestName};
+    const QJsonObject seal = object.value(QStringLiteral("seal")).toObject();
+    if (!seal.isEmpty()) {
+        m.seal.recipientFingerprint = seal.value(QStringLiteral("recipient_fingerprint")).toString();
+        const std::optional<qint64> sequence = wholeNumber(seal.value(QStringLiteral("sequence")), MaxRows);
+        m.seal.senderRecipient = seal.value(QStringLiteral("sender_recipient")).toString();
+        m.seal.senderSigningKey = seal.value(QStringLiteral("sender_signing_key")).toString();
+        if (!sequence || *sequence < 1 || m.seal.senderSigningKey.isEmpty() || m.seal.senderRecipient.isEmpty())
+            return R::failure(tr("The manifest of %1 names its seal wrongly.").arg(shown));
+        m.seal.sequence = *sequence;
+    }
+    QSet<QString> listed{ManifestName, SignatureName};
     for (const QJsonValue &value : object.value(QStringLiteral("files")).toArray()) {
         const QJsonObject entry = value.toObject();
         BundleFile f;

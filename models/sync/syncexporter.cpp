@@ -1,5 +1,7 @@
 #include "models/sync/syncexporter.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QMap>
@@ -7,6 +9,9 @@
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/savepoint.h"
+#include "models/exchange/exchangekeys.h"
+#include "models/exchange/sealedbundle.h"
+#include "models/io/atomicfile.h"
 #include "models/sync/bundle.h"
 #include "models/sync/syncaggregates.h"
 #include "models/sync/synckinds.h"
@@ -41,12 +46,30 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
     if (database.metaValue(QStringLiteral("chapter_code")).isEmpty())
         return R::failure(tr("Name this chapter before sending bundles: its code is what the secretariat and the "
                              "other chapters know its rows by (on the Sync page, or supolka chapter CODE NAME)."));
-    const QString recipient = options.recipient.trimmed();
+    const QString sealFor = options.sealFor.trimmed().toLower();
+    if (!sealFor.isEmpty() && !options.recipient.trimmed().isEmpty() &&
+        options.recipient.trimmed().compare(sealFor, Qt::CaseInsensitive) != 0)
+        return R::failure(
+            tr("A sealed bundle is for the contact it is sealed for, not for %1.").arg(options.recipient));
+    const QString recipient = sealFor.isEmpty() ? options.recipient.trimmed() : sealFor;
     if (options.sinceLast && recipient.isEmpty())
         return R::failure(tr("Say who the bundle is for, to send only what changed since their last bundle."));
     if (!options.since.isEmpty() && !parseTimestamp(options.since).isValid())
         return R::failure(
             tr("“%1” is not a date and time (use 2026-05-31 or 2026-05-31T18:00:00Z).").arg(options.since));
+    // Whom to seal for, and this database's keys, before anything is prepared.
+    std::optional<Contact> sealTo;
+    std::optional<ExchangeKeys> keys;
+    if (!sealFor.isEmpty()) {
+        Result<Contact> contact = SealedBundle::recipient(database, sealFor);
+        if (!contact)
+            return R::failure(contact.error());
+        Result<ExchangeKeys> own = ExchangeKeyStore::ensure(database);
+        if (!own)
+            return R::failure(own.error());
+        sealTo = std::move(contact).value();
+        keys = std::move(own).value();
+    }
     // A damaged file would read as fewer people, with a manifest to match: never send that.
     if (Status whole = database.quickCheck(); !whole)
         return R::failure(whole.error());
@@ -140,8 +163,21 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
     entry.rows = summary.rows;
     if (Status status = state.addHistory(entry); !status)
         return R::failure(status.error());
-    if (Status status = Bundle::write(path, manifest, files); !status)
-        return R::failure(status.error());
+    const Result<QByteArray> bytes =
+        sealTo ? SealedBundle::seal(database, *keys, *sealTo, manifest, files) : Bundle::pack(manifest, files);
+    if (!bytes)
+        return R::failure(bytes.error());
+    if (sealTo) {
+        summary.sealedFor = sealTo->code;
+        summary.sequence = SealedBundle::lastSent(database, sealTo->code);
+    }
+    // Whole or not at all: a full stick or a removed drive leaves the old bundle, and no part of the new one.
+    AtomicFile file(path);
+    if (Status opened = file.open(); !opened)
+        return R::failure(opened.error());
+    file.write(bytes.value());
+    if (Status committed = file.commit(); !committed)
+        return R::failure(committed.error());
     if (!savepoint.release())
         return R::failure(tr("The bundle was written, but could not be recorded: %1").arg(savepoint.error()));
     return summary;

@@ -22,6 +22,9 @@ struct SyncExportOptions
     bool sinceLast = false;
     // Only rows changed after this UTC time; overrides sinceLast. Empty = as sinceLast says.
     QString since;
+    // The contact to seal the bundle for (SealedBundle): readable by them and this database only, and signed.
+    // It is the recipient too. Empty = a plain bundle, which anyone who gets it can read.
+    QString sealFor;
 };
 
 struct SyncExportSummary
@@ -33,6 +36,8 @@ struct SyncExportSummary
     QString createdAt;
     QList<QPair<QString, qint64>> files; // file name and rows, in bundle order
     qint64 rows = 0;
+    QString sealedFor;   // the contact it was sealed for; empty = plain
+    qint64 sequence = 0; // its number in the line of sealed bundles to them
 };
 
 // Writes a bundle of this database for a profile (see SyncRedactor and docs/bundles.md): every kind of row as
@@ -44,8 +49,13 @@ class SyncExporter final
 
 public:
     // The file is written atomically; the history and the exchange with the recipient are recorded only once it is.
+    // A plain bundle of people's data needs the caller's explicit choice: see mayBePlain.
     static Result<SyncExportSummary> exportFile(Database &database, const QString &path,
                                                 const SyncExportOptions &options = {});
+
+    // Whether a bundle of this profile may leave unsealed without the user saying so: only the aggregate one,
+    // which holds counts and no person.
+    static bool mayBePlain(SyncProfile profile) { return profile == SyncProfile::Aggregate; }
 };
 
 } // namespace supolka

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
@@ -9,6 +10,8 @@
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/savepoint.h"
+#include "models/exchange/contacts.h"
+#include "models/exchange/sealedbundle.h"
 #include "models/sync/bundle.h"
 #include "models/sync/syncaggregates.h"
 #include "models/sync/synckinds.h"
@@ -275,17 +278,46 @@ Status Merge::mergeKind(SyncKind kind, const QList<QStringList> &rows)
     return {};
 }
 
+// The bundle at `path`, opened and verified: a sealed one by SealedBundle, a plain one (no contact code in the
+// result) as it is, unless it claims to come from a contact.
+Result<OpenedBundle> readBundle(Database &database, const QString &path, const SyncImportOptions &options)
+{
+    using R = Result<OpenedBundle>;
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && SealedBundle::isSealed(file.peek(64))) {
+        if (file.size() > Bundle::MaxFileBytes)
+            return R::failure(
+                SyncImporter::tr("%1 is larger than any bundle Supolka writes; it was not read.").arg(shown));
+        return SealedBundle::open(database, file.readAll(), shown);
+    }
+    Result<Bundle> plain = Bundle::read(path);
+    if (!plain)
+        return R::failure(plain.error());
+    if (!options.acceptUnsealed) {
+        const Result<std::optional<Contact>> contact = ContactBook(database).find(plain->manifest().chapterCode);
+        if (!contact)
+            return R::failure(contact.error());
+        if (contact.value())
+            return R::failure(SyncImporter::tr("%1 is not sealed, but says it comes from %2, a contact whose bundles "
+                                               "come sealed: anyone could have made it. Ask %2 to send it sealed, or "
+                                               "import it as unsealed if you know where it came from.")
+                                  .arg(shown, contact.value()->code));
+    }
+    return OpenedBundle{std::move(plain).value(), QString(), 0};
+}
+
 } // namespace
 
 Result<SyncImportResult> SyncImporter::importFile(Database &database, const QString &path,
                                                   const SyncImportOptions &options)
 {
     using R = Result<SyncImportResult>;
-    const Result<Bundle> bundle = Bundle::read(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    const Result<OpenedBundle> bundle = readBundle(database, path, options);
     if (!bundle)
         return R::failure(bundle.error());
-    const BundleManifest &manifest = bundle->manifest();
-    const QString shown = QDir::toNativeSeparators(path);
+    const BundleManifest &manifest = bundle->bundle.manifest();
     const std::optional<SyncProfile> profile = syncProfileFromKey(manifest.profile);
     if (!profile)
         return R::failure(tr("%1 has an unknown profile “%2”.").arg(shown, manifest.profile));
@@ -304,7 +336,7 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
             return R::failure(tr("%1 holds %2, which this version of Supolka does not know.").arg(shown, file.name));
         }
         const Result<QList<QStringList>> rows =
-            SyncKinds::decode(file.name, SyncKinds::columns(*kind), bundle->file(file.name));
+            SyncKinds::decode(file.name, SyncKinds::columns(*kind), bundle->bundle.file(file.name));
         if (!rows)
             return R::failure(tr("%1: %2").arg(shown, rows.error()));
         for (qsizetype i = 0; i < rows->size(); ++i) {
@@ -314,7 +346,7 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
         incoming.insert(*kind, rows.value());
     }
     for (BundleFile &file : aggregates)
-        file.data = bundle->file(file.name);
+        file.data = bundle->bundle.file(file.name);
 
     SyncImportResult result;
     result.path = path;
@@ -324,6 +356,8 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
     result.createdAt = manifest.createdAt;
     result.recipient = manifest.recipient;
     result.dryRun = options.dryRun;
+    result.sealed = !bundle->contactCode.isEmpty();
+    result.sequence = bundle->sequence;
 
     Savepoint savepoint(database.connection());
     if (!savepoint.isActive())
@@ -358,6 +392,10 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
     entry.conflicts = int(result.conflicts.size());
     if (Status status = state.addHistory(entry); !status)
         return R::failure(status.error());
+    if (result.sealed) {
+        if (Status status = SealedBundle::recordReceived(database, bundle.value()); !status)
+            return R::failure(status.error());
+    }
     if (options.dryRun)
         return result; // the savepoint rolls everything back
     if (!savepoint.release())

@@ -38,16 +38,21 @@ struct SyncImportResult
     QList<SyncChange> changes;
     int aggregates = 0; // count tables of an aggregate bundle kept for reports
     bool dryRun = false;
+    bool sealed = false; // opened with this database's identity and signed by a checked contact
+    qint64 sequence = 0; // a sealed bundle's number from its sender
 };
 
 struct SyncImportOptions
 {
     // Work everything out and write nothing: the preview of what a bundle would change.
     bool dryRun = false;
+    // Take a plain (unsealed) bundle that says it comes from a contact, whose bundles come sealed: the user knows
+    // where it came from. Plain bundles from chapters that are no contact are taken anyway.
+    bool acceptUnsealed = false;
 };
 
-// Reads a bundle (Bundle::read: nothing is written unless every check passes) and merges it row by row by id, in
-// one transaction:
+// Reads a bundle, sealed (SealedBundle::open) or plain (Bundle::read); nothing is written unless every check passes,
+// and merges it row by row by id, in one transaction:
 // - a row this database does not have is added (a tombstone too, so that an older copy cannot bring it back);
 // - a row changed only at the sender since the two last exchanged it is taken; one changed only here is kept;
 // - a row changed on both sides is a conflict: the local version stays and the conflict is listed until the user

@@ -271,7 +271,8 @@ TEST_F(Cli, AnEmptyDatabaseFileIsRefusedNotRecreated)
     for (const QStringList &command :
          {QStringList{QStringLiteral("report"), QStringLiteral("members")},
           QStringList{QStringLiteral("search"), QStringLiteral("Anna")},
-          QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(QStringLiteral("out.supolka"))}}) {
+          QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(QStringLiteral("out.supolka")),
+                      QStringLiteral("--unsealed")}}) {
         const Outcome refused = run(command);
         EXPECT_EQ(refused.exitCode, 3) << command.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(refused.err.contains(QStringLiteral("0 bytes"))) << refused.err.toStdString();
@@ -301,7 +302,8 @@ TEST_F(Cli, AReadOnlyDatabaseIsReadAndExportedButNeverChanged)
           QStringList{QStringLiteral("import"), QStringLiteral("members"), members, QStringLiteral("--dry-run")},
           QStringList{QStringLiteral("chapter"), QStringLiteral("pl-kr"), QStringLiteral("Kraków")},
           QStringList{QStringLiteral("demo")},
-          QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(QStringLiteral("out.supolka"))}}) {
+          QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(QStringLiteral("out.supolka")),
+                      QStringLiteral("--unsealed")}}) {
         const Outcome refused = run(command);
         EXPECT_EQ(refused.exitCode, 3) << command.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(refused.err.contains(QStringLiteral("reading only"))) << refused.err.toStdString();

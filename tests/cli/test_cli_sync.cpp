@@ -58,9 +58,9 @@ protected:
 
     test::CliOutcome exportBundle(const QString &chapter, const QString &name, QStringList options = {})
     {
-        return on(chapter,
-                  QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(name), QStringLiteral("--json")} +
-                      options);
+        return on(chapter, QStringList{QStringLiteral("sync"), QStringLiteral("export"), file(name),
+                                       QStringLiteral("--json"), QStringLiteral("--unsealed")} +
+                               options);
     }
 
     test::CliOutcome importBundle(const QString &chapter, const QString &name)

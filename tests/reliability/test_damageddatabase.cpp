@@ -61,7 +61,7 @@ TEST(DamagedDatabase, IsNeitherExportedNorReported)
           QStringList{QStringLiteral("report"), QStringLiteral("events")},
           QStringList{QStringLiteral("report"), QStringLiteral("cases")},
           QStringList{QStringLiteral("export"), QStringLiteral("members"), membersCsv},
-          QStringList{QStringLiteral("sync"), QStringLiteral("export"), bundle}}) {
+          QStringList{QStringLiteral("sync"), QStringLiteral("export"), bundle, QStringLiteral("--unsealed")}}) {
         QProcess process;
         process.start(QStringLiteral(SUPOLKA_EXECUTABLE),
                       QStringList{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")} +

@@ -141,7 +141,9 @@ TEST(KillLoop, ASyncImportKilledAtAnyMomentLeavesAllOrNothing)
               0);
     ASSERT_EQ(runToEnd({QStringLiteral("--db"), sender, QStringLiteral("import"), QStringLiteral("members"), members}),
               0);
-    ASSERT_EQ(runToEnd({QStringLiteral("--db"), sender, QStringLiteral("sync"), QStringLiteral("export"), bundle}), 0);
+    ASSERT_EQ(runToEnd({QStringLiteral("--db"), sender, QStringLiteral("sync"), QStringLiteral("export"), bundle,
+                        QStringLiteral("--unsealed")}),
+              0);
     // The receiver: a chapter of its own, with nobody yet.
     const QString baseline = dir.filePath(QStringLiteral("receiver.db"));
     ASSERT_EQ(runToEnd({QStringLiteral("--db"), baseline, QStringLiteral("chapter"), QStringLiteral("pl-wa"),
