@@ -9,7 +9,9 @@
 #include "app/commandline.h"
 #include "models/exchange/contacts.h"
 #include "models/exchange/exchangekeys.h"
+#include "models/exchange/publickeys.h"
 #include "models/io/atomicfile.h"
+#include "models/sync/syncstate.h"
 
 #include <sodium.h>
 
@@ -78,9 +80,7 @@ int CommandRunner::keys()
     if (what == QLatin1String("export")) {
         const QString path = m_commandLine.words.at(2);
         AtomicFile file(path);
-        const QByteArray text =
-            "# Supolka public keys of " + code.toUtf8() + "\n# fingerprint: " + keys->fingerprint().toUtf8() +
-            "\nrecipient: " + keys->recipient().toUtf8() + "\nsigning-key: " + keys->signingKey().toUtf8() + '\n';
+        const QByteArray text = PublicKeys::toText(code, SyncState(*database.value()).chapterName(), keys.value());
         if (Status opened = file.open(); !opened)
             return fail(opened.error());
         file.write(text);
