@@ -74,6 +74,8 @@ Result<Contact> ContactBook::add(const QString &rawCode, const QString &name, co
     }
     contact.code = code;
     contact.name = name.trimmed().isEmpty() ? contact.name : name.trimmed();
+    if (contact.name.isNull())
+        contact.name = QLatin1String(""); // a contact known by code alone: named, but with nothing
     contact.recipient = recipient;
     contact.signingKey = signingKey;
 

@@ -5,6 +5,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include "models/exchange/contacts.h"
+#include "models/exchange/exchangekeys.h"
+#include "models/exchange/sealedbundle.h"
 #include "models/members/memberrepository.h"
 #include "models/sync/syncexporter.h"
 #include "models/sync/syncimporter.h"
@@ -164,17 +167,36 @@ TEST_F(SyncPageTest, ADamagedBundleIsRefusedInTheMessageBar)
     EXPECT_EQ(find<QTableWidget>(&page, QStringLiteral("previewTable"))->rowCount(), 0);
 }
 
-TEST_F(SyncPageTest, SendingWritesABundleForTheRecipientAndTheHistorySaysSo)
+TEST_F(SyncPageTest, SendingSealsForTheChosenContactAndTheHistorySaysSo)
 {
+    // The secretariat is a checked contact of this chapter.
+    ScratchDatabase secretariat;
+    ASSERT_TRUE(SyncState(*secretariat).setChapter(QStringLiteral("SEC"), QStringLiteral("Secretariat")));
+    const auto theirKeys = ExchangeKeyStore::ensure(*secretariat);
+    ASSERT_TRUE(theirKeys);
+    ContactBook book(m_db.get());
+    ASSERT_TRUE(book.add(QStringLiteral("SEC"), QStringLiteral("Secretariat"), theirKeys->recipient(),
+                         theirKeys->signingKey()));
+    // Not offered until its fingerprint is compared.
+    {
+        SyncPage unchecked(m_db.get());
+        EXPECT_EQ(find<QComboBox>(&unchecked, QStringLiteral("sealForCombo"))->count(), 1);
+    }
+    ASSERT_TRUE(book.check(QStringLiteral("sec")));
+
     SyncPage page(m_db.get());
     page.show();
-    auto *recipient = find<QLineEdit>(&page, QStringLiteral("recipientEdit"));
+    auto *sealFor = find<QComboBox>(&page, QStringLiteral("sealForCombo"));
     auto *since = find<QComboBox>(&page, QStringLiteral("sinceCombo"));
     auto *send = find<QPushButton>(&page, QStringLiteral("sendButton"));
+    ASSERT_EQ(sealFor->count(), 2);
+    EXPECT_EQ(sealFor->currentData().toString(), QStringLiteral("sec")) << "sealed by default";
+    EXPECT_TRUE(find<QLabel>(&page, QStringLiteral("sealInfo"))->text().contains(QStringLiteral("sec")));
     since->setCurrentIndex(1); // what changed since their last bundle
-    EXPECT_FALSE(send->isEnabled()) << "needs to know for whom";
-    QTest::keyClicks(recipient, QStringLiteral("SEC"));
     EXPECT_TRUE(send->isEnabled());
+    sealFor->setCurrentIndex(1); // nobody: plain
+    EXPECT_FALSE(send->isEnabled()) << "since their last bundle needs to know whose";
+    sealFor->setCurrentIndex(0);
     find<QComboBox>(&page, QStringLiteral("profileCombo"))->setCurrentIndex(1);
 
     const QString path = bundle(QStringLiteral("to-sec.supolka"));
@@ -182,13 +204,36 @@ TEST_F(SyncPageTest, SendingWritesABundleForTheRecipientAndTheHistorySaysSo)
     QTest::mouseClick(send, Qt::LeftButton);
     ASSERT_EQ(m_fileRequests.size(), 1);
     EXPECT_EQ(m_fileRequests.first().mode, Dialogs::FileRequest::Mode::Save);
-    EXPECT_TRUE(QFile::exists(path));
-    EXPECT_EQ(find<MessageBar>(&page, QStringLiteral("syncMessageBar"))->kind(), MessageBar::Kind::Positive);
+    EXPECT_TRUE(m_decisions.isEmpty()) << "a sealed bundle needs no warning";
+    QFile written(path);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(SealedBundle::isSealed(written.readAll()));
+    auto *bar = find<MessageBar>(&page, QStringLiteral("syncMessageBar"));
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Positive);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("Sealed for sec"))) << bar->text().toStdString();
     const QList<SyncHistoryEntry> history = SyncState(m_db.get()).history();
     ASSERT_EQ(history.size(), 1);
-    EXPECT_EQ(history.first().peer, QStringLiteral("SEC"));
+    EXPECT_EQ(history.first().peer, QStringLiteral("sec"));
     EXPECT_EQ(history.first().profile, QStringLiteral("pseudonymized"));
     EXPECT_EQ(find<QTableWidget>(&page, QStringLiteral("historyTable"))->rowCount(), 1);
+
+    // A plain bundle of people's data is written only after a warning.
+    since->setCurrentIndex(0);
+    sealFor->setCurrentIndex(1);
+    find<QComboBox>(&page, QStringLiteral("profileCombo"))->setCurrentIndex(0);
+    EXPECT_TRUE(find<QLabel>(&page, QStringLiteral("sealInfo"))->text().contains(QStringLiteral("Not sealed")));
+    const QString plain = bundle(QStringLiteral("plain.supolka"));
+    m_files << plain;
+    m_answers << 1; // cancel
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_EQ(m_decisions.size(), 1);
+    EXPECT_TRUE(m_decisions.first().destructive);
+    EXPECT_FALSE(QFile::exists(plain));
+    m_files << plain;
+    m_answers << 0; // write it plain
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_TRUE(QFile::exists(plain));
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Warning);
 
     // The chapter's code is changed on the page.
     auto *code = find<QLineEdit>(&page, QStringLiteral("chapterCodeEdit"));
@@ -198,6 +243,58 @@ TEST_F(SyncPageTest, SendingWritesABundleForTheRecipientAndTheHistorySaysSo)
     code->setText(QStringLiteral("LT-KNS"));
     QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("saveChapterButton")), Qt::LeftButton);
     EXPECT_EQ(m_db->chapterCode(), QStringLiteral("LT-KNS"));
+}
+
+// A sealed bundle from a chapter that is no contact yet: the page shows the fingerprint to compare, adds them
+// once the user says the digits match, and then previews and imports the bundle.
+TEST_F(SyncPageTest, ASealedBundleFromSomeoneNewIsTakenOnceTheirFingerprintIsCompared)
+{
+    const auto ourKeys = ExchangeKeyStore::ensure(m_db.get());
+    const auto warsawKeys = ExchangeKeyStore::ensure(*m_warsaw);
+    ASSERT_TRUE(ourKeys && warsawKeys);
+    ContactBook theirBook(*m_warsaw);
+    ASSERT_TRUE(theirBook.add(Here, QStringLiteral("Vilnia"), ourKeys->recipient(), ourKeys->signingKey()));
+    ASSERT_TRUE(theirBook.check(Here));
+    SyncExportOptions options;
+    options.sealFor = Here;
+    ASSERT_TRUE(SyncExporter::exportFile(*m_warsaw, bundle(QStringLiteral("sealed.supolka")), options));
+
+    SyncPage page(m_db.get());
+    page.show();
+    auto *bar = find<MessageBar>(&page, QStringLiteral("syncMessageBar"));
+    // Cancelled: refused, nothing added.
+    m_files << bundle(QStringLiteral("sealed.supolka"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    ASSERT_EQ(m_decisions.size(), 1);
+    EXPECT_TRUE(m_decisions.first().text.contains(warsawKeys->fingerprint())) << m_decisions.first().text.toStdString();
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("not among your contacts"))) << bar->text().toStdString();
+    EXPECT_FALSE(find<QPushButton>(&page, QStringLiteral("importButton"))->isEnabled());
+    EXPECT_TRUE(ContactBook(m_db.get()).all()->isEmpty());
+
+    // The digits match: added, checked, previewed.
+    m_files << bundle(QStringLiteral("sealed.supolka"));
+    m_answers << 0;
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    const auto contact = ContactBook(m_db.get()).find(There);
+    ASSERT_TRUE(contact && contact.value());
+    EXPECT_TRUE(contact.value()->isTrusted());
+    EXPECT_EQ(contact.value()->name, QStringLiteral("Warszawa"));
+    const QString summary = find<QLabel>(&page, QStringLiteral("previewSummary"))->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Sealed for this chapter"))) << summary.toStdString();
+    auto *importButton = find<QPushButton>(&page, QStringLiteral("importButton"));
+    ASSERT_TRUE(importButton->isEnabled());
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Positive) << bar->text().toStdString();
+    EXPECT_TRUE(MemberRepository(m_db.get()).findById(m_member.id).has_value());
+    // The contact is offered for sealing now.
+    EXPECT_GE(find<QComboBox>(&page, QStringLiteral("sealForCombo"))->findData(QStringLiteral("pl-waw")), 0);
+
+    // The same bundle again is refused: it was imported already.
+    m_files << bundle(QStringLiteral("sealed.supolka"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("imported already"))) << bar->text().toStdString();
 }
 
 } // namespace supolka::test

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -20,6 +21,9 @@
 
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
+#include "models/exchange/contacts.h"
+#include "models/exchange/sealedbundle.h"
+#include "models/sync/bundle.h"
 #include "models/sync/chapterreport.h"
 #include "models/sync/syncexporter.h"
 #include "models/sync/synckinds.h"
@@ -27,6 +31,7 @@
 #include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
 #include "views/sync/chapterreportpdf.h"
+#include "views/sync/keyspanel.h"
 
 namespace supolka {
 
@@ -173,8 +178,11 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_profileHelp = new QLabel(m_sendGroup);
     m_profileHelp->setWordWrap(true);
     m_recipientLabel = new QLabel(m_sendGroup);
-    m_recipient = new QLineEdit(m_sendGroup);
-    m_recipient->setObjectName(QStringLiteral("recipientEdit"));
+    m_sealFor = new QComboBox(m_sendGroup);
+    m_sealFor->setObjectName(QStringLiteral("sealForCombo"));
+    m_sealInfo = new QLabel(m_sendGroup);
+    m_sealInfo->setObjectName(QStringLiteral("sealInfo"));
+    m_sealInfo->setWordWrap(true);
     m_sinceLabel = new QLabel(m_sendGroup);
     m_since = new QComboBox(m_sendGroup);
     m_since->setObjectName(QStringLiteral("sinceCombo"));
@@ -188,15 +196,17 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     connect(m_send, &QPushButton::clicked, this, &SyncPage::send);
     connect(m_since, &QComboBox::currentIndexChanged, this, &SyncPage::updateSendState);
-    connect(m_recipient, &QLineEdit::textChanged, this, &SyncPage::updateSendState);
+    connect(m_sealFor, &QComboBox::currentIndexChanged, this, &SyncPage::updateSendState);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &SyncPage::updateProfileHelp);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &SyncPage::updateSendState);
     auto *sinceRow = new QHBoxLayout;
     sinceRow->addWidget(m_since, 1);
     sinceRow->addWidget(m_sinceDate);
     auto *sendForm = new QFormLayout(m_sendGroup);
     sendForm->addRow(m_profileLabel, m_profile);
     sendForm->addRow(QString(), m_profileHelp);
-    sendForm->addRow(m_recipientLabel, m_recipient);
+    sendForm->addRow(m_recipientLabel, m_sealFor);
+    sendForm->addRow(QString(), m_sealInfo);
     sendForm->addRow(m_sinceLabel, sinceRow);
     sendForm->addRow(QString(), m_send);
 
@@ -277,6 +287,10 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_tabs->addTab(sendTab, QString());
     m_tabs->addTab(receiveTab, QString());
     m_tabs->addTab(m_history, QString());
+    m_keys = new KeysPanel(m_database, m_messageBar, m_tabs);
+    m_keys->setObjectName(QStringLiteral("keysPanel"));
+    connect(m_keys, &KeysPanel::contactsChanged, this, &SyncPage::fillSealFor);
+    m_tabs->addTab(m_keys, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -295,7 +309,9 @@ void SyncPage::reload()
     m_chapterName->setText(SyncState(m_database).chapterName());
     fillConflicts();
     fillHistory();
-    updateSendState();
+    fillSealFor();
+    if (m_keys)
+        m_keys->reload();
 }
 
 void SyncPage::changeEvent(QEvent *event)
@@ -315,6 +331,7 @@ void SyncPage::retranslate()
     m_tabs->setTabText(0, tr("Send"));
     m_tabs->setTabText(1, tr("Receive"));
     m_tabs->setTabText(2, tr("History"));
+    m_tabs->setTabText(3, tr("Keys"));
 
     m_sendGroup->setTitle(tr("Bundle to send"));
     m_profileLabel->setText(tr("What goes in it:"));
@@ -322,8 +339,8 @@ void SyncPage::retranslate()
     m_profile->setItemText(1, tr("Pseudonymized: no names, contacts or free text"));
     m_profile->setItemText(2, tr("Counts only, and the exit poll"));
     updateProfileHelp();
-    m_recipientLabel->setText(tr("For:"));
-    m_recipient->setPlaceholderText(tr("The recipient's chapter code, such as SEC"));
+    m_recipientLabel->setText(tr("Sealed for:"));
+    fillSealFor();
     m_sinceLabel->setText(tr("Rows:"));
     m_since->setItemText(0, tr("Everything"));
     m_since->setItemText(1, tr("What changed since their last bundle"));
@@ -363,11 +380,42 @@ void SyncPage::updateProfileHelp()
                  "without names or contacts."));
 }
 
+void SyncPage::fillSealFor()
+{
+    const QString chosen = m_sealFor->currentData().toString();
+    const QSignalBlocker blocker(m_sealFor);
+    m_sealFor->clear();
+    const Result<QList<Contact>> contacts = ContactBook(m_database).all();
+    for (const Contact &c : contacts ? contacts.value() : QList<Contact>()) {
+        if (c.isTrusted())
+            m_sealFor->addItem(c.name.isEmpty() ? c.code : tr("%1 (%2)", "chapter name and code").arg(c.name, c.code),
+                               c.code);
+    }
+    m_sealFor->addItem(tr("Nobody: a plain bundle anyone can read"), QString());
+    const int kept = m_sealFor->findData(chosen);
+    m_sealFor->setCurrentIndex(kept >= 0 && !chosen.isEmpty() ? kept : 0);
+    updateSendState();
+}
+
 void SyncPage::updateSendState()
 {
     const QString since = m_since->currentData().toString();
     m_sinceDate->setVisible(since == QLatin1String("date"));
-    m_send->setEnabled(since != QLatin1String("last") || !m_recipient->text().trimmed().isEmpty());
+    const QString sealFor = m_sealFor->currentData().toString();
+    const bool plain = sealFor.isEmpty();
+    m_send->setEnabled(since != QLatin1String("last") || !plain);
+    const std::optional<SyncProfile> profile = syncProfileFromKey(m_profile->currentData().toString());
+    if (!plain)
+        m_sealInfo->setText(tr("Only %1 and this chapter can open the file, and %1 can tell that this chapter made "
+                               "it.")
+                                .arg(sealFor));
+    else if (profile && SyncExporter::mayBePlain(*profile))
+        m_sealInfo->setText(tr("Not sealed: it holds counts and the exit poll, and nobody's name."));
+    else if (m_sealFor->count() == 1)
+        m_sealInfo->setText(tr("Not sealed: anyone who gets the file can read it. Add the secretariat on the Keys tab "
+                               "to seal bundles for them."));
+    else
+        m_sealInfo->setText(tr("Not sealed: anyone who gets the file can read it."));
 }
 
 void SyncPage::saveChapter()
@@ -385,7 +433,21 @@ void SyncPage::send()
 {
     SyncExportOptions options;
     options.profile = syncProfileFromKey(m_profile->currentData().toString()).value_or(SyncProfile::Full);
-    options.recipient = m_recipient->text().trimmed();
+    options.sealFor = m_sealFor->currentData().toString();
+    options.recipient = options.sealFor;
+    if (options.sealFor.isEmpty() && !SyncExporter::mayBePlain(options.profile)) {
+        Dialogs::Decision plain;
+        plain.title = tr("Write a plain bundle?");
+        plain.text = tr("This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB "
+                        "stick) can read the names and contacts in it, and nobody can tell that this chapter made it.");
+        plain.details = tr("Add the recipient on the Keys tab to seal it for them.");
+        plain.choices = {tr("Write it plain"), tr("Cancel")};
+        plain.defaultChoice = 1;
+        plain.cancelChoice = 1;
+        plain.destructive = true;
+        if (Dialogs::decide(this, plain) != 0)
+            return;
+    }
     const QString since = m_since->currentData().toString();
     options.sinceLast = since == QLatin1String("last");
     if (since == QLatin1String("date"))
@@ -407,10 +469,17 @@ void SyncPage::send()
         m_messageBar->showMessage(written.error(), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(
+    const QString wrote =
         tr("Wrote %1: %n rows. Send the file as it is; it is checked when it is read.", nullptr, int(written->rows))
-            .arg(QDir::toNativeSeparators(answer.path)),
-        MessageBar::Kind::Positive);
+            .arg(QDir::toNativeSeparators(answer.path));
+    if (written->sealedFor.isEmpty())
+        m_messageBar->showMessage(wrote + QLatin1Char(' ') + tr("It is not sealed."),
+                                  SyncExporter::mayBePlain(options.profile) ? MessageBar::Kind::Positive
+                                                                            : MessageBar::Kind::Warning);
+    else
+        m_messageBar->showMessage(wrote + QLatin1Char(' ') +
+                                      tr("Sealed for %1: only they can open it.").arg(written->sealedFor),
+                                  MessageBar::Kind::Positive);
     fillHistory();
 }
 
@@ -452,9 +521,14 @@ void SyncPage::openBundle()
     const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
     if (answer.path.isEmpty())
         return;
+    m_acceptUnsealed = false;
     SyncImportOptions options;
     options.dryRun = true;
-    const Result<SyncImportResult> preview = SyncImporter::importFile(m_database, answer.path, options);
+    Result<SyncImportResult> preview = SyncImporter::importFile(m_database, answer.path, options);
+    if (!preview && offerRemedy(answer.path)) {
+        options.acceptUnsealed = m_acceptUnsealed;
+        preview = SyncImporter::importFile(m_database, answer.path, options);
+    }
     m_previewed.reset();
     m_bundlePath.clear();
     m_import->setEnabled(false);
@@ -472,6 +546,64 @@ void SyncPage::openBundle()
     m_tabs->setCurrentIndex(1);
 }
 
+bool SyncPage::offerRemedy(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (SealedBundle::isSealed(file.peek(64))) {
+        if (file.size() > Bundle::MaxFileBytes)
+            return false;
+        // Who sealed it: someone not yet among the contacts can be added here, once the fingerprint is compared.
+        const Result<SealedSender> sender = SealedBundle::sender(m_database, file.readAll(), path);
+        if (!sender || (sender->contact && sender->contact->isTrusted()))
+            return false;
+        m_messageBar->hideMessage();
+        if (!sender->contact) {
+            const std::optional<Contact> sameCode = ContactBook(m_database).find(sender->chapterCode).value_or({});
+            if (sameCode)
+                return false; // other keys under a known code: the refusal says what to do
+            m_tabs->setCurrentWidget(m_keys);
+            return m_keys->addFromText(
+                QStringLiteral("# Supolka public keys of %1 (%2)\nrecipient: %3\nsigning-key: %4\n")
+                    .arg(sender->chapterCode, sender->chapterName, sender->recipient, sender->signingKey));
+        }
+        Dialogs::Decision compare;
+        compare.title = tr("Compare the fingerprint");
+        compare.text = tr("This bundle comes from %1, whose fingerprint has not been compared since their keys were "
+                          "added or changed. Read these digits with them on a call or in person:\n\n%2")
+                           .arg(sender->contact->code, sender->fingerprint);
+        compare.choices = {tr("The digits match"), tr("Cancel")};
+        compare.cancelChoice = 1;
+        if (Dialogs::decide(this, compare) != 0)
+            return false;
+        const Status checked = ContactBook(m_database).check(sender->contact->code);
+        fillSealFor();
+        m_keys->reload();
+        return checked.ok();
+    }
+    // A plain bundle that says it comes from a contact: taken only when the user knows where it came from.
+    const Result<Bundle> plain = Bundle::read(path);
+    if (!plain)
+        return false;
+    const std::optional<Contact> contact = ContactBook(m_database).find(plain->manifest().chapterCode).value_or({});
+    if (!contact)
+        return false;
+    Dialogs::Decision unsealed;
+    unsealed.title = tr("A bundle that is not sealed");
+    unsealed.text = tr("This bundle says it comes from %1, but it is not sealed: anyone could have made it. Take it "
+                       "only if you know that %1 gave it to you.")
+                        .arg(contact->code);
+    unsealed.choices = {tr("Preview it anyway"), tr("Cancel")};
+    unsealed.defaultChoice = 1;
+    unsealed.cancelChoice = 1;
+    unsealed.destructive = true;
+    if (Dialogs::decide(this, unsealed) != 0)
+        return false;
+    m_acceptUnsealed = true;
+    return true;
+}
+
 void SyncPage::showPreview(const SyncImportResult &preview)
 {
     const QString from = preview.chapterName.isEmpty()
@@ -484,7 +616,11 @@ void SyncPage::showPreview(const SyncImportResult &preview)
             .arg(preview.added)
             .arg(preview.updated)
             .arg(preview.deleted)
-            .arg(preview.unchanged));
+            .arg(preview.unchanged) +
+        QLatin1Char(' ') +
+        (preview.sealed
+             ? tr("Sealed for this chapter and signed by %1, whose fingerprint you compared.").arg(preview.chapterCode)
+             : tr("Not sealed: nothing shows who made it.")));
     m_preview->setRowCount(int(preview.changes.size() + preview.conflicts.size()));
     int row = 0;
     for (const SyncChange &change : preview.changes)
@@ -501,7 +637,9 @@ void SyncPage::importBundle()
 {
     if (m_bundlePath.isEmpty())
         return;
-    const Result<SyncImportResult> imported = SyncImporter::importFile(m_database, m_bundlePath);
+    SyncImportOptions options;
+    options.acceptUnsealed = m_acceptUnsealed;
+    const Result<SyncImportResult> imported = SyncImporter::importFile(m_database, m_bundlePath, options);
     m_import->setEnabled(false);
     m_previewed.reset();
     m_preview->setRowCount(0);

@@ -18,11 +18,13 @@ class QTableWidget;
 namespace supolka {
 
 class Database;
+class KeysPanel;
 class MessageBar;
 
 // The exchange with the secretariat and other chapters: this chapter's code and name; sending a bundle (profile,
-// recipient, since when) and the chapter report; receiving one (a preview of what it will change, then the
-// import, and the conflicts to resolve, keep mine or take theirs); the history of what went to and came from whom.
+// the contact it is sealed for, since when) and the chapter report; receiving one (a preview of what it will change,
+// then the import, and the conflicts to resolve, keep mine or take theirs); the history of what went to and came from
+// whom; and the keys and contacts of sealed exchange (KeysPanel).
 class SyncPage final : public QWidget
 {
     Q_OBJECT
@@ -52,6 +54,10 @@ private:
     void fillConflicts();
     void fillHistory();
     void updateSendState();
+    void fillSealFor();
+    // After a preview was refused: offers what can be done about it (add or check the sender, take a plain
+    // bundle from a contact). True when the preview should be tried again.
+    bool offerRemedy(const QString &path);
     void updateProfileHelp();
     void showConflictDetails();
 
@@ -70,7 +76,8 @@ private:
     QComboBox *m_profile = nullptr;
     QLabel *m_profileHelp = nullptr;
     QLabel *m_recipientLabel = nullptr;
-    QLineEdit *m_recipient = nullptr;
+    QComboBox *m_sealFor = nullptr; // a checked contact, or nobody: a plain bundle
+    QLabel *m_sealInfo = nullptr;
     QLabel *m_sinceLabel = nullptr;
     QComboBox *m_since = nullptr;
     QDateEdit *m_sinceDate = nullptr;
@@ -96,8 +103,11 @@ private:
     // History
     QTableWidget *m_history = nullptr;
 
+    KeysPanel *m_keys = nullptr;
+
     QString m_bundlePath; // the bundle previewed, waiting to be imported
     std::optional<SyncImportResult> m_previewed;
+    bool m_acceptUnsealed = false; // the user took a plain bundle from a contact
     QList<SyncConflict> m_openConflicts;
 };
 

@@ -2,7 +2,6 @@
 // change, refused when a key is malformed.
 #include <gtest/gtest.h>
 
-
 #include "models/exchange/contacts.h"
 #include "models/exchange/exchangekeys.h"
 #include "tests/common/testsupport.h"
@@ -45,6 +44,15 @@ TEST(ContactBook, AddCheckChangeAndRemove)
     EXPECT_EQ(changed->name, QStringLiteral("Вільня"));
     ASSERT_TRUE(book.check(QStringLiteral("lt-vi")));
     EXPECT_TRUE(book.find(QStringLiteral("lt-vi")).value()->isTrusted());
+
+    // Known by code alone, with no name.
+    test::ScratchDatabase berlin;
+    const auto berlinKeys = ExchangeKeyStore::ensure(*berlin);
+    const auto nameless =
+        book.add(QStringLiteral("de-be"), QString(), berlinKeys->recipient(), berlinKeys->signingKey());
+    ASSERT_TRUE(nameless) << nameless.error().toStdString();
+    EXPECT_TRUE(nameless->name.isEmpty());
+    ASSERT_TRUE(book.remove(QStringLiteral("de-be")));
 
     ASSERT_TRUE(book.remove(QStringLiteral("lt-vi")));
     EXPECT_FALSE(book.find(QStringLiteral("lt-vi")).value());
