@@ -153,6 +153,14 @@
         <source>The manifest of %1 gives %2 a number of rows that is not a whole number in range.</source>
         <translation>Манифест %1 указывает для %2 число строк, которое не является целым числом в допустимых пределах.</translation>
     </message>
+    <message>
+        <source>%1 is larger than any bundle Supolka writes; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 names its seal wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseCharts</name>
@@ -1786,10 +1794,6 @@
         <translation>sync принимает export, import, conflicts, resolve или history: supolka sync export FILE</translation>
     </message>
     <message>
-        <source>sync export takes the bundle to write: supolka sync export FILE [--profile full|pseudonymized|aggregate] [--since-last RECIPIENT]</source>
-        <translation>Для sync export нужно указать файл пакета для записи: supolka sync export FILE [--profile full|pseudonymized|aggregate] [--since-last RECIPIENT]</translation>
-    </message>
-    <message>
         <source>The bundle profile is full, pseudonymized or aggregate, not “%1”.</source>
         <translation>Профиль пакета — full, pseudonymized или aggregate, а не «%1».</translation>
     </message>
@@ -2034,6 +2038,14 @@
         <translation>contacts знает: add, check, remove (или ничего — чтобы показать список)</translation>
     </message>
     <message>
+        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others; keys export-identity FILE writes the secret identity for the age tool</source>
+        <translation>keys показывает публичные ключи этой базы; keys export FILE записывает их для других; keys export-identity FILE записывает секретную идентичность для программы age</translation>
+    </message>
+    <message>
+        <source>Wrote the SECRET identity of %1 to %2. Anyone who has this file can open every bundle sealed to %1: keep it on an encrypted disk, never send it, and delete it when it is no longer needed.</source>
+        <translation>СЕКРЕТНАЯ идентичность %1 записана в %2. Кто имеет этот файл, может открыть каждый пакет, запечатанный для %1: держите его на зашифрованном диске, никогда не отправляйте и удалите, когда он больше не нужен.</translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -2066,10 +2078,13 @@
   supolka [--db FILE] demo                          load the demo data set
   supolka [--db FILE] chapter [CODE [NAME]]         show or set this chapter&apos;s code and name
   supolka [--db FILE] erase member ID|EMAIL         GDPR erasure; it travels with the next bundle
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    a bundle for the secretariat or a chapter
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
+  supolka [--db FILE] sync export FILE --to CODE [--profile full|pseudonymized|aggregate]
+                     [--since-last CODE] [--json]
+                                                    a bundle sealed for a contact: the secretariat
+                                                    or a chapter
+  supolka [--db FILE] sync export FILE --unsealed [--recipient CODE] [--profile …]
+                                                    a plain bundle anyone who gets it can read
+  supolka [--db FILE] sync import FILE [--dry-run] [--unsealed] [--json]
                                                     merge a bundle: added, updated, deleted,
                                                     unchanged, conflicts
   supolka [--db FILE] sync conflicts [--json]       rows changed on both sides, to choose
@@ -2098,6 +2113,9 @@ Options:
                  sync export: full, pseudonymized or aggregate (default full)
   --since-last R only what changed since the last bundle for R (the recipient&apos;s chapter code)
   --recipient R  the chapter code the bundle is for, recorded to tell conflicts later
+  --to CODE      sync export: the contact to seal the bundle for
+  --unsealed     sync export: write a plain bundle (only aggregate goes plain without it);
+                 sync import: take a plain bundle that says it comes from a contact
   --from DATE, --to DATE  the period of report chapter (2026-01-31 or 31.01.2026)
   --pdf FILE, --csv FILE  where report chapter writes
   --event TITLE  the event of import/export registrations: its title or id
@@ -2107,87 +2125,39 @@ Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are
 2 usage error, 3 failure (nothing changed).
 checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
 </source>
-        <translation>Использование:
-  supolka [--db FILE] [--lang CODE]                 открыть окно
-  supolka --version | --help
-  supolka [--db FILE] preview FILE [--json]         как читается CSV-файл
-  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
-  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
-                                                    список гостей (Supolka, Eventbrite, pretix,
-                                                    Google Forms) в мероприятие; оно создаётся при первом импорте
-  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
-                                                    дела помощи (в том числе выгрузки анкет KoBoToolbox),
-                                                    их записи хронологии и платежи
-  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
-                     [--dry-run] [--errors OUT] [--json]
-                                                    широкие файлы экзитпола, одна строка на избирательный участок
-  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
-  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
-                                                    регистрации и отметки прихода на мероприятие
-  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
-                                                    чувствительные дела — без имени и контактов
-  supolka [--db FILE] search TEXT [--json]          участники, совпадающие с TEXT (в любом алфавите)
-  supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
-                                                    (EVENT: id мероприятия или его уникальное название)
-  supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
-  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
-  supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
-  supolka [--db FILE] report exitpoll --election NAME [--json]
-                                                    экзитпол в сравнении с официальными итогами, с отметками
-  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
-                                                    отчёт для секретариата с разбивкой по объединениям
-  supolka [--db FILE] demo                          загрузить демонстрационные данные
-  supolka [--db FILE] chapter [CODE [NAME]]         показать или задать код и название этого объединения
-  supolka [--db FILE] erase member ID|EMAIL         стирание по GDPR; передаётся вместе со следующим пакетом
-  supolka [--db FILE] sync export FILE [--profile full|pseudonymized|aggregate]
-                     [--since-last RECIPIENT | --recipient RECIPIENT] [--json]
-                                                    пакет для секретариата или объединения
-  supolka [--db FILE] sync import FILE [--dry-run] [--json]
-                                                    принять пакет: добавленные, изменённые, удалённые,
-                                                    неизменённые строки, конфликты
-  supolka [--db FILE] sync conflicts [--json]       строки, изменённые с обеих сторон, — для выбора
-  supolka [--db FILE] sync resolve CONFLICT mine|theirs
-  supolka [--db FILE] sync history [--json]         отправленные и полученные пакеты
-  supolka [--db FILE] encrypt --new-passphrase-file FILE
-                                                    зашифровать незашифрованную базу данных
-  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
-                                                    сменить парольную фразу (новый ключ)
-  supolka [--db FILE] backup FILE                   целостная копия, зашифрованная как сама база
-  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
-                                                    публичные ключи этой базы и их отпечаток
-  supolka [--db FILE] contacts [--json]             ключи других отделений; contacts add CODE NAME
-                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
-                     contacts remove CODE
-
-Параметры:
-  --db FILE      файл базы данных (по умолчанию: %1)
-  --lang CODE    be, ru или en (по умолчанию: язык системы)
-  --passphrase-file FILE  парольная фраза зашифрованной базы, в первой строке FILE
-                 (- читает её со стандартного ввода); новая база, созданная с ней, зашифрована
-  --json         вывести один объект JSON в стандартный вывод
-  --dry-run      проверить файл и подсчитать строки, ничего не меняя
-  --errors OUT   записать отклонённые строки с номером строки и причиной в OUT
-  --profile P    export: plain (UTF-8) или excel (UTF-8 с BOM);
-                 sync export: full, pseudonymized или aggregate (по умолчанию full)
-  --since-last R только изменения с последнего пакета для R (код объединения-получателя)
-  --recipient R  код объединения, для которого пакет; запоминается, чтобы потом распознавать конфликты
-  --from DATE, --to DATE  период для report chapter (2026-01-31 или 31.01.2026)
-  --pdf FILE, --csv FILE  куда записывает report chapter
-  --event TITLE  мероприятие для import/export registrations: его название или id
-  --election NAME выборы для команд экзитпола (создаются при первом импорте)
-
-Коды выхода: 0 — успех, 1 — выполнено, но часть строк отклонена (sync import: есть конфликты, ждущие решения),
-2 — ошибка в команде, 3 — сбой (ничего не изменено).
-checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keys shows this database&apos;s public keys; keys export FILE writes them for others; keys export-identity FILE writes the secret identity for the age tool</source>
-        <translation>keys показывает публичные ключи этой базы; keys export FILE записывает их для других; keys export-identity FILE записывает секретную идентичность для программы age</translation>
+        <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the SECRET identity of %1 to %2. Anyone who has this file can open every bundle sealed to %1: keep it on an encrypted disk, never send it, and delete it when it is no longer needed.</source>
-        <translation>СЕКРЕТНАЯ идентичность %1 записана в %2. Кто имеет этот файл, может открыть каждый пакет, запечатанный для %1: держите его на зашифрованном диске, никогда не отправляйте и удалите, когда он больше не нужен.</translation>
+        <source>--to seals the bundle and --unsealed does not: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to and --since-last or --recipient name two different recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4244,204 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
 </context>
 <context>
+    <name>supolka::KeysPanel</name>
+    <message>
+        <source>This chapter&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these public keys to the secretariat and the chapters you exchange with; they hold no secret. Then read the fingerprint to each other on a call or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: whom bundles are sealed for and taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from pasted keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from a keys file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare fingerprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public keys as a QR code, to scan with a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYS CHANGED: not used until compared again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT COMPARED: not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chapter&apos;s public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the public keys to %1. They hold no secret: send them, then compare the fingerprint on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the public keys they sent you: their keys file, or the message with the age1… and RW… keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a public keys file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a public keys file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public keys were found: the text needs one age1… key and one RW… key, each copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their chapter code, such as LT-VNO or SEC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these digits with %1 on a call or in person. They must be the same as those their Supolka shows on its Keys tab:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chapter name and code</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>If the digits differ, someone may have changed the keys on the way: do not add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digits match: add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, compare later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>The keys of %1 have CHANGED. Bundles are not sealed for them or taken from them until you compare the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a contact now: bundles can be sealed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added. Compare the fingerprint with them before bundles are sealed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their keys changed on %1. Ask them whether they made new keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digits match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not exchange bundles with %1 until you know why the digits differ: remove the contact and add the keys they give you in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked: bundles can be sealed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles can no longer be sealed for them, and theirs are refused until they are added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished">%1 удалён.</translation>
+    </message>
+</context>
+<context>
     <name>supolka::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5759,6 +5927,85 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
 </context>
 <context>
+    <name>supolka::SealedBundle</name>
+    <message>
+        <source>Could not record the bundle&apos;s number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sealed, but this database has no keys yet, so it cannot have been sealed for it. Send your public keys to whoever sent it (on the Sync page, or supolka keys export FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was sealed for someone else, not for this database; it was not read. Ask the sender to seal it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed after it was sealed (%2); it was not read. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sealed but not signed, which Supolka never does; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 names its sender&apos;s keys wrongly; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of %1 is not good (%2): it was changed or forged, and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact “%1” to seal the bundle for. Add them with their public keys first (on the Sync page, or supolka contacts add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 have changed since you checked them. Compare the fingerprint with them again before sending them anything (supolka contacts check %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of %1 has not been checked. Compare it with them on a call or in person first (supolka contacts check %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was sealed by this database, for %2: it is the copy kept of what was sent, not a bundle to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it comes from %2, but it was signed with other keys than those you have for %2 (its fingerprint is %3). If %2 made new keys, compare this fingerprint with them and add their new keys; otherwise it is forged. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them (on the Sync page, or supolka contacts add %2 NAME --recipient %5 --signing-key %6) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names other keys for %2 than those you have; it was not imported. Compare the fingerprint %3 with them and add their keys again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 have changed since you checked them; %2 was not imported. Compare the fingerprint with them again (supolka contacts check %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, whose fingerprint has not been checked; it was not imported. Compare it with them, then: supolka contacts check %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was signed by %2 but says it comes from %3: it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was sealed for %2, not for this database; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is bundle number %2 from %3, but number %4 was imported already: it is an old bundle or was sent again, and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::SecretBytes</name>
     <message>
         <source>Could not read the passphrase file %1: %2</source>
@@ -6063,6 +6310,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>The bundle was written, but could not be recorded: %1</source>
         <translation>Пакет записан, но сведения о нём сохранить не удалось: %1</translation>
     </message>
+    <message>
+        <source>A sealed bundle is for the contact it is sealed for, not for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::SyncImporter</name>
@@ -6121,6 +6372,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>This member was erased here; their copy cannot bring the personal data back. Keep yours instead.</source>
         <translation>Этот участник здесь стёрт; их копия не может вернуть личные данные. Оставьте свою.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any bundle Supolka writes; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sealed, but says it comes from %2, a contact whose bundles come sealed: anyone could have made it. Ask %2 to send it sealed, or import it as unsealed if you know where it came from.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6266,14 +6525,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Counts only, and the exit poll</source>
         <translation>Только сводные числа и экзитпол</translation>
-    </message>
-    <message>
-        <source>For:</source>
-        <translation>Кому:</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s chapter code, such as SEC</source>
-        <translation>Код объединения-получателя, например SEC</translation>
     </message>
     <message>
         <source>Rows:</source>
@@ -6503,6 +6754,96 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>anyone</source>
         <translation>любое</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: a plain bundle anyone can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 and this chapter can open the file, and %1 can tell that this chapter made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: it holds counts and the exit poll, and nobody&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who gets the file can read it. Add the secretariat on the Keys tab to seal bundles for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: anyone who gets the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a plain bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the recipient on the Keys tab to seal it for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>It is not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for %1: only they can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed. Read these digits with them on a call or in person:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digits match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle that is not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle says it comes from %1, but it is not sealed: anyone could have made it. Take it only if you know that %1 gave it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for this chapter and signed by %1, whose fingerprint you compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: nothing shows who made it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
