@@ -267,6 +267,7 @@ TEST_F(SyncPageTest, ASealedBundleFromSomeoneNewIsTakenOnceTheirFingerprintIsCom
     QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
     ASSERT_EQ(m_decisions.size(), 1);
     EXPECT_TRUE(m_decisions.first().text.contains(warsawKeys->fingerprint())) << m_decisions.first().text.toStdString();
+    EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("not among your contacts")));
     EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
     EXPECT_TRUE(bar->text().contains(QStringLiteral("not among your contacts"))) << bar->text().toStdString();
     EXPECT_FALSE(find<QPushButton>(&page, QStringLiteral("importButton"))->isEnabled());

@@ -287,7 +287,12 @@ bool KeysPanel::addFromText(const QString &text)
                                   MessageBar::Kind::Error);
         return false;
     }
-    QString code = keys->code;
+    return addContact(*keys);
+}
+
+bool KeysPanel::addContact(const PublicKeys &keys, const QString &reason)
+{
+    QString code = keys.code;
     if (code.isEmpty()) {
         Dialogs::TextRequest request;
         request.title = tr("Add a contact");
@@ -303,8 +308,10 @@ bool KeysPanel::addFromText(const QString &text)
     compare.title = tr("Compare the fingerprint");
     compare.text = tr("Read these digits with %1 on a call or in person. They must be the same as those their "
                       "Supolka shows on its Keys tab:\n\n%2")
-                       .arg(keys->name.isEmpty() ? code : tr("%1 (%2)", "chapter name and code").arg(keys->name, code),
-                            keys->fingerprint());
+                       .arg(keys.name.isEmpty() ? code : tr("%1 (%2)", "chapter name and code").arg(keys.name, code),
+                            keys.fingerprint());
+    if (!reason.isEmpty())
+        compare.text = reason + QStringLiteral("\n\n") + compare.text;
     compare.details = tr("If the digits differ, someone may have changed the keys on the way: do not add them.");
     compare.choices = {tr("The digits match: add"), tr("Add, compare later"), tr("Cancel")};
     compare.defaultChoice = 0;
@@ -313,7 +320,7 @@ bool KeysPanel::addFromText(const QString &text)
     if (choice != 0 && choice != 1)
         return false;
     ContactBook book(m_database);
-    const Result<Contact> added = book.add(code, keys->name, keys->recipient, keys->signingKey);
+    const Result<Contact> added = book.add(code, keys.name, keys.recipient, keys.signingKey);
     if (!added) {
         m_messageBar->showMessage(added.error(), MessageBar::Kind::Error);
         return false;

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "models/exchange/contacts.h"
+#include "models/exchange/publickeys.h"
 
 class QGroupBox;
 class QLabel;
@@ -30,9 +31,12 @@ public:
     void reload();
 
     // Adds a contact from their public keys (the text of their keys file, or a message with the keys), asking
-    // for the code when the text does not say and for the fingerprint to be compared. Also used by the Sync
-    // page when a bundle comes from someone unknown.
+    // for the code when the text does not say and for the fingerprint to be compared. True when the contact was
+    // added and compared.
     bool addFromText(const QString &text);
+    // The same for keys already read: the Sync page's, when a bundle comes from someone unknown, with `reason`
+    // saying so.
+    bool addContact(const PublicKeys &keys, const QString &reason = {});
 
 signals:
     // A contact was added, checked or removed.

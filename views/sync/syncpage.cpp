@@ -564,9 +564,14 @@ bool SyncPage::offerRemedy(const QString &path)
             if (sameCode)
                 return false; // other keys under a known code: the refusal says what to do
             m_tabs->setCurrentWidget(m_keys);
-            return m_keys->addFromText(
-                QStringLiteral("# Supolka public keys of %1 (%2)\nrecipient: %3\nsigning-key: %4\n")
-                    .arg(sender->chapterCode, sender->chapterName, sender->recipient, sender->signingKey));
+            PublicKeys keys;
+            keys.code = sender->chapterCode;
+            keys.name = sender->chapterName;
+            keys.recipient = sender->recipient;
+            keys.signingKey = sender->signingKey;
+            return m_keys->addContact(keys, tr("This bundle was sealed and signed by %1, who is not among your "
+                                               "contacts. Add them to open it.")
+                                                .arg(sender->chapterCode));
         }
         Dialogs::Decision compare;
         compare.title = tr("Compare the fingerprint");
