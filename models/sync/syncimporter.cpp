@@ -362,7 +362,10 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
     Savepoint savepoint(database.connection());
     if (!savepoint.isActive())
         return R::failure(tr("Could not start the import: %1").arg(savepoint.error()));
-    Merge merge(database, manifest.chapterCode, result);
+    // Whom the exchange is kept under: a sealed bundle's contact, whose code is the one bundles for them are
+    // recorded under too, so that what was sent and what came back meet; else the chapter the bundle names.
+    const QString peer = result.sealed ? bundle->contactCode : manifest.chapterCode;
+    Merge merge(database, peer, result);
     for (auto it = incoming.cbegin(); it != incoming.cend(); ++it) {
         if (Status status = merge.mergeKind(it.key(), it.value()); !status)
             return R::failure(tr("%1 was not imported; nothing was changed. %2").arg(shown, status.error()));
@@ -376,7 +379,7 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
     }
     SyncHistoryEntry entry;
     entry.direction = QStringLiteral("received");
-    entry.peer = manifest.chapterCode;
+    entry.peer = peer;
     entry.peerName = manifest.chapterName;
     entry.fileName = QFileInfo(path).fileName();
     entry.profile = manifest.profile;

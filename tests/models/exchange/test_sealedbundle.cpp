@@ -360,3 +360,35 @@ TEST_F(SealedBundleTest, NoContactNoSeal)
     EXPECT_TRUE(opened.error().contains(QStringLiteral("no keys"))) << opened.error().toStdString();
     EXPECT_EQ(dump(*fresh), before);
 }
+
+// What was sent sealed and what comes back sealed are kept under the same contact: a row changed on both sides
+// since is a conflict, and "only what changed since their last bundle" counts from the last sealed one.
+TEST_F(SealedBundleTest, SealedExchangesKeepTrackOfWhatEachSideHas)
+{
+    ASSERT_TRUE(seal(*warsaw, QStringLiteral("base.supolka"), QStringLiteral("lt-vi")));
+    ASSERT_TRUE(SyncImporter::importFile(*vilnius, path(QStringLiteral("base.supolka"))));
+    const auto move = [](Database &database, const QString &city) {
+        MemberRepository members(database);
+        auto found = members.searchMembers(SharedLast, 10);
+        ASSERT_TRUE(found && found->size() == 1);
+        Member m = found->first();
+        m.city = city;
+        ASSERT_TRUE(members.update(m));
+    };
+    move(*warsaw, QStringLiteral("Gdańsk"));
+    move(*vilnius, QStringLiteral("Kaunas"));
+
+    SyncExportOptions options;
+    options.sealFor = QStringLiteral("pl-wa");
+    options.sinceLast = true;
+    const auto reply = SyncExporter::exportFile(*vilnius, path(QStringLiteral("reply.supolka")), options);
+    ASSERT_TRUE(reply) << reply.error().toStdString();
+    EXPECT_EQ(reply->rows, 1) << "only the member changed since Warsaw's bundle";
+    const auto back = SyncImporter::importFile(*warsaw, path(QStringLiteral("reply.supolka")));
+    ASSERT_TRUE(back) << back.error().toStdString();
+    EXPECT_EQ(back->conflicts.size(), 1) << "changed on both sides since they last exchanged it";
+    const QList<SyncHistoryEntry> history = SyncState(*warsaw).history();
+    ASSERT_EQ(history.size(), 2);
+    for (const SyncHistoryEntry &entry : history)
+        EXPECT_EQ(entry.peer, QStringLiteral("lt-vi")) << entry.direction.toStdString();
+}
