@@ -155,11 +155,11 @@
     </message>
     <message>
         <source>%1 is larger than any bundle Supolka writes; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 большы за любы пакет, які піша Supolka; яго не чыталі.</translation>
     </message>
     <message>
         <source>The manifest of %1 names its seal wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маніфест %1 няправільна апісвае пячатку пакета.</translation>
     </message>
 </context>
 <context>
@@ -2125,39 +2125,117 @@ Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are
 2 usage error, 3 failure (nothing changed).
 checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Выкарыстанне:
+  supolka [--db FILE] [--lang CODE]                 адкрыць акно праграмы
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         як чытаецца CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    спіс наведвальнікаў (Supolka, Eventbrite, pretix,
+                                                    Google Forms) у падзею; яна ствараецца пры першым выкарыстанні
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    справы дапамогі (таксама экспарт анкет KoBoToolbox),
+                                                    нататкі з іх храналогіі і плацяжы
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    шырокія файлы экзіт-пола, адзін радок на выбарчы ўчастак
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    рэгістрацыі на падзею і адзнакі прыходу
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    адчувальныя справы — без імя і кантакту
+  supolka [--db FILE] search TEXT [--json]          удзельнікі, што адпавядаюць TEXT, у любым алфавіце
+  supolka [--db FILE] checkin EVENT TEXT [--json]   адзначыць прыход адзінага зарэгістраванага, які адпавядае TEXT
+                                                    (EVENT: id падзеі або яе ўнікальная назва)
+  supolka [--db FILE] report members [--json]       колькасць паводле краіны, статусу і навыкаў
+  supolka [--db FILE] report events [--json]        зарэгістраваныя, скасаваныя, прыйшлі, без запісу
+  supolka [--db FILE] report cases [--json]         паводле статусу і патрэб, пратэрмінаваныя, выплачана па валютах
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзіт-пол у параўнанні з афіцыйнымі вынікамі, з пазнакамі
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    справаздача для сакратарыята з разбіўкай па суполках
+  supolka [--db FILE] demo                          загрузіць дэманстрацыйныя даныя
+  supolka [--db FILE] chapter [CODE [NAME]]         паказаць або задаць код і назву гэтай суполкі
+  supolka [--db FILE] erase member ID|EMAIL         сціранне паводле GDPR; яно пяройдзе з наступным пакетам
+  supolka [--db FILE] sync export FILE --to CODE [--profile full|pseudonymized|aggregate]
+                     [--since-last CODE] [--json]
+                                                    пакет, запячатаны для кантакту: сакратарыята
+                                                    або суполкі
+  supolka [--db FILE] sync export FILE --unsealed [--recipient CODE] [--profile …]
+                                                    незапячатаны пакет, які можа прачытаць кожны, хто яго атрымае
+  supolka [--db FILE] sync import FILE [--dry-run] [--unsealed] [--json]
+                                                    аб’яднаць пакет: дададзена, абноўлена, выдалена,
+                                                    без змен, канфлікты
+  supolka [--db FILE] sync conflicts [--json]       радкі, змененыя з абодвух бакоў, — каб выбраць версію
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         дасланыя і атрыманыя пакеты
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    зашыфраваць незашыфраваную базу даных
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    змяніць парольную фразу (новы ключ)
+  supolka [--db FILE] backup FILE                   цэласная копія, зашыфраваная як сама база
+  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
+                                                    публічныя ключы гэтай базы і іх адбітак
+  supolka [--db FILE] contacts [--json]             ключы іншых суполак; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
+
+Параметры:
+  --db FILE      файл базы даных (па змаўчанні: %1)
+  --lang CODE    be, ru або en (па змаўчанні: мова сістэмы)
+  --passphrase-file FILE  парольная фраза зашыфраванай базы, у першым радку FILE
+                 (- чытае яе са стандартнага ўводу); новая база, зробленая з ёй, зашыфраваная
+  --json         вывесці адзін JSON-аб’ект у стандартны вывад
+  --dry-run      праверыць файл і палічыць радкі, але нічога не змяняць
+  --errors OUT   запісаць адхіленыя радкі з нумарам радка і прычынай у OUT
+  --profile P    export: plain (UTF-8) або excel (UTF-8 з BOM);
+                 sync export: full, pseudonymized або aggregate (па змаўчанні full)
+  --since-last R толькі тое, што змянілася пасля апошняга пакета для R (код суполкі-атрымальніка)
+  --recipient R  код суполкі, для якой пакет; запісваецца, каб потым распазнаваць канфлікты
+  --to CODE      sync export: кантакт, для якога запячатаць пакет
+  --unsealed     sync export: запісаць незапячатаны пакет (без гэтага параметра незапячатаным ідзе толькі aggregate);
+                 sync import: прыняць незапячатаны пакет, у якім адпраўніком названы кантакт
+  --from DATE, --to DATE  перыяд для report chapter (2026-01-31 або 31.01.2026)
+  --pdf FILE, --csv FILE  куды report chapter запісвае справаздачу
+  --event TITLE  падзея для import/export registrations: яе назва або id
+  --election NAME выбары для каманд экзіт-пола (ствараюцца пры першым імпарце)
+
+Коды выхаду: 0 — поспех, 1 — выканана, але частка радкоў адхілена (sync import: чакаюць канфлікты),
+2 — памылка выкліку, 3 — збой (нічога не зменена).
+checkin: 0 — прыход адзначаны, 1 — прыход ужо адзначаны або рэгістрацыя скасавана, 3 — не знойдзена нікога або знойдзена некалькі.
+</translation>
     </message>
     <message>
         <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Для sync export трэба ўказаць пакет, у які запісваць: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</translation>
     </message>
     <message>
         <source>--to seals the bundle and --unsealed does not: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to запячатвае пакет, а --unsealed — не: выберыце нешта адно.</translation>
     </message>
     <message>
         <source>--to and --since-last or --recipient name two different recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to і --since-last або --recipient называюць двух розных атрымальнікаў.</translation>
     </message>
     <message>
         <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажыце, для каго запячатаць пакет: --to CODE, адзін з вашых кантактаў (supolka contacts). Каб запісаць незапячатаны пакет, які зможа прачытаць кожны, хто яго атрымае, дадайце --unsealed.</translation>
     </message>
     <message>
         <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаны для %1 (пакет № %2 для іх): адкрыць яго могуць толькі яны і гэтая база.</translation>
     </message>
     <message>
         <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увага: гэты пакет не запячатаны. Кожны, хто яго атрымае, можа прачытаць імёны і кантакты ў ім, і ніхто не можа ўпэўніцца, што ён ад вас.</translation>
     </message>
     <message>
         <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаны для гэтай базы і падпісаны %1, чый адбітак вы праверылі (іх пакет № %2).</translation>
     </message>
     <message>
         <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увага: гэты пакет не быў запячатаны; нішто не паказвае, хто яго зрабіў.</translation>
     </message>
 </context>
 <context>
@@ -4247,198 +4325,200 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <name>supolka::KeysPanel</name>
     <message>
         <source>This chapter&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключы гэтай суполкі</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак:</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрымальнік:</translation>
     </message>
     <message>
         <source>Signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подпісу:</translation>
     </message>
     <message>
         <source>Send these public keys to the secretariat and the chapters you exchange with; they hold no secret. Then read the fingerprint to each other on a call or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дашліце гэтыя публічныя ключы сакратарыяту і суполкам, з якімі вы абменьваецеся; сакрэтаў у іх няма. Потым прачытайце адзін аднаму адбітак падчас званка або асабіста.</translation>
     </message>
     <message>
         <source>Export public keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспартаваць публічныя ключы…</translation>
     </message>
     <message>
         <source>Contacts: whom bundles are sealed for and taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантакты: для каго пячатаюцца пакеты і ад каго яны прымаюцца</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Імя</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Add from pasted keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць з устаўленых ключоў…</translation>
     </message>
     <message>
         <source>Add from a keys file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць з файла ключоў…</translation>
     </message>
     <message>
         <source>Compare fingerprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Звярыць адбітак…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць</translation>
     </message>
     <message>
         <source>The public keys as a QR code, to scan with a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Публічныя ключы ў выглядзе QR-кода, каб адсканаваць іх тэлефонам</translation>
     </message>
     <message>
         <source>KEYS CHANGED: not used until compared again</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛЮЧЫ ЗМЯНІЛІСЯ: не выкарыстоўваецца, пакуль адбітак не звераць зноў</translation>
     </message>
     <message>
         <source>fingerprint compared</source>
-        <translation type="unfinished"></translation>
+        <translation>адбітак звераны</translation>
     </message>
     <message>
         <source>NOT COMPARED: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ЗВЕРАНЫ: пакуль не выкарыстоўваецца</translation>
     </message>
     <message>
         <source>Export this chapter&apos;s public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспартаваць публічныя ключы гэтай суполкі</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэкставыя файлы (*.txt)</translation>
     </message>
     <message>
         <source>Saved the public keys to %1. They hold no secret: send them, then compare the fingerprint on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публічныя ключы захаваныя ў %1. Сакрэтаў у іх няма: дашліце іх, потым звярыце адбітак падчас званка.</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць кантакт</translation>
     </message>
     <message>
         <source>Paste the public keys they sent you: their keys file, or the message with the age1… and RW… keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаўце публічныя ключы, якія вам даслалі: іх файл ключоў або паведамленне з ключамі age1… і RW…</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далей</translation>
     </message>
     <message>
         <source>Open a public keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць файл публічных ключоў</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Усе файлы (*)</translation>
+        <translation>Усе файлы (*)</translation>
     </message>
     <message>
         <source>%1 is not a public keys file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл публічных ключоў.</translation>
     </message>
     <message>
         <source>No public keys were found: the text needs one age1… key and one RW… key, each copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публічных ключоў не знойдзена: у тэксце павінны быць адзін ключ age1… і адзін ключ RW…, кожны скапіяваны цалкам.</translation>
     </message>
     <message>
         <source>Their chapter code, such as LT-VNO or SEC:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код іх суполкі, напрыклад LT-VNO або SEC:</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Звярыце адбітак</translation>
     </message>
     <message>
         <source>Read these digits with %1 on a call or in person. They must be the same as those their Supolka shows on its Keys tab:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прачытайце гэтыя лічбы разам з %1 падчас званка або асабіста. Яны павінны супадаць з тымі, што іх Supolka паказвае на ўкладцы „Ключы“:
+
+%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>chapter name and code</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>If the digits differ, someone may have changed the keys on the way: do not add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі лічбы адрозніваюцца, хтосьці мог падмяніць ключы па дарозе: не дадавайце іх.</translation>
     </message>
     <message>
         <source>The digits match: add</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічбы супадаюць: дадаць</translation>
     </message>
     <message>
         <source>Add, compare later</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадаць, звярыць пазней</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <source>The keys of %1 have CHANGED. Bundles are not sealed for them or taken from them until you compare the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключы %1 ЗМЯНІЛІСЯ. Пакеты для іх не пячатаюцца і ад іх не прымаюцца, пакуль вы не звярыце новы адбітак.</translation>
     </message>
     <message>
         <source>%1 is a contact now: bundles can be sealed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цяпер %1 — кантакт: для іх можна пячатаць пакеты.</translation>
     </message>
     <message>
         <source>%1 was added. Compare the fingerprint with them before bundles are sealed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дададзены. Звярыце з імі адбітак, перш чым для іх будуць пячатацца пакеты.</translation>
     </message>
     <message>
         <source>Their keys changed on %1. Ask them whether they made new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іх ключы змяніліся %1. Спытайце ў іх, ці стваралі яны новыя ключы.</translation>
     </message>
     <message>
         <source>The digits match</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічбы супадаюць</translation>
     </message>
     <message>
         <source>They differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Яны адрозніваюцца</translation>
     </message>
     <message>
         <source>Do not exchange bundles with %1 until you know why the digits differ: remove the contact and add the keys they give you in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не абменьвайцеся пакетамі з %1, пакуль не даведаецеся, чаму лічбы адрозніваюцца: выдаліце кантакт і дадайце ключы, якія яны перададуць вам асабіста.</translation>
     </message>
     <message>
         <source>%1 is checked: bundles can be sealed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 правераны: для іх можна пячатаць пакеты.</translation>
     </message>
     <message>
         <source>Remove a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць кантакт</translation>
     </message>
     <message>
         <source>Remove %1? Bundles can no longer be sealed for them, and theirs are refused until they are added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць %1? Для іх больш нельга будзе пячатаць пакеты, а іх пакеты будуць адхіляцца, пакуль іх не дададуць зноў.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished">%1 выдалены.</translation>
+        <translation>%1 выдалены.</translation>
     </message>
 </context>
 <context>
@@ -5930,79 +6010,79 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <name>supolka::SealedBundle</name>
     <message>
         <source>Could not record the bundle&apos;s number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ўдалося зафіксаваць нумар пакета: %1</translation>
     </message>
     <message>
         <source>%1 is sealed, but this database has no keys yet, so it cannot have been sealed for it. Send your public keys to whoever sent it (on the Sync page, or supolka keys export FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запячатаны, але ў гэтай базы яшчэ няма ключоў, таму ён не мог быць запячатаны для яе. Дашліце свае публічныя ключы таму, хто яго даслаў (на старонцы „Абмен“ або камандай supolka keys export FILE).</translation>
     </message>
     <message>
         <source>%1 was sealed for someone else, not for this database; it was not read. Ask the sender to seal it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запячатаны для кагосьці іншага, а не для гэтай базы; яго не чыталі. Папрасіце адпраўніка запячатаць яго для вас.</translation>
     </message>
     <message>
         <source>%1 is damaged or was changed after it was sealed (%2); it was not read. Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пашкоджаны або зменены пасля таго, як яго запячаталі (%2); яго не чыталі. Папрасіце ў адпраўніка новую копію.</translation>
     </message>
     <message>
         <source>%1 is sealed but not signed, which Supolka never does; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запячатаны, але не падпісаны, чаго Supolka ніколі не робіць; яго не чыталі.</translation>
     </message>
     <message>
         <source>The manifest of %1 names its sender&apos;s keys wrongly; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маніфест %1 няправільна называе ключы адпраўніка; яго не чыталі.</translation>
     </message>
     <message>
         <source>The signature of %1 is not good (%2): it was changed or forged, and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпіс %1 несапраўдны (%2): пакет змянілі або падрабілі, і яго не чыталі.</translation>
     </message>
     <message>
         <source>There is no contact “%1” to seal the bundle for. Add them with their public keys first (on the Sync page, or supolka contacts add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма кантакту „%1“, для якога можна было б запячатаць пакет. Спачатку дадайце гэты кантакт з яго публічнымі ключамі (на старонцы „Абмен“ або камандай supolka contacts add).</translation>
     </message>
     <message>
         <source>The keys of %1 have changed since you checked them. Compare the fingerprint with them again before sending them anything (supolka contacts check %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключы %1 змяніліся пасля таго, як вы іх праверылі. Перш чым нешта ім дасылаць, зноў звярыце з імі адбітак (supolka contacts check %1).</translation>
     </message>
     <message>
         <source>The fingerprint of %1 has not been checked. Compare it with them on a call or in person first (supolka contacts check %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адбітак %1 не правераны. Спачатку звярыце яго з імі падчас званка або асабіста (supolka contacts check %1).</translation>
     </message>
     <message>
         <source>%1 was sealed by this database, for %2: it is the copy kept of what was sent, not a bundle to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запячатаны гэтай базай для %2: гэта захаваная копія дасланага, а не пакет для імпарту.</translation>
     </message>
     <message>
         <source>%1 says it comes from %2, but it was signed with other keys than those you have for %2 (its fingerprint is %3). If %2 made new keys, compare this fingerprint with them and add their new keys; otherwise it is forged. It was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нібыта прыйшоў ад %2, але ён падпісаны іншымі ключамі, чым тыя, што ёсць у вас для %2 (яго адбітак — %3). Калі %2 стварылі новыя ключы, звярыце з імі гэты адбітак і дадайце іх новыя ключы; інакш пакет падроблены. Ён не імпартаваны.</translation>
     </message>
     <message>
         <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them (on the Sync page, or supolka contacts add %2 NAME --recipient %5 --signing-key %6) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 прыйшоў ад %2 (%3), а іх няма сярод вашых кантактаў; ён не імпартаваны. Яго адбітак — %4: звярыце яго з імі падчас званка або асабіста, потым дадайце іх (на старонцы „Абмен“ або камандай supolka contacts add %2 NAME --recipient %5 --signing-key %6) і імпартуйце пакет зноў.</translation>
     </message>
     <message>
         <source>%1 names other keys for %2 than those you have; it was not imported. Compare the fingerprint %3 with them and add their keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 называе для %2 іншыя ключы, чым тыя, што ёсць у вас; ён не імпартаваны. Звярыце з імі адбітак %3 і дадайце іх ключы зноў.</translation>
     </message>
     <message>
         <source>The keys of %1 have changed since you checked them; %2 was not imported. Compare the fingerprint with them again (supolka contacts check %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключы %1 змяніліся пасля таго, як вы іх праверылі; %2 не імпартаваны. Зноў звярыце з імі адбітак (supolka contacts check %1).</translation>
     </message>
     <message>
         <source>%1 comes from %2, whose fingerprint has not been checked; it was not imported. Compare it with them, then: supolka contacts check %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 прыйшоў ад %2, чый адбітак не правераны; ён не імпартаваны. Звярыце адбітак з імі, потым: supolka contacts check %2</translation>
     </message>
     <message>
         <source>%1 was signed by %2 but says it comes from %3: it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 падпісаны %2, але нібыта прыйшоў ад %3: ён не імпартаваны.</translation>
     </message>
     <message>
         <source>%1 was sealed for %2, not for this database; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запячатаны для %2, а не для гэтай базы; ён не імпартаваны.</translation>
     </message>
     <message>
         <source>%1 is bundle number %2 from %3, but number %4 was imported already: it is an old bundle or was sent again, and was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — пакет № %2 ад %3, але № %4 ужо імпартаваны: гэта стары або паўторна дасланы пакет, і ён не імпартаваны.</translation>
     </message>
 </context>
 <context>
@@ -6312,7 +6392,7 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>A sealed bundle is for the contact it is sealed for, not for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаны пакет — для таго кантакту, для якога ён запячатаны, а не для %1.</translation>
     </message>
 </context>
 <context>
@@ -6375,11 +6455,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 is larger than any bundle Supolka writes; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 большы за любы пакет, які піша Supolka; яго не чыталі.</translation>
     </message>
     <message>
         <source>%1 is not sealed, but says it comes from %2, a contact whose bundles come sealed: anyone could have made it. Ask %2 to send it sealed, or import it as unsealed if you know where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не запячатаны, але нібыта прыйшоў ад %2 — кантакту, чые пакеты прыходзяць запячатанымі: зрабіць яго мог хто заўгодна. Папрасіце %2 даслаць яго запячатаным або імпартуйце яго як незапячатаны, калі ведаеце, адкуль ён.</translation>
     </message>
 </context>
 <context>
@@ -6757,93 +6837,99 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключы</translation>
     </message>
     <message>
         <source>Sealed for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаць для:</translation>
     </message>
     <message>
         <source>Nobody: a plain bundle anyone can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні для каго: незапячатаны пакет, які можа прачытаць кожны</translation>
     </message>
     <message>
         <source>Only %1 and this chapter can open the file, and %1 can tell that this chapter made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць файл могуць толькі %1 і гэтая суполка, і %1 можа ўпэўніцца, што яго зрабіла гэтая суполка.</translation>
     </message>
     <message>
         <source>Not sealed: it holds counts and the exit poll, and nobody&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запячатаны: у ім толькі лічбы і экзіт-пол, імёнаў у ім няма.</translation>
     </message>
     <message>
         <source>Not sealed: anyone who gets the file can read it. Add the secretariat on the Keys tab to seal bundles for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запячатаны: прачытаць файл можа кожны, да каго ён трапіць. Дадайце сакратарыят на ўкладцы „Ключы“, каб пячатаць пакеты для яго.</translation>
     </message>
     <message>
         <source>Not sealed: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запячатаны: прачытаць файл можа кожны, да каго ён трапіць.</translation>
     </message>
     <message>
         <source>Write a plain bundle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць незапячатаны пакет?</translation>
     </message>
     <message>
         <source>This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты пакет не будзе запячатаны. Кожны, да каго трапіць файл (паштовая скрыня, месенджар, згубленая флэшка), зможа прачытаць імёны і кантакты ў ім, і ніхто не зможа ўпэўніцца, што яго зрабіла гэтая суполка.</translation>
     </message>
     <message>
         <source>Add the recipient on the Keys tab to seal it for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадайце атрымальніка на ўкладцы „Ключы“, каб запячатаць пакет для яго.</translation>
     </message>
     <message>
         <source>Write it plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць незапячатаным</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасаваць</translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <source>It is not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ён не запячатаны.</translation>
     </message>
     <message>
         <source>Sealed for %1: only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаны для %1: адкрыць яго могуць толькі яны.</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Звярыце адбітак</translation>
     </message>
     <message>
         <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed. Read these digits with them on a call or in person:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты пакет прыйшоў ад %1, чый адбітак не звяралі пасля таго, як іх ключы былі дададзены або змяніліся. Прачытайце гэтыя лічбы разам з імі падчас званка або асабіста:
+
+%2</translation>
     </message>
     <message>
         <source>The digits match</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічбы супадаюць</translation>
     </message>
     <message>
         <source>A bundle that is not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Незапячатаны пакет</translation>
     </message>
     <message>
         <source>This bundle says it comes from %1, but it is not sealed: anyone could have made it. Take it only if you know that %1 gave it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты пакет нібыта ад %1, але ён не запячатаны: зрабіць яго мог хто заўгодна. Прымайце яго, толькі калі ведаеце, што атрымалі яго ад %1.</translation>
     </message>
     <message>
         <source>Preview it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Усё роўна паглядзець</translation>
     </message>
     <message>
         <source>Sealed for this chapter and signed by %1, whose fingerprint you compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запячатаны для гэтай суполкі і падпісаны %1, чый адбітак вы звералі.</translation>
     </message>
     <message>
         <source>Not sealed: nothing shows who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запячатаны: нішто не паказвае, хто яго зрабіў.</translation>
+    </message>
+    <message>
+        <source>This bundle was sealed and signed by %1, who is not among your contacts. Add them to open it.</source>
+        <translation>Гэты пакет запячатаны і падпісаны %1, а іх няма сярод вашых кантактаў. Дадайце іх, каб адкрыць пакет.</translation>
     </message>
 </context>
 <context>

@@ -6805,6 +6805,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Not sealed: nothing shows who made it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This bundle was sealed and signed by %1, who is not among your contacts. Add them to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::SyncState</name>

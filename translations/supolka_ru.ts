@@ -155,11 +155,11 @@
     </message>
     <message>
         <source>%1 is larger than any bundle Supolka writes; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше любого пакета, который пишет Supolka; его не читали.</translation>
     </message>
     <message>
         <source>The manifest of %1 names its seal wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>В манифесте %1 неверно описана печать пакета.</translation>
     </message>
 </context>
 <context>
@@ -2125,39 +2125,117 @@ Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are
 2 usage error, 3 failure (nothing changed).
 checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:
+  supolka [--db FILE] [--lang CODE]                 открыть окно
+  supolka --version | --help
+  supolka [--db FILE] preview FILE [--json]         как читается CSV-файл
+  supolka [--db FILE] import members FILE [--dry-run] [--errors OUT] [--json]
+  supolka [--db FILE] import registrations FILE --event TITLE [--dry-run] [--errors OUT] [--json]
+                                                    список гостей (Supolka, Eventbrite, pretix,
+                                                    Google Forms) в мероприятие; оно создаётся при первом импорте
+  supolka [--db FILE] import cases|notes|payments FILE [--dry-run] [--errors OUT] [--json]
+                                                    дела помощи (в том числе выгрузки анкет KoBoToolbox),
+                                                    их записи хронологии и платежи
+  supolka [--db FILE] import stations|exitpoll|official|verified FILE --election NAME
+                     [--dry-run] [--errors OUT] [--json]
+                                                    широкие файлы экзитпола, одна строка на избирательный участок
+  supolka [--db FILE] export members FILE [--profile plain|excel] [--json]
+  supolka [--db FILE] export registrations FILE --event TITLE [--profile plain|excel] [--json]
+                                                    регистрации и отметки прихода на мероприятие
+  supolka [--db FILE] export cases|notes|payments FILE [--profile plain|excel] [--json]
+                                                    чувствительные дела — без имени и контактов
+  supolka [--db FILE] search TEXT [--json]          участники, совпадающие с TEXT (в любом алфавите)
+  supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
+                                                    (EVENT: id мероприятия или его уникальное название)
+  supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
+  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
+  supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
+  supolka [--db FILE] report exitpoll --election NAME [--json]
+                                                    экзитпол в сравнении с официальными итогами, с отметками
+  supolka [--db FILE] report chapter --from DATE --to DATE [--pdf FILE] [--csv FILE] [--json]
+                                                    отчёт для секретариата с разбивкой по объединениям
+  supolka [--db FILE] demo                          загрузить демонстрационные данные
+  supolka [--db FILE] chapter [CODE [NAME]]         показать или задать код и название этого объединения
+  supolka [--db FILE] erase member ID|EMAIL         стирание по GDPR; передаётся вместе со следующим пакетом
+  supolka [--db FILE] sync export FILE --to CODE [--profile full|pseudonymized|aggregate]
+                     [--since-last CODE] [--json]
+                                                    пакет, запечатанный для контакта: секретариата
+                                                    или объединения
+  supolka [--db FILE] sync export FILE --unsealed [--recipient CODE] [--profile …]
+                                                    незапечатанный пакет, который может прочитать любой, кто его получит
+  supolka [--db FILE] sync import FILE [--dry-run] [--unsealed] [--json]
+                                                    принять пакет: добавленные, изменённые, удалённые,
+                                                    неизменённые строки, конфликты
+  supolka [--db FILE] sync conflicts [--json]       строки, изменённые с обеих сторон, — для выбора
+  supolka [--db FILE] sync resolve CONFLICT mine|theirs
+  supolka [--db FILE] sync history [--json]         отправленные и полученные пакеты
+  supolka [--db FILE] encrypt --new-passphrase-file FILE
+                                                    зашифровать незашифрованную базу данных
+  supolka [--db FILE] passphrase --passphrase-file OLD --new-passphrase-file NEW
+                                                    сменить парольную фразу (новый ключ)
+  supolka [--db FILE] backup FILE                   целостная копия, зашифрованная как сама база
+  supolka [--db FILE] keys [--json] | keys export FILE | keys export-identity FILE
+                                                    публичные ключи этой базы и их отпечаток
+  supolka [--db FILE] contacts [--json]             ключи других отделений; contacts add CODE NAME
+                     --recipient age1… --signing-key RW…; contacts check CODE --fingerprint &quot;…&quot;;
+                     contacts remove CODE
+
+Параметры:
+  --db FILE      файл базы данных (по умолчанию: %1)
+  --lang CODE    be, ru или en (по умолчанию: язык системы)
+  --passphrase-file FILE  парольная фраза зашифрованной базы, в первой строке FILE
+                 (- читает её со стандартного ввода); новая база, созданная с ней, зашифрована
+  --json         вывести один объект JSON в стандартный вывод
+  --dry-run      проверить файл и подсчитать строки, ничего не меняя
+  --errors OUT   записать отклонённые строки с номером строки и причиной в OUT
+  --profile P    export: plain (UTF-8) или excel (UTF-8 с BOM);
+                 sync export: full, pseudonymized или aggregate (по умолчанию full)
+  --since-last R только изменения с последнего пакета для R (код объединения-получателя)
+  --recipient R  код объединения, для которого пакет; запоминается, чтобы потом распознавать конфликты
+  --to CODE      sync export: контакт, для которого запечатать пакет
+  --unsealed     sync export: записать незапечатанный пакет (без этого параметра незапечатанным уходит только aggregate);
+                 sync import: принять незапечатанный пакет, в котором отправителем назван контакт
+  --from DATE, --to DATE  период для report chapter (2026-01-31 или 31.01.2026)
+  --pdf FILE, --csv FILE  куда записывает report chapter
+  --event TITLE  мероприятие для import/export registrations: его название или id
+  --election NAME выборы для команд экзитпола (создаются при первом импорте)
+
+Коды выхода: 0 — успех, 1 — выполнено, но часть строк отклонена (sync import: есть конфликты, ждущие решения),
+2 — ошибка в команде, 3 — сбой (ничего не изменено).
+checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
+</translation>
     </message>
     <message>
         <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Для sync export нужно указать файл пакета для записи: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</translation>
     </message>
     <message>
         <source>--to seals the bundle and --unsealed does not: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to запечатывает пакет, а --unsealed — нет: выберите что-то одно.</translation>
     </message>
     <message>
         <source>--to and --since-last or --recipient name two different recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>В --to и --since-last или --recipient указаны два разных получателя.</translation>
     </message>
     <message>
         <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, для кого запечатать пакет: --to CODE, один из ваших контактов (supolka contacts). Чтобы записать незапечатанный пакет, который сможет прочитать любой, кто его получит, добавьте --unsealed.</translation>
     </message>
     <message>
         <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан для %1 (пакет № %2 для них): открыть его могут только они и эта база.</translation>
     </message>
     <message>
         <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: этот пакет не запечатан. Любой, кто его получит, может прочитать имена и контакты в нём, и никто не может убедиться, что он от вас.</translation>
     </message>
     <message>
         <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан для этой базы и подписан %1, чей отпечаток вы проверили (их пакет № %2).</translation>
     </message>
     <message>
         <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: этот пакет не был запечатан; ничто не показывает, кто его создал.</translation>
     </message>
 </context>
 <context>
@@ -4247,198 +4325,200 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <name>supolka::KeysPanel</name>
     <message>
         <source>This chapter&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи этого объединения</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток:</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель:</translation>
     </message>
     <message>
         <source>Signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи:</translation>
     </message>
     <message>
         <source>Send these public keys to the secretariat and the chapters you exchange with; they hold no secret. Then read the fingerprint to each other on a call or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте эти публичные ключи секретариату и объединениям, с которыми вы обмениваетесь; секретов в них нет. Затем прочитайте друг другу отпечаток во время звонка или лично.</translation>
     </message>
     <message>
         <source>Export public keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать публичные ключи…</translation>
     </message>
     <message>
         <source>Contacts: whom bundles are sealed for and taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты: для кого запечатываются пакеты и от кого они принимаются</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Add from pasted keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить из вставленных ключей…</translation>
     </message>
     <message>
         <source>Add from a keys file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить из файла ключей…</translation>
     </message>
     <message>
         <source>Compare fingerprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверить отпечаток…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>The public keys as a QR code, to scan with a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичные ключи в виде QR-кода, чтобы отсканировать их телефоном</translation>
     </message>
     <message>
         <source>KEYS CHANGED: not used until compared again</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛЮЧИ ИЗМЕНИЛИСЬ: не используется, пока отпечаток не сверят снова</translation>
     </message>
     <message>
         <source>fingerprint compared</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечаток сверен</translation>
     </message>
     <message>
         <source>NOT COMPARED: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ СВЕРЕН: пока не используется</translation>
     </message>
     <message>
         <source>Export this chapter&apos;s public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт публичных ключей этого объединения</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
         <source>Saved the public keys to %1. They hold no secret: send them, then compare the fingerprint on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичные ключи сохранены в %1. Секретов в них нет: отправьте их, затем сверьте отпечаток во время звонка.</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <source>Paste the public keys they sent you: their keys file, or the message with the age1… and RW… keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте публичные ключи, которые вам прислали: их файл ключей или сообщение с ключами age1… и RW…</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Open a public keys file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие файла публичных ключей</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Все файлы (*)</translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 is not a public keys file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл публичных ключей.</translation>
     </message>
     <message>
         <source>No public keys were found: the text needs one age1… key and one RW… key, each copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичные ключи не найдены: в тексте должны быть один ключ age1… и один ключ RW…, каждый скопирован целиком.</translation>
     </message>
     <message>
         <source>Their chapter code, such as LT-VNO or SEC:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код их объединения, например LT-VNO или SEC:</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте отпечаток</translation>
     </message>
     <message>
         <source>Read these digits with %1 on a call or in person. They must be the same as those their Supolka shows on its Keys tab:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте эти цифры вместе с %1 во время звонка или лично. Они должны совпадать с теми, что их Supolka показывает на вкладке «Ключи»:
+
+%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>chapter name and code</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>If the digits differ, someone may have changed the keys on the way: do not add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если цифры различаются, кто-то мог подменить ключи по пути: не добавляйте их.</translation>
     </message>
     <message>
         <source>The digits match: add</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры совпадают: добавить</translation>
     </message>
     <message>
         <source>Add, compare later</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить, сверить позже</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The keys of %1 have CHANGED. Bundles are not sealed for them or taken from them until you compare the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи %1 ИЗМЕНИЛИСЬ. Пакеты для них не запечатываются и от них не принимаются, пока вы не сверите новый отпечаток.</translation>
     </message>
     <message>
         <source>%1 is a contact now: bundles can be sealed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь %1 — контакт: для них можно запечатывать пакеты.</translation>
     </message>
     <message>
         <source>%1 was added. Compare the fingerprint with them before bundles are sealed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 добавлен. Сверьте с ними отпечаток, прежде чем для них будут запечатываться пакеты.</translation>
     </message>
     <message>
         <source>Their keys changed on %1. Ask them whether they made new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их ключи изменились %1. Спросите у них, создавали ли они новые ключи.</translation>
     </message>
     <message>
         <source>The digits match</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры совпадают</translation>
     </message>
     <message>
         <source>They differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Они различаются</translation>
     </message>
     <message>
         <source>Do not exchange bundles with %1 until you know why the digits differ: remove the contact and add the keys they give you in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не обменивайтесь пакетами с %1, пока не узнаете, почему цифры различаются: удалите контакт и добавьте ключи, которые они передадут вам лично.</translation>
     </message>
     <message>
         <source>%1 is checked: bundles can be sealed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 проверен: для них можно запечатывать пакеты.</translation>
     </message>
     <message>
         <source>Remove a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление контакта</translation>
     </message>
     <message>
         <source>Remove %1? Bundles can no longer be sealed for them, and theirs are refused until they are added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1? Для них больше нельзя будет запечатывать пакеты, а их пакеты будут отклоняться, пока их не добавят снова.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished">%1 удалён.</translation>
+        <translation>%1 удалён.</translation>
     </message>
 </context>
 <context>
@@ -5930,79 +6010,79 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <name>supolka::SealedBundle</name>
     <message>
         <source>Could not record the bundle&apos;s number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить номер пакета: %1</translation>
     </message>
     <message>
         <source>%1 is sealed, but this database has no keys yet, so it cannot have been sealed for it. Send your public keys to whoever sent it (on the Sync page, or supolka keys export FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запечатан, но у этой базы ещё нет ключей, поэтому он не мог быть запечатан для неё. Отправьте свои публичные ключи тому, кто его прислал (на странице «Обмен» или командой supolka keys export FILE).</translation>
     </message>
     <message>
         <source>%1 was sealed for someone else, not for this database; it was not read. Ask the sender to seal it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запечатан для кого-то другого, а не для этой базы; его не читали. Попросите отправителя запечатать его для вас.</translation>
     </message>
     <message>
         <source>%1 is damaged or was changed after it was sealed (%2); it was not read. Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён или изменён после того, как его запечатали (%2); его не читали. Попросите у отправителя новую копию.</translation>
     </message>
     <message>
         <source>%1 is sealed but not signed, which Supolka never does; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запечатан, но не подписан, чего Supolka никогда не делает; его не читали.</translation>
     </message>
     <message>
         <source>The manifest of %1 names its sender&apos;s keys wrongly; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>В манифесте %1 неверно указаны ключи отправителя; его не читали.</translation>
     </message>
     <message>
         <source>The signature of %1 is not good (%2): it was changed or forged, and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись %1 недействительна (%2): пакет изменили или подделали, и его не читали.</translation>
     </message>
     <message>
         <source>There is no contact “%1” to seal the bundle for. Add them with their public keys first (on the Sync page, or supolka contacts add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контакта «%1», для которого можно запечатать пакет. Сначала добавьте этот контакт с его публичными ключами (на странице «Обмен» или командой supolka contacts add).</translation>
     </message>
     <message>
         <source>The keys of %1 have changed since you checked them. Compare the fingerprint with them again before sending them anything (supolka contacts check %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи %1 изменились после того, как вы их проверили. Прежде чем что-либо им отправлять, снова сверьте с ними отпечаток (supolka contacts check %1).</translation>
     </message>
     <message>
         <source>The fingerprint of %1 has not been checked. Compare it with them on a call or in person first (supolka contacts check %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток %1 не проверен. Сначала сверьте его с ними во время звонка или лично (supolka contacts check %1).</translation>
     </message>
     <message>
         <source>%1 was sealed by this database, for %2: it is the copy kept of what was sent, not a bundle to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запечатан этой базой для %2: это сохранённая копия отправленного, а не пакет для импорта.</translation>
     </message>
     <message>
         <source>%1 says it comes from %2, but it was signed with other keys than those you have for %2 (its fingerprint is %3). If %2 made new keys, compare this fingerprint with them and add their new keys; otherwise it is forged. It was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 якобы пришёл от %2, но он подписан другими ключами, чем те, что есть у вас для %2 (его отпечаток — %3). Если %2 создали новые ключи, сверьте с ними этот отпечаток и добавьте их новые ключи; иначе пакет поддельный. Он не импортирован.</translation>
     </message>
     <message>
         <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them (on the Sync page, or supolka contacts add %2 NAME --recipient %5 --signing-key %6) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пришёл от %2 (%3), а их нет среди ваших контактов; он не импортирован. Его отпечаток — %4: сверьте его с ними во время звонка или лично, затем добавьте их (на странице «Обмен» или командой supolka contacts add %2 NAME --recipient %5 --signing-key %6) и импортируйте пакет снова.</translation>
     </message>
     <message>
         <source>%1 names other keys for %2 than those you have; it was not imported. Compare the fingerprint %3 with them and add their keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указывает для %2 другие ключи, чем те, что есть у вас; он не импортирован. Сверьте с ними отпечаток %3 и добавьте их ключи снова.</translation>
     </message>
     <message>
         <source>The keys of %1 have changed since you checked them; %2 was not imported. Compare the fingerprint with them again (supolka contacts check %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи %1 изменились после того, как вы их проверили; %2 не импортирован. Снова сверьте с ними отпечаток (supolka contacts check %1).</translation>
     </message>
     <message>
         <source>%1 comes from %2, whose fingerprint has not been checked; it was not imported. Compare it with them, then: supolka contacts check %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пришёл от %2, чей отпечаток не проверен; он не импортирован. Сверьте отпечаток с ними, затем: supolka contacts check %2</translation>
     </message>
     <message>
         <source>%1 was signed by %2 but says it comes from %3: it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 подписан %2, но якобы пришёл от %3: он не импортирован.</translation>
     </message>
     <message>
         <source>%1 was sealed for %2, not for this database; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запечатан для %2, а не для этой базы; он не импортирован.</translation>
     </message>
     <message>
         <source>%1 is bundle number %2 from %3, but number %4 was imported already: it is an old bundle or was sent again, and was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — пакет № %2 от %3, но № %4 уже импортирован: это старый или повторно отправленный пакет, и он не импортирован.</translation>
     </message>
 </context>
 <context>
@@ -6312,7 +6392,7 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>A sealed bundle is for the contact it is sealed for, not for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатанный пакет — для того контакта, для которого он запечатан, а не для %1.</translation>
     </message>
 </context>
 <context>
@@ -6375,11 +6455,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 is larger than any bundle Supolka writes; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше любого пакета, который пишет Supolka; его не читали.</translation>
     </message>
     <message>
         <source>%1 is not sealed, but says it comes from %2, a contact whose bundles come sealed: anyone could have made it. Ask %2 to send it sealed, or import it as unsealed if you know where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не запечатан, но якобы пришёл от %2 — контакта, чьи пакеты приходят запечатанными: создать его мог кто угодно. Попросите %2 прислать его запечатанным или импортируйте его как незапечатанный, если знаете, откуда он.</translation>
     </message>
 </context>
 <context>
@@ -6757,93 +6837,99 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи</translation>
     </message>
     <message>
         <source>Sealed for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатать для:</translation>
     </message>
     <message>
         <source>Nobody: a plain bundle anyone can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни для кого: незапечатанный пакет, который может прочитать любой</translation>
     </message>
     <message>
         <source>Only %1 and this chapter can open the file, and %1 can tell that this chapter made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл могут только %1 и это объединение, и %1 может убедиться, что его создало это объединение.</translation>
     </message>
     <message>
         <source>Not sealed: it holds counts and the exit poll, and nobody&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запечатан: в нём только числа и экзитпол, имён в нём нет.</translation>
     </message>
     <message>
         <source>Not sealed: anyone who gets the file can read it. Add the secretariat on the Keys tab to seal bundles for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запечатан: прочитать файл может любой, к кому он попадёт. Добавьте секретариат на вкладке «Ключи», чтобы запечатывать пакеты для него.</translation>
     </message>
     <message>
         <source>Not sealed: anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запечатан: прочитать файл может любой, к кому он попадёт.</translation>
     </message>
     <message>
         <source>Write a plain bundle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать незапечатанный пакет?</translation>
     </message>
     <message>
         <source>This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет не будет запечатан. Любой, к кому попадёт файл (почтовый ящик, мессенджер, потерянная флешка), сможет прочитать имена и контакты в нём, и никто не сможет убедиться, что его создало это объединение.</translation>
     </message>
     <message>
         <source>Add the recipient on the Keys tab to seal it for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте получателя на вкладке «Ключи», чтобы запечатать пакет для него.</translation>
     </message>
     <message>
         <source>Write it plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать незапечатанным</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>It is not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он не запечатан.</translation>
     </message>
     <message>
         <source>Sealed for %1: only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан для %1: открыть его могут только они.</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте отпечаток</translation>
     </message>
     <message>
         <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed. Read these digits with them on a call or in person:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет пришёл от %1, чей отпечаток не сверяли с тех пор, как их ключи были добавлены или изменились. Прочитайте эти цифры вместе с ними во время звонка или лично:
+
+%2</translation>
     </message>
     <message>
         <source>The digits match</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры совпадают</translation>
     </message>
     <message>
         <source>A bundle that is not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Незапечатанный пакет</translation>
     </message>
     <message>
         <source>This bundle says it comes from %1, but it is not sealed: anyone could have made it. Take it only if you know that %1 gave it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет якобы от %1, но он не запечатан: создать его мог кто угодно. Принимайте его, только если знаете, что получили его от %1.</translation>
     </message>
     <message>
         <source>Preview it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно просмотреть</translation>
     </message>
     <message>
         <source>Sealed for this chapter and signed by %1, whose fingerprint you compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатан для этого объединения и подписан %1, чей отпечаток вы сверили.</translation>
     </message>
     <message>
         <source>Not sealed: nothing shows who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запечатан: ничто не показывает, кто его создал.</translation>
+    </message>
+    <message>
+        <source>This bundle was sealed and signed by %1, who is not among your contacts. Add them to open it.</source>
+        <translation>Этот пакет запечатан и подписан %1, а их нет среди ваших контактов. Добавьте их, чтобы открыть пакет.</translation>
     </message>
 </context>
 <context>
