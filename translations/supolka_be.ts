@@ -2268,6 +2268,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Could not read the contacts: %1</source>
         <translation>Не ўдалося прачытаць кантакты: %1</translation>
     </message>
+    <message>
+        <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
+        <translation>„%1“ не можа быць кодам суполкі: выкарыстоўвайце да 32 літар, лічбаў, кропак, злучкоў або падкрэсленняў, напрыклад PL-WAW.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

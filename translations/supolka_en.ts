@@ -2174,6 +2174,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Could not read the contacts: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

@@ -2268,6 +2268,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Could not read the contacts: %1</source>
         <translation>Не удалось прочитать контакты: %1</translation>
     </message>
+    <message>
+        <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
+        <translation>«%1» не может быть кодом объединения: используйте до 32 букв, цифр, точек, дефисов или подчёркиваний, например PL-WAW.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CountryComboBox</name>

@@ -8,6 +8,7 @@
 #include "models/exchange/age.h"
 #include "models/exchange/exchangekeys.h"
 #include "models/exchange/minisign.h"
+#include "models/sync/syncstate.h"
 
 namespace supolka {
 
@@ -49,6 +50,10 @@ Result<Contact> ContactBook::add(const QString &rawCode, const QString &name, co
     const QString recipient = rawRecipient.trimmed();
     if (code.isEmpty())
         return R::failure(tr("A contact needs the chapter code they go by."));
+    if (!SyncState::isChapterCode(code))
+        return R::failure(tr("“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or "
+                             "underscores, such as PL-WAW.")
+                              .arg(rawCode.trimmed()));
     if (!age::parseRecipient(recipient))
         return R::failure(
             tr("“%1” is not a recipient key: it should start with age1 and be copied whole.").arg(recipient));

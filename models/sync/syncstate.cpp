@@ -74,11 +74,16 @@ QString SyncState::chapterName() const
     return m_database.metaValue(ChapterNameKey);
 }
 
-Status SyncState::setChapter(const QString &code, const QString &name)
+bool SyncState::isChapterCode(const QString &code)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
+    return shape.match(code).hasMatch();
+}
+
+Status SyncState::setChapter(const QString &code, const QString &name)
+{
     const QString clean = code.trimmed();
-    if (!shape.match(clean).hasMatch())
+    if (!isChapterCode(clean))
         return Status::failure(tr("“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or "
                                   "underscores, such as PL-WAW.")
                                    .arg(code));

@@ -70,6 +70,8 @@ public:
 
     // The chapter's name, shown to those it sends bundles to.
     QString chapterName() const;
+    // Whether `code` can be a chapter's code: up to 32 letters, digits, dots, dashes or underscores.
+    static bool isChapterCode(const QString &code);
     // Names the chapter. A new code is also given to the rows this database made under its old code.
     Status setChapter(const QString &code, const QString &name);
 

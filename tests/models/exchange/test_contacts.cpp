@@ -53,6 +53,9 @@ TEST(ContactBook, AddCheckChangeAndRemove)
     ASSERT_TRUE(nameless) << nameless.error().toStdString();
     EXPECT_TRUE(nameless->name.isEmpty());
     ASSERT_TRUE(book.remove(QStringLiteral("de-be")));
+    // A code that could be no chapter's: a line break pasted with it, a space, a slash.
+    for (const QString &bad : {QStringLiteral("de\nbe"), QStringLiteral("de be"), QStringLiteral("../de")})
+        EXPECT_FALSE(book.add(bad, QString(), berlinKeys->recipient(), berlinKeys->signingKey())) << bad.toStdString();
 
     ASSERT_TRUE(book.remove(QStringLiteral("lt-vi")));
     EXPECT_FALSE(book.find(QStringLiteral("lt-vi")).value());
