@@ -147,10 +147,11 @@ fuzz() {
     cmake --build --preset "$preset"
     local found="$ROOT/build/$preset/found" target corpus
     mkdir -p "$found"
-    for target in fuzz_csvreader fuzz_bundle; do
+    for target in fuzz_csvreader fuzz_bundle fuzz_sealed; do
         corpus="$ROOT/build/$preset/corpus-$target"
         mkdir -p "$corpus"
         local seeds=("$ROOT/tests/data/fuzz/bundle")
+        [[ $target == fuzz_sealed ]] && seeds=("$ROOT/tests/data/fuzz/sealed")
         [[ $target == fuzz_csvreader ]] &&
             seeds=("$ROOT/tests/data/fuzz/csv" "$ROOT/tests/data/csv" "$ROOT/tests/data/members"
                    "$ROOT/tests/data/registrations" "$ROOT/tests/data/cases")
