@@ -174,7 +174,7 @@ int CommandRunner::contacts()
             return fail(tr("Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it "
                            "with --fingerprint \"…\".")
                             .arg(found.value()->code, fingerprint));
-        if (Status checked = book.check(found.value()->code); !checked)
+        if (Status checked = book.check(found.value()->code, m_commandLine.fingerprint); !checked)
             return fail(checked.error());
         say(tr("%1 is checked: bundles to and from it may be sealed and opened.").arg(found.value()->code));
         return Success;

@@ -66,6 +66,13 @@ Result<Contact> ContactBook::add(const QString &rawCode, const QString &name, co
     const auto existing = find(code);
     if (!existing)
         return R::failure(existing.error());
+    // One signing key, one contact: a bundle's signer is found by its key.
+    const auto holder = findBySigningKey(signingKey);
+    if (!holder)
+        return R::failure(holder.error());
+    if (holder.value() && holder.value()->code != code)
+        return R::failure(tr("These keys are %1's already; one chapter's keys cannot be another contact's too.")
+                              .arg(holder.value()->code));
     const QString now = nowTimestamp();
     Contact contact;
     if (existing.value()) {
@@ -101,18 +108,37 @@ Result<Contact> ContactBook::add(const QString &rawCode, const QString &name, co
     return contact;
 }
 
-Status ContactBook::check(const QString &code)
+Status ContactBook::check(const QString &code, const QString &fingerprint)
 {
+    const auto digitsOf = [](const QString &text) {
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        return digits;
+    };
+    const Result<std::optional<Contact>> found = find(code);
+    if (!found)
+        return Status::failure(found.error());
+    if (!found.value())
+        return Status::failure(tr("There is no contact “%1”.").arg(code));
+    const Contact &contact = *found.value();
+    if (digitsOf(fingerprint).isEmpty() || digitsOf(fingerprint) != digitsOf(contact.fingerprint()))
+        return Status::failure(tr("Not checked: the fingerprint of %1 is %2, not the digits compared.")
+                                   .arg(contact.code, contact.fingerprint()));
+    // Only the keys whose digits were compared: keys changed since are left unchecked.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE contacts SET checked_at = ?, updated_at = ? WHERE code = ?"));
+    query.prepare(QStringLiteral("UPDATE contacts SET checked_at = ?, updated_at = ? "
+                                 "WHERE code = ? AND recipient = ? AND signing_key = ?"));
     const QString now = nowTimestamp();
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(code.trimmed().toLower());
+    for (const QString &value : {now, now, contact.code, contact.recipient, contact.signingKey})
+        query.addBindValue(value);
     if (!query.exec())
         return Status::failure(tr("Could not save the contact: %1").arg(Database::writeError(query.lastError())));
     if (query.numRowsAffected() == 0)
-        return Status::failure(tr("There is no contact “%1”.").arg(code));
+        return Status::failure(
+            tr("The keys of %1 changed while the fingerprint was compared; compare again.").arg(contact.code));
     return {};
 }
 

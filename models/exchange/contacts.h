@@ -42,8 +42,9 @@ public:
     // Adds a contact, or updates one with the same code. Keys that differ from the stored ones mark the contact
     // changed (and unchecked) and keep the old keys to show. Malformed keys are refused with the reason.
     Result<Contact> add(const QString &code, const QString &name, const QString &recipient, const QString &signingKey);
-    // A person compared the fingerprint: the contact may be used.
-    Status check(const QString &code);
+    // A person compared `fingerprint` with the contact: the contact may be used, if these are the digits of the
+    // keys it has now (keys changed meanwhile are not checked by digits compared for others).
+    Status check(const QString &code, const QString &fingerprint);
     Status remove(const QString &code);
     Result<QList<Contact>> all() const;
     Result<std::optional<Contact>> find(const QString &code) const;

@@ -49,10 +49,12 @@ Result<std::optional<ExchangeKeys>> ExchangeKeyStore::find(const Database &datab
     const QString storedIdentity = database.metaValue(IdentityKey);
     if (storedIdentity.isEmpty())
         return R(std::nullopt);
-    const QByteArray storedSecret = QByteArray::fromBase64(database.metaValue(SigningSecretKey).toLatin1());
+    QByteArray storedSecret = QByteArray::fromBase64(database.metaValue(SigningSecretKey).toLatin1());
     const QByteArray storedId = QByteArray::fromBase64(database.metaValue(SigningIdKey).toLatin1());
     auto identity = age::Identity::parse(storedIdentity);
     auto signing = minisign::SigningKey::fromSecret(storedSecret, storedId);
+    // The copies read from the database are wiped; the keys live on in their own classes, which wipe them.
+    sodium_memzero(storedSecret.data(), size_t(storedSecret.size()));
     if (!identity || !signing)
         return R::failure(tr("This database's exchange keys are damaged; bundles cannot be sealed or opened."));
     return R(ExchangeKeys{*identity, *signing});

@@ -5,6 +5,7 @@
 #include "models/exchange/age.h"
 #include "models/exchange/exchangekeys.h"
 #include "models/exchange/minisign.h"
+#include "models/sync/syncstate.h"
 
 namespace supolka {
 
@@ -56,9 +57,11 @@ std::optional<PublicKeys> PublicKeys::parse(const QString &text)
         return std::nullopt;
     keys.signingKey = parsedSigning->toString();
     const QRegularExpressionMatch heading = headingPattern.match(text);
-    if (heading.hasMatch()) {
+    // The heading is shown to the user: only a code that can be a chapter's, and a name on one line.
+    if (heading.hasMatch() && SyncState::isChapterCode(heading.captured(1))) {
         keys.code = heading.captured(1);
-        keys.name = heading.captured(2).trimmed();
+        if (SyncState::isChapterName(heading.captured(2)))
+            keys.name = heading.captured(2).trimmed();
     }
     return keys;
 }

@@ -1,5 +1,8 @@
 #include "models/exchange/sealedbundle.h"
 
+#include <algorithm>
+
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,32 +19,35 @@ namespace {
 const QString Sent = QStringLiteral("sent");
 const QString Received = QStringLiteral("received");
 
-qint64 lastSequence(const Database &database, const QString &peer, const QString &direction)
+// The last number sent to or taken from a peer; a failed read fails (a replay must not pass as "none yet").
+Result<qint64> lastSequence(const Database &database, const QString &peer, const QString &direction)
 {
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT sequence FROM seal_sequences WHERE peer = ? AND direction = ?"));
     query.addBindValue(peer.trimmed().toLower());
     query.addBindValue(direction);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    if (!query.exec())
+        return Result<qint64>::failure(
+            SealedBundle::tr("Could not read the numbers of sealed bundles: %1").arg(query.lastError().text()));
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
-Status storeSequence(Database &database, const QString &peer, const QString &direction, qint64 sequence)
+// Records a number only when it is above the one kept: false when it is not (sent again, or older).
+Result<bool> raiseSequence(Database &database, const QString &peer, const QString &direction, qint64 sequence)
 {
     QSqlQuery query(database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO seal_sequences (peer, direction, sequence, updated_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (peer, direction) DO UPDATE SET sequence = excluded.sequence, "
-                       "updated_at = excluded.updated_at"));
+                       "updated_at = excluded.updated_at WHERE excluded.sequence > seal_sequences.sequence"));
     query.addBindValue(peer.trimmed().toLower());
     query.addBindValue(direction);
     query.addBindValue(sequence);
     query.addBindValue(nowTimestamp());
     if (!query.exec())
-        return Status::failure(
+        return Result<bool>::failure(
             SealedBundle::tr("Could not record the bundle's number: %1").arg(Database::writeError(query.lastError())));
-    return {};
+    return query.numRowsAffected() > 0;
 }
 
 bool sameCode(const QString &a, const QString &b)
@@ -73,8 +79,8 @@ Result<Unsealed> unseal(Database &database, const QByteArray &file, const QStrin
     const Result<QByteArray> zip = age::Codec::decrypt(file, keys.value()->identity, &notForUs);
     if (!zip) {
         if (notForUs)
-            return R::failure(SealedBundle::tr("%1 was sealed for someone else, not for this database; it was not "
-                                               "read. Ask the sender to seal it for you.")
+            return R::failure(SealedBundle::tr("%1 was not sealed for this database (or the part sealed for it is "
+                                               "damaged); it was not read. Ask the sender to seal it for you again.")
                                   .arg(shown));
         return R::failure(
             SealedBundle::tr("%1 is damaged or was changed after it was sealed (%2); it was not read. Ask the sender "
@@ -147,8 +153,14 @@ Result<QByteArray> SealedBundle::seal(Database &database, const ExchangeKeys &ke
                                       BundleManifest manifest, const QList<BundleFile> &files)
 {
     using R = Result<QByteArray>;
-    const qint64 sequence = lastSent(database, to.code) + 1;
-    if (Status stored = storeSequence(database, to.code, Sent, sequence); !stored)
+    const Result<qint64> last = lastSequence(database, to.code, Sent);
+    if (!last)
+        return R::failure(last.error());
+    // Above the last, and never below the time in seconds: a sender whose database was restored from a backup (or
+    // made anew) still numbers its next bundle above those the recipient has taken.
+    const qint64 sequence = std::max(last.value() + 1, QDateTime::currentSecsSinceEpoch());
+    const Result<bool> stored = raiseSequence(database, to.code, Sent, sequence);
+    if (!stored)
         return R::failure(stored.error());
     manifest.recipient = to.code;
     manifest.seal.recipientFingerprint = to.fingerprint();
@@ -190,9 +202,9 @@ Result<OpenedBundle> SealedBundle::open(Database &database, const QByteArray &fi
                                  "them and add their new keys; otherwise it is forged. It was not imported.")
                                   .arg(shown, sender.chapterCode, sender.fingerprint));
         return R::failure(tr("%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its "
-                             "fingerprint is %4: compare it with them on a call or in person, then add them (on the "
-                             "Sync page, or supolka contacts add %2 NAME --recipient %5 --signing-key %6) and "
-                             "import it again.")
+                             "fingerprint is %4: compare it with them on a call or in person, then add them on the "
+                             "Sync page, or with supolka contacts add %2 NAME --recipient %5 --signing-key %6 and "
+                             "supolka contacts check %2 --fingerprint \"%4\", and import it again.")
                               .arg(shown, sender.chapterCode, sender.chapterName, sender.fingerprint, sender.recipient,
                                    sender.signingKey));
     }
@@ -215,7 +227,10 @@ Result<OpenedBundle> SealedBundle::open(Database &database, const QByteArray &fi
     if (manifest.seal.recipientFingerprint != unsealed->ownFingerprint)
         return R::failure(
             tr("%1 was sealed for %2, not for this database; it was not imported.").arg(shown, manifest.recipient));
-    const qint64 last = lastReceived(database, contact.code);
+    const Result<qint64> lastTaken = lastSequence(database, contact.code, Received);
+    if (!lastTaken)
+        return R::failure(lastTaken.error());
+    const qint64 last = lastTaken.value();
     if (manifest.seal.sequence <= last)
         return R::failure(tr("%1 is bundle number %2 from %3, but number %4 was imported already: it is an old "
                              "bundle or was sent again, and was not imported.")
@@ -230,25 +245,43 @@ Result<OpenedBundle> SealedBundle::open(Database &database, const QByteArray &fi
 
 Result<SealedSender> SealedBundle::sender(Database &database, const QByteArray &file, const QString &shown)
 {
+    using R = Result<SealedSender>;
     const Result<Unsealed> unsealed = unseal(database, file, shown);
     if (!unsealed)
-        return Result<SealedSender>::failure(unsealed.error());
+        return R::failure(unsealed.error());
+    // Nobody to add for a bundle that would be refused anyway: this database's own, or one sealed for another.
+    const BundleManifest &manifest = unsealed->bundle.manifest();
+    if (unsealed->sender.signingKey == unsealed->ownSigningKey)
+        return R::failure(tr("%1 was sealed by this database, for %2: it is the copy kept of what was sent, not a "
+                             "bundle to import.")
+                              .arg(shown, manifest.recipient));
+    if (manifest.seal.recipientFingerprint != unsealed->ownFingerprint)
+        return R::failure(
+            tr("%1 was sealed for %2, not for this database; it was not imported.").arg(shown, manifest.recipient));
     return unsealed->sender;
 }
 
 Status SealedBundle::recordReceived(Database &database, const OpenedBundle &opened)
 {
-    return storeSequence(database, opened.contactCode, Received, opened.sequence);
+    // In the import's transaction: of two imports of one bundle at once, the second finds the number taken.
+    const Result<bool> raised = raiseSequence(database, opened.contactCode, Received, opened.sequence);
+    if (!raised)
+        return Status::failure(raised.error());
+    if (!raised.value())
+        return Status::failure(tr("Bundle number %1 from %2 was imported already; it was not imported again.")
+                                   .arg(opened.sequence)
+                                   .arg(opened.contactCode));
+    return {};
 }
 
 qint64 SealedBundle::lastSent(const Database &database, const QString &peer)
 {
-    return lastSequence(database, peer, Sent);
+    return lastSequence(database, peer, Sent).value_or(0);
 }
 
 qint64 SealedBundle::lastReceived(const Database &database, const QString &peer)
 {
-    return lastSequence(database, peer, Received);
+    return lastSequence(database, peer, Received).value_or(0);
 }
 
 } // namespace supolka

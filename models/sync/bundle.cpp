@@ -18,6 +18,7 @@
 
 #include "models/csv/csvreader.h"
 #include "models/io/atomicfile.h"
+#include "models/sync/syncstate.h"
 
 namespace supolka {
 
@@ -382,6 +383,11 @@ Result<Bundle> Bundle::fromContents(const QHash<QString, QByteArray> &contents, 
     m.since = object.value(QStringLiteral("since")).toString();
     if (m.chapterCode.isEmpty())
         return R::failure(tr("The manifest of %1 does not say which chapter sent it.").arg(shown));
+    // What other people's files say is shown in messages and tables: codes as chapter codes are, names on a line.
+    if (!SyncState::isChapterCode(m.chapterCode) || !SyncState::isChapterName(m.chapterName) ||
+        (!m.recipient.isEmpty() && !SyncState::isChapterCode(m.recipient)))
+        return R::failure(
+            tr("The manifest of %1 names a chapter in a way Supolka never writes; it was not read.").arg(shown));
     const QJsonObject seal = object.value(QStringLiteral("seal")).toObject();
     if (!seal.isEmpty()) {
         m.seal.recipientFingerprint = seal.value(QStringLiteral("recipient_fingerprint")).toString();

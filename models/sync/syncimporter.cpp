@@ -280,22 +280,40 @@ Status Merge::mergeKind(SyncKind kind, const QList<QStringList> &rows)
 
 // The bundle at `path`, opened and verified: a sealed one by SealedBundle, a plain one (no contact code in the
 // result) as it is, unless it claims to come from a contact.
-Result<OpenedBundle> readBundle(Database &database, const QString &path, const SyncImportOptions &options)
+Result<OpenedBundle> readBundle(Database &database, const QString &path, const SyncImportOptions &options,
+                                QString &sha256)
 {
     using R = Result<OpenedBundle>;
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && SealedBundle::isSealed(file.peek(64))) {
+    const QFileInfo info(path);
+    Result<Bundle> plain = Result<Bundle>::failure(QString());
+    if (info.isDir()) {
+        plain = Bundle::read(path);
+    } else {
+        // The bytes are read once: what is checked is what is merged, and what a preview showed is what is taken.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(SyncImporter::tr("Could not read %1: %2").arg(shown, file.errorString()));
         if (file.size() > Bundle::MaxFileBytes)
             return R::failure(
                 SyncImporter::tr("%1 is larger than any bundle Supolka writes; it was not read.").arg(shown));
-        return SealedBundle::open(database, file.readAll(), shown);
+        const QByteArray bytes = file.readAll();
+        sha256 = Bundle::sha256(bytes);
+        if (!options.expectedSha256.isEmpty() && options.expectedSha256 != sha256)
+            return R::failure(SyncImporter::tr("%1 changed after it was previewed; it was not imported. Open it "
+                                               "again to see what it holds now.")
+                                  .arg(shown));
+        if (SealedBundle::isSealed(bytes))
+            return SealedBundle::open(database, bytes, shown);
+        plain = Bundle::fromBytes(bytes, shown);
     }
-    Result<Bundle> plain = Bundle::read(path);
     if (!plain)
         return R::failure(plain.error());
+    // Anyone can make a plain bundle under any chapter's name, and its rows would merge by id. A database that
+    // exchanges sealed bundles takes a plain one only when the user says they know where it came from.
     if (!options.acceptUnsealed) {
-        const Result<std::optional<Contact>> contact = ContactBook(database).find(plain->manifest().chapterCode);
+        ContactBook book(database);
+        const Result<std::optional<Contact>> contact = book.find(plain->manifest().chapterCode);
         if (!contact)
             return R::failure(contact.error());
         if (contact.value())
@@ -303,6 +321,14 @@ Result<OpenedBundle> readBundle(Database &database, const QString &path, const S
                                                "come sealed: anyone could have made it. Ask %2 to send it sealed, or "
                                                "import it as unsealed if you know where it came from.")
                                   .arg(shown, contact.value()->code));
+        const Result<QList<Contact>> contacts = book.all();
+        if (!contacts)
+            return R::failure(contacts.error());
+        if (!contacts->isEmpty())
+            return R::failure(SyncImporter::tr("%1 is not sealed: anyone could have made it under the name of %2. This "
+                                               "database exchanges sealed bundles; import it as unsealed only if you "
+                                               "know where it came from.")
+                                  .arg(shown, plain->manifest().chapterCode));
     }
     return OpenedBundle{std::move(plain).value(), QString(), 0};
 }
@@ -314,7 +340,8 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
 {
     using R = Result<SyncImportResult>;
     const QString shown = QDir::toNativeSeparators(path);
-    const Result<OpenedBundle> bundle = readBundle(database, path, options);
+    QString sha256;
+    const Result<OpenedBundle> bundle = readBundle(database, path, options, sha256);
     if (!bundle)
         return R::failure(bundle.error());
     const BundleManifest &manifest = bundle->bundle.manifest();
@@ -357,6 +384,7 @@ Result<SyncImportResult> SyncImporter::importFile(Database &database, const QStr
     result.recipient = manifest.recipient;
     result.dryRun = options.dryRun;
     result.sealed = !bundle->contactCode.isEmpty();
+    result.sha256 = sha256;
     result.sequence = bundle->sequence;
 
     Savepoint savepoint(database.connection());

@@ -40,15 +40,18 @@ struct SyncImportResult
     bool dryRun = false;
     bool sealed = false; // opened with this database's identity and signed by a checked contact
     qint64 sequence = 0; // a sealed bundle's number from its sender
+    QString sha256;      // of the file read (empty for an unzipped folder)
 };
 
 struct SyncImportOptions
 {
     // Work everything out and write nothing: the preview of what a bundle would change.
     bool dryRun = false;
-    // Take a plain (unsealed) bundle that says it comes from a contact, whose bundles come sealed: the user knows
-    // where it came from. Plain bundles from chapters that are no contact are taken anyway.
+    // Take a plain (unsealed) bundle although this database has contacts, whose bundles come sealed: the user
+    // knows where it came from. A database with no contacts takes plain bundles as they are.
     bool acceptUnsealed = false;
+    // The SHA-256 of the file as it was previewed: a file that changed since is refused.
+    QString expectedSha256;
 };
 
 // Reads a bundle, sealed (SealedBundle::open) or plain (Bundle::read); nothing is written unless every check passes,

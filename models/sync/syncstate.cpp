@@ -1,5 +1,7 @@
 #include "models/sync/syncstate.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -78,6 +80,12 @@ bool SyncState::isChapterCode(const QString &code)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
     return shape.match(code).hasMatch();
+}
+
+bool SyncState::isChapterName(const QString &name)
+{
+    return name.size() <= 200 &&
+           std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 Status SyncState::setChapter(const QString &code, const QString &name)

@@ -72,6 +72,9 @@ public:
     QString chapterName() const;
     // Whether `code` can be a chapter's code: up to 32 letters, digits, dots, dashes or underscores.
     static bool isChapterCode(const QString &code);
+    // Whether `name` can be a chapter's name as another database gives it: up to 200 characters, on one line,
+    // with no control characters.
+    static bool isChapterName(const QString &name);
     // Names the chapter. A new code is also given to the rows this database made under its old code.
     Status setChapter(const QString &code, const QString &name);
 

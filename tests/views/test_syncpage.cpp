@@ -182,7 +182,7 @@ TEST_F(SyncPageTest, SendingSealsForTheChosenContactAndTheHistorySaysSo)
         SyncPage unchecked(m_db.get());
         EXPECT_EQ(find<QComboBox>(&unchecked, QStringLiteral("sealForCombo"))->count(), 1);
     }
-    ASSERT_TRUE(book.check(QStringLiteral("sec")));
+    ASSERT_TRUE(book.check(QStringLiteral("sec"), theirKeys->fingerprint()));
 
     SyncPage page(m_db.get());
     page.show();
@@ -254,7 +254,7 @@ TEST_F(SyncPageTest, ASealedBundleFromSomeoneNewIsTakenOnceTheirFingerprintIsCom
     ASSERT_TRUE(ourKeys && warsawKeys);
     ContactBook theirBook(*m_warsaw);
     ASSERT_TRUE(theirBook.add(Here, QStringLiteral("Vilnia"), ourKeys->recipient(), ourKeys->signingKey()));
-    ASSERT_TRUE(theirBook.check(Here));
+    ASSERT_TRUE(theirBook.check(Here, ourKeys->fingerprint()));
     SyncExportOptions options;
     options.sealFor = Here;
     ASSERT_TRUE(SyncExporter::exportFile(*m_warsaw, bundle(QStringLiteral("sealed.supolka")), options));
@@ -296,6 +296,105 @@ TEST_F(SyncPageTest, ASealedBundleFromSomeoneNewIsTakenOnceTheirFingerprintIsCom
     QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
     EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
     EXPECT_TRUE(bar->text().contains(QStringLiteral("imported already"))) << bar->text().toStdString();
+}
+
+// A contact added but not compared yet: their sealed bundle asks for the digits of the keys kept for them, and is
+// taken once they match. Keys that differ from the bundle's are not offered for checking at all.
+TEST_F(SyncPageTest, ASealedBundleFromAContactNotYetComparedAsksForTheirDigits)
+{
+    const auto ourKeys = ExchangeKeyStore::ensure(m_db.get());
+    const auto warsawKeys = ExchangeKeyStore::ensure(*m_warsaw);
+    ASSERT_TRUE(ourKeys && warsawKeys);
+    ContactBook theirBook(*m_warsaw);
+    ASSERT_TRUE(theirBook.add(Here, QStringLiteral("Vilnia"), ourKeys->recipient(), ourKeys->signingKey()));
+    ASSERT_TRUE(theirBook.check(Here, ourKeys->fingerprint()));
+    SyncExportOptions options;
+    options.sealFor = Here;
+    ASSERT_TRUE(SyncExporter::exportFile(*m_warsaw, bundle(QStringLiteral("sealed.supolka")), options));
+
+    // Someone swapped the age key in the keys e-mail: the bundle's recipient is not the one kept.
+    ScratchDatabase other;
+    ContactBook ours(m_db.get());
+    ASSERT_TRUE(ours.add(There, QStringLiteral("Warszawa"), ExchangeKeyStore::ensure(*other)->recipient(),
+                         warsawKeys->signingKey()));
+    SyncPage page(m_db.get());
+    page.show();
+    auto *bar = find<MessageBar>(&page, QStringLiteral("syncMessageBar"));
+    m_files << bundle(QStringLiteral("sealed.supolka"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    EXPECT_TRUE(m_decisions.isEmpty()) << "no digits to compare for keys the bundle does not have";
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_FALSE(ours.find(There).value()->isChecked());
+
+    // The right keys, not compared yet: the digits of those keys are asked for.
+    ASSERT_TRUE(ours.remove(There));
+    ASSERT_TRUE(ours.add(There, QStringLiteral("Warszawa"), warsawKeys->recipient(), warsawKeys->signingKey()));
+    page.reload();
+    m_files << bundle(QStringLiteral("sealed.supolka"));
+    m_answers << 0;
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    ASSERT_EQ(m_decisions.size(), 1);
+    EXPECT_TRUE(m_decisions.first().text.contains(warsawKeys->fingerprint()));
+    EXPECT_EQ(m_decisions.first().defaultChoice, m_decisions.first().cancelChoice) << "Enter vouches for nothing";
+    EXPECT_TRUE(ours.find(There).value()->isTrusted());
+    EXPECT_TRUE(find<QPushButton>(&page, QStringLiteral("importButton"))->isEnabled());
+}
+
+// A plain bundle, in a database that exchanges sealed ones: previewed only after a warning, and the file that is
+// imported is the one previewed.
+TEST_F(SyncPageTest, APlainBundleIsPreviewedOnlyAfterAWarningAndImportedAsPreviewed)
+{
+    ScratchDatabase secretariat;
+    const auto theirKeys = ExchangeKeyStore::ensure(*secretariat);
+    ASSERT_TRUE(
+        ContactBook(m_db.get()).add(QStringLiteral("SEC"), QString(), theirKeys->recipient(), theirKeys->signingKey()));
+    sendFromWarsaw(QStringLiteral("plain.supolka"));
+    SyncPage page(m_db.get());
+    page.show();
+    auto *bar = find<MessageBar>(&page, QStringLiteral("syncMessageBar"));
+    auto *importButton = find<QPushButton>(&page, QStringLiteral("importButton"));
+    m_files << bundle(QStringLiteral("plain.supolka"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    ASSERT_EQ(m_decisions.size(), 1);
+    EXPECT_TRUE(m_decisions.first().destructive);
+    EXPECT_FALSE(importButton->isEnabled());
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+
+    m_files << bundle(QStringLiteral("plain.supolka"));
+    m_answers << 0;
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    ASSERT_TRUE(importButton->isEnabled());
+    EXPECT_TRUE(find<QLabel>(&page, QStringLiteral("previewSummary"))->text().contains(QStringLiteral("Not sealed")));
+    // The file is replaced after the preview: the import refuses it rather than take what nobody saw.
+    moveMember(*m_warsaw, QStringLiteral("Gdańsk"));
+    sendFromWarsaw(QStringLiteral("plain.supolka"));
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("changed after it was previewed"))) << bar->text().toStdString();
+    EXPECT_FALSE(MemberRepository(m_db.get()).findById(m_member.id).has_value());
+}
+
+// What other people's files say is shown as text, never as markup.
+TEST_F(SyncPageTest, NamesFromOtherPeoplesFilesAreShownAsText)
+{
+    SyncPage page(m_db.get());
+    EXPECT_EQ(find<QLabel>(&page, QStringLiteral("previewSummary"))->textFormat(), Qt::PlainText);
+    const QList<QLabel *> labels = find<MessageBar>(&page, QStringLiteral("syncMessageBar"))->findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(),
+                            [](const QLabel *label) { return label->textFormat() == Qt::PlainText; }));
+    // Opening one's own sent copy offers nobody to add.
+    const auto keys = ExchangeKeyStore::ensure(*m_warsaw);
+    ASSERT_TRUE(ContactBook(m_db.get()).add(There, QString(), keys->recipient(), keys->signingKey()));
+    ASSERT_TRUE(ContactBook(m_db.get()).check(There, keys->fingerprint()));
+    SyncExportOptions options;
+    options.sealFor = There;
+    ASSERT_TRUE(SyncExporter::exportFile(m_db.get(), bundle(QStringLiteral("mine.supolka")), options));
+    m_files << bundle(QStringLiteral("mine.supolka"));
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("openBundleButton")), Qt::LeftButton);
+    EXPECT_TRUE(m_decisions.isEmpty());
+    EXPECT_TRUE(find<MessageBar>(&page, QStringLiteral("syncMessageBar"))
+                    ->text()
+                    .contains(QStringLiteral("sealed by this database")));
 }
 
 } // namespace supolka::test

@@ -41,8 +41,12 @@ int Dialogs::decide(QWidget *parent, const Decision &decision)
     QMessageBox box(parent);
     box.setIcon(decision.destructive ? QMessageBox::Warning : QMessageBox::Question);
     box.setWindowTitle(decision.title);
+    // Plain text: names and codes in a question may come from a file someone else wrote.
+    box.setTextFormat(Qt::PlainText);
     box.setText(decision.text);
     box.setInformativeText(decision.details);
+    if (auto *details = box.findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        details->setTextFormat(Qt::PlainText);
     QList<QPushButton *> buttons;
     for (int i = 0; i < decision.choices.size(); ++i) {
         const QMessageBox::ButtonRole role =

@@ -62,6 +62,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setObjectName(QStringLiteral("messageLabel"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextFormat(Qt::PlainText); // messages quote file names, codes and names from other people's files
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_action = new QPushButton(this);
     m_action->setObjectName(QStringLiteral("messageActionButton"));

@@ -313,9 +313,18 @@ bool KeysPanel::addContact(const PublicKeys &keys, const QString &reason)
     if (!reason.isEmpty())
         compare.text = reason + QStringLiteral("\n\n") + compare.text;
     compare.details = tr("If the digits differ, someone may have changed the keys on the way: do not add them.");
+    // Keys for a code that is a contact already: a change of keys, said as loudly as it is.
+    const std::optional<Contact> existing = ContactBook(m_database).find(code).value_or(std::nullopt);
+    if (existing && (existing->recipient != keys.recipient || existing->signingKey != keys.signingKey)) {
+        compare.title = tr("Their keys have CHANGED");
+        compare.details = tr("%1 is a contact already, with other keys (fingerprint %2). Take the new keys only if "
+                             "%1 tells you they made new ones.")
+                              .arg(existing->code, existing->fingerprint());
+    }
     compare.choices = {tr("The digits match: add"), tr("Add, compare later"), tr("Cancel")};
-    compare.defaultChoice = 0;
+    compare.defaultChoice = 2; // Enter never vouches for digits nobody compared
     compare.cancelChoice = 2;
+    compare.destructive = existing.has_value();
     const int choice = Dialogs::decide(this, compare);
     if (choice != 0 && choice != 1)
         return false;
@@ -326,7 +335,7 @@ bool KeysPanel::addContact(const PublicKeys &keys, const QString &reason)
         return false;
     }
     if (choice == 0) {
-        if (Status checked = book.check(added->code); !checked) {
+        if (Status checked = book.check(added->code, keys.fingerprint()); !checked) {
             m_messageBar->showMessage(checked.error(), MessageBar::Kind::Error);
             return false;
         }
@@ -366,6 +375,7 @@ void KeysPanel::checkSelected()
             tr("Their keys changed on %1. Ask them whether they made new keys.")
                 .arg(QLocale().toString(parseTimestamp(contact->keyChangedAt).toLocalTime(), QLocale::ShortFormat));
     compare.choices = {tr("The digits match"), tr("They differ"), tr("Cancel")};
+    compare.defaultChoice = 2;
     compare.cancelChoice = 2;
     const int choice = Dialogs::decide(this, compare);
     if (choice == 1) {
@@ -377,7 +387,7 @@ void KeysPanel::checkSelected()
     }
     if (choice != 0)
         return;
-    if (Status checked = ContactBook(m_database).check(code); !checked) {
+    if (Status checked = ContactBook(m_database).check(code, contact->fingerprint()); !checked) {
         m_messageBar->showMessage(checked.error(), MessageBar::Kind::Error);
         return;
     }

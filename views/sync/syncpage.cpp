@@ -244,6 +244,7 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_previewSummary = new QLabel(receiveTab);
     m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
     m_previewSummary->setWordWrap(true);
+    m_previewSummary->setTextFormat(Qt::PlainText);
     m_preview = makeTable(receiveTab, QStringLiteral("previewTable"));
     m_preview->setColumnCount(3);
     m_import = new QPushButton(receiveTab);
@@ -541,6 +542,7 @@ void SyncPage::openBundle()
     m_messageBar->hideMessage();
     m_bundlePath = answer.path;
     m_previewed = preview.value();
+    m_previewSha256 = preview->sha256;
     showPreview(preview.value());
     m_import->setEnabled(true);
     m_tabs->setCurrentIndex(1);
@@ -549,20 +551,20 @@ void SyncPage::openBundle()
 bool SyncPage::offerRemedy(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly) || file.size() > Bundle::MaxFileBytes)
         return false;
-    if (SealedBundle::isSealed(file.peek(64))) {
-        if (file.size() > Bundle::MaxFileBytes)
-            return false;
+    const QByteArray bytes = file.readAll();
+    if (SealedBundle::isSealed(bytes)) {
         // Who sealed it: someone not yet among the contacts can be added here, once the fingerprint is compared.
-        const Result<SealedSender> sender = SealedBundle::sender(m_database, file.readAll(), path);
+        // Nothing is offered for a bundle that would be refused anyway (this database's own, or sealed for another).
+        const Result<SealedSender> sender = SealedBundle::sender(m_database, bytes, path);
         if (!sender || (sender->contact && sender->contact->isTrusted()))
             return false;
-        m_messageBar->hideMessage();
         if (!sender->contact) {
             const std::optional<Contact> sameCode = ContactBook(m_database).find(sender->chapterCode).value_or({});
             if (sameCode)
                 return false; // other keys under a known code: the refusal says what to do
+            m_messageBar->hideMessage();
             m_tabs->setCurrentWidget(m_keys);
             PublicKeys keys;
             keys.code = sender->chapterCode;
@@ -573,32 +575,36 @@ bool SyncPage::offerRemedy(const QString &path)
                                                "contacts. Add them to open it.")
                                                 .arg(sender->chapterCode));
         }
+        // A contact not yet compared, with exactly the keys this bundle names: what is compared is what is kept.
+        const Contact &contact = *sender->contact;
+        if (contact.recipient != sender->recipient || contact.keysChanged())
+            return false;
+        m_messageBar->hideMessage();
         Dialogs::Decision compare;
         compare.title = tr("Compare the fingerprint");
         compare.text = tr("This bundle comes from %1, whose fingerprint has not been compared since their keys were "
                           "added or changed. Read these digits with them on a call or in person:\n\n%2")
-                           .arg(sender->contact->code, sender->fingerprint);
+                           .arg(contact.code, contact.fingerprint());
         compare.choices = {tr("The digits match"), tr("Cancel")};
+        compare.defaultChoice = 1;
         compare.cancelChoice = 1;
         if (Dialogs::decide(this, compare) != 0)
             return false;
-        const Status checked = ContactBook(m_database).check(sender->contact->code);
+        const Status checked = ContactBook(m_database).check(contact.code, contact.fingerprint());
         fillSealFor();
         m_keys->reload();
         return checked.ok();
     }
-    // A plain bundle that says it comes from a contact: taken only when the user knows where it came from.
-    const Result<Bundle> plain = Bundle::read(path);
-    if (!plain)
-        return false;
-    const std::optional<Contact> contact = ContactBook(m_database).find(plain->manifest().chapterCode).value_or({});
-    if (!contact)
+    // A plain bundle, in a database that exchanges sealed ones: taken only when the user knows where it came from.
+    const Result<Bundle> plain = Bundle::fromBytes(bytes, path);
+    const Result<QList<Contact>> contacts = ContactBook(m_database).all();
+    if (!plain || !contacts || contacts->isEmpty())
         return false;
     Dialogs::Decision unsealed;
     unsealed.title = tr("A bundle that is not sealed");
     unsealed.text = tr("This bundle says it comes from %1, but it is not sealed: anyone could have made it. Take it "
                        "only if you know that %1 gave it to you.")
-                        .arg(contact->code);
+                        .arg(plain->manifest().chapterCode);
     unsealed.choices = {tr("Preview it anyway"), tr("Cancel")};
     unsealed.defaultChoice = 1;
     unsealed.cancelChoice = 1;
@@ -644,6 +650,7 @@ void SyncPage::importBundle()
         return;
     SyncImportOptions options;
     options.acceptUnsealed = m_acceptUnsealed;
+    options.expectedSha256 = m_previewSha256; // what was previewed, not what the file may hold by now
     const Result<SyncImportResult> imported = SyncImporter::importFile(m_database, m_bundlePath, options);
     m_import->setEnabled(false);
     m_previewed.reset();

@@ -107,7 +107,8 @@ private:
 
     QString m_bundlePath; // the bundle previewed, waiting to be imported
     std::optional<SyncImportResult> m_previewed;
-    bool m_acceptUnsealed = false; // the user took a plain bundle from a contact
+    bool m_acceptUnsealed = false; // the user took a plain bundle knowing where it came from
+    QString m_previewSha256;       // the file as it was previewed
     QList<SyncConflict> m_openConflicts;
 };
 

@@ -22,7 +22,13 @@ TEST(ContactBook, AddCheckChangeAndRemove)
     EXPECT_EQ(added->code, QStringLiteral("lt-vi"));
     EXPECT_FALSE(added->isTrusted()) << "nobody compared the fingerprint yet";
     EXPECT_EQ(added->fingerprint(), theirKeys->fingerprint());
-    ASSERT_TRUE(book.check(QStringLiteral("lt-vi")));
+    // Checked only by the digits of the keys it has.
+    EXPECT_FALSE(book.check(QStringLiteral("lt-vi"), QStringLiteral("11111 22222 33333 44444 55555 66666")));
+    EXPECT_FALSE(book.check(QStringLiteral("lt-vi"), QString()));
+    EXPECT_FALSE(book.find(QStringLiteral("lt-vi")).value()->isChecked());
+    QString spoken = theirKeys->fingerprint();
+    spoken.remove(QLatin1Char(' '));
+    ASSERT_TRUE(book.check(QStringLiteral("lt-vi"), spoken));
     auto found = book.find(QStringLiteral("lt-vi"));
     ASSERT_TRUE(found && found.value());
     EXPECT_TRUE(found.value()->isTrusted());
@@ -42,7 +48,10 @@ TEST(ContactBook, AddCheckChangeAndRemove)
     EXPECT_FALSE(changed->isTrusted());
     EXPECT_EQ(changed->previousRecipient, theirKeys->recipient());
     EXPECT_EQ(changed->name, QStringLiteral("Вільня"));
-    ASSERT_TRUE(book.check(QStringLiteral("lt-vi")));
+    // The digits compared before the change do not check the new keys.
+    EXPECT_FALSE(book.check(QStringLiteral("lt-vi"), theirKeys->fingerprint()));
+    EXPECT_FALSE(book.find(QStringLiteral("lt-vi")).value()->isTrusted());
+    ASSERT_TRUE(book.check(QStringLiteral("lt-vi"), otherKeys->fingerprint()));
     EXPECT_TRUE(book.find(QStringLiteral("lt-vi")).value()->isTrusted());
 
     // Known by code alone, with no name.
@@ -60,7 +69,7 @@ TEST(ContactBook, AddCheckChangeAndRemove)
     ASSERT_TRUE(book.remove(QStringLiteral("lt-vi")));
     EXPECT_FALSE(book.find(QStringLiteral("lt-vi")).value());
     EXPECT_FALSE(book.remove(QStringLiteral("lt-vi")));
-    EXPECT_FALSE(book.check(QStringLiteral("nobody")));
+    EXPECT_FALSE(book.check(QStringLiteral("nobody"), theirKeys->fingerprint()));
 }
 
 TEST(ContactBook, MalformedKeysAreRefusedWithTheReason)

@@ -2,6 +2,7 @@
 // checked contacts. Every refusal leaves the receiving database exactly as it was.
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -98,7 +99,7 @@ protected:
         ASSERT_TRUE(keys) << keys.error().toStdString();
         ContactBook book(to);
         ASSERT_TRUE(book.add(from.chapterCode(), SyncState(from).chapterName(), keys->recipient(), keys->signingKey()));
-        ASSERT_TRUE(book.check(from.chapterCode()));
+        ASSERT_TRUE(book.check(from.chapterCode(), keys->fingerprint()));
     }
 
     QString path(const QString &name) const { return files.filePath(name); }
@@ -148,28 +149,34 @@ TEST_F(SealedBundleTest, ChaptersAndTheSecretariatExchangeSealedBundlesBothWays)
     const auto sent = seal(*warsaw, QStringLiteral("waw-sec.supolka"), QStringLiteral("sec"));
     ASSERT_TRUE(sent) << sent.error().toStdString();
     EXPECT_EQ(sent->sealedFor, QStringLiteral("sec"));
-    EXPECT_EQ(sent->sequence, 1);
+    // Numbered above the last and never below the time: a sender restored from a backup still numbers upwards.
+    EXPECT_GE(sent->sequence, QDateTime::currentSecsSinceEpoch() - 60);
     EXPECT_EQ(sent->recipient, QStringLiteral("sec"));
 
-    // Nothing of the people can be read in the file.
+    // Nothing of the people can be read in the file, nor is it a zip anything could unpack.
     const QByteArray bytes = readAll(path(QStringLiteral("waw-sec.supolka")));
     EXPECT_TRUE(SealedBundle::isSealed(bytes));
     for (const QString &secret : {SharedFirst, SharedLast, SharedEmail, QStringLiteral("Warszawa")})
         EXPECT_EQ(bytes.count(secret.toUtf8()), 0) << secret.toStdString();
-    // But the plaintext bundle inside does hold them: the test above can fail.
-    EXPECT_GT(unsealedZip(*warsaw, QStringLiteral("waw-sec.supolka")).size(), 0);
+    EXPECT_FALSE(Bundle::fromBytes(bytes, QStringLiteral("sealed")));
+    // The bundle inside does hold them, as its sender can see.
+    const Result<Bundle> inside =
+        Bundle::fromBytes(unsealedZip(*warsaw, QStringLiteral("waw-sec.supolka")), QStringLiteral("inside"));
+    ASSERT_TRUE(inside) << inside.error().toStdString();
+    EXPECT_GT(inside->file(QStringLiteral("members.csv")).count(SharedLast.toUtf8()), 0);
+    EXPECT_GT(inside->file(QStringLiteral("members.csv")).count(SharedEmail.toUtf8()), 0);
 
     const auto imported = SyncImporter::importFile(*secretariat, path(QStringLiteral("waw-sec.supolka")));
     ASSERT_TRUE(imported) << imported.error().toStdString();
     EXPECT_TRUE(imported->sealed);
-    EXPECT_EQ(imported->sequence, 1);
+    EXPECT_EQ(imported->sequence, sent->sequence);
     EXPECT_EQ(imported->chapterCode, QStringLiteral("PL-WA"));
     EXPECT_EQ(imported->added, 1);
     const auto found = MemberRepository(*secretariat).searchMembers(SharedLast, 10);
     ASSERT_TRUE(found);
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().email, SharedEmail);
-    EXPECT_EQ(SealedBundle::lastReceived(*secretariat, QStringLiteral("pl-wa")), 1);
+    EXPECT_EQ(SealedBundle::lastReceived(*secretariat, QStringLiteral("pl-wa")), sent->sequence);
 
     // The secretariat passes it on to Vilnius, sealed for Vilnius; Vilnius answers Warsaw.
     ASSERT_TRUE(seal(*secretariat, QStringLiteral("sec-vno.supolka"), QStringLiteral("lt-vi")));
@@ -186,7 +193,7 @@ TEST_F(SealedBundleTest, ChaptersAndTheSecretariatExchangeSealedBundlesBothWays)
     // The next bundle to the secretariat is number 2, and is taken.
     const auto second = seal(*warsaw, QStringLiteral("waw-sec-2.supolka"), QStringLiteral("sec"));
     ASSERT_TRUE(second);
-    EXPECT_EQ(second->sequence, 2);
+    EXPECT_GT(second->sequence, sent->sequence);
     ASSERT_TRUE(SyncImporter::importFile(*secretariat, path(QStringLiteral("waw-sec-2.supolka"))));
 
     // The sender can open what it sent, but it is no bundle to import.
@@ -198,7 +205,21 @@ TEST_F(SealedBundleTest, RefusalsLeaveTheDatabaseUnchanged)
     ASSERT_TRUE(seal(*warsaw, QStringLiteral("for-sec.supolka"), QStringLiteral("sec")));
 
     // Sealed for someone else.
-    expectRefused(*vilnius, QStringLiteral("for-sec.supolka"), QStringLiteral("someone else"));
+    expectRefused(*vilnius, QStringLiteral("for-sec.supolka"), QStringLiteral("not sealed for this database"));
+    // Opened by the secretariat and sealed again to Vilnius: Warsaw's signature holds, but the manifest names the
+    // secretariat as the one it was sealed for.
+    const auto vilniusKeys = ExchangeKeyStore::ensure(*vilnius);
+    const auto secretariatKeys = ExchangeKeyStore::ensure(*secretariat);
+    const auto opened =
+        age::Codec::decrypt(readAll(path(QStringLiteral("for-sec.supolka"))), secretariatKeys->identity);
+    ASSERT_TRUE(opened);
+    writeAll(path(QStringLiteral("passed-on.supolka")),
+             age::Codec::encrypt(opened.value(), {vilniusKeys->recipient()}).value());
+    expectRefused(*vilnius, QStringLiteral("passed-on.supolka"),
+                  QStringLiteral("sealed for sec, not for this database"));
+    EXPECT_FALSE(
+        SealedBundle::sender(*vilnius, readAll(path(QStringLiteral("passed-on.supolka"))), QStringLiteral("x")))
+        << "nobody is offered to be added for a bundle meant for someone else";
 
     // Any flipped byte, anywhere in the file.
     const QByteArray good = readAll(path(QStringLiteral("for-sec.supolka")));
@@ -234,7 +255,7 @@ TEST_F(SealedBundleTest, RefusalsLeaveTheDatabaseUnchanged)
     ASSERT_TRUE(
         ContactBook(*secretariat).add(QStringLiteral("pl-wa"), who->chapterName, who->recipient, who->signingKey));
     expectRefused(*secretariat, QStringLiteral("unknown.supolka"), QStringLiteral("not been checked"));
-    ASSERT_TRUE(ContactBook(*secretariat).check(QStringLiteral("pl-wa")));
+    ASSERT_TRUE(ContactBook(*secretariat).check(QStringLiteral("pl-wa"), who->fingerprint));
     ASSERT_TRUE(SyncImporter::importFile(*secretariat, path(QStringLiteral("unknown.supolka"))));
 }
 
@@ -312,6 +333,19 @@ TEST_F(SealedBundleTest, AKeyChangeStopsTheContactUntilCheckedAgain)
     EXPECT_TRUE(toChanged.error().contains(QStringLiteral("changed"))) << toChanged.error().toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("to-changed.supolka"))));
     EXPECT_FALSE(refused(*secretariat, QStringLiteral("before.supolka")).isEmpty());
+
+    // A bundle signed with the new keys is not taken either while they are not compared.
+    ASSERT_TRUE(ContactBook(*impostor).add(QStringLiteral("sec"), QString(),
+                                           ExchangeKeyStore::ensure(*secretariat)->recipient(),
+                                           ExchangeKeyStore::ensure(*secretariat)->signingKey()));
+    ASSERT_TRUE(
+        ContactBook(*impostor).check(QStringLiteral("sec"), ExchangeKeyStore::ensure(*secretariat)->fingerprint()));
+    ASSERT_TRUE(SyncState(*impostor).setChapter(QStringLiteral("PL-WA"), QStringLiteral("Warszawa")));
+    ASSERT_TRUE(seal(*impostor, QStringLiteral("new-keys.supolka"), QStringLiteral("sec")));
+    expectRefused(*secretariat, QStringLiteral("new-keys.supolka"), QStringLiteral("have changed since you checked"));
+    // Compared with Warsaw, who say they made new keys: taken.
+    ASSERT_TRUE(ContactBook(*secretariat).check(QStringLiteral("pl-wa"), other->fingerprint()));
+    ASSERT_TRUE(SyncImporter::importFile(*secretariat, path(QStringLiteral("new-keys.supolka"))));
 }
 
 TEST_F(SealedBundleTest, PlainBundlesNeedConsentWhenTheySayTheyComeFromAContact)
@@ -328,11 +362,24 @@ TEST_F(SealedBundleTest, PlainBundlesNeedConsentWhenTheySayTheyComeFromAContact)
     EXPECT_FALSE(taken->sealed);
     EXPECT_EQ(taken->added, 1);
 
-    // From a chapter that is no contact, a plain bundle is taken as before.
+    // From a chapter that is no contact either: a database that exchanges sealed bundles takes it only with consent.
     test::ScratchDatabase stranger;
     ASSERT_TRUE(SyncState(*stranger).setChapter(QStringLiteral("DE-BE"), QStringLiteral("Berlin")));
     ASSERT_TRUE(SyncExporter::exportFile(*stranger, path(QStringLiteral("berlin.supolka")), plain));
-    ASSERT_TRUE(SyncImporter::importFile(*secretariat, path(QStringLiteral("berlin.supolka"))));
+    expectRefused(*secretariat, QStringLiteral("berlin.supolka"), QStringLiteral("not sealed"));
+    ASSERT_TRUE(SyncImporter::importFile(*secretariat, path(QStringLiteral("berlin.supolka")), consent));
+    // A database with no contacts takes plain bundles as it always did.
+    test::ScratchDatabase alone;
+    ASSERT_TRUE(SyncImporter::importFile(*alone, path(QStringLiteral("berlin.supolka"))));
+
+    // A file that changed after its preview is refused.
+    SyncImportOptions previewed = consent;
+    previewed.expectedSha256 = Bundle::sha256(readAll(path(QStringLiteral("plain.supolka"))));
+    {
+        const QString before = dump(*stranger);
+        EXPECT_FALSE(SyncImporter::importFile(*stranger, path(QStringLiteral("berlin.supolka")), previewed));
+        EXPECT_EQ(dump(*stranger), before);
+    }
 
     // A dry run of a sealed bundle records nothing: the real import after it is taken.
     ASSERT_TRUE(seal(*warsaw, QStringLiteral("sealed.supolka"), QStringLiteral("sec")));
