@@ -161,6 +161,10 @@
         <source>The manifest of %1 names its seal wrongly.</source>
         <translation>Маніфест %1 няправільна апісвае пячатку пакета.</translation>
     </message>
+    <message>
+        <source>The manifest of %1 names a chapter in a way Supolka never writes; it was not read.</source>
+        <translation>Маніфест %1 называе суполку так, як Supolka ніколі не піша; пакет не прачытаны.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseCharts</name>
@@ -2271,6 +2275,18 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
         <translation>„%1“ не можа быць кодам суполкі: выкарыстоўвайце да 32 літар, лічбаў, кропак, злучкоў або падкрэсленняў, напрыклад PL-WAW.</translation>
+    </message>
+    <message>
+        <source>These keys are %1&apos;s already; one chapter&apos;s keys cannot be another contact&apos;s too.</source>
+        <translation>Гэтыя ключы ўжо належаць %1; ключы адной суполкі не могуць быць яшчэ і ключамі іншага кантакту.</translation>
+    </message>
+    <message>
+        <source>Not checked: the fingerprint of %1 is %2, not the digits compared.</source>
+        <translation>Не праверана: адбітак %1 — %2, а не звераныя лічбы.</translation>
+    </message>
+    <message>
+        <source>The keys of %1 changed while the fingerprint was compared; compare again.</source>
+        <translation>Ключы %1 змяніліся, пакуль звяраўся адбітак; звярыце яшчэ раз.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4540,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Removed %1.</source>
         <translation>%1 выдалены.</translation>
     </message>
+    <message>
+        <source>Their keys have CHANGED</source>
+        <translation>Іх ключы ЗМЯНІЛІСЯ</translation>
+    </message>
+    <message>
+        <source>%1 is a contact already, with other keys (fingerprint %2). Take the new keys only if %1 tells you they made new ones.</source>
+        <translation>%1 ужо ёсць сярод кантактаў, з іншымі ключамі (адбітак %2). Бярыце новыя ключы, толькі калі %1 скажа вам, што зрабілі новыя.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MainWindow</name>
@@ -6021,10 +6045,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>%1 запячатаны, але ў гэтай базы яшчэ няма ключоў, таму ён не мог быць запячатаны для яе. Дашліце свае публічныя ключы таму, хто яго даслаў (на старонцы „Абмен“ або камандай supolka keys export FILE).</translation>
     </message>
     <message>
-        <source>%1 was sealed for someone else, not for this database; it was not read. Ask the sender to seal it for you.</source>
-        <translation>%1 запячатаны для кагосьці іншага, а не для гэтай базы; яго не чыталі. Папрасіце адпраўніка запячатаць яго для вас.</translation>
-    </message>
-    <message>
         <source>%1 is damaged or was changed after it was sealed (%2); it was not read. Ask the sender for a new copy.</source>
         <translation>%1 пашкоджаны або зменены пасля таго, як яго запячаталі (%2); яго не чыталі. Папрасіце ў адпраўніка новую копію.</translation>
     </message>
@@ -6061,10 +6081,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>%1 нібыта прыйшоў ад %2, але ён падпісаны іншымі ключамі, чым тыя, што ёсць у вас для %2 (яго адбітак — %3). Калі %2 стварылі новыя ключы, звярыце з імі гэты адбітак і дадайце іх новыя ключы; інакш пакет падроблены. Ён не імпартаваны.</translation>
     </message>
     <message>
-        <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them (on the Sync page, or supolka contacts add %2 NAME --recipient %5 --signing-key %6) and import it again.</source>
-        <translation>%1 прыйшоў ад %2 (%3), а іх няма сярод вашых кантактаў; ён не імпартаваны. Яго адбітак — %4: звярыце яго з імі падчас званка або асабіста, потым дадайце іх (на старонцы „Абмен“ або камандай supolka contacts add %2 NAME --recipient %5 --signing-key %6) і імпартуйце пакет зноў.</translation>
-    </message>
-    <message>
         <source>%1 names other keys for %2 than those you have; it was not imported. Compare the fingerprint %3 with them and add their keys again.</source>
         <translation>%1 называе для %2 іншыя ключы, чым тыя, што ёсць у вас; ён не імпартаваны. Звярыце з імі адбітак %3 і дадайце іх ключы зноў.</translation>
     </message>
@@ -6087,6 +6103,22 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>%1 is bundle number %2 from %3, but number %4 was imported already: it is an old bundle or was sent again, and was not imported.</source>
         <translation>%1 — пакет № %2 ад %3, але № %4 ужо імпартаваны: гэта стары або паўторна дасланы пакет, і ён не імпартаваны.</translation>
+    </message>
+    <message>
+        <source>Could not read the numbers of sealed bundles: %1</source>
+        <translation>Не ўдалося прачытаць нумары запячатаных пакетаў: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not sealed for this database (or the part sealed for it is damaged); it was not read. Ask the sender to seal it for you again.</source>
+        <translation>%1 запячатаны не для гэтай базы (або частка, запячатаная для яе, пашкоджаная); ён не прачытаны. Папрасіце адпраўніка запячатаць яго для вас яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them on the Sync page, or with supolka contacts add %2 NAME --recipient %5 --signing-key %6 and supolka contacts check %2 --fingerprint &quot;%4&quot;, and import it again.</source>
+        <translation>%1 прыйшоў ад %2 (%3), а іх няма сярод вашых кантактаў; ён не імпартаваны. Яго адбітак — %4: звярыце яго з імі падчас званка або асабіста, потым дадайце іх на старонцы „Абмен“ або камандамі supolka contacts add %2 NAME --recipient %5 --signing-key %6 і supolka contacts check %2 --fingerprint &quot;%4&quot; і імпартуйце пакет зноў.</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 from %2 was imported already; it was not imported again.</source>
+        <translation>Пакет № %1 ад %2 ужо імпартаваны; паўторна ён не імпартаваны.</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6496,18 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>%1 is not sealed, but says it comes from %2, a contact whose bundles come sealed: anyone could have made it. Ask %2 to send it sealed, or import it as unsealed if you know where it came from.</source>
         <translation>%1 не запячатаны, але нібыта прыйшоў ад %2 — кантакту, чые пакеты прыходзяць запячатанымі: зрабіць яго мог хто заўгодна. Папрасіце %2 даслаць яго запячатаным або імпартуйце яго як незапячатаны, калі ведаеце, адкуль ён.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не ўдалося прачытаць %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was previewed; it was not imported. Open it again to see what it holds now.</source>
+        <translation>%1 змяніўся пасля папярэдняга прагляду; ён не імпартаваны. Адкрыйце яго зноў, каб убачыць, што ў ім цяпер.</translation>
+    </message>
+    <message>
+        <source>%1 is not sealed: anyone could have made it under the name of %2. This database exchanges sealed bundles; import it as unsealed only if you know where it came from.</source>
+        <translation>%1 не запячатаны: хто заўгодна мог зрабіць яго ад імя %2. Гэтая база абменьваецца запячатанымі пакетамі; імпартуйце яго як незапячатаны, толькі калі ведаеце, адкуль ён.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,10 @@
         <source>The manifest of %1 names its seal wrongly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The manifest of %1 names a chapter in a way Supolka never writes; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseCharts</name>
@@ -2176,6 +2180,18 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys are %1&apos;s already; one chapter&apos;s keys cannot be another contact&apos;s too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the fingerprint of %1 is %2, not the digits compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 changed while the fingerprint was compared; compare again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4411,6 +4427,14 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Their keys have CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a contact already, with other keys (fingerprint %2). Take the new keys only if %1 tells you they made new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MainWindow</name>
@@ -5907,10 +5931,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was sealed for someone else, not for this database; it was not read. Ask the sender to seal it for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged or was changed after it was sealed (%2); it was not read. Ask the sender for a new copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5947,10 +5967,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them (on the Sync page, or supolka contacts add %2 NAME --recipient %5 --signing-key %6) and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 names other keys for %2 than those you have; it was not imported. Compare the fingerprint %3 with them and add their keys again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5972,6 +5988,22 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 is bundle number %2 from %3, but number %4 was imported already: it is an old bundle or was sent again, and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the numbers of sealed bundles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sealed for this database (or the part sealed for it is damaged); it was not read. Ask the sender to seal it for you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them on the Sync page, or with supolka contacts add %2 NAME --recipient %5 --signing-key %6 and supolka contacts check %2 --fingerprint &quot;%4&quot;, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number %1 from %2 was imported already; it was not imported again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6346,6 +6378,18 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>%1 is not sealed, but says it comes from %2, a contact whose bundles come sealed: anyone could have made it. Ask %2 to send it sealed, or import it as unsealed if you know where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after it was previewed; it was not imported. Open it again to see what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sealed: anyone could have made it under the name of %2. This database exchanges sealed bundles; import it as unsealed only if you know where it came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

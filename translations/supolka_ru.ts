@@ -161,6 +161,10 @@
         <source>The manifest of %1 names its seal wrongly.</source>
         <translation>В манифесте %1 неверно описана печать пакета.</translation>
     </message>
+    <message>
+        <source>The manifest of %1 names a chapter in a way Supolka never writes; it was not read.</source>
+        <translation>Манифест %1 называет объединение так, как Supolka никогда не пишет; пакет не прочитан.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CaseCharts</name>
@@ -2271,6 +2275,18 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>“%1” cannot be a chapter code: use up to 32 letters, digits, dots, dashes or underscores, such as PL-WAW.</source>
         <translation>«%1» не может быть кодом объединения: используйте до 32 букв, цифр, точек, дефисов или подчёркиваний, например PL-WAW.</translation>
+    </message>
+    <message>
+        <source>These keys are %1&apos;s already; one chapter&apos;s keys cannot be another contact&apos;s too.</source>
+        <translation>Эти ключи уже принадлежат %1; ключи одного объединения не могут быть ещё и ключами другого контакта.</translation>
+    </message>
+    <message>
+        <source>Not checked: the fingerprint of %1 is %2, not the digits compared.</source>
+        <translation>Не проверено: отпечаток %1 — %2, а не сверенные цифры.</translation>
+    </message>
+    <message>
+        <source>The keys of %1 changed while the fingerprint was compared; compare again.</source>
+        <translation>Ключи %1 изменились, пока сверялся отпечаток; сверьте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4540,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Removed %1.</source>
         <translation>%1 удалён.</translation>
     </message>
+    <message>
+        <source>Their keys have CHANGED</source>
+        <translation>Их ключи ИЗМЕНИЛИСЬ</translation>
+    </message>
+    <message>
+        <source>%1 is a contact already, with other keys (fingerprint %2). Take the new keys only if %1 tells you they made new ones.</source>
+        <translation>%1 уже есть среди контактов, с другими ключами (отпечаток %2). Принимайте новые ключи, только если %1 скажет вам, что сделали новые.</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MainWindow</name>
@@ -6021,10 +6045,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>%1 запечатан, но у этой базы ещё нет ключей, поэтому он не мог быть запечатан для неё. Отправьте свои публичные ключи тому, кто его прислал (на странице «Обмен» или командой supolka keys export FILE).</translation>
     </message>
     <message>
-        <source>%1 was sealed for someone else, not for this database; it was not read. Ask the sender to seal it for you.</source>
-        <translation>%1 запечатан для кого-то другого, а не для этой базы; его не читали. Попросите отправителя запечатать его для вас.</translation>
-    </message>
-    <message>
         <source>%1 is damaged or was changed after it was sealed (%2); it was not read. Ask the sender for a new copy.</source>
         <translation>%1 повреждён или изменён после того, как его запечатали (%2); его не читали. Попросите у отправителя новую копию.</translation>
     </message>
@@ -6061,10 +6081,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>%1 якобы пришёл от %2, но он подписан другими ключами, чем те, что есть у вас для %2 (его отпечаток — %3). Если %2 создали новые ключи, сверьте с ними этот отпечаток и добавьте их новые ключи; иначе пакет поддельный. Он не импортирован.</translation>
     </message>
     <message>
-        <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them (on the Sync page, or supolka contacts add %2 NAME --recipient %5 --signing-key %6) and import it again.</source>
-        <translation>%1 пришёл от %2 (%3), а их нет среди ваших контактов; он не импортирован. Его отпечаток — %4: сверьте его с ними во время звонка или лично, затем добавьте их (на странице «Обмен» или командой supolka contacts add %2 NAME --recipient %5 --signing-key %6) и импортируйте пакет снова.</translation>
-    </message>
-    <message>
         <source>%1 names other keys for %2 than those you have; it was not imported. Compare the fingerprint %3 with them and add their keys again.</source>
         <translation>%1 указывает для %2 другие ключи, чем те, что есть у вас; он не импортирован. Сверьте с ними отпечаток %3 и добавьте их ключи снова.</translation>
     </message>
@@ -6087,6 +6103,22 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>%1 is bundle number %2 from %3, but number %4 was imported already: it is an old bundle or was sent again, and was not imported.</source>
         <translation>%1 — пакет № %2 от %3, но № %4 уже импортирован: это старый или повторно отправленный пакет, и он не импортирован.</translation>
+    </message>
+    <message>
+        <source>Could not read the numbers of sealed bundles: %1</source>
+        <translation>Не удалось прочитать номера запечатанных пакетов: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not sealed for this database (or the part sealed for it is damaged); it was not read. Ask the sender to seal it for you again.</source>
+        <translation>%1 запечатан не для этой базы (или часть, запечатанная для неё, повреждена); он не прочитан. Попросите отправителя запечатать его для вас ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2 (%3), who is not among your contacts; it was not imported. Its fingerprint is %4: compare it with them on a call or in person, then add them on the Sync page, or with supolka contacts add %2 NAME --recipient %5 --signing-key %6 and supolka contacts check %2 --fingerprint &quot;%4&quot;, and import it again.</source>
+        <translation>%1 пришёл от %2 (%3), а их нет среди ваших контактов; он не импортирован. Его отпечаток — %4: сверьте его с ними во время звонка или лично, затем добавьте их на странице «Обмен» или командами supolka contacts add %2 NAME --recipient %5 --signing-key %6 и supolka contacts check %2 --fingerprint &quot;%4&quot; и импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 from %2 was imported already; it was not imported again.</source>
+        <translation>Пакет № %1 от %2 уже импортирован; повторно он не импортирован.</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6496,18 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>%1 is not sealed, but says it comes from %2, a contact whose bundles come sealed: anyone could have made it. Ask %2 to send it sealed, or import it as unsealed if you know where it came from.</source>
         <translation>%1 не запечатан, но якобы пришёл от %2 — контакта, чьи пакеты приходят запечатанными: создать его мог кто угодно. Попросите %2 прислать его запечатанным или импортируйте его как незапечатанный, если знаете, откуда он.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was previewed; it was not imported. Open it again to see what it holds now.</source>
+        <translation>%1 изменился после предварительного просмотра; он не импортирован. Откройте его снова, чтобы увидеть, что в нём теперь.</translation>
+    </message>
+    <message>
+        <source>%1 is not sealed: anyone could have made it under the name of %2. This database exchanges sealed bundles; import it as unsealed only if you know where it came from.</source>
+        <translation>%1 не запечатан: кто угодно мог сделать его от имени %2. Эта база обменивается запечатанными пакетами; импортируйте его как незапечатанный, только если знаете, откуда он.</translation>
     </message>
 </context>
 <context>
