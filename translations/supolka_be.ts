@@ -6940,22 +6940,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Запячатаны для %1: адкрыць яго могуць толькі яны.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint</source>
-        <translation>Звярыце адбітак</translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed. Read these digits with them on a call or in person:
-
-%2</source>
-        <translation>Гэты пакет прыйшоў ад %1, чый адбітак не звяралі пасля таго, як іх ключы былі дададзены або змяніліся. Прачытайце гэтыя лічбы разам з імі падчас званка або асабіста:
-
-%2</translation>
-    </message>
-    <message>
-        <source>The digits match</source>
-        <translation>Лічбы супадаюць</translation>
-    </message>
-    <message>
         <source>A bundle that is not sealed</source>
         <translation>Незапячатаны пакет</translation>
     </message>
@@ -6978,6 +6962,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>This bundle was sealed and signed by %1, who is not among your contacts. Add them to open it.</source>
         <translation>Гэты пакет запячатаны і падпісаны %1, а іх няма сярод вашых кантактаў. Дадайце іх, каб адкрыць пакет.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed.</source>
+        <translation>Гэты пакет прыйшоў ад %1, чый адбітак не звяралі з таго часу, як іх ключы дадалі або змянілі.</translation>
     </message>
 </context>
 <context>

@@ -6820,20 +6820,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed. Read these digits with them on a call or in person:
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The digits match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A bundle that is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6855,6 +6841,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>This bundle was sealed and signed by %1, who is not among your contacts. Add them to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6940,22 +6940,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Запечатан для %1: открыть его могут только они.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint</source>
-        <translation>Сверьте отпечаток</translation>
-    </message>
-    <message>
-        <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed. Read these digits with them on a call or in person:
-
-%2</source>
-        <translation>Этот пакет пришёл от %1, чей отпечаток не сверяли с тех пор, как их ключи были добавлены или изменились. Прочитайте эти цифры вместе с ними во время звонка или лично:
-
-%2</translation>
-    </message>
-    <message>
-        <source>The digits match</source>
-        <translation>Цифры совпадают</translation>
-    </message>
-    <message>
         <source>A bundle that is not sealed</source>
         <translation>Незапечатанный пакет</translation>
     </message>
@@ -6978,6 +6962,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>This bundle was sealed and signed by %1, who is not among your contacts. Add them to open it.</source>
         <translation>Этот пакет запечатан и подписан %1, а их нет среди ваших контактов. Добавьте их, чтобы открыть пакет.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed.</source>
+        <translation>Этот пакет пришёл от %1, чей отпечаток не сверяли с тех пор, как их ключи добавили или изменили.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
 #include "views/common/qrsymbol.h"
+#include "views/common/tables.h"
 
 namespace supolka {
 
@@ -85,14 +86,8 @@ KeysPanel::KeysPanel(Database &database, MessageBar *messageBar, QWidget *parent
     ownLayout->addWidget(m_qr, 0, Qt::AlignTop);
 
     m_contactsGroup = new QGroupBox(this);
-    m_contacts = new QTableWidget(m_contactsGroup);
-    m_contacts->setObjectName(QStringLiteral("contactsTable"));
+    m_contacts = makeReadOnlyTable(m_contactsGroup, QStringLiteral("contactsTable"));
     m_contacts->setColumnCount(4);
-    m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contacts->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_contacts->verticalHeader()->hide();
-    m_contacts->horizontalHeader()->setStretchLastSection(true);
     m_add = new QPushButton(m_contactsGroup);
     m_add->setObjectName(QStringLiteral("addContactButton"));
     m_addFile = new QPushButton(m_contactsGroup);
@@ -359,23 +354,28 @@ bool KeysPanel::addContact(const PublicKeys &keys, const QString &reason)
 
 void KeysPanel::checkSelected()
 {
-    const Contact *contact = selectedContact();
-    if (!contact || contact->isTrusted())
-        return;
-    const QString code = contact->code;
+    if (const Contact *contact = selectedContact(); contact && !contact->isTrusted())
+        checkContact(Contact(*contact));
+}
+
+bool KeysPanel::checkContact(const Contact &contact, const QString &reason)
+{
+    const QString code = contact.code;
     Dialogs::Decision compare;
     compare.title = tr("Compare the fingerprint");
     compare.text =
         tr("Read these digits with %1 on a call or in person. They must be the same as those their "
            "Supolka shows on its Keys tab:\n\n%2")
-            .arg(contact->name.isEmpty() ? code : tr("%1 (%2)", "chapter name and code").arg(contact->name, code),
-                 contact->fingerprint());
-    if (contact->keysChanged())
+            .arg(contact.name.isEmpty() ? code : tr("%1 (%2)", "chapter name and code").arg(contact.name, code),
+                 contact.fingerprint());
+    if (!reason.isEmpty())
+        compare.text = reason + QStringLiteral("\n\n") + compare.text;
+    if (contact.keysChanged())
         compare.details =
             tr("Their keys changed on %1. Ask them whether they made new keys.")
-                .arg(QLocale().toString(parseTimestamp(contact->keyChangedAt).toLocalTime(), QLocale::ShortFormat));
+                .arg(QLocale().toString(parseTimestamp(contact.keyChangedAt).toLocalTime(), QLocale::ShortFormat));
     compare.choices = {tr("The digits match"), tr("They differ"), tr("Cancel")};
-    compare.defaultChoice = 2;
+    compare.defaultChoice = 2; // Enter never vouches for digits nobody compared
     compare.cancelChoice = 2;
     const int choice = Dialogs::decide(this, compare);
     if (choice == 1) {
@@ -383,18 +383,20 @@ void KeysPanel::checkSelected()
                                      "the contact and add the keys they give you in person.")
                                       .arg(code),
                                   MessageBar::Kind::Warning);
-        return;
+        return false;
     }
     if (choice != 0)
-        return;
-    if (Status checked = ContactBook(m_database).check(code, contact->fingerprint()); !checked) {
+        return false;
+    // The digits of the keys shown: keys changed meanwhile stay unchecked.
+    if (Status checked = ContactBook(m_database).check(code, contact.fingerprint()); !checked) {
         m_messageBar->showMessage(checked.error(), MessageBar::Kind::Error);
-        return;
+        return false;
     }
     m_messageBar->showMessage(tr("%1 is checked: bundles can be sealed for them.").arg(code),
                               MessageBar::Kind::Positive);
     fillContacts();
     emit contactsChanged();
+    return true;
 }
 
 void KeysPanel::removeSelected()

@@ -37,6 +37,9 @@ public:
     // The same for keys already read: the Sync page's, when a bundle comes from someone unknown, with `reason`
     // saying so.
     bool addContact(const PublicKeys &keys, const QString &reason = {});
+    // Asks the user to compare a contact's fingerprint with them and checks the contact when the digits match;
+    // `reason` says why the Sync page asks. True when checked.
+    bool checkContact(const Contact &contact, const QString &reason = {});
 
 signals:
     // A contact was added, checked or removed.

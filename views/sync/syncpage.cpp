@@ -30,6 +30,7 @@
 #include "models/sync/syncstate.h"
 #include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
+#include "views/common/tables.h"
 #include "views/sync/chapterreportpdf.h"
 #include "views/sync/keyspanel.h"
 
@@ -103,18 +104,6 @@ QString changeName(SyncChange::What what)
         return SyncPage::tr("deleted", "a row a bundle deletes");
     }
     return {};
-}
-
-QTableWidget *makeTable(QWidget *parent, const QString &name)
-{
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(name);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells)
@@ -245,14 +234,14 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
     m_previewSummary->setWordWrap(true);
     m_previewSummary->setTextFormat(Qt::PlainText);
-    m_preview = makeTable(receiveTab, QStringLiteral("previewTable"));
+    m_preview = makeReadOnlyTable(receiveTab, QStringLiteral("previewTable"));
     m_preview->setColumnCount(3);
     m_import = new QPushButton(receiveTab);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(false);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::importBundle);
     m_conflictsLabel = new QLabel(receiveTab);
-    m_conflicts = makeTable(receiveTab, QStringLiteral("conflictsTable"));
+    m_conflicts = makeReadOnlyTable(receiveTab, QStringLiteral("conflictsTable"));
     m_conflicts->setColumnCount(4);
     m_conflictDetails = new QLabel(receiveTab);
     m_conflictDetails->setObjectName(QStringLiteral("conflictDetails"));
@@ -282,7 +271,7 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     receiveLayout->addLayout(resolveRow);
 
     // History
-    m_history = makeTable(m_tabs, QStringLiteral("historyTable"));
+    m_history = makeReadOnlyTable(m_tabs, QStringLiteral("historyTable"));
     m_history->setColumnCount(9);
 
     m_tabs->addTab(sendTab, QString());
@@ -580,20 +569,10 @@ bool SyncPage::offerRemedy(const QString &path)
         if (contact.recipient != sender->recipient || contact.keysChanged())
             return false;
         m_messageBar->hideMessage();
-        Dialogs::Decision compare;
-        compare.title = tr("Compare the fingerprint");
-        compare.text = tr("This bundle comes from %1, whose fingerprint has not been compared since their keys were "
-                          "added or changed. Read these digits with them on a call or in person:\n\n%2")
-                           .arg(contact.code, contact.fingerprint());
-        compare.choices = {tr("The digits match"), tr("Cancel")};
-        compare.defaultChoice = 1;
-        compare.cancelChoice = 1;
-        if (Dialogs::decide(this, compare) != 0)
-            return false;
-        const Status checked = ContactBook(m_database).check(contact.code, contact.fingerprint());
-        fillSealFor();
-        m_keys->reload();
-        return checked.ok();
+        m_tabs->setCurrentWidget(m_keys);
+        return m_keys->checkContact(contact, tr("This bundle comes from %1, whose fingerprint has not been compared "
+                                                "since their keys were added or changed.")
+                                                 .arg(contact.code));
     }
     // A plain bundle, in a database that exchanges sealed ones: taken only when the user knows where it came from.
     const Result<Bundle> plain = Bundle::fromBytes(bytes, path);
