@@ -256,24 +256,36 @@ void MainWindow::createActions()
 
 void MainWindow::scopeShortcutsToPages()
 {
-    // Every area has its own New and Find; each works while its page is shown, so that Ctrl+N on the cases page
-    // opens a case and on the members page adds a member.
-    const QList<QPair<QWidget *, QList<QAction *>>> scoped{
-        {m_membersPage, {m_membersPage->newAction(), m_membersPage->findAction()}},
-        {m_eventsPage, {m_eventsPage->newAction(), m_eventsPage->findAction()}},
-        {m_casesPage, {m_casesPage->newAction(), m_casesPage->findAction()}},
+    // Every area has its own New, Edit, Delete and Find; each works while its page is shown, so that Ctrl+N on the
+    // cases page opens a case and on the members page adds a member.
+    const QKeySequence edit(Qt::Key_F2);
+    m_pageShortcuts = {
+        {m_membersPage, m_membersPage->newAction(), QKeySequence::New},
+        {m_membersPage, m_membersPage->editAction(), edit},
+        {m_membersPage, m_membersPage->deleteAction(), QKeySequence::Delete},
+        {m_membersPage, m_membersPage->findAction(), QKeySequence::Find},
+        {m_eventsPage, m_eventsPage->newAction(), QKeySequence::New},
+        {m_eventsPage, m_eventsPage->editAction(), edit},
+        {m_eventsPage, m_eventsPage->deleteAction(), QKeySequence::Delete},
+        {m_eventsPage, m_eventsPage->findAction(), QKeySequence::Find},
+        {m_casesPage, m_casesPage->newAction(), QKeySequence::New},
+        {m_casesPage, m_casesPage->openAction(), edit},
+        {m_casesPage, m_casesPage->deleteAction(), QKeySequence::Delete},
+        {m_casesPage, m_casesPage->findAction(), QKeySequence::Find},
     };
-    for (const auto &[page, actions] : scoped) {
-        for (QAction *action : actions) {
-            if (action == m_eventsPage->newAction())
-                action->setShortcut(QKeySequence::New);
-            if (action == m_eventsPage->findAction())
-                action->setShortcut(QKeySequence::Find);
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            if (!page->actions().contains(action))
-                page->addAction(action);
-        }
+    for (const PageShortcut &shortcut : std::as_const(m_pageShortcuts)) {
+        if (!shortcut.page->actions().contains(shortcut.action))
+            shortcut.page->addAction(shortcut.action);
     }
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePageShortcuts);
+    updatePageShortcuts();
+}
+
+void MainWindow::updatePageShortcuts()
+{
+    QWidget *shown = m_pages->currentWidget();
+    for (const PageShortcut &shortcut : std::as_const(m_pageShortcuts))
+        shortcut.action->setShortcut(shortcut.page == shown ? shortcut.keys : QKeySequence());
 }
 
 void MainWindow::setDoorFullScreen(bool on)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 class QAction;
@@ -77,8 +78,10 @@ private:
     void showStorageFault();
     void showDatabaseState();
     void setDoorFullScreen(bool on);
-    // New and Find (Ctrl+N, Ctrl+F) act on the page that is shown.
+    // New, Edit, Delete and Find (Ctrl+N, F2, Delete, Ctrl+F) act on the page that is shown: only its actions
+    // hold the keys, so that no key is bound twice (the menus list every page's actions).
     void scopeShortcutsToPages();
+    void updatePageShortcuts();
 
     Database &m_database;
     Languages &m_languages;
@@ -115,6 +118,13 @@ private:
     QAction *m_showMembersAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
     QList<QAction *> m_showPageActions;
+    struct PageShortcut
+    {
+        QWidget *page;
+        QAction *action;
+        QKeySequence keys;
+    };
+    QList<PageShortcut> m_pageShortcuts;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -115,14 +115,6 @@ protected:
         return editor;
     }
 
-    // Makes `window` the one that takes the keys. (A dialog shares its parent's activation, so
-    // qWaitForWindowActive would not wait for it.)
-    static void activate(QWidget *window)
-    {
-        window->activateWindow();
-        EXPECT_TRUE(QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }));
-    }
-
     // Closes the completion popups a type-ahead field opened, as Esc does.
     static void closePopups(QWidget *parent)
     {

@@ -1,6 +1,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 
+#include <QDialog>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -131,6 +132,53 @@ TEST_F(MainWindowView, APageThatMeetsADamagedDatabaseShowsItAboveThePage)
     EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
     EXPECT_TRUE(bar->text().contains(QStringLiteral("damaged"))) << bar->text().toStdString();
     EXPECT_TRUE(bar->text().contains(QStringLiteral("backup"))) << bar->text().toStdString();
+}
+
+// Ctrl+N, F2, Delete and Ctrl+F act on the page shown: no key is held by two actions at once (Qt would call it
+// ambiguous and do nothing), and Ctrl+N opens the new member, event or case of the page that is shown.
+TEST_F(MainWindowView, EachPagesShortcutsActOnThePageShown)
+{
+    Languages languages;
+    MainWindow window(m_db.get(), languages);
+    window.show();
+    activate(&window);
+    const auto heldTwice = [&window] {
+        QStringList held;
+        QStringList twice;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut)
+                continue; // bound to one widget, such as a search field's Esc: never ambiguous
+            for (const QKeySequence &keys : action->shortcuts()) {
+                const QString text = keys.toString(QKeySequence::PortableText);
+                if (held.contains(text))
+                    twice.append(text);
+                held.append(text);
+            }
+        }
+        return twice;
+    };
+    const QList<std::pair<MainWindow::Page, const char *>> areas{{MainWindow::MembersArea, "supolka::MemberEditor"},
+                                                                 {MainWindow::EventsArea, "supolka::EventEditor"},
+                                                                 {MainWindow::CasesArea, "supolka::CaseEditor"}};
+    for (const auto &[page, editorClass] : areas) {
+        window.showPage(page);
+        EXPECT_TRUE(heldTwice().isEmpty()) << heldTwice().join(QLatin1Char(' ')).toStdString();
+        activate(&window);
+        find<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget()->setFocus();
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QDialog *editor = nullptr;
+        for (QDialog *dialog : window.findChildren<QDialog *>()) {
+            if (dialog->isVisible() && QLatin1String(dialog->metaObject()->className()) == QLatin1String(editorClass))
+                editor = dialog;
+        }
+        ASSERT_NE(editor, nullptr) << editorClass;
+        editor->reject();
+        flushDeletes();
+    }
+    window.showPage(MainWindow::SyncArea);
+    EXPECT_TRUE(heldTwice().isEmpty()) << heldTwice().join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(window.membersPage()->newAction()->shortcut().isEmpty());
+    EXPECT_TRUE(window.casesPage()->newAction()->shortcut().isEmpty());
 }
 
 } // namespace supolka::test

@@ -75,6 +75,14 @@ protected:
         qInstallMessageHandler(detail::previousHandler());
     }
 
+    // Makes `window` the one that takes the keys. (A dialog shares its parent's activation, so
+    // qWaitForWindowActive would not wait for it.)
+    static void activate(QWidget *window)
+    {
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }));
+    }
+
     static void flushDeletes()
     {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
