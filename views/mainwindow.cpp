@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QUndoStack>
@@ -121,8 +122,7 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     createMenus();
     retranslate();
 
-    resize(1280, 800);
-    restoreGeometry(settings::windowGeometry.value());
+    fitToScreen();
     restoreState(settings::windowState.value());
     const int page = settings::lastPage.value();
     showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : MembersArea);
@@ -156,6 +156,21 @@ void MainWindow::showDatabaseState()
                                       "written. You can look, search, export and print; changes cannot be "
                                       "saved. To change it, copy it to a folder you may write to and open the copy."),
                                    MessageBar::Kind::Warning);
+}
+
+void MainWindow::fitToScreen()
+{
+    // Every page is laid out for a small laptop (1024x700 and up); below that the window scrolls nothing, so it
+    // does not shrink further.
+    setMinimumSize(MinimumSize);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(), PreferredSize);
+    resize(PreferredSize.boundedTo(available.size()).expandedTo(MinimumSize));
+    restoreGeometry(settings::windowGeometry.value());
+    // A size kept from a larger screen (or another monitor) is brought back within this one.
+    if (!isMaximized() && !isFullScreen() && !available.contains(frameGeometry())) {
+        resize(size().boundedTo(available.size()).expandedTo(MinimumSize));
+        move(available.topLeft());
+    }
 }
 
 void MainWindow::showPage(Page page)

@@ -2,6 +2,7 @@
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QSize>
 
 class QAction;
 class QActionGroup;
@@ -81,6 +82,11 @@ private:
     // New, Edit, Delete and Find (Ctrl+N, F2, Delete, Ctrl+F) act on the page that is shown: only its actions
     // hold the keys, so that no key is bound twice (the menus list every page's actions).
     void scopeShortcutsToPages();
+    // Sizes the window for the screen it is on: 1280x800 where there is room, never larger than the screen, never
+    // smaller than MinimumSize.
+    void fitToScreen();
+    static constexpr QSize PreferredSize{1280, 800};
+    static constexpr QSize MinimumSize{960, 600};
     void updatePageShortcuts();
 
     Database &m_database;

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QFile>
+#include <QScreen>
 #include <QTemporaryDir>
 
 #include "models/cases/caserepository.h"
@@ -20,6 +21,7 @@
 #include "views/exitpoll/exitpollpage.h"
 #include "views/mainwindow.h"
 #include "views/members/memberspage.h"
+#include "views/settings/settings.h"
 #include "views/sync/syncpage.h"
 
 namespace supolka::test {
@@ -179,6 +181,24 @@ TEST_F(MainWindowView, EachPagesShortcutsActOnThePageShown)
     EXPECT_TRUE(heldTwice().isEmpty()) << heldTwice().join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(window.membersPage()->newAction()->shortcut().isEmpty());
     EXPECT_TRUE(window.casesPage()->newAction()->shortcut().isEmpty());
+}
+
+// The window has a minimum size and fits the screen: a size kept from a larger monitor is brought back within it.
+TEST_F(MainWindowView, TheWindowFitsTheScreenAndHasAMinimumSize)
+{
+    Languages languages;
+    {
+        QWidget huge;
+        huge.setGeometry(0, 0, 3000, 2000);
+        settings::windowGeometry.setValue(huge.saveGeometry());
+    }
+    MainWindow window(m_db.get(), languages);
+    window.show();
+    const QSize available = window.screen()->availableGeometry().size();
+    EXPECT_GE(window.minimumWidth(), 960);
+    EXPECT_GE(window.minimumHeight(), 600);
+    EXPECT_LE(window.width(), std::max(available.width(), 960)) << available.width();
+    EXPECT_LE(window.height(), std::max(available.height(), 600)) << available.height();
 }
 
 } // namespace supolka::test
