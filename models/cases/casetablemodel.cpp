@@ -5,6 +5,7 @@
 #include "models/cases/caserepository.h"
 #include "models/cases/caseworkflow.h"
 #include "models/core/money.h"
+#include "models/core/shownformats.h"
 
 namespace supolka {
 
@@ -20,7 +21,7 @@ QString needsText(const QStringList &needs)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return shown::date(date);
 }
 
 // Sorts by currency, then by amount: amounts of different currencies are never added up or compared.

@@ -26,6 +26,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include "models/core/shownformats.h"
 #include "models/db/migrations.h"
 #include "models/security/databasekey.h"
 #include "models/security/encryptedvfs.h"
@@ -173,8 +174,7 @@ Status takeLock(QLockFile &lock, const QString &path)
                                             "there first.")
                                    .arg(shownPath)
                                    .arg(pid)
-                                   .arg(host.isEmpty() ? Database::tr("this computer") : host,
-                                        QLocale().toString(since, QLocale::ShortFormat)));
+                                   .arg(host.isEmpty() ? Database::tr("this computer") : host, shown::dateTime(since)));
     }
     if (lock.error() == QLockFile::LockFailedError)
         return Status::failure(Database::tr("%1 is in use by another program that holds its lock file %2. Close it "

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "models/core/shownformats.h"
 #include "models/core/timestamps.h"
 #include "models/events/ticketcode.h"
 
@@ -49,10 +50,9 @@ QString CheckInResultsModel::checkedInText(const Registration &registration)
     const QDateTime at = parseTimestamp(registration.checkedInAt).toLocalTime();
     if (!at.isValid())
         return registration.checkedInAt;
-    const QLocale locale;
     if (at.date() == QDate::currentDate())
-        return locale.toString(at.time(), QLocale::ShortFormat);
-    return locale.toString(at, QLocale::ShortFormat);
+        return shown::time(at.time());
+    return shown::dateTime(at);
 }
 
 QVariant CheckInResultsModel::data(const QModelIndex &index, int role) const

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include "models/core/shownformats.h"
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/db/savepoint.h"
@@ -751,7 +752,7 @@ CheckInResult EventRepository::checkIn(qint64 registrationPk, const QString &sta
         result.outcome = CheckInOutcome::AlreadyCheckedIn;
         const QDateTime first = parseTimestamp(stored->checkedInAt).toLocalTime();
         result.message = tr("%1 was already checked in at %2 by %3.")
-                             .arg(stored->name, QLocale().toString(first, QLocale::ShortFormat),
+                             .arg(stored->name, shown::dateTime(first),
                                   stored->checkedInBy.isEmpty() ? tr("another laptop") : stored->checkedInBy);
         return result;
     }

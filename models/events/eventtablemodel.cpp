@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "models/core/shownformats.h"
 #include "models/text/countries.h"
 #include "models/text/namekey.h"
 #include "models/text/searchquery.h"
@@ -22,8 +23,7 @@ QString countryText(const QString &code)
 
 QString startText(const Event &event)
 {
-    return event.startsAt.isValid() ? QLocale().toString(event.startsAt.toLocalTime(), QLocale::ShortFormat)
-                                    : QString();
+    return event.startsAt.isValid() ? shown::dateTime(event.startsAt) : QString();
 }
 
 QVariant displayValue(const EventSummary &summary, int column)

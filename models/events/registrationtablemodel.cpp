@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "models/core/shownformats.h"
 #include "models/core/timestamps.h"
 #include "models/events/eventrepository.h"
 #include "models/events/ticketcode.h"
@@ -17,7 +18,7 @@ QString checkedInText(const Registration &registration)
     if (!registration.isCheckedIn())
         return {};
     const QDateTime at = parseTimestamp(registration.checkedInAt);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : registration.checkedInAt;
+    return at.isValid() ? shown::dateTime(at) : registration.checkedInAt;
 }
 
 QString searchKeys(const Registration &registration)

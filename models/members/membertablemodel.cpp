@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include "models/core/shownformats.h"
 #include "models/members/memberrepository.h"
 #include "models/members/phonenormalizer.h"
 
@@ -52,7 +53,7 @@ QVariant displayValue(const Member &member, int column)
     case MemberTableModel::Status:
         return statusText(member.status);
     case MemberTableModel::JoinedOn:
-        return member.joinedOn.isValid() ? QLocale().toString(member.joinedOn, QLocale::ShortFormat) : QString();
+        return shown::date(member.joinedOn);
     default:
         return {};
     }

@@ -26,6 +26,7 @@
 #include "models/cases/caseworkflow.h"
 #include "models/cases/volunteersuggester.h"
 #include "models/core/money.h"
+#include "models/core/shownformats.h"
 #include "models/core/timestamps.h"
 #include "models/members/memberrepository.h"
 #include "models/text/countries.h"
@@ -77,7 +78,7 @@ bool sameEditableContent(const AidCase &a, const AidCase &b)
 QString whenText(const QString &timestamp)
 {
     const QDateTime when = parseTimestamp(timestamp);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : timestamp;
+    return when.isValid() ? shown::dateTime(when) : timestamp;
 }
 
 } // namespace

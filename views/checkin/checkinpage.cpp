@@ -21,6 +21,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "models/core/shownformats.h"
 #include "models/db/database.h"
 #include "models/events/checkinresultsmodel.h"
 #include "models/events/eventrepository.h"
@@ -354,8 +355,7 @@ void CheckInPage::reloadEvents()
         const QLocale locale;
         for (const Event &event : events) {
             m_eventCombo->addItem(
-                tr("%1 — %2", "event title — when it starts")
-                    .arg(event.title, locale.toString(event.startsAt.toLocalTime(), QLocale::ShortFormat)),
+                tr("%1 — %2", "event title — when it starts").arg(event.title, shown::dateTime(event.startsAt)),
                 event.pk);
         }
         const int index = m_eventCombo->findData(keep);

@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "models/core/shownformats.h"
 #include "models/events/eventrepository.h"
 #include "models/events/eventtablemodel.h"
 #include "views/common/countrycombobox.h"
@@ -33,17 +34,6 @@ const QStringList Fields{QStringLiteral("title"),   QStringLiteral("kind"),     
 QDateTime defaultStart()
 {
     return QDateTime(QDate::currentDate().addDays(7), QTime(18, 0));
-}
-
-// The locale's short date and time, with a four-digit year and without seconds.
-QString dateTimeFormat()
-{
-    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    format.remove(QStringLiteral(".ss"));
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
 }
 
 } // namespace
@@ -190,7 +180,7 @@ void EventEditor::retranslate()
         if (const auto kind = eventKindFromKey(m_kind->itemData(i).toString()))
             m_kind->setItemText(i, EventTableModel::kindText(*kind));
     }
-    const QString format = dateTimeFormat();
+    const QString format = shown::dateTimeFormat();
     m_startsAt->setDisplayFormat(format);
     m_endsAt->setDisplayFormat(format);
     m_hasEnd->setText(tr("Given"));

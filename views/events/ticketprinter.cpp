@@ -17,6 +17,7 @@
 #include "models/text/countries.h"
 #include "views/common/qrsymbol.h"
 
+#include "models/core/shownformats.h"
 #include "models/io/atomicfile.h"
 
 namespace supolka {
@@ -84,16 +85,6 @@ void drawFitted(QPainter &painter, const QRectF &box, const QString &text, QFont
     painter.restore();
 }
 
-// Hours and minutes in the locale's way, never seconds (the C locale's short form has them).
-QString timeText(const QTime &time)
-{
-    const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    format.remove(QStringLiteral(".ss"));
-    return locale.toString(time, format);
-}
-
 // "Wednesday, 25 March 2026, 14:00–17:00" (`format` LongFormat) or "25.03.2026, 14:00–17:00" (ShortFormat).
 QString whenText(const Event &event, QLocale::FormatType format)
 {
@@ -101,14 +92,16 @@ QString whenText(const Event &event, QLocale::FormatType format)
         return {};
     const QLocale locale;
     const QDateTime start = event.startsAt.toLocalTime();
-    QString text = locale.toString(start.date(), format) + QStringLiteral(", ") + timeText(start.time());
+    const auto dateText = [&locale, format](const QDate &date) {
+        return format == QLocale::ShortFormat ? shown::date(date) : locale.toString(date, format);
+    };
+    QString text = dateText(start.date()) + QStringLiteral(", ") + shown::time(start.time());
     if (event.endsAt.isValid()) {
         const QDateTime end = event.endsAt.toLocalTime();
         if (end.date() == start.date())
-            text += QStringLiteral("–") + timeText(end.time());
+            text += QStringLiteral("–") + shown::time(end.time());
         else
-            text += QStringLiteral(" – ") + locale.toString(end.date(), format) + QStringLiteral(", ") +
-                    timeText(end.time());
+            text += QStringLiteral(" – ") + dateText(end.date()) + QStringLiteral(", ") + shown::time(end.time());
     }
     return text;
 }

@@ -1,4 +1,5 @@
 #include "views/members/memberlabels.h"
+#include "models/core/shownformats.h"
 
 #include <QLocale>
 
@@ -63,28 +64,18 @@ QString MemberLabels::consent(const QString &key)
     return key;
 }
 
-namespace {
-
-QString shortFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-} // namespace
+namespace {} // namespace
 
 QString MemberLabels::dateText(const QDate &date)
 {
     if (!date.isValid())
         return QString();
-    return QLocale().toString(date, shortFormat());
+    return QLocale().toString(date, shown::dateFormat());
 }
 
 QString MemberLabels::dateFormatHint()
 {
-    return QLocale().toString(QDate(2025, 12, 31), shortFormat());
+    return QLocale().toString(QDate(2025, 12, 31), shown::dateFormat());
 }
 
 QDate MemberLabels::dateFromText(const QString &text, bool *ok)
@@ -94,7 +85,7 @@ QDate MemberLabels::dateFromText(const QString &text, bool *ok)
         *ok = true;
         return QDate();
     }
-    const QStringList formats = {shortFormat(), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
+    const QStringList formats = {shown::dateFormat(), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
                                  QStringLiteral("yyyy-MM-dd")};
     for (const QString &format : formats) {
         const QDate date = QLocale().toDate(trimmed, format);

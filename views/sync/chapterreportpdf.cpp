@@ -15,6 +15,7 @@
 #include "models/core/timestamps.h"
 #include "models/sync/chapterreport.h"
 
+#include "models/core/shownformats.h"
 #include "models/io/atomicfile.h"
 
 namespace supolka {
@@ -86,13 +87,12 @@ Status ChapterReportPdf::write(const ChapterReport &report, const QString &path)
                                 ? report.chapterCode()
                                 : tr("%1 (%2)").arg(report.chapterName(), report.chapterCode());
     html += QStringLiteral("<h1>") + tr("Chapter report: %1").arg(chapter).toHtmlEscaped() + QStringLiteral("</h1>");
-    html +=
-        QStringLiteral("<p>") +
-        tr("From %1 to %2. Made on %3.")
-            .arg(locale.toString(report.from(), QLocale::LongFormat), locale.toString(report.to(), QLocale::LongFormat),
-                 locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
-            .toHtmlEscaped() +
-        QStringLiteral("</p>");
+    html += QStringLiteral("<p>") +
+            tr("From %1 to %2. Made on %3.")
+                .arg(locale.toString(report.from(), QLocale::LongFormat),
+                     locale.toString(report.to(), QLocale::LongFormat), shown::dateTime(QDateTime::currentDateTime()))
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
     if (report.chapters().size() > 1)
         html += QStringLiteral("<p>") +
                 tr("Across %n chapters: %1.", nullptr, int(report.chapters().size()))

@@ -17,6 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "models/core/shownformats.h"
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/exchange/exchangekeys.h"
@@ -371,9 +372,8 @@ bool KeysPanel::checkContact(const Contact &contact, const QString &reason)
     if (!reason.isEmpty())
         compare.text = reason + QStringLiteral("\n\n") + compare.text;
     if (contact.keysChanged())
-        compare.details =
-            tr("Their keys changed on %1. Ask them whether they made new keys.")
-                .arg(QLocale().toString(parseTimestamp(contact.keyChangedAt).toLocalTime(), QLocale::ShortFormat));
+        compare.details = tr("Their keys changed on %1. Ask them whether they made new keys.")
+                              .arg(shown::dateTime(parseTimestamp(contact.keyChangedAt)));
     compare.choices = {tr("The digits match"), tr("They differ"), tr("Cancel")};
     compare.defaultChoice = 2; // Enter never vouches for digits nobody compared
     compare.cancelChoice = 2;

@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "models/core/shownformats.h"
 #include "models/core/timestamps.h"
 #include "models/db/database.h"
 #include "models/exchange/contacts.h"
@@ -115,7 +116,7 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 QString shownTime(const QString &timestamp)
 {
     const QDateTime when = parseTimestamp(timestamp);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : timestamp;
+    return when.isValid() ? shown::dateTime(when) : timestamp;
 }
 
 QString documentsFolder()
@@ -181,6 +182,7 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_sinceDate = new QDateEdit(QDate::currentDate().addMonths(-1), m_sendGroup);
     m_sinceDate->setObjectName(QStringLiteral("sinceDateEdit"));
     m_sinceDate->setCalendarPopup(true);
+    m_sinceDate->setDisplayFormat(shown::dateFormat());
     m_send = new QPushButton(m_sendGroup);
     m_send->setObjectName(QStringLiteral("sendButton"));
     connect(m_send, &QPushButton::clicked, this, &SyncPage::send);
@@ -205,10 +207,12 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_reportFrom = new QDateEdit(QDate(today.year(), 1, 1), m_reportGroup);
     m_reportFrom->setObjectName(QStringLiteral("reportFromEdit"));
     m_reportFrom->setCalendarPopup(true);
+    m_reportFrom->setDisplayFormat(shown::dateFormat());
     m_reportToLabel = new QLabel(m_reportGroup);
     m_reportTo = new QDateEdit(today, m_reportGroup);
     m_reportTo->setObjectName(QStringLiteral("reportToEdit"));
     m_reportTo->setCalendarPopup(true);
+    m_reportTo->setDisplayFormat(shown::dateFormat());
     m_saveReport = new QPushButton(m_reportGroup);
     m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
     connect(m_saveReport, &QPushButton::clicked, this, &SyncPage::saveReport);

@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QLocale>
 
+#include "models/core/shownformats.h"
 #include "models/core/timestamps.h"
 #include "models/events/eventrepository.h"
 #include "models/events/registrationtablemodel.h"
@@ -94,8 +95,7 @@ TEST_F(RegistrationTableModelTest, ShowsOneEventsRegistrations)
     EXPECT_EQ(cell(row, RegistrationTableModel::Kind).toString(), QStringLiteral("Member"));
     EXPECT_EQ(cell(row, RegistrationTableModel::Status).toString(), QStringLiteral("Registered"));
     EXPECT_EQ(cell(row, RegistrationTableModel::TicketCode).toString(), QStringLiteral("K7QX-M4TP"));
-    EXPECT_EQ(cell(row, RegistrationTableModel::CheckedInAt).toString(),
-              QLocale().toString(checkedInAt.toLocalTime(), QLocale::ShortFormat));
+    EXPECT_EQ(cell(row, RegistrationTableModel::CheckedInAt).toString(), shown::dateTime(checkedInAt));
     EXPECT_EQ(cell(row, RegistrationTableModel::CheckedInAt, RegistrationTableModel::RawValueRole).toDateTime(),
               checkedInAt);
     EXPECT_EQ(cell(row, RegistrationTableModel::CheckedInBy).toString(), QStringLiteral("Ala on hall-laptop"));
