@@ -6916,10 +6916,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Запісаць незапячатаны пакет?</translation>
     </message>
     <message>
-        <source>This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
-        <translation>Гэты пакет не будзе запячатаны. Кожны, да каго трапіць файл (паштовая скрыня, месенджар, згубленая флэшка), зможа прачытаць імёны і кантакты ў ім, і ніхто не зможа ўпэўніцца, што яго зрабіла гэтая суполка.</translation>
-    </message>
-    <message>
         <source>Add the recipient on the Keys tab to seal it for them.</source>
         <translation>Дадайце атрымальніка на ўкладцы „Ключы“, каб запячатаць пакет для яго.</translation>
     </message>
@@ -6966,6 +6962,61 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed.</source>
         <translation>Гэты пакет прыйшоў ад %1, чый адбітак не звяралі з таго часу, як іх ключы дадалі або змянілі.</translation>
+    </message>
+    <message>
+        <source>Name this chapter first: its code and name in the fields above, then Save.</source>
+        <translation>Спачатку назавіце гэтую суполку: яе код і назва ў палях вышэй, потым „Захаваць“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle holds %n row(s): </source>
+        <translation>
+            <numerusform>Пакет мае %n радок: </numerusform>
+            <numerusform>Пакет мае %n радкі: </numerusform>
+            <numerusform>Пакет мае %n радкоў: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people with their names or contacts</source>
+        <translation>
+            <numerusform>%n чалавек з імем або кантактамі</numerusform>
+            <numerusform>%n чалавекі з імёнамі або кантактамі</numerusform>
+            <numerusform>%n чалавек з імёнамі або кантактамі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n under pseudonyms only.</source>
+        <translation>
+            <numerusform>, і %n толькі пад псеўданімам.</numerusform>
+            <numerusform>, і %n толькі пад псеўданімамі.</numerusform>
+            <numerusform>, і %n толькі пад псеўданімамі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sealed for %1: only they and this chapter can open it.</source>
+        <translation>Ён запячатаны для %1: адкрыць яго могуць толькі яны і гэтая суполка.</translation>
+    </message>
+    <message>
+        <source>It is not sealed: it holds counts and no person&apos;s name.</source>
+        <translation>Ён не запячатаны: у ім лічбы і ніводнага імя.</translation>
+    </message>
+    <message>
+        <source>It will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
+        <translation>Ён не будзе запячатаны. Хто заўгодна, да каго трапіць файл (паштовая скрыня, месенджар, згубленая флэшка), зможа прачытаць імёны і кантакты ў ім, і ніхто не зможа пераканацца, што яго зрабіла гэтая суполка.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>bundle profile</comment>
+        <translation>поўны</translation>
+    </message>
+    <message>
+        <source>pseudonymized</source>
+        <comment>bundle profile</comment>
+        <translation>пад псеўданімамі</translation>
+    </message>
+    <message>
+        <source>counts only</source>
+        <comment>bundle profile</comment>
+        <translation>толькі лічбы</translation>
     </message>
 </context>
 <context>

@@ -6796,10 +6796,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add the recipient on the Keys tab to seal it for them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6845,6 +6841,58 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this chapter first: its code and name in the fields above, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle holds %n row(s): </source>
+        <translation>
+            <numerusform>The bundle holds %n row: </numerusform>
+            <numerusform>The bundle holds %n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people with their names or contacts</source>
+        <translation>
+            <numerusform>%n person with their name or contacts</numerusform>
+            <numerusform>%n people with their names or contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n under pseudonyms only.</source>
+        <translation>
+            <numerusform>, and %n under a pseudonym only.</numerusform>
+            <numerusform>, and %n under pseudonyms only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sealed for %1: only they and this chapter can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not sealed: it holds counts and no person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>bundle profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudonymized</source>
+        <comment>bundle profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts only</source>
+        <comment>bundle profile</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6916,10 +6916,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Записать незапечатанный пакет?</translation>
     </message>
     <message>
-        <source>This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
-        <translation>Этот пакет не будет запечатан. Любой, к кому попадёт файл (почтовый ящик, мессенджер, потерянная флешка), сможет прочитать имена и контакты в нём, и никто не сможет убедиться, что его создало это объединение.</translation>
-    </message>
-    <message>
         <source>Add the recipient on the Keys tab to seal it for them.</source>
         <translation>Добавьте получателя на вкладке «Ключи», чтобы запечатать пакет для него.</translation>
     </message>
@@ -6966,6 +6962,61 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>This bundle comes from %1, whose fingerprint has not been compared since their keys were added or changed.</source>
         <translation>Этот пакет пришёл от %1, чей отпечаток не сверяли с тех пор, как их ключи добавили или изменили.</translation>
+    </message>
+    <message>
+        <source>Name this chapter first: its code and name in the fields above, then Save.</source>
+        <translation>Сначала назовите это объединение: его код и название в полях выше, затем «Сохранить».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle holds %n row(s): </source>
+        <translation>
+            <numerusform>Пакет содержит %n строку: </numerusform>
+            <numerusform>Пакет содержит %n строки: </numerusform>
+            <numerusform>Пакет содержит %n строк: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people with their names or contacts</source>
+        <translation>
+            <numerusform>%n человек с именем или контактами</numerusform>
+            <numerusform>%n человека с именами или контактами</numerusform>
+            <numerusform>%n человек с именами или контактами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n under pseudonyms only.</source>
+        <translation>
+            <numerusform>, и %n только под псевдонимом.</numerusform>
+            <numerusform>, и %n только под псевдонимами.</numerusform>
+            <numerusform>, и %n только под псевдонимами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sealed for %1: only they and this chapter can open it.</source>
+        <translation>Он запечатан для %1: открыть его могут только они и это объединение.</translation>
+    </message>
+    <message>
+        <source>It is not sealed: it holds counts and no person&apos;s name.</source>
+        <translation>Он не запечатан: в нём цифры и ни одного имени.</translation>
+    </message>
+    <message>
+        <source>It will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB stick) can read the names and contacts in it, and nobody can tell that this chapter made it.</source>
+        <translation>Он не будет запечатан. Любой, к кому попадёт файл (почтовый ящик, мессенджер, потерянная флешка), сможет прочитать имена и контакты в нём, и никто не сможет убедиться, что его сделало это объединение.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>bundle profile</comment>
+        <translation>полный</translation>
+    </message>
+    <message>
+        <source>pseudonymized</source>
+        <comment>bundle profile</comment>
+        <translation>под псевдонимами</translation>
+    </message>
+    <message>
+        <source>counts only</source>
+        <comment>bundle profile</comment>
+        <translation>только цифры</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
                     continue;
                 out.append(leaving.at(i));
                 sent.append({kind, leaving.at(i)});
+                if ((kind == SyncKind::Members || kind == SyncKind::Registrations || kind == SyncKind::Cases) &&
+                    SyncKinds::deletedAt(kind, leaving.at(i)).isEmpty()) {
+                    if (SyncKinds::isRedacted(kind, leaving.at(i)))
+                        ++summary.pseudonymizedPeople;
+                    else
+                        ++summary.namedPeople;
+                }
             }
         }
         files.append({SyncKinds::fileName(kind), SyncKinds::encode(kind, out), out.size(), {}});
@@ -132,6 +139,9 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
             summary.rows += table.rows.size();
         }
     }
+
+    if (options.dryRun)
+        return summary;
 
     BundleManifest manifest;
     manifest.chapterCode = database.chapterCode();

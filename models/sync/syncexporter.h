@@ -25,6 +25,8 @@ struct SyncExportOptions
     // The contact to seal the bundle for (SealedBundle): readable by them and this database only, and signed.
     // It is the recipient too. Empty = a plain bundle, which anyone who gets it can read.
     QString sealFor;
+    // Work out what would leave and write nothing: the summary, for the window to say before the file is chosen.
+    bool dryRun = false;
 };
 
 struct SyncExportSummary
@@ -36,6 +38,10 @@ struct SyncExportSummary
     QString createdAt;
     QList<QPair<QString, qint64>> files; // file name and rows, in bundle order
     qint64 rows = 0;
+    // People who leave with their names or contacts (members, guests, aid cases), and people who leave as
+    // pseudonyms only; erased members, who leave as nothing but their id, are in neither.
+    qint64 namedPeople = 0;
+    qint64 pseudonymizedPeople = 0;
     QString sealedFor;   // the contact it was sealed for; empty = plain
     qint64 sequence = 0; // its number in the line of sealed bundles to them
 };

@@ -199,12 +199,29 @@ TEST_F(SyncPageTest, SendingSealsForTheChosenContactAndTheHistorySaysSo)
     sealFor->setCurrentIndex(0);
     find<QComboBox>(&page, QStringLiteral("profileCombo"))->setCurrentIndex(1);
 
+    // Two people here, one who agreed to sharing: pseudonymized, both leave as pseudonyms, and the page says so
+    // before the file is chosen. Cancelled, nothing is asked further.
+    for (const bool agreed : {true, false}) {
+        Member m;
+        m.firstName = agreed ? QStringLiteral("Ales") : QStringLiteral("Maryja");
+        m.lastName = QStringLiteral("Kalesnikava");
+        m.consentShare = agreed;
+        ASSERT_TRUE(MemberRepository(m_db.get()).add(m));
+    }
     const QString path = bundle(QStringLiteral("to-sec.supolka"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_EQ(m_decisions.size(), 1);
+    EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("0 people with their names")))
+        << m_decisions.first().text.toStdString();
+    EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("2 under pseudonyms")));
+    EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("sealed for sec")));
+    EXPECT_FALSE(m_decisions.first().destructive);
+    EXPECT_TRUE(m_fileRequests.isEmpty());
     m_files << path;
+    m_answers << 0;
     QTest::mouseClick(send, Qt::LeftButton);
     ASSERT_EQ(m_fileRequests.size(), 1);
     EXPECT_EQ(m_fileRequests.first().mode, Dialogs::FileRequest::Mode::Save);
-    EXPECT_TRUE(m_decisions.isEmpty()) << "a sealed bundle needs no warning";
     QFile written(path);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     EXPECT_TRUE(SealedBundle::isSealed(written.readAll()));
@@ -215,7 +232,9 @@ TEST_F(SyncPageTest, SendingSealsForTheChosenContactAndTheHistorySaysSo)
     ASSERT_EQ(history.size(), 1);
     EXPECT_EQ(history.first().peer, QStringLiteral("sec"));
     EXPECT_EQ(history.first().profile, QStringLiteral("pseudonymized"));
-    EXPECT_EQ(find<QTableWidget>(&page, QStringLiteral("historyTable"))->rowCount(), 1);
+    auto *historyTable = find<QTableWidget>(&page, QStringLiteral("historyTable"));
+    ASSERT_EQ(historyTable->rowCount(), 1);
+    EXPECT_EQ(historyTable->item(0, 4)->text(), SyncPage::tr("pseudonymized", "bundle profile"));
 
     // A plain bundle of people's data is written only after a warning.
     since->setCurrentIndex(0);
@@ -226,8 +245,11 @@ TEST_F(SyncPageTest, SendingSealsForTheChosenContactAndTheHistorySaysSo)
     m_files << plain;
     m_answers << 1; // cancel
     QTest::mouseClick(send, Qt::LeftButton);
-    ASSERT_EQ(m_decisions.size(), 1);
-    EXPECT_TRUE(m_decisions.first().destructive);
+    ASSERT_EQ(m_decisions.size(), 3);
+    EXPECT_TRUE(m_decisions.last().destructive);
+    EXPECT_TRUE(m_decisions.last().text.contains(QStringLiteral("1 people with their names")) ||
+                m_decisions.last().text.contains(QStringLiteral("1 person with their names")))
+        << m_decisions.last().text.toStdString();
     EXPECT_FALSE(QFile::exists(plain));
     m_files << plain;
     m_answers << 0; // write it plain
@@ -395,6 +417,21 @@ TEST_F(SyncPageTest, NamesFromOtherPeoplesFilesAreShownAsText)
     EXPECT_TRUE(find<MessageBar>(&page, QStringLiteral("syncMessageBar"))
                     ->text()
                     .contains(QStringLiteral("sealed by this database")));
+}
+
+// A chapter with no name yet is told so before any file is asked for, and pointed to the fields on the page.
+TEST_F(SyncPageTest, SendingFromAChapterWithNoNameSaysSoFirst)
+{
+    ScratchDatabase unnamed;
+    SyncPage page(*unnamed);
+    page.show();
+    QTest::mouseClick(find<QPushButton>(&page, QStringLiteral("sendButton")), Qt::LeftButton);
+    EXPECT_TRUE(m_fileRequests.isEmpty());
+    EXPECT_TRUE(m_decisions.isEmpty());
+    auto *bar = find<MessageBar>(&page, QStringLiteral("syncMessageBar"));
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("fields above"))) << bar->text().toStdString();
+    EXPECT_FALSE(bar->text().contains(QStringLiteral("supolka chapter"))) << "the window, not the command line";
 }
 
 } // namespace supolka::test

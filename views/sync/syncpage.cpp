@@ -113,6 +113,18 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
         table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
 }
 
+// A bundle's profile in the UI language ("full" is the key in bundles and on the command line).
+QString profileTitle(const QString &key)
+{
+    if (key == QLatin1String("full"))
+        return SyncPage::tr("full", "bundle profile");
+    if (key == QLatin1String("pseudonymized"))
+        return SyncPage::tr("pseudonymized", "bundle profile");
+    if (key == QLatin1String("aggregate"))
+        return SyncPage::tr("counts only", "bundle profile");
+    return key;
+}
+
 QString shownTime(const QString &timestamp)
 {
     const QDateTime when = parseTimestamp(timestamp);
@@ -425,27 +437,55 @@ void SyncPage::saveChapter()
 
 void SyncPage::send()
 {
+    // Before anything is asked: a bundle names the chapter that made it.
+    if (m_database.metaValue(QStringLiteral("chapter_code")).isEmpty()) {
+        m_messageBar->showMessage(tr("Name this chapter first: its code and name in the fields above, then Save."),
+                                  MessageBar::Kind::Error);
+        m_chapterCode->setFocus();
+        return;
+    }
     SyncExportOptions options;
     options.profile = syncProfileFromKey(m_profile->currentData().toString()).value_or(SyncProfile::Full);
     options.sealFor = m_sealFor->currentData().toString();
     options.recipient = options.sealFor;
-    if (options.sealFor.isEmpty() && !SyncExporter::mayBePlain(options.profile)) {
-        Dialogs::Decision plain;
-        plain.title = tr("Write a plain bundle?");
-        plain.text = tr("This bundle will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB "
-                        "stick) can read the names and contacts in it, and nobody can tell that this chapter made it.");
-        plain.details = tr("Add the recipient on the Keys tab to seal it for them.");
-        plain.choices = {tr("Write it plain"), tr("Cancel")};
-        plain.defaultChoice = 1;
-        plain.cancelChoice = 1;
-        plain.destructive = true;
-        if (Dialogs::decide(this, plain) != 0)
-            return;
-    }
     const QString since = m_since->currentData().toString();
     options.sinceLast = since == QLatin1String("last");
     if (since == QLatin1String("date"))
         options.since = isoTimestamp(m_sinceDate->date().startOfDay());
+
+    // What leaves, said before the file is chosen.
+    options.dryRun = true;
+    const Result<SyncExportSummary> leaving = SyncExporter::exportFile(m_database, QString(), options);
+    options.dryRun = false;
+    if (!leaving) {
+        m_messageBar->showMessage(leaving.error(), MessageBar::Kind::Error);
+        return;
+    }
+    const bool plain = options.sealFor.isEmpty();
+    const bool personal = !SyncExporter::mayBePlain(options.profile);
+    Dialogs::Decision confirm;
+    confirm.title = plain && personal ? tr("Write a plain bundle?") : tr("Write the bundle");
+    const QString people = tr("The bundle holds %n row(s): ", nullptr, int(leaving->rows)) +
+                           tr("%n people with their names or contacts", nullptr, int(leaving->namedPeople)) +
+                           tr(", and %n under pseudonyms only.", nullptr, int(leaving->pseudonymizedPeople));
+    if (!plain)
+        confirm.text = people + QLatin1Char(' ') +
+                       tr("It is sealed for %1: only they and this chapter can open it.").arg(options.sealFor);
+    else if (!personal)
+        confirm.text = people + QLatin1Char(' ') + tr("It is not sealed: it holds counts and no person's name.");
+    else
+        confirm.text = people + QLatin1Char(' ') +
+                       tr("It will not be sealed. Anyone who gets the file (a mailbox, a messenger, a lost USB "
+                          "stick) can read the names and contacts in it, and nobody can tell that this chapter "
+                          "made it.");
+    if (plain && personal)
+        confirm.details = tr("Add the recipient on the Keys tab to seal it for them.");
+    confirm.choices = {plain && personal ? tr("Write it plain") : tr("Write bundle…"), tr("Cancel")};
+    confirm.defaultChoice = plain && personal ? 1 : 0;
+    confirm.cancelChoice = 1;
+    confirm.destructive = plain && personal;
+    if (Dialogs::decide(this, confirm) != 0)
+        return;
     const QString suggested =
         (m_database.chapterCode() +
          (options.recipient.isEmpty() ? QString() : QStringLiteral("-to-") + options.recipient) + QLatin1Char('-') +
@@ -738,7 +778,7 @@ void SyncPage::fillHistory()
             e.peerName.isEmpty() ? e.peer : tr("%1 (%2)", "chapter name and code").arg(e.peerName, e.peer);
         setRow(m_history, row,
                {shownTime(e.at), sent ? tr("sent") : tr("received"), peer.isEmpty() ? tr("anyone") : peer, e.fileName,
-                e.profile, QString::number(e.rows), sent ? QString() : QString::number(e.added),
+                profileTitle(e.profile), QString::number(e.rows), sent ? QString() : QString::number(e.added),
                 sent ? QString() : QString::number(e.updated), sent ? QString() : QString::number(e.conflicts)});
     }
     m_history->resizeColumnsToContents();
