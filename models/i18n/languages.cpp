@@ -59,9 +59,12 @@ bool Languages::apply(const QString &code)
         QCoreApplication::installTranslator(appTranslator.get());
         m_appTranslator = std::move(appTranslator);
     }
+    // Qt's own texts (buttons, file dialogs): Qt's translation where the system has it, else the one Supolka
+    // carries (Qt ships none for Belarusian).
     auto qtTranslator = std::make_unique<QTranslator>();
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qtTranslator->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code))) {
         QCoreApplication::installTranslator(qtTranslator.get());
         m_qtTranslator = std::move(qtTranslator);
     }

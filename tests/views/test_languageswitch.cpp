@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -127,6 +128,22 @@ TEST_F(LanguageSwitchView, TheChosenLanguageIsRememberedForTheNextStart)
     next.apply(QStringLiteral("en"));
     MainWindow::applyRememberedLanguage(next);
     EXPECT_EQ(next.current(), QStringLiteral("ru"));
+}
+
+// Qt's own texts (button boxes, file dialogs) speak the UI language: Qt's translation for Russian, the one Supolka
+// carries for Belarusian, which Qt does not ship.
+TEST_F(LanguageSwitchView, QtsOwnTextsSpeakTheUiLanguage)
+{
+    Languages languages;
+    ASSERT_TRUE(languages.apply(QStringLiteral("be")));
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Скасаваць"));
+    EXPECT_NE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("Look in:"));
+    EXPECT_NE(QCoreApplication::translate("QFileDialog", "File &name:"), QStringLiteral("File &name:"));
+    ASSERT_TRUE(languages.apply(QStringLiteral("ru")));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
+    ASSERT_TRUE(languages.apply(QStringLiteral("en")));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
 } // namespace supolka::test

@@ -23,6 +23,7 @@
 #include "models/cases/casestatistics.h"
 #include "models/cases/caseworkflow.h"
 #include "models/core/money.h"
+#include "views/common/charts.h"
 
 namespace supolka {
 
@@ -31,29 +32,6 @@ namespace {
 const QList<QColor> CurrencyColours{QColor(0x1a, 0x73, 0xe8), QColor(0xc8, 0x31, 0x3e), QColor(0x1e, 0x8e, 0x3e),
                                     QColor(0xe3, 0x74, 0x00), QColor(0x81, 0x3d, 0x9c), QColor(0x00, 0x7b, 0x83),
                                     QColor(0x5f, 0x63, 0x68)};
-
-QChartView *makeChartView(QWidget *parent, const QString &name)
-{
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *view = new QChartView(chart, parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
-    return view;
-}
-
-void resetChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
 
 // A step of 1, 2 or 5 times a power of ten that splits `top` into at most about six parts.
 double niceStep(double top)
@@ -102,9 +80,9 @@ CaseCharts::CaseCharts(Database &database, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("caseChartsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_needView = makeChartView(this, QStringLiteral("casesByNeedChart"));
-    m_statusView = makeChartView(this, QStringLiteral("casesByStatusChart"));
-    m_paymentsView = makeChartView(this, QStringLiteral("paymentsPerMonthChart"));
+    m_needView = Charts::makeView(this, QStringLiteral("casesByNeedChart"), 240);
+    m_statusView = Charts::makeView(this, QStringLiteral("casesByStatusChart"), 240);
+    m_paymentsView = Charts::makeView(this, QStringLiteral("paymentsPerMonthChart"), 240);
     m_paymentsView->chart()->legend()->show();
     m_paymentsView->chart()->legend()->setAlignment(Qt::AlignBottom);
 
@@ -167,7 +145,7 @@ void CaseCharts::refresh()
 
     // Open cases by need, most at the top.
     QChart *needs = needChart();
-    resetChart(needs);
+    Charts::reset(needs);
     needs->setTitle(tr("Open cases by need"));
     auto *needSet = new QBarSet(tr("Open cases"));
     needSet->setColor(QColor(0xc8, 0x31, 0x3e));
@@ -193,7 +171,7 @@ void CaseCharts::refresh()
 
     // Cases by status, in the workflow's order.
     QChart *statuses = statusChart();
-    resetChart(statuses);
+    Charts::reset(statuses);
     statuses->setTitle(tr("Cases by status"));
     auto *statusSet = new QBarSet(tr("Cases"));
     statusSet->setColor(QColor(0x1a, 0x73, 0xe8));
@@ -219,7 +197,7 @@ void CaseCharts::refresh()
     // Payments per month: one line per currency. The points are placed in whole units of each currency; what
     // people read (axis labels, tooltips) is money as the locale writes it.
     QChart *payments = paymentsChart();
-    resetChart(payments);
+    Charts::reset(payments);
     payments->setTitle(tr("Payments per month, by currency"));
     QStringList monthNames;
     for (const QDate &month : stats.months) {

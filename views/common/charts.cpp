@@ -4,20 +4,23 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLocale>
 #include <QValueAxis>
 
 namespace supolka {
 
-QChartView *Charts::makeView(QWidget *parent, const QString &objectName)
+QChartView *Charts::makeView(QWidget *parent, const QString &objectName, int minimumHeight, Legend legend)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->hide();
+    if (legend == Legend::Hidden)
+        chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true);
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(minimumHeight);
     return view;
 }
 
@@ -29,6 +32,9 @@ void Charts::reset(QChart *chart)
         chart->removeAxis(axis);
         delete axis;
     }
+    chart->setTitle(QString());
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 }
 
 QValueAxis *Charts::countAxis(int maximum)

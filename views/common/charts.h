@@ -8,12 +8,15 @@ class QWidget;
 
 namespace supolka {
 
-// What every chart of the GUI shares: a view without animation or legend, and whole-number count axes.
+// What every chart of the GUI shares: a view without animation (and by default without legend), numbers written
+// in the UI language like the tables beside them ("90,0 %" in Belarusian), and whole-number count axes.
 class Charts final
 {
 public:
-    static QChartView *makeView(QWidget *parent, const QString &objectName);
-    // Removes the chart's series and axes, so that it can be filled anew.
+    enum class Legend { Hidden, Shown };
+    static QChartView *makeView(QWidget *parent, const QString &objectName, int minimumHeight = 260,
+                                Legend legend = Legend::Hidden);
+    // Removes the chart's series, axes and title, so that it can be filled anew, in the UI language as it is now.
     static void reset(QChart *chart);
     // A count axis from 0 with whole-number ticks: steps of 1, 2, 5, 10, 20, 50, ... and at most about six ticks.
     static QValueAxis *countAxis(int maximum);

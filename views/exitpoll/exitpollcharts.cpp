@@ -20,6 +20,7 @@
 #include "models/exitpoll/exitpollanalysis.h"
 #include "models/exitpoll/optiontotals.h"
 #include "models/exitpoll/stationtablemodel.h"
+#include "views/common/charts.h"
 
 namespace supolka {
 
@@ -27,17 +28,6 @@ namespace {
 
 // Half the width of a whisker's caps, in stations.
 constexpr double CapHalfWidth = 0.18;
-
-void resetChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTitle(QString());
-}
 
 QValueAxis *shareAxis()
 {
@@ -117,7 +107,7 @@ void ExitPollCharts::fill(Kind kind, QChart *chart, const ExitPollAnalysis *anal
 
 void ExitPollCharts::fillStations(QChart *chart, const ExitPollAnalysis *analysis, const QString &option)
 {
-    resetChart(chart);
+    Charts::reset(chart);
     if (!analysis || analysis->stations().isEmpty() || option.isEmpty())
         return;
     // By number, as the table sorts them.
@@ -223,7 +213,7 @@ void ExitPollCharts::fillStations(QChart *chart, const ExitPollAnalysis *analysi
 
 void ExitPollCharts::fillTotals(QChart *chart, const ExitPollAnalysis *analysis)
 {
-    resetChart(chart);
+    Charts::reset(chart);
     if (!analysis || analysis->data().options.isEmpty())
         return;
     const QList<OptionTotals> totals = OptionTotals::compute(*analysis);
@@ -299,6 +289,7 @@ QImage ExitPollCharts::render(Kind kind, const ExitPollAnalysis &analysis, const
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
     QChartView view(chart);
     view.setRenderHint(QPainter::Antialiasing);
     view.setAttribute(Qt::WA_DontShowOnScreen);

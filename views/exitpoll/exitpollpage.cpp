@@ -46,6 +46,7 @@
 #include "views/settings/settings.h"
 
 #include "models/io/atomicfile.h"
+#include "views/common/charts.h"
 
 namespace supolka {
 
@@ -71,18 +72,6 @@ QString safeFileName(QString name)
                           QLatin1Char('"'), QLatin1Char('<'), QLatin1Char('>'), QLatin1Char('|')})
         name.replace(c, QLatin1Char('_'));
     return name.simplified();
-}
-
-QChartView *makeChartView(QWidget *parent, const QString &name)
-{
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *view = new QChartView(chart, parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
-    return view;
 }
 
 } // namespace
@@ -250,8 +239,8 @@ void ExitPollPage::build()
     m_content = new QWidget(this);
     m_chartTabs = new QTabWidget(m_content);
     m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
-    m_stationChartView = makeChartView(m_chartTabs, QStringLiteral("stationChartView"));
-    m_totalsChartView = makeChartView(m_chartTabs, QStringLiteral("totalsChartView"));
+    m_stationChartView = Charts::makeView(m_chartTabs, QStringLiteral("stationChartView"), 240, Charts::Legend::Shown);
+    m_totalsChartView = Charts::makeView(m_chartTabs, QStringLiteral("totalsChartView"), 240, Charts::Legend::Shown);
     m_chartTabs->addTab(m_stationChartView, QString());
     m_chartTabs->addTab(m_totalsChartView, QString());
 
