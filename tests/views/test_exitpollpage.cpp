@@ -20,6 +20,7 @@
 #include <QUndoStack>
 
 #include "models/csv/csvreader.h"
+#include "models/demo/demodata.h"
 #include "models/demo/demoexitpoll.h"
 #include "models/exitpoll/exitpollanalysis.h"
 #include "models/exitpoll/exitpollrepository.h"
@@ -87,6 +88,18 @@ TEST_F(ExitPollPageView, AFreshDatabaseOffersTheDemoElection)
     EXPECT_EQ(table->model()->rowCount(), 44);
     EXPECT_EQ(page->electionName(), DemoExitPoll::electionName());
     EXPECT_EQ(page->messageBar()->kind(), MessageBar::Kind::Positive);
+}
+
+// Demo data loaded elsewhere (File > Load demo data): the page shows its election without being told which.
+TEST_F(ExitPollPageView, DemoDataLoadedElsewhereIsShownWithoutPickingTheElection)
+{
+    auto page = openPage();
+    ASSERT_TRUE(page->electionName().isEmpty());
+    ASSERT_TRUE(DemoData::load(m_db.get()));
+    page->reload();
+    EXPECT_EQ(page->electionName(), DemoExitPoll::electionName());
+    EXPECT_FALSE(find<QLabel>(page.get(), QStringLiteral("exitPollEmpty"))->isVisible());
+    EXPECT_EQ(find<QTableView>(page.get(), QStringLiteral("stationsTable"))->model()->rowCount(), 44);
 }
 
 TEST_F(ExitPollPageView, TheTableShowsEveryStationAndTheFilterTheFlaggedOnes)

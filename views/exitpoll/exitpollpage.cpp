@@ -427,6 +427,12 @@ void ExitPollPage::reload()
     const QString selected = selectedStationCode();
     m_dirty = false;
     m_election = m_electionName.isEmpty() ? std::nullopt : m_repository->findElection(m_electionName);
+    // None chosen yet (a new database, or demo data just loaded): the newest election there is.
+    if (!m_election && m_electionName.isEmpty()) {
+        const QList<Election> elections = m_repository->elections();
+        if (!elections.isEmpty())
+            m_election = elections.constFirst(); // newest first
+    }
     if (m_election) {
         m_electionName = m_election->name;
         settings::exitPollElection.setValue(m_electionName);
