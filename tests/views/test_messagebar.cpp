@@ -5,6 +5,8 @@
 #include "tests/views/viewfixture.h"
 #include "views/common/messagebar.h"
 
+#include <chrono>
+
 namespace supolka::test {
 
 using MessageBarView = ViewTest;
@@ -31,6 +33,28 @@ TEST_F(MessageBarView, ShowsTextRunsTheActionAndCloses)
     EXPECT_FALSE(find<QPushButton>(bar, QStringLiteral("messageActionButton"))->isVisible());
     QTest::mouseClick(find<QToolButton>(bar, QStringLiteral("messageCloseButton")), Qt::LeftButton);
     EXPECT_FALSE(bar->isVisible());
+}
+
+// Good news goes away by itself, so that it never goes stale; warnings, errors and messages with something to do
+// stay until closed.
+TEST_F(MessageBarView, GoodNewsGoesAwayWarningsStay)
+{
+    const std::chrono::milliseconds before = MessageBar::lifetime();
+    MessageBar::setLifetime(std::chrono::milliseconds(30));
+    MessageBar bar;
+    bar.move(600, 600); // not under the mouse, which keeps a message while it is read
+    bar.show();
+    bar.showMessage(QStringLiteral("Saved."), MessageBar::Kind::Positive);
+    EXPECT_TRUE(bar.isVisible());
+    EXPECT_TRUE(QTest::qWaitFor([&bar] { return bar.isHidden(); }, 5000));
+    bar.showMessage(QStringLiteral("Not saved."), MessageBar::Kind::Error);
+    bar.show();
+    QTest::qWait(150); // five lifetimes
+    EXPECT_TRUE(bar.isVisible());
+    bar.showMessage(QStringLiteral("Imported."), MessageBar::Kind::Positive, QStringLiteral("Undo"), [] {});
+    QTest::qWait(150);
+    EXPECT_TRUE(bar.isVisible()) << "a message with something to do waits for it";
+    MessageBar::setLifetime(before);
 }
 
 } // namespace supolka::test

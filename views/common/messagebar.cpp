@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 namespace supolka {
@@ -86,8 +87,36 @@ MessageBar::MessageBar(QWidget *parent)
         if (callback)
             callback();
     });
+    m_expiry = new QTimer(this);
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, [this] {
+        if (underMouse())
+            m_expiry->start(lifetime()); // being read
+        else
+            hideMessage();
+    });
     retranslate();
     hide();
+}
+
+namespace {
+
+std::chrono::milliseconds &lifetimeSetting()
+{
+    static std::chrono::milliseconds lifetime{10000};
+    return lifetime;
+}
+
+} // namespace
+
+std::chrono::milliseconds MessageBar::lifetime()
+{
+    return lifetimeSetting();
+}
+
+void MessageBar::setLifetime(std::chrono::milliseconds lifetime)
+{
+    lifetimeSetting() = lifetime;
 }
 
 void MessageBar::showMessage(const QString &text, Kind kind, const QString &actionText, std::function<void()> action)
@@ -101,11 +130,15 @@ void MessageBar::showMessage(const QString &text, Kind kind, const QString &acti
     m_icon->setPixmap(style()->standardIcon(iconFor(kind)).pixmap(size, size));
     applyColours();
     show();
+    m_expiry->stop();
+    if ((kind == Kind::Positive || kind == Kind::Information) && m_action->isHidden())
+        m_expiry->start(lifetime());
 }
 
 void MessageBar::hideMessage()
 {
     const bool wasVisible = !isHidden();
+    m_expiry->stop();
     m_callback = {};
     hide();
     if (wasVisible)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 
 #include <QFrame>
 
 class QLabel;
+class QTimer;
 class QToolButton;
 class QPushButton;
 
@@ -21,12 +23,18 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    // Shows `text`; with `actionText` and `action`, also a button that runs the action and closes the bar.
+    // Shows `text`; with `actionText` and `action`, also a button that runs the action and closes the bar. Good news
+    // and notices with nothing to do go away by themselves after `lifetime()` (not while the mouse is on them);
+    // warnings and errors stay until closed.
     void showMessage(const QString &text, Kind kind, const QString &actionText = {}, std::function<void()> action = {});
     void hideMessage();
 
     QString text() const;
     Kind kind() const { return m_kind; }
+
+    static std::chrono::milliseconds lifetime();
+    // Tests: a shorter life.
+    static void setLifetime(std::chrono::milliseconds lifetime);
 
 signals:
     void closed();
@@ -44,6 +52,7 @@ private:
     QToolButton *m_close = nullptr;
     Kind m_kind = Kind::Information;
     std::function<void()> m_callback;
+    QTimer *m_expiry = nullptr;
 };
 
 } // namespace supolka
