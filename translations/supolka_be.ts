@@ -4692,14 +4692,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <comment>with the number of overdue cases</comment>
         <translation>Справы дапамогі (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) past the due date</source>
-        <translation>
-            <numerusform>%n справа з мінулым тэрмінам</numerusform>
-            <numerusform>%n справы з мінулым тэрмінам</numerusform>
-            <numerusform>%n спраў з мінулым тэрмінам</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This database is open for reading only: its file or folder may not be written. You can look, search, export and print; changes cannot be saved. To change it, copy it to a folder you may write to and open the copy.</source>
         <translation>Гэтая база даных адкрыта толькі для чытання: яе файл або папку нельга змяняць. Можна глядзець, шукаць, экспартаваць і друкаваць; змены захаваць нельга. Каб змяніць яе, скапіруйце яе ў папку, куды вы можаце пісаць, і адкрыйце копію.</translation>
@@ -4747,6 +4739,42 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Backed up to %1. The backup is not encrypted, as this database is not: keep it somewhere safe.</source>
         <translation>Рэзервовая копія ў %1. Яна не зашыфраваная, як і гэтая база: захоўвайце яе ў надзейным месцы.</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s members: search in any script, import, edit, export (%1)</source>
+        <translation>Удзельнікі суполкі: пошук любым алфавітам, імпарт, праўка, экспарт (%1)</translation>
+    </message>
+    <message>
+        <source>Events and their registrations: tickets, badges, lists (%1)</source>
+        <translation>Падзеі і запісы на іх: квіткі, бэйджы, спісы (%1)</translation>
+    </message>
+    <message>
+        <source>The door: check people in as they arrive, also offline (%1)</source>
+        <translation>Уваход: адзначайце людзей, як яны прыходзяць, і без сеткі (%1)</translation>
+    </message>
+    <message>
+        <source>Refugee aid cases: needs, volunteers, notes and payments (%1)</source>
+        <translation>Справы дапамогі ўцекачам: патрэбы, валанцёры, нататкі і выплаты (%1)</translation>
+    </message>
+    <message>
+        <source>Exit polls per polling station, compared with the official results (%1)</source>
+        <translation>Экзіт-полы па выбарчых участках у параўнанні з афіцыйнымі вынікамі (%1)</translation>
+    </message>
+    <message>
+        <source>Charts of members, events and aid at a glance (%1)</source>
+        <translation>Графікі ўдзельнікаў, падзей і дапамогі адным позіркам (%1)</translation>
+    </message>
+    <message>
+        <source>Bundles sealed for the secretariat and other chapters; keys and contacts (%1)</source>
+        <translation>Пакеты, запячатаныя для сакратарыяту і іншых суполак; ключы і кантакты (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number in brackets: %n case(s) past the due date</source>
+        <translation>
+            <numerusform>Лік у дужках: %n справа з мінулым тэрмінам</numerusform>
+            <numerusform>Лік у дужках: %n справы з мінулым тэрмінам</numerusform>
+            <numerusform>Лік у дужках: %n спраў з мінулым тэрмінам</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4579,13 +4579,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <comment>with the number of overdue cases</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) past the due date</source>
-        <translation>
-            <numerusform>%n case past the due date</numerusform>
-            <numerusform>%n cases past the due date</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This database is open for reading only: its file or folder may not be written. You can look, search, export and print; changes cannot be saved. To change it, copy it to a folder you may write to and open the copy.</source>
         <translation type="unfinished"></translation>
@@ -4633,6 +4626,41 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <message>
         <source>Backed up to %1. The backup is not encrypted, as this database is not: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s members: search in any script, import, edit, export (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and their registrations: tickets, badges, lists (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door: check people in as they arrive, also offline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refugee aid cases: needs, volunteers, notes and payments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit polls per polling station, compared with the official results (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of members, events and aid at a glance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles sealed for the secretariat and other chapters; keys and contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The number in brackets: %n case(s) past the due date</source>
+        <translation>
+            <numerusform>The number in brackets: %n case past the due date</numerusform>
+            <numerusform>The number in brackets: %n cases past the due date</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4692,14 +4692,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <comment>with the number of overdue cases</comment>
         <translation>Дела помощи (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) past the due date</source>
-        <translation>
-            <numerusform>%n дело с истёкшим сроком</numerusform>
-            <numerusform>%n дела с истёкшим сроком</numerusform>
-            <numerusform>%n дел с истёкшим сроком</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This database is open for reading only: its file or folder may not be written. You can look, search, export and print; changes cannot be saved. To change it, copy it to a folder you may write to and open the copy.</source>
         <translation>Эта база данных открыта только для чтения: её файл или папку нельзя изменять. Можно смотреть, искать, экспортировать и печатать; изменения сохранить нельзя. Чтобы изменить её, скопируйте её в папку, куда вы можете писать, и откройте копию.</translation>
@@ -4747,6 +4739,42 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Backed up to %1. The backup is not encrypted, as this database is not: keep it somewhere safe.</source>
         <translation>Резервная копия в %1. Она не зашифрована, как и эта база: храните её в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s members: search in any script, import, edit, export (%1)</source>
+        <translation>Участники объединения: поиск любым алфавитом, импорт, правка, экспорт (%1)</translation>
+    </message>
+    <message>
+        <source>Events and their registrations: tickets, badges, lists (%1)</source>
+        <translation>События и записи на них: билеты, бейджи, списки (%1)</translation>
+    </message>
+    <message>
+        <source>The door: check people in as they arrive, also offline (%1)</source>
+        <translation>Вход: отмечайте людей по мере прихода, и без сети (%1)</translation>
+    </message>
+    <message>
+        <source>Refugee aid cases: needs, volunteers, notes and payments (%1)</source>
+        <translation>Дела помощи беженцам: нужды, волонтёры, заметки и выплаты (%1)</translation>
+    </message>
+    <message>
+        <source>Exit polls per polling station, compared with the official results (%1)</source>
+        <translation>Экзит-полы по избирательным участкам в сравнении с официальными результатами (%1)</translation>
+    </message>
+    <message>
+        <source>Charts of members, events and aid at a glance (%1)</source>
+        <translation>Графики участников, событий и помощи одним взглядом (%1)</translation>
+    </message>
+    <message>
+        <source>Bundles sealed for the secretariat and other chapters; keys and contacts (%1)</source>
+        <translation>Пакеты, запечатанные для секретариата и других объединений; ключи и контакты (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number in brackets: %n case(s) past the due date</source>
+        <translation>
+            <numerusform>Число в скобках: %n дело с истёкшим сроком</numerusform>
+            <numerusform>Число в скобках: %n дела с истёкшим сроком</numerusform>
+            <numerusform>Число в скобках: %n дел с истёкшим сроком</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "models/db/database.h"
 #include "models/db/storagefaults.h"
 #include "models/i18n/languages.h"
+#include "models/members/memberrepository.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
 #include "views/common/dialogs.h"
@@ -35,6 +36,13 @@
 #include "views/sync/syncpage.h"
 
 namespace supolka {
+
+namespace {
+
+// What a sidebar entry is for, kept to put the overdue cases after it.
+constexpr int SidebarTipRole = Qt::UserRole + 1;
+
+} // namespace
 
 MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent)
     : QMainWindow(parent)
@@ -124,8 +132,10 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
 
     fitToScreen();
     restoreState(settings::windowState.value());
+    // The page used last, except in a database with nobody in it yet: there the members page welcomes.
     const int page = settings::lastPage.value();
-    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : MembersArea);
+    const bool empty = MemberRepository(m_database).count() == 0;
+    showPage(!empty && page >= 0 && page < PageCount ? static_cast<Page>(page) : MembersArea);
 }
 
 MainWindow::~MainWindow()
@@ -389,8 +399,21 @@ void MainWindow::retranslate()
     showDatabaseState();
     const QStringList areas{tr("Members"),    tr("Events"),    tr("Check-in"), tr("Aid cases"),
                             tr("Exit polls"), tr("Dashboard"), tr("Sync")};
-    for (int page = 0; page < PageCount; ++page)
+    const QStringList explained{tr("The chapter's members: search in any script, import, edit, export (%1)"),
+                                tr("Events and their registrations: tickets, badges, lists (%1)"),
+                                tr("The door: check people in as they arrive, also offline (%1)"),
+                                tr("Refugee aid cases: needs, volunteers, notes and payments (%1)"),
+                                tr("Exit polls per polling station, compared with the official results (%1)"),
+                                tr("Charts of members, events and aid at a glance (%1)"),
+                                tr("Bundles sealed for the secretariat and other chapters; keys and contacts (%1)")};
+    for (int page = 0; page < PageCount; ++page) {
         m_sidebar->item(page)->setText(areas.at(page));
+        const QString tip = explained.at(page).arg(
+            m_showPageActions.value(page) ? m_showPageActions.value(page)->shortcut().toString(QKeySequence::NativeText)
+                                          : QString());
+        m_sidebar->item(page)->setToolTip(tip);
+        m_sidebar->item(page)->setData(SidebarTipRole, tip);
+    }
     markOverdueCases();
 
     m_fileMenu->setTitle(tr("&File"));
@@ -431,7 +454,10 @@ void MainWindow::markOverdueCases()
     const int overdue = int(CaseRepository(m_database).overdue().size());
     item->setText(overdue == 0 ? tr("Aid cases")
                                : tr("Aid cases (%1)", "with the number of overdue cases").arg(overdue));
-    item->setToolTip(overdue == 0 ? QString() : tr("%n case(s) past the due date", nullptr, overdue));
+    const QString tip = item->data(SidebarTipRole).toString();
+    item->setToolTip(overdue == 0 ? tip
+                                  : tip + QLatin1Char('\n') +
+                                        tr("The number in brackets: %n case(s) past the due date", nullptr, overdue));
     item->setForeground(overdue == 0 ? QBrush() : QBrush(QColor(0xc8, 0x31, 0x3e)));
     item->setData(Qt::UserRole, overdue);
 }

@@ -12,6 +12,7 @@
 #include "models/demo/demodata.h"
 #include "models/events/eventrepository.h"
 #include "models/i18n/languages.h"
+#include "models/members/memberrepository.h"
 #include "tests/views/viewfixture.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
@@ -199,6 +200,41 @@ TEST_F(MainWindowView, TheWindowFitsTheScreenAndHasAMinimumSize)
     EXPECT_GE(window.minimumHeight(), 600);
     EXPECT_LE(window.width(), std::max(available.width(), 960)) << available.width();
     EXPECT_LE(window.height(), std::max(available.height(), 600)) << available.height();
+}
+
+// Every sidebar entry says what it is for and its shortcut; the red number by the aid cases is explained. A
+// database with nobody in it opens on the members page, which welcomes, whatever page was used last.
+TEST_F(MainWindowView, TheSidebarExplainsItselfAndANewDatabaseOpensOnTheWelcome)
+{
+    settings::lastPage.setValue(int(MainWindow::DashboardArea));
+    Languages languages;
+    {
+        MainWindow window(m_db.get(), languages);
+        EXPECT_EQ(find<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget(), window.membersPage());
+        auto *sidebar = find<QListWidget>(&window, QStringLiteral("sidebar"));
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            EXPECT_FALSE(sidebar->item(page)->toolTip().isEmpty()) << page;
+            EXPECT_TRUE(sidebar->item(page)->toolTip().contains(QString::number(page + 1))) << "its Ctrl+number";
+        }
+    }
+    AidCase late;
+    late.personName = QStringLiteral("Ihar Losik");
+    late.needs = {QStringLiteral("legal")};
+    late.summary = QStringLiteral("Needs a lawyer");
+    late.openedOn = QDate::currentDate().addDays(-20);
+    late.dueOn = QDate::currentDate().addDays(-2);
+    ASSERT_TRUE(CaseRepository(m_db.get()).add(late, QStringLiteral("lead")).ok());
+    Member member;
+    member.firstName = QStringLiteral("Ales");
+    member.lastName = QStringLiteral("Bialiatski");
+    ASSERT_TRUE(MemberRepository(m_db.get()).add(member));
+    settings::lastPage.setValue(int(MainWindow::DashboardArea));
+    MainWindow window(m_db.get(), languages);
+    EXPECT_EQ(find<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget(), window.dashboardPage());
+    const QString casesTip =
+        find<QListWidget>(&window, QStringLiteral("sidebar"))->item(MainWindow::CasesArea)->toolTip();
+    EXPECT_TRUE(casesTip.contains(QStringLiteral("past the due date"))) << casesTip.toStdString();
+    EXPECT_EQ(casesTip.count(QStringLiteral("past the due date")), 1);
 }
 
 } // namespace supolka::test
