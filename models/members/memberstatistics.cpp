@@ -66,8 +66,10 @@ MemberStatistics MemberStatistics::compute(Database &database)
                          return a.first.compare(b.first, Qt::CaseInsensitive) < 0;
                      });
 
-    if (query.exec(QStringLiteral("SELECT substr(joined_on, 1, 7) AS month, count(*) FROM members "
-                                  "WHERE deleted_at IS NULL AND joined_on IS NOT NULL GROUP BY 1 ORDER BY 1"))) {
+    // Members with no joined date (imported from a list without one) count in the month they were added, so
+    // that nobody is left out of the chart.
+    if (query.exec(QStringLiteral("SELECT substr(coalesce(nullif(joined_on, ''), created_at), 1, 7) AS month, "
+                                  "count(*) FROM members WHERE deleted_at IS NULL GROUP BY 1 ORDER BY 1"))) {
         QList<QPair<QDate, int>> months;
         while (query.next()) {
             const QDate month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);

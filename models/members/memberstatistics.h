@@ -16,7 +16,8 @@ struct MemberStatistics
     QList<QPair<QString, int>> byCountry; // ISO code ("" = unknown), most first
     QList<QPair<QString, int>> byStatus;  // status key
     QList<QPair<QString, int>> bySkill;   // skill tag, most first
-    QList<QPair<QDate, int>> newPerMonth; // first day of month, by joined_on, oldest first, no gaps
+    // First day of month, by joined_on (or, with none, the month the member was added), oldest first, no gaps.
+    QList<QPair<QDate, int>> newPerMonth;
 
     static MemberStatistics compute(Database &database);
 };
