@@ -1522,6 +1522,22 @@
         <source>Takes back the last check-in (%1)</source>
         <translation>Адрабляе апошнюю адзнаку прыходу (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” starts on %2, in %n day(s): check that it is the event at the door.</source>
+        <translation>
+            <numerusform>„%1“ пачынаецца %2, праз %n дзень: праверце, ці гэта падзея на ўваходзе.</numerusform>
+            <numerusform>„%1“ пачынаецца %2, праз %n дні: праверце, ці гэта падзея на ўваходзе.</numerusform>
+            <numerusform>„%1“ пачынаецца %2, праз %n дзён: праверце, ці гэта падзея на ўваходзе.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was on %2, %n day(s) ago: check that it is the event at the door.</source>
+        <translation>
+            <numerusform>„%1“ была %2, %n дзень таму: праверце, ці гэта падзея на ўваходзе.</numerusform>
+            <numerusform>„%1“ была %2, %n дні таму: праверце, ці гэта падзея на ўваходзе.</numerusform>
+            <numerusform>„%1“ была %2, %n дзён таму: праверце, ці гэта падзея на ўваходзе.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::CheckInResultsModel</name>

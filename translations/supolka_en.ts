@@ -1515,6 +1515,20 @@
         <source>Takes back the last check-in (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” starts on %2, in %n day(s): check that it is the event at the door.</source>
+        <translation>
+            <numerusform>“%1” starts on %2, in %n day: check that it is the event at the door.</numerusform>
+            <numerusform>“%1” starts on %2, in %n days: check that it is the event at the door.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was on %2, %n day(s) ago: check that it is the event at the door.</source>
+        <translation>
+            <numerusform>“%1” was on %2, %n day ago: check that it is the event at the door.</numerusform>
+            <numerusform>“%1” was on %2, %n days ago: check that it is the event at the door.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::CheckInResultsModel</name>

@@ -1522,6 +1522,22 @@
         <source>Takes back the last check-in (%1)</source>
         <translation>Отменяет последнюю отметку прихода (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” starts on %2, in %n day(s): check that it is the event at the door.</source>
+        <translation>
+            <numerusform>«%1» начинается %2, через %n день: проверьте, то ли это событие на входе.</numerusform>
+            <numerusform>«%1» начинается %2, через %n дня: проверьте, то ли это событие на входе.</numerusform>
+            <numerusform>«%1» начинается %2, через %n дней: проверьте, то ли это событие на входе.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was on %2, %n day(s) ago: check that it is the event at the door.</source>
+        <translation>
+            <numerusform>«%1» было %2, %n день назад: проверьте, то ли это событие на входе.</numerusform>
+            <numerusform>«%1» было %2, %n дня назад: проверьте, то ли это событие на входе.</numerusform>
+            <numerusform>«%1» было %2, %n дней назад: проверьте, то ли это событие на входе.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supolka::CheckInResultsModel</name>

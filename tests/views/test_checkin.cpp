@@ -16,6 +16,7 @@
 #include "tests/views/viewfixture.h"
 #include "views/checkin/checkinpage.h"
 #include "views/checkin/walkindialog.h"
+#include "views/common/messagebar.h"
 
 namespace supolka::test {
 
@@ -182,6 +183,25 @@ TEST_F(CheckInView, OffersTodaysEventFirst)
     typeAndEnter(QStringLiteral("Tsikh"));
     EXPECT_EQ(statusKind(), QStringLiteral("not_found")) << "the door searches only the chosen event";
     EXPECT_FALSE(stored(m_sviatlana).isCheckedIn());
+}
+
+// Today's event says nothing; one weeks away or long past says so, so that nobody checks people in to the wrong
+// event.
+TEST_F(CheckInView, AnEventThatIsNotTodaysIsPointedOut)
+{
+    auto *combo = find<QComboBox>(m_page.get(), QStringLiteral("eventCombo"));
+    auto *bar = find<MessageBar>(m_page.get(), QStringLiteral("checkInMessageBar"));
+    EXPECT_TRUE(bar->isHidden()) << bar->text().toStdString();
+    m_page->setEvent(combo->itemData(1).toLongLong());
+    EXPECT_FALSE(bar->isHidden());
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Warning);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("in 30 day")) ||
+                bar->text().contains(QStringLiteral("in 29 day")))
+        << bar->text().toStdString();
+    m_page->setEvent(combo->itemData(2).toLongLong());
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("300 day"))) << bar->text().toStdString();
+    m_page->setEvent(combo->itemData(0).toLongLong());
+    EXPECT_TRUE(bar->isHidden());
 }
 
 TEST_F(CheckInView, TheWholeDoorByKeyboard)

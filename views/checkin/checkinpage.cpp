@@ -390,8 +390,31 @@ void CheckInPage::activateEvent(int comboIndex)
         m_search->clear();
         m_messageBar->hideMessage();
         showReady();
+        warnIfNotToday();
     }
     refresh();
+}
+
+void CheckInPage::warnIfNotToday()
+{
+    const std::optional<Event> event = m_eventPk ? m_repository->findEvent(m_eventPk) : std::nullopt;
+    if (!event || !event->startsAt.isValid())
+        return;
+    // The door is for the event happening now: one that starts tomorrow or later, or ended before yesterday, is
+    // most likely the wrong one in the list.
+    const QDate today = QDate::currentDate();
+    const QDate starts = event->startsAt.toLocalTime().date();
+    const QDate ends = event->endsAt.isValid() ? event->endsAt.toLocalTime().date() : starts;
+    if (starts > today)
+        m_messageBar->showMessage(tr("“%1” starts on %2, in %n day(s): check that it is the event at the door.",
+                                     nullptr, int(today.daysTo(starts)))
+                                      .arg(event->title, shown::date(starts)),
+                                  MessageBar::Kind::Warning);
+    else if (ends.addDays(1) < today)
+        m_messageBar->showMessage(tr("“%1” was on %2, %n day(s) ago: check that it is the event at the door.", nullptr,
+                                     int(ends.daysTo(today)))
+                                      .arg(event->title, shown::date(ends)),
+                                  MessageBar::Kind::Warning);
 }
 
 void CheckInPage::refresh()

@@ -57,6 +57,8 @@ public slots:
     void reloadEvents();
     // Reads the chosen event's registrations and counters again (after an import, for one).
     void refresh();
+    // Says so when the chosen event is not today's (or yesterday's, for one that ran past midnight).
+    void warnIfNotToday();
     void focusSearch();
     // Checks in the chosen match of what is typed (the only one, or the one chosen with ↑/↓).
     void checkInChosen();
