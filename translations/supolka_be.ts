@@ -4792,6 +4792,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
             <numerusform>Лік у дужках: %n спраў з мінулым тэрмінам</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who is at this computer…</source>
+        <translation>&amp;Хто за гэтым камп&apos;ютарам…</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -5750,6 +5754,21 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>SQLite is not available directly.</source>
         <translation>Няма прамога доступу да SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::OperatorName</name>
+    <message>
+        <source>Who is at this computer?</source>
+        <translation>Хто за гэтым камп&apos;ютарам?</translation>
+    </message>
+    <message>
+        <source>Your name as the chapter knows you. It is written as who checked people in at the door and who wrote an aid case&apos;s notes; change it from the File menu when someone else takes over.</source>
+        <translation>Ваша імя, як яго ведае суполка. Яно запісваецца як тое, хто адзначаў людзей на ўваходзе і хто пісаў нататкі ў справах дапамогі; змяніце яго ў меню „Файл“, калі вас зменіць нехта іншы.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
     </message>
 </context>
 <context>

@@ -4676,6 +4676,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
             <numerusform>The number in brackets: %n cases past the due date</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who is at this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -5633,6 +5637,21 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <name>supolka::NativeStatement</name>
     <message>
         <source>SQLite is not available directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::OperatorName</name>
+    <message>
+        <source>Who is at this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as the chapter knows you. It is written as who checked people in at the door and who wrote an aid case&apos;s notes; change it from the File menu when someone else takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4792,6 +4792,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
             <numerusform>Число в скобках: %n дел с истёкшим сроком</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Who is at this computer…</source>
+        <translation>&amp;Кто за этим компьютером…</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MemberBulkInserter</name>
@@ -5750,6 +5754,21 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>SQLite is not available directly.</source>
         <translation>Прямой доступ к SQLite невозможен.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::OperatorName</name>
+    <message>
+        <source>Who is at this computer?</source>
+        <translation>Кто за этим компьютером?</translation>
+    </message>
+    <message>
+        <source>Your name as the chapter knows you. It is written as who checked people in at the door and who wrote an aid case&apos;s notes; change it from the File menu when someone else takes over.</source>
+        <translation>Ваше имя, как его знает объединение. Оно записывается как то, кто отмечал людей на входе и кто писал заметки в делах помощи; измените его в меню «Файл», когда вас сменит кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>

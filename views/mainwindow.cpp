@@ -28,6 +28,7 @@
 #include "views/common/dialogs.h"
 #include "views/common/icons.h"
 #include "views/common/messagebar.h"
+#include "views/common/operatorname.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/events/eventspage.h"
 #include "views/exitpoll/exitpollpage.h"
@@ -210,6 +211,12 @@ void MainWindow::createActions()
         showPage(MembersArea);
         m_membersPage->loadDemoData();
     });
+    m_operatorAction = new QAction(this);
+    m_operatorAction->setObjectName(QStringLiteral("operatorAction"));
+    connect(m_operatorAction, &QAction::triggered, this, [this] {
+        if (OperatorName::ask(this))
+            m_checkInPage->setStation(QString()); // the door writes the new name from now on
+    });
     m_backupAction = new QAction(this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
@@ -336,6 +343,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_operatorAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_passphraseAction);
     m_fileMenu->addAction(m_lockAction);
@@ -421,6 +430,7 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export members…"));
     m_demoAction->setText(tr("Load &demo data"));
     m_quitAction->setText(tr("&Quit"));
+    m_operatorAction->setText(tr("&Who is at this computer…"));
     m_backupAction->setText(tr("&Back up…"));
     m_passphraseAction->setText(m_database.isEncrypted() ? tr("Change the &passphrase…")
                                                          : tr("&Encrypt the database…"));

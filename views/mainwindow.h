@@ -106,6 +106,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_operatorAction = nullptr;
     QAction *m_passphraseAction = nullptr;
     QAction *m_lockAction = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -17,6 +17,7 @@
 #include "views/checkin/checkinpage.h"
 #include "views/checkin/walkindialog.h"
 #include "views/common/messagebar.h"
+#include "views/common/operatorname.h"
 
 namespace supolka::test {
 
@@ -195,13 +196,31 @@ TEST_F(CheckInView, AnEventThatIsNotTodaysIsPointedOut)
     m_page->setEvent(combo->itemData(1).toLongLong());
     EXPECT_FALSE(bar->isHidden());
     EXPECT_EQ(bar->kind(), MessageBar::Kind::Warning);
-    EXPECT_TRUE(bar->text().contains(QStringLiteral("in 30 day")) ||
-                bar->text().contains(QStringLiteral("in 29 day")))
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("in 30 day")) || bar->text().contains(QStringLiteral("in 29 day")))
         << bar->text().toStdString();
     m_page->setEvent(combo->itemData(2).toLongLong());
     EXPECT_TRUE(bar->text().contains(QStringLiteral("300 day"))) << bar->text().toStdString();
     m_page->setEvent(combo->itemData(0).toLongLong());
     EXPECT_TRUE(bar->isHidden());
+}
+
+// "Checked in by" names the person at the door: asked the first time the door opens, then written with every
+// check-in (not the computer's name).
+TEST_F(CheckInView, TheDoorAsksWhoIsAtThisComputerOnceAndWritesTheirName)
+{
+    ASSERT_EQ(m_textRequests.size(), 1) << "asked when the door first opened";
+    EXPECT_TRUE(m_textRequests.first().required);
+    // Answered from the File menu later (or on the next start): the door writes that name.
+    OperatorName::set(QStringLiteral("Hanna Zialionka"));
+    m_page->setStation(QString());
+    typeAndEnter(QStringLiteral("Tsikh"));
+    ASSERT_TRUE(stored(m_sviatlana).isCheckedIn());
+    EXPECT_EQ(stored(m_sviatlana).checkedInBy, QStringLiteral("Hanna Zialionka"));
+    // A door opened again does not ask again.
+    CheckInPage another(m_db.get());
+    another.show();
+    EXPECT_EQ(m_textRequests.size(), 1);
+    EXPECT_EQ(OperatorName::orAccount(), QStringLiteral("Hanna Zialionka"));
 }
 
 TEST_F(CheckInView, TheWholeDoorByKeyboard)

@@ -35,6 +35,7 @@
 #include "views/common/countrycombobox.h"
 #include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
+#include "views/common/operatorname.h"
 #include "views/common/taglineedit.h"
 #include "views/common/uilanguage.h"
 #include "views/members/memberlabels.h"
@@ -105,15 +106,7 @@ CaseEditor::~CaseEditor() = default;
 
 QString CaseEditor::author()
 {
-    const QString chosen = settings::caseAuthor.value().trimmed();
-    if (!chosen.isEmpty())
-        return chosen;
-    QString account = qEnvironmentVariable("USER");
-    if (account.isEmpty())
-        account = qEnvironmentVariable("USERNAME");
-    if (account.isEmpty())
-        account = QDir::home().dirName();
-    return account;
+    return OperatorName::orAccount();
 }
 
 QWidget *CaseEditor::withError(QWidget *field, const QString &key)
@@ -406,8 +399,7 @@ QWidget *CaseEditor::buildTimelineTab()
     m_authorEdit->setObjectName(QStringLiteral("authorEdit"));
     m_authorEdit->setText(author());
     m_authorLabel->setBuddy(m_authorEdit);
-    connect(m_authorEdit, &QLineEdit::editingFinished, this,
-            [this] { settings::caseAuthor.setValue(m_authorEdit->text().trimmed()); });
+    connect(m_authorEdit, &QLineEdit::editingFinished, this, [this] { OperatorName::set(m_authorEdit->text()); });
 
     // Ctrl+Enter adds what is written, from anywhere in the tab.
     auto *addNoteAction = new QAction(tab);
@@ -1085,8 +1077,8 @@ void CaseEditor::addNote()
         return;
     m_noteError->hide();
     const QString writer = m_authorEdit->text().trimmed();
-    if (writer != settings::caseAuthor.value())
-        settings::caseAuthor.setValue(writer);
+    if (writer != OperatorName::current())
+        OperatorName::set(writer);
     CaseNote note;
     note.casePk = m_case.pk;
     note.kind = caseNoteKindFromKey(m_noteKind->currentData().toString()).value_or(CaseNote::Kind::Note);

@@ -34,6 +34,7 @@
 #include "views/checkin/walkindialog.h"
 #include "views/common/icons.h"
 #include "views/common/messagebar.h"
+#include "views/common/operatorname.h"
 
 namespace supolka {
 
@@ -133,7 +134,7 @@ CheckInPage::CheckInPage(Database &database, QWidget *parent)
     , m_database(database)
     , m_repository(std::make_unique<EventRepository>(database))
     , m_members(std::make_unique<MemberRepository>(database))
-    , m_station(EventRepository::defaultStation())
+    , m_station(doorName())
 {
     setObjectName(QStringLiteral("checkInPage"));
     m_model = new CheckInResultsModel(this);
@@ -342,7 +343,7 @@ void CheckInPage::retranslate()
 
 void CheckInPage::setStation(const QString &station)
 {
-    m_station = station.trimmed().isEmpty() ? EventRepository::defaultStation() : station.trimmed();
+    m_station = station.trimmed().isEmpty() ? doorName() : station.trimmed();
 }
 
 void CheckInPage::reloadEvents()
@@ -528,9 +529,21 @@ void CheckInPage::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+QString CheckInPage::doorName()
+{
+    const QString name = OperatorName::current();
+    return name.isEmpty() ? EventRepository::defaultStation() : name;
+}
+
 void CheckInPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // "Checked in by" names a person, not a computer: asked the first time the door opens.
+    if (OperatorName::current().isEmpty() && !m_askedForName) {
+        m_askedForName = true;
+        if (OperatorName::ask(this))
+            m_station = doorName();
+    }
     m_search->setFocus(Qt::OtherFocusReason);
 }
 

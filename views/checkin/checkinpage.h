@@ -59,6 +59,8 @@ public slots:
     void refresh();
     // Says so when the chosen event is not today's (or yesterday's, for one that ran past midnight).
     void warnIfNotToday();
+    // Who checks people in here: the name of who is at this computer, else the account and the computer's name.
+    static QString doorName();
     void focusSearch();
     // Checks in the chosen match of what is typed (the only one, or the one chosen with ↑/↓).
     void checkInChosen();
@@ -138,6 +140,7 @@ private:
     QPushButton *m_walkInButton = nullptr;
     QPushButton *m_undoButton = nullptr;
     QLabel *m_keysHint = nullptr;
+    bool m_askedForName = false;
 };
 
 } // namespace supolka

@@ -26,7 +26,9 @@ inline const Setting<QString> lastExportFolder{QStringLiteral("export/folder")};
 inline const Setting<QString> exportProfile{QStringLiteral("export/profile"), QStringLiteral("excel")};
 // "json" or "csv", for "Export person's data".
 inline const Setting<QString> personExportFormat{QStringLiteral("export/personFormat"), QStringLiteral("json")};
-// The name written as "who" in aid cases' timelines; empty = the name of the computer account.
+// Who is at this computer (OperatorName): written as who checked people in and who wrote case notes.
+inline const Setting<QString> operatorName{QStringLiteral("people/atThisComputer")};
+// What older versions kept as the "written by" of aid cases' notes; read when operatorName is empty.
 inline const Setting<QString> caseAuthor{QStringLiteral("cases/author")};
 // The currency a new payment of an aid case starts with: the one used last.
 inline const Setting<QString> casePaymentCurrency{QStringLiteral("cases/paymentCurrency"), QStringLiteral("EUR")};
