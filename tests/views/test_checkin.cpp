@@ -1,6 +1,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -221,6 +222,24 @@ TEST_F(CheckInView, TheDoorAsksWhoIsAtThisComputerOnceAndWritesTheirName)
     another.show();
     EXPECT_EQ(m_textRequests.size(), 1);
     EXPECT_EQ(OperatorName::orAccount(), QStringLiteral("Hanna Zialionka"));
+}
+
+// At a small laptop's width the name has room before anyone is typed, and status and time stay in view after.
+TEST_F(CheckInView, NameStatusAndTimeStayInViewAtALaptopsWidth)
+{
+    m_page->resize(820, 600); // what the door has of 1024 pixels beside the sidebar
+    QCoreApplication::processEvents();
+    QHeaderView *header = m_results->horizontalHeader();
+    EXPECT_GE(header->sectionSize(CheckInResultsModel::Name), 100);
+    registerGuest(QStringLiteral("Aliaksandra Tsikhanouskaya-Kavalenka"),
+                  QStringLiteral("aliaksandra.tsikhanouskaya.kavalenka.long.address@example.org"));
+    typeAndEnter(QStringLiteral("Tsikh"));
+    type(m_search, QStringLiteral("Tsikh"));
+    QCoreApplication::processEvents();
+    const int right = header->sectionViewportPosition(CheckInResultsModel::CheckedInAt) +
+                      header->sectionSize(CheckInResultsModel::CheckedInAt);
+    EXPECT_LE(right, m_results->viewport()->width()) << "the time column is cut";
+    EXPECT_GE(header->sectionSize(CheckInResultsModel::Name), 100);
 }
 
 TEST_F(CheckInView, TheWholeDoorByKeyboard)

@@ -195,9 +195,14 @@ void CheckInPage::build()
     m_results->setWordWrap(false);
     m_results->verticalHeader()->hide();
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 12);
-    // The name whole, whatever else has to give way; the e-mail takes what is left.
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(CheckInResultsModel::Email, QHeaderView::Stretch);
+    // Status and time always in view at a laptop's width: the name and the e-mail share what is left (the name
+    // is never squeezed below a readable width, even before anyone is typed), the short columns fit their text.
+    QHeaderView *resultColumns = m_results->horizontalHeader();
+    resultColumns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    resultColumns->setSectionResizeMode(CheckInResultsModel::Name, QHeaderView::Stretch);
+    resultColumns->setSectionResizeMode(CheckInResultsModel::Email, QHeaderView::Stretch);
+    resultColumns->setMinimumSectionSize(m_results->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->horizontalHeader()->setHighlightSections(false);
     connect(m_results, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
