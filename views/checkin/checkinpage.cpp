@@ -546,8 +546,11 @@ void CheckInPage::showEvent(QShowEvent *event)
     // "Checked in by" names a person, not a computer: asked the first time the door opens.
     if (OperatorName::current().isEmpty() && !m_askedForName) {
         m_askedForName = true;
-        if (OperatorName::ask(this))
-            m_station = doorName();
+        // Once the door is on screen, so that the question is asked over it.
+        QTimer::singleShot(0, this, [this] {
+            if (OperatorName::current().isEmpty() && OperatorName::ask(this))
+                m_station = doorName();
+        });
     }
     m_search->setFocus(Qt::OtherFocusReason);
 }
