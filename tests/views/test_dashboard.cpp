@@ -1,6 +1,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPushButton>
@@ -46,6 +48,17 @@ TEST_F(DashboardView, ChartsFollowTheMembers)
     EXPECT_EQ(bars->barSets().first()->count(), 2);
     EXPECT_EQ(bars->barSets().first()->at(1), 2.0); // most members on top, the last bar
     EXPECT_FALSE(dashboard->monthChart()->series().isEmpty());
+
+    // The count axis writes its numbers (a chart that localizes numbers drops labels in a format it cannot read).
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (QGraphicsItem *item : dashboard->countryChart()->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            texts.append(text->toPlainText());
+    }
+    EXPECT_TRUE(texts.contains(QStringLiteral("0")) && texts.contains(QStringLiteral("1")) &&
+                texts.contains(QStringLiteral("2")))
+        << texts.join(QLatin1Char('|')).toStdString();
 }
 
 TEST_F(DashboardView, AttendanceIsTheSecondRow)

@@ -52,7 +52,7 @@ QValueAxis *countAxis(int maximum)
     const int step = std::max(1, int(niceStep(std::max(1, maximum))));
     const int ticks = std::max(1, (std::max(1, maximum) + step - 1) / step);
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setRange(0, ticks * step);
     axis->setTickCount(ticks + 1);
     return axis;

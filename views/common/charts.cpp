@@ -57,7 +57,7 @@ QValueAxis *Charts::countAxis(int maximum)
     }
     const int ticks = (top + step - 1) / step;
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setRange(0, ticks * step);
     axis->setTickCount(ticks + 1);
     return axis;
