@@ -16,11 +16,13 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "models/core/timestamps.h"
 #include "models/events/eventrepository.h"
 #include "models/events/eventtablemodel.h"
 #include "models/events/registrationtablemodel.h"
+#include "models/i18n/languages.h"
 #include "tests/views/viewfixture.h"
 #include "views/common/messagebar.h"
 #include "views/events/eventeditor.h"
@@ -297,6 +299,44 @@ TEST_F(EventsPageView, ShowsTheSelectedEventsRegistrationsAndCharts)
     click(QStringLiteral("checkInModeButton"));
     ASSERT_EQ(checkIn.size(), 1);
     EXPECT_EQ(checkIn.first().first().toLongLong(), meetup.pk);
+}
+
+// At a small laptop's width (what 1024 pixels leave beside the sidebar), in the longest of the three languages,
+// the registrations' filter and buttons do not run into each other.
+TEST_F(EventsPageView, TheRegistrationsBarDoesNotOverlapAtALaptopsWidth)
+{
+    storeEvent(QStringLiteral("Freedom Day rally"), March25);
+    Languages languages;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("be"), QStringLiteral("ru")}) {
+        ASSERT_TRUE(languages.apply(language));
+        // Inside a window held at that size, as the main window holds its pages (a page alone would grow to fit).
+        QWidget window;
+        window.setFixedSize(840, 660);
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_page = std::make_unique<EventsPage>(m_db.get(), &m_undo);
+        layout->addWidget(m_page.get());
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QList<QWidget *> bar{find<QWidget>(m_page.get(), QStringLiteral("registrationFilterEdit"))};
+        for (const char *name : {"addGuestButton", "cancelRegistrationButton", "listsButton", "printTicketsButton",
+                                 "printBadgesButton", "checkInModeButton"})
+            bar.append(find<QWidget>(m_page.get(), QLatin1String(name)));
+        for (qsizetype i = 0; i < bar.size(); ++i) {
+            const QRect a(bar.at(i)->mapTo(m_page.get(), QPoint()), bar.at(i)->size());
+            EXPECT_GE(bar.at(i)->width(), bar.at(i)->minimumSizeHint().width())
+                << language.toStdString() << ": " << bar.at(i)->objectName().toStdString() << " is cut";
+            for (qsizetype j = i + 1; j < bar.size(); ++j) {
+                const QRect b(bar.at(j)->mapTo(m_page.get(), QPoint()), bar.at(j)->size());
+                EXPECT_FALSE(a.intersects(b)) << language.toStdString() << ": " << bar.at(i)->objectName().toStdString()
+                                              << " and " << bar.at(j)->objectName().toStdString();
+            }
+        }
+        layout->removeWidget(m_page.get());
+        m_page.reset();
+    }
+    languages.apply(QStringLiteral("en"));
 }
 
 TEST_F(EventsPageView, FiltersEvents)

@@ -257,17 +257,21 @@ void EventsPage::build()
     m_registrationsStatus = new QLabel(m_registrationsTab);
     m_registrationsStatus->setObjectName(QStringLiteral("registrationsStatusLabel"));
 
+    // Two rows, so that nothing overlaps at a small laptop's width in any language: finding people and the door
+    // above, what is done to the chosen ones below.
     auto *registrationsBar = new QHBoxLayout;
-    registrationsBar->addWidget(m_registrationFilter, 2);
-    registrationsBar->addWidget(m_addGuestButton);
-    registrationsBar->addWidget(m_cancelRegistrationButton);
+    registrationsBar->addWidget(m_registrationFilter, 1);
     registrationsBar->addWidget(m_listsButton);
-    registrationsBar->addStretch(1);
-    registrationsBar->addWidget(m_printTicketsButton);
-    registrationsBar->addWidget(m_printBadgesButton);
     registrationsBar->addWidget(m_checkInButton);
+    auto *registrationActions = new QHBoxLayout;
+    registrationActions->addWidget(m_addGuestButton);
+    registrationActions->addWidget(m_cancelRegistrationButton);
+    registrationActions->addStretch(1);
+    registrationActions->addWidget(m_printTicketsButton);
+    registrationActions->addWidget(m_printBadgesButton);
     auto *registrationsLayout = new QVBoxLayout(m_registrationsTab);
     registrationsLayout->addLayout(registrationsBar);
+    registrationsLayout->addLayout(registrationActions);
     registrationsLayout->addWidget(m_registrationsTable, 1);
     registrationsLayout->addWidget(m_registrationsStatus);
 
