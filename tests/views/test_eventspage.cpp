@@ -29,6 +29,7 @@
 #include "views/events/eventsfirstrun.h"
 #include "views/events/eventspage.h"
 #include "views/events/guestdialog.h"
+#include "views/members/membersfirstrun.h"
 
 namespace supolka::test {
 
@@ -335,6 +336,32 @@ TEST_F(EventsPageView, TheRegistrationsBarDoesNotOverlapAtALaptopsWidth)
         }
         layout->removeWidget(m_page.get());
         m_page.reset();
+    }
+    languages.apply(QStringLiteral("en"));
+}
+
+// The first-run text of the empty Events and Members pages is whole at a small laptop's size: wrapped, it gets the
+// height it needs at the width it is given (it was cut at top and bottom).
+TEST_F(EventsPageView, TheFirstRunTextsAreWholeAtALaptopsSize)
+{
+    Languages languages;
+    for (const QString &language : {QStringLiteral("be"), QStringLiteral("en")}) {
+        ASSERT_TRUE(languages.apply(language));
+        for (QWidget *page : std::initializer_list<QWidget *>{new EventsFirstRun, new MembersFirstRun}) {
+            QWidget window;
+            window.setFixedSize(840, 660);
+            auto *layout = new QVBoxLayout(&window);
+            layout->addWidget(page);
+            window.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+            QCoreApplication::processEvents();
+            for (const QLabel *label : page->findChildren<QLabel *>()) {
+                if (!label->wordWrap() || label->text().isEmpty())
+                    continue;
+                EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                    << language.toStdString() << ": " << label->text().left(40).toStdString();
+            }
+        }
     }
     languages.apply(QStringLiteral("en"));
 }

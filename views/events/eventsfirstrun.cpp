@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "views/common/centredbox.h"
+
 namespace supolka {
 
 EventsFirstRun::EventsFirstRun(QWidget *parent)
@@ -30,17 +32,13 @@ EventsFirstRun::EventsFirstRun(QWidget *parent)
     connect(m_newEvent, &QPushButton::clicked, this, &EventsFirstRun::newEventRequested);
 
     auto *box = new QWidget(this);
-    box->setMaximumWidth(700);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_title);
     boxLayout->addWidget(m_text);
     boxLayout->addSpacing(16);
     boxLayout->addWidget(m_newEvent, 0, Qt::AlignHCenter);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(box, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    placeCentred(this, box, 700);
     retranslate();
 }
 

@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "views/common/centredbox.h"
+
 namespace supolka {
 
 MembersFirstRun::MembersFirstRun(QWidget *parent)
@@ -60,17 +62,13 @@ MembersFirstRun::MembersFirstRun(QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     auto *box = new QWidget(this);
-    box->setMaximumWidth(900);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_title);
     boxLayout->addWidget(m_text);
     boxLayout->addSpacing(16);
     boxLayout->addLayout(grid);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(box, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    placeCentred(this, box, 900);
 
     connect(m_add, &QPushButton::clicked, this, &MembersFirstRun::addMemberRequested);
     connect(m_import, &QPushButton::clicked, this, &MembersFirstRun::importRequested);
