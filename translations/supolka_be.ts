@@ -7039,14 +7039,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people with their names or contacts</source>
-        <translation>
-            <numerusform>%n чалавек з імем або кантактамі</numerusform>
-            <numerusform>%n чалавекі з імёнамі або кантактамі</numerusform>
-            <numerusform>%n чалавек з імёнамі або кантактамі</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, and %n under pseudonyms only.</source>
         <translation>
             <numerusform>, і %n толькі пад псеўданімам.</numerusform>
@@ -7080,6 +7072,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>counts only</source>
         <comment>bundle profile</comment>
         <translation>толькі лічбы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with people&apos;s names or contacts</source>
+        <translation>
+            <numerusform>%n запіс з імёнамі або кантактамі людзей</numerusform>
+            <numerusform>%n запісы з імёнамі або кантактамі людзей</numerusform>
+            <numerusform>%n запісаў з імёнамі або кантактамі людзей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

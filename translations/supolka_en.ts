@@ -6916,13 +6916,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people with their names or contacts</source>
-        <translation>
-            <numerusform>%n person with their name or contacts</numerusform>
-            <numerusform>%n people with their names or contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, and %n under pseudonyms only.</source>
         <translation>
             <numerusform>, and %n under a pseudonym only.</numerusform>
@@ -6955,6 +6948,13 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>counts only</source>
         <comment>bundle profile</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with people&apos;s names or contacts</source>
+        <translation>
+            <numerusform>%n record with people&apos;s names or contacts</numerusform>
+            <numerusform>%n records with people&apos;s names or contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7039,14 +7039,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people with their names or contacts</source>
-        <translation>
-            <numerusform>%n человек с именем или контактами</numerusform>
-            <numerusform>%n человека с именами или контактами</numerusform>
-            <numerusform>%n человек с именами или контактами</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, and %n under pseudonyms only.</source>
         <translation>
             <numerusform>, и %n только под псевдонимом.</numerusform>
@@ -7080,6 +7072,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>counts only</source>
         <comment>bundle profile</comment>
         <translation>только цифры</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with people&apos;s names or contacts</source>
+        <translation>
+            <numerusform>%n запись с именами или контактами людей</numerusform>
+            <numerusform>%n записи с именами или контактами людей</numerusform>
+            <numerusform>%n записей с именами или контактами людей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -72,6 +73,12 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     // What concerns the whole database (open for reading only, damaged pages), above whichever page is shown.
     m_databaseBar = new MessageBar(central);
     m_databaseBar->setObjectName(QStringLiteral("databaseBar"));
+    // Good news shown there passes; the database's own state (read-only) comes back after it.
+    connect(m_databaseBar, &MessageBar::closed, this, [this] {
+        if (m_databaseBar->kind() == MessageBar::Kind::Positive ||
+            m_databaseBar->kind() == MessageBar::Kind::Information)
+            showDatabaseState();
+    });
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     content->addWidget(m_databaseBar);
@@ -171,16 +178,20 @@ void MainWindow::showDatabaseState()
 
 void MainWindow::fitToScreen()
 {
-    // Every page is laid out for a small laptop (1024x700 and up); below that the window scrolls nothing, so it
-    // does not shrink further.
-    setMinimumSize(MinimumSize);
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(), PreferredSize);
-    resize(PreferredSize.boundedTo(available.size()).expandedTo(MinimumSize));
-    restoreGeometry(settings::windowGeometry.value());
-    // A size kept from a larger screen (or another monitor) is brought back within this one.
-    if (!isMaximized() && !isFullScreen() && !available.contains(frameGeometry())) {
-        resize(size().boundedTo(available.size()).expandedTo(MinimumSize));
-        move(available.topLeft());
+    // Every page is laid out for a small laptop (1024x700 and up); on a screen smaller still, the screen's size.
+    const QScreen *primary = QGuiApplication::primaryScreen();
+    const QRect available = primary ? primary->availableGeometry() : QRect(QPoint(), PreferredSize);
+    setMinimumSize(MinimumSize.boundedTo(available.size()));
+    resize(PreferredSize.boundedTo(available.size()).expandedTo(minimumSize()));
+    if (!restoreGeometry(settings::windowGeometry.value()))
+        return;
+    // A size kept from a larger screen (or a monitor no longer there) is brought back within the screen it is on.
+    const QScreen *on = QGuiApplication::screenAt(geometry().center());
+    const QRect room = on ? on->availableGeometry() : available;
+    if (!isMaximized() && !isFullScreen() && !room.contains(frameGeometry())) {
+        resize(size().boundedTo(room.size()).expandedTo(minimumSize()));
+        if (!room.contains(frameGeometry()))
+            move(room.topLeft());
     }
 }
 
@@ -308,6 +319,10 @@ void MainWindow::scopeShortcutsToPages()
     for (const PageShortcut &shortcut : std::as_const(m_pageShortcuts)) {
         if (!shortcut.page->actions().contains(shortcut.action))
             shortcut.page->addAction(shortcut.action);
+        // New, Edit and Find work wherever the focus is (also in the sidebar just clicked): only the shown page
+        // holds them. Delete stays with the focused list, so that it never deletes what is not in front of one.
+        if (shortcut.keys != QKeySequence(QKeySequence::Delete))
+            shortcut.action->setShortcutContext(Qt::WindowShortcut);
     }
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePageShortcuts);
     updatePageShortcuts();

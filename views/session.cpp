@@ -1,10 +1,12 @@
 #include "views/session.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include "models/db/database.h"
 #include "models/security/databasekey.h"
@@ -109,6 +111,16 @@ void Session::lock()
 {
     if (!m_database || !m_database->isEncrypted())
         return;
+    // A question left open (the door's "who is at this computer", a file dialog) is closed first; its window goes
+    // only once it has returned, so that nothing is deleted under a running dialog.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        QTimer::singleShot(0, this, &Session::lock);
+        return;
+    }
     closeWindowAndDatabase();
     if (!openDatabase()) {
         QApplication::quit();

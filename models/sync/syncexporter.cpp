@@ -35,6 +35,18 @@ bool changedSince(SyncKind kind, const QStringList &values, const QString &touch
     return !touchedAt.isEmpty() && parseTimestamp(touchedAt) > after;
 }
 
+// Whether a row names a person: a name, an e-mail address or a phone number (an erased member names nobody).
+bool namesSomeone(SyncKind kind, const QStringList &values)
+{
+    for (const char *column :
+         {"first_name", "middle_name", "last_name", "email", "phone", "name", "person_name", "person_contact"}) {
+        const int at = SyncKinds::column(kind, QLatin1String(column));
+        if (at >= 0 && !values.value(at).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QString &path,
@@ -64,15 +76,21 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
         Result<Contact> contact = SealedBundle::recipient(database, sealFor);
         if (!contact)
             return R::failure(contact.error());
-        Result<ExchangeKeys> own = ExchangeKeyStore::ensure(database);
-        if (!own)
-            return R::failure(own.error());
         sealTo = std::move(contact).value();
-        keys = std::move(own).value();
+        // A dry run writes nothing, keys included: they are made when the bundle is.
+        if (!options.dryRun) {
+            Result<ExchangeKeys> own = ExchangeKeyStore::ensure(database);
+            if (!own)
+                return R::failure(own.error());
+            keys = std::move(own).value();
+        }
     }
-    // A damaged file would read as fewer people, with a manifest to match: never send that.
-    if (Status whole = database.quickCheck(); !whole)
-        return R::failure(whole.error());
+    // A damaged file would read as fewer people, with a manifest to match: never send that. (The dry run before
+    // it leaves that to the export itself.)
+    if (!options.dryRun) {
+        if (Status whole = database.quickCheck(); !whole)
+            return R::failure(whole.error());
+    }
 
     SyncExportSummary summary;
     summary.path = path;
@@ -83,7 +101,8 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
                     : options.sinceLast      ? state.lastSent(recipient, summary.profile)
                                              : QString();
 
-    const Result<QByteArray> key = state.key();
+    // The counts of a dry run do not depend on the pseudonyms: a key made for it is not kept.
+    const Result<QByteArray> key = options.dryRun ? state.existingKeyOrThrowaway() : state.key();
     if (!key)
         return R::failure(key.error());
     SyncRedactor redactor(options.profile, key.value());
@@ -119,11 +138,10 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
                     continue;
                 out.append(leaving.at(i));
                 sent.append({kind, leaving.at(i)});
-                if ((kind == SyncKind::Members || kind == SyncKind::Registrations || kind == SyncKind::Cases) &&
-                    SyncKinds::deletedAt(kind, leaving.at(i)).isEmpty()) {
+                if (kind == SyncKind::Members || kind == SyncKind::Registrations || kind == SyncKind::Cases) {
                     if (SyncKinds::isRedacted(kind, leaving.at(i)))
                         ++summary.pseudonymizedPeople;
-                    else
+                    else if (namesSomeone(kind, leaving.at(i)))
                         ++summary.namedPeople;
                 }
             }

@@ -38,8 +38,8 @@ struct SyncExportSummary
     QString createdAt;
     QList<QPair<QString, qint64>> files; // file name and rows, in bundle order
     qint64 rows = 0;
-    // People who leave with their names or contacts (members, guests, aid cases), and people who leave as
-    // pseudonyms only; erased members, who leave as nothing but their id, are in neither.
+    // Records of people (members, registrations, aid cases) that leave with a name or contact, and records that
+    // leave under pseudonyms only; erased members, who leave as nothing but their id, are in neither.
     qint64 namedPeople = 0;
     qint64 pseudonymizedPeople = 0;
     QString sealedFor;   // the contact it was sealed for; empty = plain

@@ -71,6 +71,16 @@ Result<QByteArray> SyncState::key()
     return key;
 }
 
+Result<QByteArray> SyncState::existingKeyOrThrowaway() const
+{
+    QByteArray key = QByteArray::fromHex(m_database.metaValue(KeyName).toLatin1());
+    if (key.size() == KeyBytes)
+        return key;
+    key.resize(KeyBytes);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), KeyBytes / 4);
+    return key;
+}
+
 QString SyncState::chapterName() const
 {
     return m_database.metaValue(ChapterNameKey);

@@ -67,6 +67,8 @@ public:
 
     // The chapter's secret key for pseudonyms (HMAC-SHA256), made on first use; kept only in this database.
     Result<QByteArray> key();
+    // The stored key, or one made for the moment and not kept (a dry run, which writes nothing).
+    Result<QByteArray> existingKeyOrThrowaway() const;
 
     // The chapter's name, shown to those it sends bundles to.
     QString chapterName() const;

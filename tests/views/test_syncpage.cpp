@@ -211,7 +211,7 @@ TEST_F(SyncPageTest, SendingSealsForTheChosenContactAndTheHistorySaysSo)
     const QString path = bundle(QStringLiteral("to-sec.supolka"));
     QTest::mouseClick(send, Qt::LeftButton);
     ASSERT_EQ(m_decisions.size(), 1);
-    EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("0 people with their names")))
+    EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("0 record")))
         << m_decisions.first().text.toStdString();
     EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("2 under pseudonyms")));
     EXPECT_TRUE(m_decisions.first().text.contains(QStringLiteral("sealed for sec")));
@@ -247,9 +247,7 @@ TEST_F(SyncPageTest, SendingSealsForTheChosenContactAndTheHistorySaysSo)
     QTest::mouseClick(send, Qt::LeftButton);
     ASSERT_EQ(m_decisions.size(), 3);
     EXPECT_TRUE(m_decisions.last().destructive);
-    EXPECT_TRUE(m_decisions.last().text.contains(QStringLiteral("1 people with their names")) ||
-                m_decisions.last().text.contains(QStringLiteral("1 person with their names")))
-        << m_decisions.last().text.toStdString();
+    EXPECT_TRUE(m_decisions.last().text.contains(QStringLiteral("1 record"))) << m_decisions.last().text.toStdString();
     EXPECT_FALSE(QFile::exists(plain));
     m_files << plain;
     m_answers << 0; // write it plain

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -134,7 +135,6 @@ CheckInPage::CheckInPage(Database &database, QWidget *parent)
     , m_database(database)
     , m_repository(std::make_unique<EventRepository>(database))
     , m_members(std::make_unique<MemberRepository>(database))
-    , m_station(doorName())
 {
     setObjectName(QStringLiteral("checkInPage"));
     m_model = new CheckInResultsModel(this);
@@ -348,7 +348,7 @@ void CheckInPage::retranslate()
 
 void CheckInPage::setStation(const QString &station)
 {
-    m_station = station.trimmed().isEmpty() ? doorName() : station.trimmed();
+    m_station = station.trimmed(); // empty: who is at this computer, as it is at each check-in
 }
 
 void CheckInPage::reloadEvents()
@@ -547,9 +547,10 @@ void CheckInPage::showEvent(QShowEvent *event)
     if (OperatorName::current().isEmpty() && !m_askedForName) {
         m_askedForName = true;
         // Once the door is on screen, so that the question is asked over it.
-        QTimer::singleShot(0, this, [this] {
-            if (OperatorName::current().isEmpty() && OperatorName::ask(this))
-                m_station = doorName();
+        QTimer::singleShot(0, this, [page = QPointer<CheckInPage>(this)] {
+            if (!page || !page->isVisible() || !OperatorName::current().isEmpty())
+                return;
+            OperatorName::ask(page); // the page may be gone when the question returns (the database locked)
         });
     }
     m_search->setFocus(Qt::OtherFocusReason);
@@ -648,7 +649,7 @@ void CheckInPage::checkInChosen()
 
 void CheckInPage::checkIn(const Registration &chosen)
 {
-    const CheckInResult result = m_repository->checkIn(chosen.pk, m_station);
+    const CheckInResult result = m_repository->checkIn(chosen.pk, station());
     switch (result.outcome) {
     case CheckInOutcome::CheckedIn: {
         Registration before = result.registration;
@@ -726,7 +727,7 @@ void CheckInPage::openWalkIn()
         reloadEvents();
         return;
     }
-    auto *dialog = new WalkInDialog(m_database, *event, m_station, m_search->text(), this);
+    auto *dialog = new WalkInDialog(m_database, *event, station(), m_search->text(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WalkInDialog::walkedIn, this, &CheckInPage::walkedIn);
     connect(dialog, &QDialog::finished, this, [this] { m_search->setFocus(Qt::OtherFocusReason); });

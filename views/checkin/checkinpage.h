@@ -47,7 +47,7 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     StatusKind statusKind() const { return m_statusKind; }
     // Who checks people in, as stored with each check-in; EventRepository::defaultStation() unless set.
-    QString station() const { return m_station; }
+    QString station() const { return m_station.isEmpty() ? doorName() : m_station; }
     void setStation(const QString &station);
 
 public slots:

@@ -35,7 +35,7 @@ QValueAxis *shareAxis()
     axis->setRange(0, 100);
     axis->setTickCount(6);
     axis->setMinorTickCount(1);
-    axis->setLabelFormat(QStringLiteral("%.0f%%"));
+    axis->setLabelFormat(QStringLiteral("%.0f%"));
     return axis;
 }
 

@@ -466,7 +466,7 @@ void SyncPage::send()
     Dialogs::Decision confirm;
     confirm.title = plain && personal ? tr("Write a plain bundle?") : tr("Write the bundle");
     const QString people = tr("The bundle holds %n row(s): ", nullptr, int(leaving->rows)) +
-                           tr("%n people with their names or contacts", nullptr, int(leaving->namedPeople)) +
+                           tr("%n record(s) with people's names or contacts", nullptr, int(leaving->namedPeople)) +
                            tr(", and %n under pseudonyms only.", nullptr, int(leaving->pseudonymizedPeople));
     if (!plain)
         confirm.text = people + QLatin1Char(' ') +
