@@ -8,6 +8,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
@@ -100,6 +102,22 @@ TEST_F(ExitPollPageView, DemoDataLoadedElsewhereIsShownWithoutPickingTheElection
     EXPECT_EQ(page->electionName(), DemoExitPoll::electionName());
     EXPECT_FALSE(find<QLabel>(page.get(), QStringLiteral("exitPollEmpty"))->isVisible());
     EXPECT_EQ(find<QTableView>(page.get(), QStringLiteral("stationsTable"))->model()->rowCount(), 44);
+}
+
+// At a laptop's width every station number on the chart's axis is whole ("118", not "1…").
+TEST_F(ExitPollPageView, StationNumbersOnTheChartAreWholeAtALaptopsWidth)
+{
+    ASSERT_TRUE(DemoData::load(m_db.get()));
+    auto page = openPage();
+    page->resize(840, 660);
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (QGraphicsItem *item : page->stationChart()->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            texts.append(text->toPlainText());
+    }
+    EXPECT_TRUE(texts.contains(QStringLiteral("118")) && texts.contains(QStringLiteral("75")))
+        << texts.join(QLatin1Char('|')).toStdString();
 }
 
 TEST_F(ExitPollPageView, TheTableShowsEveryStationAndTheFilterTheFlaggedOnes)

@@ -129,12 +129,14 @@ void ExitPollCharts::fillStations(QChart *chart, const ExitPollAnalysis *analysi
     x->setRange(-0.5, count - 0.5);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     x->setGridLineVisible(false);
-    // Qt Charts cuts a label to "…" when it is wider than its category, and turned labels no less: many stations
-    // get a smaller type instead, which keeps a station number ("118") whole.
+    // Qt Charts cuts a label to "…" when it is wider than its category: many stations get a smaller type, turned
+    // upright and never cut, which keeps a station number ("118") whole at a laptop's width.
     if (count > 12) {
         QFont small = x->labelsFont();
-        small.setPointSizeF(std::max(5.0, small.pointSizeF() * 0.7));
+        small.setPointSizeF(std::max(5.0, small.pointSizeF() * 0.8));
         x->setLabelsFont(small);
+        x->setLabelsAngle(-90);
+        x->setTruncateLabels(false);
     }
     x->setTitleText(tr("Polling station"));
     chart->addAxis(x, Qt::AlignBottom);
