@@ -358,7 +358,6 @@ void CheckInPage::reloadEvents()
     {
         const QSignalBlocker blocker(m_eventCombo);
         m_eventCombo->clear();
-        const QLocale locale;
         for (const Event &event : events) {
             m_eventCombo->addItem(
                 tr("%1 — %2", "event title — when it starts").arg(event.title, shown::dateTime(event.startsAt)),

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include "models/core/shownformats.h"
 #include "views/common/charts.h"
 
 namespace supolka {
@@ -65,9 +66,7 @@ void EventCharts::showCheckIns(QChart *chart, const CheckInTimeline &timeline)
     auto *time = new QDateTimeAxis;
     const QDateTime first = timeline.buckets.first().start;
     const QDateTime last = first.addMSecs(spanBuckets * length);
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    timeFormat.remove(QStringLiteral(".ss"));
+    const QString timeFormat = shown::timeFormat();
     const bool days = first.toLocalTime().date() != last.toLocalTime().date();
     time->setFormat(days ? QStringLiteral("d MMM ") + timeFormat : timeFormat);
     time->setRange(first.toLocalTime(), last.toLocalTime());

@@ -64,8 +64,6 @@ QString MemberLabels::consent(const QString &key)
     return key;
 }
 
-namespace {} // namespace
-
 QString MemberLabels::dateText(const QDate &date)
 {
     if (!date.isValid())
