@@ -110,6 +110,8 @@ ExitPollPage::~ExitPollPage()
         m_sheet->disconnect(this);
         delete m_sheet;
     }
+    // Nor the election's field, which loses the focus (and says its editing finished) as the children go.
+    m_electionCombo->lineEdit()->disconnect(this);
 }
 
 void ExitPollPage::createActions()
