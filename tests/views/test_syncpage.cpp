@@ -1,10 +1,12 @@
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 
+#include "models/core/shownformats.h"
 #include "models/exchange/contacts.h"
 #include "models/exchange/exchangekeys.h"
 #include "models/exchange/sealedbundle.h"
@@ -430,6 +432,20 @@ TEST_F(SyncPageTest, SendingFromAChapterWithNoNameSaysSoFirst)
     EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
     EXPECT_TRUE(bar->text().contains(QStringLiteral("fields above"))) << bar->text().toStdString();
     EXPECT_FALSE(bar->text().contains(QStringLiteral("supolka chapter"))) << "the window, not the command line";
+}
+
+// The page's date fields follow the UI language when it changes, with a four-digit year.
+TEST_F(SyncPageTest, DateFieldsFollowTheLanguage)
+{
+    SyncPage page(m_db.get());
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&page, &change);
+    for (const char *name : {"sinceDateEdit", "reportFromEdit", "reportToEdit"}) {
+        const auto *date = find<QDateEdit>(&page, QLatin1String(name));
+        EXPECT_EQ(date->displayFormat(), shown::dateFormat()) << name;
+        EXPECT_TRUE(date->displayFormat().contains(QStringLiteral("yyyy"))) << name;
+    }
 }
 
 } // namespace supolka::test

@@ -353,6 +353,8 @@ void SyncPage::retranslate()
     m_since->setItemText(2, tr("What changed since a day"));
     m_send->setText(tr("Write bundle…"));
     m_reportGroup->setTitle(tr("Chapter report"));
+    for (QDateEdit *date : {m_sinceDate, m_reportFrom, m_reportTo})
+        date->setDisplayFormat(shown::dateFormat()); // the UI language's, as it is now
     m_reportFromLabel->setText(tr("From:"));
     m_reportToLabel->setText(tr("To:"));
     m_saveReport->setText(tr("Save report…"));
