@@ -19,16 +19,6 @@ namespace supolka {
 
 namespace {
 
-QString digitsOf(const QString &fingerprint)
-{
-    QString digits;
-    for (const QChar c : fingerprint) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits;
-}
-
 QJsonObject contactJson(const Contact &contact)
 {
     return {{QStringLiteral("code"), contact.code},
@@ -170,7 +160,7 @@ int CommandRunner::contacts()
         }
         // Checked only against the digits a person read out: the command line cannot ask whether they match.
         const QString fingerprint = found.value()->fingerprint();
-        if (digitsOf(m_commandLine.fingerprint) != digitsOf(fingerprint))
+        if (!ExchangeKeyStore::sameFingerprint(m_commandLine.fingerprint, fingerprint))
             return fail(tr("Not checked. The fingerprint of %1 is %2: compare it with them on a call, then give it "
                            "with --fingerprint \"…\".")
                             .arg(found.value()->code, fingerprint));

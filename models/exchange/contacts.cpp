@@ -110,21 +110,13 @@ Result<Contact> ContactBook::add(const QString &rawCode, const QString &name, co
 
 Status ContactBook::check(const QString &code, const QString &fingerprint)
 {
-    const auto digitsOf = [](const QString &text) {
-        QString digits;
-        for (const QChar c : text) {
-            if (c.isDigit())
-                digits.append(c);
-        }
-        return digits;
-    };
     const Result<std::optional<Contact>> found = find(code);
     if (!found)
         return Status::failure(found.error());
     if (!found.value())
         return Status::failure(tr("There is no contact “%1”.").arg(code));
     const Contact &contact = *found.value();
-    if (digitsOf(fingerprint).isEmpty() || digitsOf(fingerprint) != digitsOf(contact.fingerprint()))
+    if (!ExchangeKeyStore::sameFingerprint(fingerprint, contact.fingerprint()))
         return Status::failure(tr("Not checked: the fingerprint of %1 is %2, not the digits compared.")
                                    .arg(contact.code, contact.fingerprint()));
     // Only the keys whose digits were compared: keys changed since are left unchecked.

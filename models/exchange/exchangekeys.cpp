@@ -43,6 +43,20 @@ QString ExchangeKeyStore::fingerprint(const QString &recipient, const QString &s
     return groups.join(QLatin1Char(' '));
 }
 
+bool ExchangeKeyStore::sameFingerprint(const QString &readOut, const QString &fingerprint)
+{
+    const auto digitsOf = [](const QString &text) {
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        return digits;
+    };
+    const QString digits = digitsOf(readOut);
+    return !digits.isEmpty() && digits == digitsOf(fingerprint);
+}
+
 Result<std::optional<ExchangeKeys>> ExchangeKeyStore::find(const Database &database)
 {
     using R = Result<std::optional<ExchangeKeys>>;

@@ -38,6 +38,8 @@ public:
     // Thirty digits in six groups, read out on a call to check a contact's keys ("12345 67890 …"): an iterated
     // SHA-512 of both public keys, so that another pair of keys gives other digits.
     static QString fingerprint(const QString &recipient, const QString &signingKey);
+    // Whether digits read out (spaces and other separators do not matter) are those of `fingerprint`.
+    static bool sameFingerprint(const QString &readOut, const QString &fingerprint);
 };
 
 } // namespace supolka

@@ -120,6 +120,25 @@ Result<Unsealed> unseal(Database &database, const QByteArray &file, const QStrin
     return unsealed;
 }
 
+// This database's own copy of what it sent: an empty string when it is not.
+QString ownCopy(const Unsealed &unsealed, const QString &shown)
+{
+    if (unsealed.sender.signingKey != unsealed.ownSigningKey)
+        return {};
+    return SealedBundle::tr("%1 was sealed by this database, for %2: it is the copy kept of what was sent, not a "
+                            "bundle to import.")
+        .arg(shown, unsealed.bundle.manifest().recipient);
+}
+
+// A bundle sealed for another database's keys: an empty string when it was sealed for this one.
+QString sealedForAnother(const Unsealed &unsealed, const QString &shown)
+{
+    if (unsealed.bundle.manifest().seal.recipientFingerprint == unsealed.ownFingerprint)
+        return {};
+    return SealedBundle::tr("%1 was sealed for %2, not for this database; it was not imported.")
+        .arg(shown, unsealed.bundle.manifest().recipient);
+}
+
 } // namespace
 
 bool SealedBundle::isSealed(const QByteArray &start)
@@ -188,10 +207,8 @@ Result<OpenedBundle> SealedBundle::open(Database &database, const QByteArray &fi
         return R::failure(unsealed.error());
     const SealedSender &sender = unsealed->sender;
     const BundleManifest &manifest = unsealed->bundle.manifest();
-    if (sender.signingKey == unsealed->ownSigningKey)
-        return R::failure(tr("%1 was sealed by this database, for %2: it is the copy kept of what was sent, not a "
-                             "bundle to import.")
-                              .arg(shown, manifest.recipient));
+    if (const QString own = ownCopy(unsealed.value(), shown); !own.isEmpty())
+        return R::failure(own);
     if (!sender.contact) {
         const Result<std::optional<Contact>> sameCodeContact = ContactBook(database).find(sender.chapterCode);
         if (!sameCodeContact)
@@ -224,9 +241,8 @@ Result<OpenedBundle> SealedBundle::open(Database &database, const QByteArray &fi
     if (!sameCode(contact.code, manifest.chapterCode))
         return R::failure(tr("%1 was signed by %2 but says it comes from %3: it was not imported.")
                               .arg(shown, contact.code, manifest.chapterCode));
-    if (manifest.seal.recipientFingerprint != unsealed->ownFingerprint)
-        return R::failure(
-            tr("%1 was sealed for %2, not for this database; it was not imported.").arg(shown, manifest.recipient));
+    if (const QString other = sealedForAnother(unsealed.value(), shown); !other.isEmpty())
+        return R::failure(other);
     const Result<qint64> lastTaken = lastSequence(database, contact.code, Received);
     if (!lastTaken)
         return R::failure(lastTaken.error());
@@ -250,14 +266,10 @@ Result<SealedSender> SealedBundle::sender(Database &database, const QByteArray &
     if (!unsealed)
         return R::failure(unsealed.error());
     // Nobody to add for a bundle that would be refused anyway: this database's own, or one sealed for another.
-    const BundleManifest &manifest = unsealed->bundle.manifest();
-    if (unsealed->sender.signingKey == unsealed->ownSigningKey)
-        return R::failure(tr("%1 was sealed by this database, for %2: it is the copy kept of what was sent, not a "
-                             "bundle to import.")
-                              .arg(shown, manifest.recipient));
-    if (manifest.seal.recipientFingerprint != unsealed->ownFingerprint)
-        return R::failure(
-            tr("%1 was sealed for %2, not for this database; it was not imported.").arg(shown, manifest.recipient));
+    for (const QString &refusal : {ownCopy(unsealed.value(), shown), sealedForAnother(unsealed.value(), shown)}) {
+        if (!refusal.isEmpty())
+            return R::failure(refusal);
+    }
     return unsealed->sender;
 }
 
