@@ -3460,19 +3460,11 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
     <message>
         <source>Official, flagged station</source>
-        <translation>Афіцыйны вынік, участак з пазнакай</translation>
+        <translation>Афіцыйна, участак з пазнакай</translation>
     </message>
     <message>
         <source>All stations: the exit poll pooled, and the official totals</source>
         <translation>Усе ўчасткі: аб’яднаны экзіт-пол і афіцыйныя агульныя вынікі</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exit poll, pooled over %n station(s)</source>
-        <translation>
-            <numerusform>Экзіт-пол, аб’яднаны з %n участка</numerusform>
-            <numerusform>Экзіт-пол, аб’яднаны з %n участкаў</numerusform>
-            <numerusform>Экзіт-пол, аб’яднаны з %n участкаў</numerusform>
-        </translation>
     </message>
     <message>
         <source>exit poll unknown</source>
@@ -3483,24 +3475,24 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>афіцыйны вынік невядомы</translation>
     </message>
     <message>
-        <source>Official, over %1 protocols</source>
-        <translation>Афіцыйна, пратаколаў: %1</translation>
-    </message>
-    <message>
         <source>No exit poll and no official results yet</source>
         <translation>Пакуль няма ні экзіт-полу, ні афіцыйных вынікаў</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station(s).</source>
-        <translation>
-            <numerusform>Экзіт-пол: рэспандэнтаў, якія назвалі варыянт, — %1. Афіцыйна: выдадзеных бюлетэняў — %2 на %n участку.</numerusform>
-            <numerusform>Экзіт-пол: рэспандэнтаў, якія назвалі варыянт, — %1. Афіцыйна: выдадзеных бюлетэняў — %2 на %n участках.</numerusform>
-            <numerusform>Экзіт-пол: рэспандэнтаў, якія назвалі варыянт, — %1. Афіцыйна: выдадзеных бюлетэняў — %2 на %n участках.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Share of the vote</source>
         <translation>Доля галасоў</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents named an option, pooled over %n station(s)</source>
+        <translation>
+            <numerusform>Экзіт-пол: %1 адказаў з %n участка</numerusform>
+            <numerusform>Экзіт-пол: %1 адказаў з %n участкаў</numerusform>
+            <numerusform>Экзіт-пол: %1 адказаў з %n участкаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1 ballots cast, over %2 protocols</source>
+        <translation>Афіцыйна: %1 бюлетэняў, %2 пратаколаў</translation>
     </message>
 </context>
 <context>
@@ -6428,10 +6420,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Афіцыйна</translation>
     </message>
     <message>
-        <source>Official: %1</source>
-        <translation>Афіцыйна: %1</translation>
-    </message>
-    <message>
         <source>Ballots cast</source>
         <translation>Выдадзеныя бюлетэні</translation>
     </message>
@@ -6454,6 +6442,12 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Protocol does not add up</source>
         <translation>Пратакол не сыходзіцца</translation>
+    </message>
+    <message>
+        <source>Official:
+%1</source>
+        <translation>Афіцыйна:
+%1</translation>
     </message>
 </context>
 <context>

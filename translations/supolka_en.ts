@@ -3360,13 +3360,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>All stations: the exit poll pooled, and the official totals</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exit poll, pooled over %n station(s)</source>
-        <translation>
-            <numerusform>Exit poll at %n station</numerusform>
-            <numerusform>Exit poll, pooled over %n stations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>exit poll unknown</source>
         <translation type="unfinished"></translation>
@@ -3376,22 +3369,22 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Official, over %1 protocols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No exit poll and no official results yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Share of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station(s).</source>
+        <source>Exit poll: %1 respondents named an option, pooled over %n station(s)</source>
         <translation>
-            <numerusform>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station.</numerusform>
-            <numerusform>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n stations.</numerusform>
+            <numerusform>Exit poll: %1 respondents named an option, pooled over %n station</numerusform>
+            <numerusform>Exit poll: %1 respondents named an option, pooled over %n stations</numerusform>
         </translation>
     </message>
     <message>
-        <source>Share of the vote</source>
+        <source>Official: %1 ballots cast, over %2 protocols</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6309,10 +6302,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Official: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ballots cast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6334,6 +6323,11 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Protocol does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

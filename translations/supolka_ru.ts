@@ -3460,19 +3460,11 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
     <message>
         <source>Official, flagged station</source>
-        <translation>Официальный результат, участок с отметкой</translation>
+        <translation>Официально, участок с отметкой</translation>
     </message>
     <message>
         <source>All stations: the exit poll pooled, and the official totals</source>
         <translation>Все участки: сводный экзитпол и официальные итоги</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exit poll, pooled over %n station(s)</source>
-        <translation>
-            <numerusform>Экзитпол, сводно по %n участку</numerusform>
-            <numerusform>Экзитпол, сводно по %n участкам</numerusform>
-            <numerusform>Экзитпол, сводно по %n участкам</numerusform>
-        </translation>
     </message>
     <message>
         <source>exit poll unknown</source>
@@ -3483,24 +3475,24 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>официальный результат неизвестен</translation>
     </message>
     <message>
-        <source>Official, over %1 protocols</source>
-        <translation>Официально, протоколов: %1</translation>
-    </message>
-    <message>
         <source>No exit poll and no official results yet</source>
         <translation>Пока нет ни экзитпола, ни официальных результатов</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station(s).</source>
-        <translation>
-            <numerusform>Экзитпол: респондентов, назвавших вариант, — %1. Официально: проголосовавших — %2 на %n участке.</numerusform>
-            <numerusform>Экзитпол: респондентов, назвавших вариант, — %1. Официально: проголосовавших — %2 на %n участках.</numerusform>
-            <numerusform>Экзитпол: респондентов, назвавших вариант, — %1. Официально: проголосовавших — %2 на %n участках.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Share of the vote</source>
         <translation>Доля голосов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit poll: %1 respondents named an option, pooled over %n station(s)</source>
+        <translation>
+            <numerusform>Экзитпол: %1 ответов с %n участка</numerusform>
+            <numerusform>Экзитпол: %1 ответов с %n участков</numerusform>
+            <numerusform>Экзитпол: %1 ответов с %n участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official: %1 ballots cast, over %2 protocols</source>
+        <translation>Официально: %1 бюллетеней, %2 протоколов</translation>
     </message>
 </context>
 <context>
@@ -6428,10 +6420,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Официально</translation>
     </message>
     <message>
-        <source>Official: %1</source>
-        <translation>Официально: %1</translation>
-    </message>
-    <message>
         <source>Ballots cast</source>
         <translation>Число проголосовавших</translation>
     </message>
@@ -6454,6 +6442,12 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Protocol does not add up</source>
         <translation>Протокол не сходится</translation>
+    </message>
+    <message>
+        <source>Official:
+%1</source>
+        <translation>Официально:
+%1</translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ QVariant StationTableModel::headerData(int section, Qt::Orientation orientation,
     case ExitPollShare:
         return m_option.isEmpty() ? tr("Exit poll\n(95% interval)") : tr("Exit poll: %1\n(95% interval)").arg(m_option);
     case OfficialShare:
-        return m_option.isEmpty() ? tr("Official") : tr("Official: %1").arg(m_option);
+        return m_option.isEmpty() ? tr("Official") : tr("Official:\n%1").arg(m_option);
     case BallotsCast:
         return tr("Ballots cast");
     case Flags:

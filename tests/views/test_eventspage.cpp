@@ -289,7 +289,7 @@ TEST_F(EventsPageView, ShowsTheSelectedEventsRegistrationsAndCharts)
     ASSERT_EQ(axes.size(), 1);
     auto *months = qobject_cast<QBarCategoryAxis *>(axes.first());
     ASSERT_NE(months, nullptr);
-    EXPECT_TRUE(months->categories().at(1).startsWith(QStringLiteral("Mar 26")))
+    EXPECT_TRUE(months->categories().at(1).startsWith(QStringLiteral("Mar 2026")))
         << months->categories().at(1).toStdString();
 
     m_page->selectEvent(meetup.pk);

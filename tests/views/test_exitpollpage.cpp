@@ -2,6 +2,7 @@
 #include <set>
 
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
@@ -183,12 +185,19 @@ TEST_F(ExitPollPageView, TheStationChartHighlightsFlaggedStations)
 
     // The overall chart: the exit poll and the official totals, each saying how many stations it rests on.
     ASSERT_EQ(page->totalsChart()->series().size(), 1);
-    auto *bars = qobject_cast<QBarSeries *>(page->totalsChart()->series().first());
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(page->totalsChart()->series().first());
     ASSERT_NE(bars, nullptr);
     ASSERT_EQ(bars->count(), 2);
-    EXPECT_TRUE(bars->barSets().at(0)->label().contains(QString::number(analysis->totals().exitPollStations)));
-    EXPECT_TRUE(bars->barSets().at(1)->label().contains(QString::number(analysis->totals().officialStations)));
-    EXPECT_EQ(bars->barSets().at(0)->count(), analysis->data().options.size());
+    const QBarSet *exitPollSet = bars->barSets().at(1); // drawn above the official result
+    const QBarSet *officialSet = bars->barSets().at(0);
+    EXPECT_TRUE(exitPollSet->label().startsWith(QStringLiteral("Exit poll")));
+    EXPECT_TRUE(exitPollSet->label().contains(QString::number(analysis->totals().exitPollStations)));
+    EXPECT_TRUE(officialSet->label().contains(QString::number(analysis->totals().officialStations)));
+    EXPECT_EQ(exitPollSet->count(), analysis->data().options.size());
+    // The first option at the top, where a horizontal chart's last category is drawn.
+    auto *optionAxis = qobject_cast<QBarCategoryAxis *>(page->totalsChart()->axes(Qt::Vertical).first());
+    ASSERT_NE(optionAxis, nullptr);
+    EXPECT_EQ(optionAxis->categories().last(), analysis->data().options.first());
 
     // Another option: the chart and the table follow.
     auto *options = find<QComboBox>(page.get(), QStringLiteral("optionCombo"));

@@ -152,7 +152,7 @@ void CaseCharts::refresh()
     QStringList needNames;
     int maximum = 0;
     for (auto it = stats.openByNeed.crbegin(); it != stats.openByNeed.crend(); ++it) {
-        needNames.append(caseneeds::name(it->first));
+        needNames.append(Charts::wrappedLabel(caseneeds::name(it->first)));
         needSet->append(it->second);
         maximum = std::max(maximum, it->second);
     }
@@ -163,13 +163,14 @@ void CaseCharts::refresh()
     needs->addSeries(needSeries);
     auto *needAxis = new QBarCategoryAxis;
     needAxis->append(needNames);
+    needAxis->setTruncateLabels(false);
     needs->addAxis(needAxis, Qt::AlignLeft);
     needSeries->attachAxis(needAxis);
     QValueAxis *needCount = countAxis(maximum);
     needs->addAxis(needCount, Qt::AlignBottom);
     needSeries->attachAxis(needCount);
 
-    // Cases by status, in the workflow's order.
+    // Cases by status, in the workflow's order from the top; bars across, so that the names are read whole.
     QChart *statuses = statusChart();
     Charts::reset(statuses);
     statuses->setTitle(tr("Cases by status"));
@@ -177,21 +178,23 @@ void CaseCharts::refresh()
     statusSet->setColor(QColor(0x1a, 0x73, 0xe8));
     QStringList statusNames;
     maximum = 0;
-    for (const auto &[status, count] : stats.byStatus) {
-        statusNames.append(CaseWorkflow::statusName(status));
-        statusSet->append(count);
-        maximum = std::max(maximum, count);
+    for (auto it = stats.byStatus.crbegin(); it != stats.byStatus.crend(); ++it) {
+        statusNames.append(Charts::wrappedLabel(CaseWorkflow::statusName(it->first)));
+        statusSet->append(it->second);
+        maximum = std::max(maximum, it->second);
     }
-    auto *statusSeries = new QBarSeries;
+    auto *statusSeries = new QHorizontalBarSeries;
     statusSeries->append(statusSet);
     statusSeries->setLabelsVisible(true);
+    statusSeries->setBarWidth(0.7);
     statuses->addSeries(statusSeries);
     auto *statusAxis = new QBarCategoryAxis;
     statusAxis->append(statusNames);
-    statuses->addAxis(statusAxis, Qt::AlignBottom);
+    statusAxis->setTruncateLabels(false);
+    statuses->addAxis(statusAxis, Qt::AlignLeft);
     statusSeries->attachAxis(statusAxis);
     QValueAxis *statusCount = countAxis(maximum);
-    statuses->addAxis(statusCount, Qt::AlignLeft);
+    statuses->addAxis(statusCount, Qt::AlignBottom);
     statusSeries->attachAxis(statusCount);
 
     // Payments per month: one line per currency. The points are placed in whole units of each currency; what
@@ -201,9 +204,7 @@ void CaseCharts::refresh()
     payments->setTitle(tr("Payments per month, by currency"));
     QStringList monthNames;
     for (const QDate &month : stats.months) {
-        // The standalone form: "май 25" in Russian, not the genitive "мая 25".
-        monthNames.append(locale.standaloneMonthName(month.month(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                          month.toString(QStringLiteral("yy")));
+        monthNames.append(Charts::monthLabel(month));
     }
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(monthNames);

@@ -176,7 +176,7 @@ void CaseEditor::build()
     layout->addWidget(m_messageBar);
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
-    resize(1040, 680);
+    Dialogs::fitToScreen(this, QSize(1040, 680));
 }
 
 QWidget *CaseEditor::buildDetails()
@@ -244,7 +244,7 @@ QWidget *CaseEditor::buildDetails()
         auto *check = new QCheckBox(m_needsBox);
         check->setObjectName(QStringLiteral("needCheckBox_") + needKeys.at(i));
         m_needChecks.insert(needKeys.at(i), check);
-        needsGrid->addWidget(check, i / 3, i % 3);
+        needsGrid->addWidget(check, i / 2, i % 2); // two columns leave room for the tabs at a laptop's width
     }
     m_priority = new QComboBox(this);
     m_priority->setObjectName(QStringLiteral("priorityCombo"));
@@ -262,6 +262,10 @@ QWidget *CaseEditor::buildDetails()
     m_dueOn->setClearButtonEnabled(true);
     m_sensitive = new QCheckBox(this);
     m_sensitive->setObjectName(QStringLiteral("sensitiveCheckBox"));
+    m_sensitiveHint = new QLabel(this);
+    m_sensitiveHint->setObjectName(QStringLiteral("sensitiveHint"));
+    m_sensitiveHint->setWordWrap(true);
+    m_sensitiveHint->setBuddy(m_sensitive);
 
     m_requestBox = new QGroupBox(this);
     auto *requestForm = new QFormLayout(m_requestBox);
@@ -272,6 +276,7 @@ QWidget *CaseEditor::buildDetails()
     addRow(requestForm, OpenedOn, m_openedOn, withError(m_openedOn, OpenedOn));
     addRow(requestForm, DueOn, m_dueOn, withError(m_dueOn, DueOn));
     requestForm->addRow(m_sensitive);
+    requestForm->addRow(m_sensitiveHint);
 
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -568,7 +573,8 @@ void CaseEditor::retranslate()
     const QString dateHint = MemberLabels::dateFormatHint();
     m_openedOn->setPlaceholderText(dateHint);
     m_dueOn->setPlaceholderText(tr("%1 (empty: no due date)").arg(dateHint));
-    m_sensitive->setText(tr("Sensitive: hidden from the list unless shown on purpose, never exported with the name"));
+    m_sensitive->setText(tr("Sensitive"));
+    m_sensitiveHint->setText(tr("Hidden from the list unless shown on purpose, never exported with the name."));
 
     m_tabs->setTabText(m_tabs->indexOf(m_progressTab), tr("Status and volunteer"));
     m_tabs->setTabText(m_tabs->indexOf(m_timelineTab), tr("Timeline"));

@@ -132,6 +132,7 @@ private:
     QLineEdit *m_openedOn = nullptr;
     QLineEdit *m_dueOn = nullptr;
     QCheckBox *m_sensitive = nullptr;
+    QLabel *m_sensitiveHint = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_tabsHint = nullptr;

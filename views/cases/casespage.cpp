@@ -37,6 +37,7 @@
 #include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/searchfield.h"
+#include "views/common/tables.h"
 #include "views/settings/settings.h"
 
 namespace supolka {
@@ -192,8 +193,7 @@ void CasesPage::build()
                                            {CaseTableModel::Priority, 80},  {CaseTableModel::Status, 100},
                                            {CaseTableModel::Assignee, 150}, {CaseTableModel::OpenedOn, 95},
                                            {CaseTableModel::DueOn, 95},     {CaseTableModel::Paid, 150}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    setColumnWidths(m_table, widths);
     m_table->addAction(m_deleteAction);
     connect(m_table, &QTableView::activated, this, &CasesPage::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CasesPage::updateState);
@@ -206,9 +206,10 @@ void CasesPage::build()
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_needFilter);
     filters->addWidget(m_assigneeFilter);
-    filters->addWidget(m_overdueOnly);
 
+    // The check boxes in a row of their own, so that the filters keep their texts whole at a laptop's width.
     auto *sensitiveRow = new QHBoxLayout;
+    sensitiveRow->addWidget(m_overdueOnly);
     sensitiveRow->addWidget(m_showSensitive);
     sensitiveRow->addWidget(m_sensitiveHidden, 1);
 

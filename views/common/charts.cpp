@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDate>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -35,6 +36,27 @@ void Charts::reset(QChart *chart)
     chart->setTitle(QString());
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
+}
+
+QString Charts::monthLabel(const QDate &month)
+{
+    return QLocale().standaloneMonthName(month.month(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           QString::number(month.year());
+}
+
+QString Charts::wrappedLabel(const QString &name, int lineLength)
+{
+    QStringList lines;
+    const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QValueAxis *Charts::countAxis(int maximum)

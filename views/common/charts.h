@@ -1,6 +1,7 @@
 #pragma once
 
 class QChart;
+class QDate;
 class QChartView;
 class QString;
 class QValueAxis;
@@ -20,6 +21,13 @@ public:
     static void reset(QChart *chart);
     // A count axis from 0 with whole-number ticks: steps of 1, 2, 5, 10, 20, 50, ... and at most about six ticks.
     static QValueAxis *countAxis(int maximum);
+    // A month on a time axis, in the UI language with the year whole: "May 2026", "травень 2026", "май 2026" (the
+    // standalone form, not the genitive "мая").
+    static QString monthLabel(const QDate &month);
+    // A category's name for an axis beside the bars: escaped for the chart's rich text, and broken between words
+    // into lines of about `lineLength` characters, so that a long name ("documents, visa, asylum") is read whole
+    // without taking half the chart's width.
+    static QString wrappedLabel(const QString &name, int lineLength = 16);
 };
 
 } // namespace supolka

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace supolka {
@@ -107,7 +108,7 @@ Dialogs::TextAnswer Dialogs::askText(QWidget *parent, const TextRequest &request
     layout->addWidget(label);
     layout->addWidget(edit, 1);
     layout->addWidget(buttons);
-    dialog.resize(420, 220);
+    fitToScreen(&dialog, QSize(420, 220));
     edit->setFocus();
 
     TextAnswer answer;
@@ -115,6 +116,16 @@ Dialogs::TextAnswer Dialogs::askText(QWidget *parent, const TextRequest &request
     if (answer.accepted)
         answer.value = edit->toPlainText().trimmed();
     return answer;
+}
+
+void Dialogs::fitToScreen(QWidget *window, QSize preferred)
+{
+    // A dialog opens on its parent's screen; the title bar and the borders take about this much.
+    const QWidget *opener = window->parentWidget() ? window->parentWidget()->window() : window;
+    const QScreen *screen = opener->screen();
+    constexpr QSize Frame(16, 40);
+    QSize room = screen ? screen->availableGeometry().size() - Frame : preferred;
+    window->resize(preferred.boundedTo(room).expandedTo(window->minimumSizeHint()));
 }
 
 void Dialogs::setDecisionHandler(DecisionHandler handler)

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -66,6 +67,10 @@ public:
     static int decide(QWidget *parent, const Decision &decision);
     static FileAnswer chooseFile(QWidget *parent, const FileRequest &request);
     static TextAnswer askText(QWidget *parent, const TextRequest &request);
+
+    // Sizes a dialog (or a window of its own) `preferred` where the screen it opens on has room, otherwise as much
+    // as the screen leaves beside the window's frame, and never below what its layout needs.
+    static void fitToScreen(QWidget *window, QSize preferred);
 
     // Tests: answer the questions instead of a person. An empty handler restores the real dialogs.
     static void setDecisionHandler(DecisionHandler handler);

@@ -51,7 +51,7 @@ ImportDialog::ImportDialog(Database &database, ImportTarget target, QUndoStack *
     setObjectName(QStringLiteral("importDialog"));
     build();
     retranslate();
-    resize(1000, 680);
+    Dialogs::fitToScreen(this, QSize(1000, 680));
 }
 
 ImportDialog::~ImportDialog() = default;

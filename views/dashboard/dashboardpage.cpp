@@ -117,12 +117,12 @@ void DashboardPage::refresh()
             other += count;
             continue;
         }
-        countryNames.append(code.isEmpty() ? tr("Unknown") : countries::name(code, uiLanguage()));
+        countryNames.append(Charts::wrappedLabel(code.isEmpty() ? tr("Unknown") : countries::name(code, uiLanguage())));
         countrySet->append(count);
         maximum = std::max(maximum, count);
     }
     if (other > 0) {
-        countryNames.append(tr("Other"));
+        countryNames.append(Charts::wrappedLabel(tr("Other")));
         countrySet->append(other);
         maximum = std::max(maximum, other);
     }
@@ -140,6 +140,7 @@ void DashboardPage::refresh()
     countries->addSeries(countrySeries);
     auto *countryAxis = new QBarCategoryAxis;
     countryAxis->append(countryNames);
+    countryAxis->setTruncateLabels(false);
     countries->addAxis(countryAxis, Qt::AlignLeft);
     countrySeries->attachAxis(countryAxis);
     QValueAxis *countryCount = Charts::countAxis(maximum);
@@ -156,9 +157,7 @@ void DashboardPage::refresh()
     const qsizetype first = std::max<qsizetype>(0, stats.newPerMonth.size() - 24);
     for (qsizetype i = first; i < stats.newPerMonth.size(); ++i) {
         const auto &[month, count] = stats.newPerMonth.at(i);
-        // The standalone form: "май 25" in Russian, not the genitive "мая 25".
-        monthNames.append(locale.standaloneMonthName(month.month(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                          month.toString(QStringLiteral("yy")));
+        monthNames.append(Charts::monthLabel(month));
         monthSet->append(count);
         maximum = std::max(maximum, count);
     }

@@ -96,9 +96,8 @@ void EventCharts::showAttendance(QChart *chart, const QList<MonthAttendance> &mo
     const qsizetype first = std::max<qsizetype>(0, months.size() - MonthsShown);
     for (qsizetype i = first; i < months.size(); ++i) {
         const MonthAttendance &month = months.at(i);
-        // The standalone form: "май 26" in Russian, not the genitive "мая 26"; under it how many events there were.
-        names.append(locale.standaloneMonthName(month.month.month(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                     month.month.toString(QStringLiteral("yy")) + QStringLiteral("<br>") +
+        // Under the month, how many events there were.
+        names.append(Charts::monthLabel(month.month) + QStringLiteral("<br>") +
                      tr("%n event(s)", nullptr, month.events));
         registered->append(month.registered);
         checkedIn->append(month.checkedIn);

@@ -19,6 +19,7 @@
 #include "models/events/eventrepository.h"
 #include "models/events/eventtablemodel.h"
 #include "views/common/countrycombobox.h"
+#include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
 
 namespace supolka {
@@ -168,7 +169,7 @@ void EventEditor::build(const QStringList &groupsInUse)
     layout->addWidget(m_messageBar);
     layout->addLayout(m_form, 1);
     layout->addWidget(m_buttons);
-    resize(560, 600);
+    Dialogs::fitToScreen(this, QSize(560, 600));
 }
 
 void EventEditor::retranslate()

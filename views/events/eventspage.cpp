@@ -38,6 +38,7 @@
 #include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/searchfield.h"
+#include "views/common/tables.h"
 #include "views/events/addguestcommand.h"
 #include "views/events/cancelregistrationscommand.h"
 #include "views/events/eventcharts.h"
@@ -187,8 +188,7 @@ void EventsPage::build()
     const QList<QPair<int, int>> eventWidths = {{EventTableModel::Kind, 110},      {EventTableModel::StartsAt, 150},
                                                 {EventTableModel::City, 110},      {EventTableModel::Country, 120},
                                                 {EventTableModel::Registered, 95}, {EventTableModel::CheckedIn, 95}};
-    for (const auto &[column, width] : eventWidths)
-        m_eventsTable->setColumnWidth(column, width);
+    setColumnWidths(m_eventsTable, eventWidths);
     // Delete removes the event only where the events table has the focus.
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -250,8 +250,7 @@ void EventsPage::build()
         {RegistrationTableModel::Kind, 100},        {RegistrationTableModel::Status, 100},
         {RegistrationTableModel::TicketCode, 95},   {RegistrationTableModel::CheckedInAt, 120},
         {RegistrationTableModel::CheckedInBy, 120}, {RegistrationTableModel::WalkIn, 70}};
-    for (const auto &[column, width] : registrationWidths)
-        m_registrationsTable->setColumnWidth(column, width);
+    setColumnWidths(m_registrationsTable, registrationWidths);
     connect(m_registrationsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EventsPage::updateState);
     m_registrationsStatus = new QLabel(m_registrationsTab);

@@ -12,6 +12,7 @@
 
 #include "models/events/eventrepository.h"
 #include "models/members/memberrepository.h"
+#include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
 
 namespace supolka {
@@ -74,7 +75,7 @@ GuestDialog::GuestDialog(EventRepository &repository, const Event &event, QWidge
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     retranslate();
-    resize(460, 260);
+    Dialogs::fitToScreen(this, QSize(460, 260));
     m_name->setFocus();
 }
 

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -225,56 +226,59 @@ void ExitPollCharts::fillTotals(QChart *chart, const ExitPollAnalysis *analysis)
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
 
+    // The options from the top down, their names whole on the left; what each set rests on in the legend.
     QStringList categories;
     QList<int> officialStations;
     const bool anyOfficial =
         std::any_of(totals.cbegin(), totals.cend(), [](const OptionTotals &t) { return t.officialShare.has_value(); });
-    auto *exitPoll = new QBarSet(tr("Exit poll, pooled over %n station(s)", "", all.exitPollStations));
+    auto *exitPoll =
+        new QBarSet(tr("Exit poll: %1 respondents named an option, pooled over %n station(s)", "", all.exitPollStations)
+                        .arg(locale.toString(all.named)));
     exitPoll->setColor(ExitPollCharts::exitPollColor());
-    // The labels stand above the bars, on the chart's background: the theme's white would not show.
+    // The labels stand beside the bars, on the chart's background: the theme's white would not show.
     exitPoll->setLabelColor(officialColor());
     auto *official = new QBarSet(QString());
     official->setColor(ExitPollCharts::officialColor());
     official->setLabelColor(officialColor());
-    for (const OptionTotals &t : totals) {
-        exitPoll->append(t.exitPollShare ? percent(*t.exitPollShare) : 0.0);
-        official->append(t.officialShare ? percent(*t.officialShare) : 0.0);
-        if (t.officialShare)
-            officialStations.append(t.officialStations);
-        // A bar of no height must not read as zero: the category says what is unknown.
-        QString category = t.option;
-        if (all.exitPollStations > 0 && !t.exitPollShare)
-            category += QLatin1Char('\n') + tr("exit poll unknown");
-        if (!t.officialShare && anyOfficial)
-            category += QLatin1Char('\n') + tr("official unknown");
+    for (auto t = totals.crbegin(); t != totals.crend(); ++t) {
+        exitPoll->append(t->exitPollShare ? percent(*t->exitPollShare) : 0.0);
+        official->append(t->officialShare ? percent(*t->officialShare) : 0.0);
+        if (t->officialShare)
+            officialStations.append(t->officialStations);
+        // A bar of no length must not read as zero: the category says what is unknown.
+        QString category = Charts::wrappedLabel(t->option);
+        if (all.exitPollStations > 0 && !t->exitPollShare)
+            category += QStringLiteral("<br>") + tr("exit poll unknown");
+        if (!t->officialShare && anyOfficial)
+            category += QStringLiteral("<br>") + tr("official unknown");
         categories.append(category);
     }
-    official->setLabel(tr("Official, over %1 protocols").arg(countRange(officialStations)));
+    official->setLabel(tr("Official: %1 ballots cast, over %2 protocols")
+                           .arg(locale.toString(all.ballotsCast), countRange(officialStations)));
 
-    auto *series = new QBarSeries;
-    if (all.exitPollStations > 0)
-        series->append(exitPoll);
-    else
-        delete exitPoll;
+    auto *series = new QHorizontalBarSeries;
+    // The exit poll first, above the official result of each option.
     if (anyOfficial)
         series->append(official);
     else
         delete official;
+    if (all.exitPollStations > 0)
+        series->append(exitPoll);
+    else
+        delete exitPoll;
     if (series->count() == 0) {
         delete series;
         chart->setTitle(tr("No exit poll and no official results yet"));
         return;
     }
 
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTitleText(tr("Exit poll: %1 respondents named an option. Official: %2 ballots cast at %n station(s).", "",
-                       all.ballotsCastStations)
-                        .arg(locale.toString(all.named), locale.toString(all.ballotsCast)));
-    chart->addAxis(x, Qt::AlignBottom);
-    QValueAxis *y = shareAxis();
-    y->setTitleText(tr("Share of the vote"));
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
+    QValueAxis *x = shareAxis();
+    x->setTitleText(tr("Share of the vote"));
+    chart->addAxis(x, Qt::AlignBottom);
     attach(chart, series, x, y);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(4);

@@ -38,6 +38,7 @@
 #include "views/common/dialogs.h"
 #include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
+#include "views/common/tables.h"
 #include "views/common/uilanguage.h"
 #include "views/exitpoll/exitpollcharts.h"
 #include "views/exitpoll/exitpollreportwriter.h"
@@ -151,7 +152,7 @@ void ExitPollPage::build()
     m_electionCombo->setObjectName(QStringLiteral("electionCombo"));
     m_electionCombo->setEditable(true);
     m_electionCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_electionCombo->setMinimumContentsLength(24);
+    m_electionCombo->setMinimumContentsLength(14);
     m_electionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_electionLabel->setBuddy(m_electionCombo);
     connect(m_electionCombo, &QComboBox::activated, this, [this](int index) {
@@ -283,8 +284,7 @@ void ExitPollPage::build()
         {StationTableModel::Country, 120},       {StationTableModel::Respondents, 100},
         {StationTableModel::ExitPollShare, 190}, {StationTableModel::OfficialShare, 130},
         {StationTableModel::BallotsCast, 100}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    setColumnWidths(m_table, widths);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExitPollPage::updateExplanation);
 
     m_explanation = new QTextBrowser(m_content);
@@ -850,7 +850,10 @@ void ExitPollPage::openStationSheet()
             reload();
     });
     m_sheet = sheet;
-    sheet->resize(1100, 800);
+    // On the window's screen (a window of its own would open on the main screen), filling it.
+    sheet->setScreen(window()->screen());
+    sheet->move(window()->screen()->availableGeometry().topLeft());
+    Dialogs::fitToScreen(sheet, QSize(1100, 800));
     sheet->showMaximized();
     sheet->activateWindow();
     sheet->focusAnswers();

@@ -206,7 +206,7 @@ void MemberEditor::build()
     for (QCheckBox *box : {m_consentContact, m_consentNewsletter, m_consentPhotos})
         connect(box, &QCheckBox::toggled, this, &MemberEditor::consentToggled);
 
-    resize(860, 520);
+    Dialogs::fitToScreen(this, QSize(860, 520));
 }
 
 void MemberEditor::retranslate()

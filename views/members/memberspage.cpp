@@ -40,6 +40,7 @@
 #include "views/common/messagebar.h"
 #include "views/common/recordedcommand.h"
 #include "views/common/searchfield.h"
+#include "views/common/tables.h"
 #include "views/common/uilanguage.h"
 #include "views/members/countrydelegate.h"
 #include "views/members/membereditor.h"
@@ -206,8 +207,7 @@ void MembersPage::build()
         {MemberTableModel::LastName, 115}, {MemberTableModel::FirstName, 85}, {MemberTableModel::Phone, 120},
         {MemberTableModel::City, 85},      {MemberTableModel::Country, 110},  {MemberTableModel::Skills, 95},
         {MemberTableModel::Groups, 100},   {MemberTableModel::Status, 100},   {MemberTableModel::JoinedOn, 110}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    setColumnWidths(m_table, widths);
     connect(m_table, &QTableView::activated, this, &MembersPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateState);
 
