@@ -25,6 +25,7 @@
 #include "models/members/memberstatistics.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/namekey.h"
+#include "views/common/theme.h"
 
 namespace supolka {
 
@@ -128,6 +129,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.newPassphraseFile = valueOf(i, argument);
         else if (argument == QLatin1String("--pdf"))
             result.pdfPath = valueOf(i, argument);
+        else if (argument == QLatin1String("--theme"))
+            result.theme = valueOf(i, argument);
+        else if (argument == QLatin1String("--screenshots"))
+            result.screenshotsPath = valueOf(i, argument);
         else if (argument == QLatin1String("--csv"))
             result.csvPath = valueOf(i, argument);
         else if (argument == QLatin1String("--json"))
@@ -147,6 +152,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!result.usageError.isEmpty())
             break;
     }
+    if (result.usageError.isEmpty() && !result.theme.isEmpty() && !Theme::fromName(result.theme))
+        result.usageError =
+            CommandRunner::tr("The look “%1” is unknown; choose light, dark or system.").arg(result.theme);
     return result;
 }
 
@@ -220,6 +228,8 @@ QString CommandRunner::helpText()
               "Options:\n"
               "  --db FILE      the database file (default: %1)\n"
               "  --lang CODE    be, ru or en (default: the system's language)\n"
+              "  --theme T      the window: light, dark or system (default: as last chosen in View ▸ Look)\n"
+              "  --screenshots DIR  the window: pictures of every page and the main dialogs into DIR, then quit\n"
               "  --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE\n"
               "                 (- reads it from standard input); a new database made with it is encrypted\n"
               "  --json         print one JSON object on standard output\n"

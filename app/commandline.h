@@ -40,7 +40,9 @@ struct CommandLine
     QString newPassphraseFile; // --new-passphrase-file: `encrypt` and `passphrase`
     QString pdfPath;           // --pdf, --csv: where `report chapter` writes
     QString csvPath;
-    QStringList words; // the command and its arguments
+    QString theme;           // --theme: the window's look, light, dark or system (remembered otherwise)
+    QString screenshotsPath; // --screenshots: the window pictures each page into this folder, then quits
+    QStringList words;       // the command and its arguments
     QString usageError;
 
     bool wantsGui() const { return words.isEmpty() && !showVersion && !showHelp && usageError.isEmpty(); }

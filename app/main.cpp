@@ -15,8 +15,11 @@
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
 #include "models/security/databasekey.h"
+#include "views/common/screenshottour.h"
+#include "views/common/theme.h"
 #include "views/mainwindow.h"
 #include "views/session.h"
+#include "views/settings/settings.h"
 
 namespace {
 
@@ -105,6 +108,8 @@ int main(int argc, char *argv[])
 
     if (commandLine.language.isEmpty())
         MainWindow::applyRememberedLanguage(languages);
+    Theme::apply(Theme::fromName(commandLine.theme.isEmpty() ? settings::theme.value() : commandLine.theme)
+                     .value_or(Theme::Mode::System));
     // Unlocks the database (or asks whether to protect a new one), then shows the window.
     Session session(commandLine.databasePath, languages);
     if (!commandLine.passphraseFile.isEmpty()) {
@@ -115,5 +120,10 @@ int main(int argc, char *argv[])
     if (!session.start())
         return CommandRunner::Failure;
     reportStartupWhenReady(sinceStart, &session);
+    std::unique_ptr<ScreenshotTour> tour;
+    if (!commandLine.screenshotsPath.isEmpty()) {
+        tour = std::make_unique<ScreenshotTour>(*session.window(), commandLine.screenshotsPath);
+        tour->start();
+    }
     return QApplication::exec();
 }

@@ -376,10 +376,6 @@
         <translation>%1 (пуста: без тэрміну)</translation>
     </message>
     <message>
-        <source>Sensitive: hidden from the list unless shown on purpose, never exported with the name</source>
-        <translation>Адчувальная справа: схавана ў спісе, пакуль яе не паказаць наўмысна; ніколі не экспартуецца з імем</translation>
-    </message>
-    <message>
         <source>Status and volunteer</source>
         <translation>Статус і валанцёр</translation>
     </message>
@@ -742,6 +738,14 @@
         <source>Assigned to a volunteer</source>
         <comment>timeline entry</comment>
         <translation>Даручана валанцёру</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Адчувальная</translation>
+    </message>
+    <message>
+        <source>Hidden from the list unless shown on purpose, never exported with the name.</source>
+        <translation>Схаваная са спісу, пакуль яе не паказаць наўмысна; ніколі не экспартуецца з імем.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2070,42 @@
         <translation>САКРЭТНАЯ ідэнтычнасць %1 запісаная ў %2. Хто мае гэты файл, можа адкрыць кожны пакет, запячатаны для %1: трымайце яго на зашыфраваным дыску, ніколі не дасылайце і выдаліце, калі ён больш не патрэбны.</translation>
     </message>
     <message>
+        <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
+        <translation>Для sync export трэба ўказаць пакет, у які запісваць: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</translation>
+    </message>
+    <message>
+        <source>--to seals the bundle and --unsealed does not: choose one.</source>
+        <translation>--to запячатвае пакет, а --unsealed — не: выберыце нешта адно.</translation>
+    </message>
+    <message>
+        <source>--to and --since-last or --recipient name two different recipients.</source>
+        <translation>--to і --since-last або --recipient называюць двух розных атрымальнікаў.</translation>
+    </message>
+    <message>
+        <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
+        <translation>Укажыце, для каго запячатаць пакет: --to CODE, адзін з вашых кантактаў (supolka contacts). Каб запісаць незапячатаны пакет, які зможа прачытаць кожны, хто яго атрымае, дадайце --unsealed.</translation>
+    </message>
+    <message>
+        <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
+        <translation>Запячатаны для %1 (пакет № %2 для іх): адкрыць яго могуць толькі яны і гэтая база.</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
+        <translation>Увага: гэты пакет не запячатаны. Кожны, хто яго атрымае, можа прачытаць імёны і кантакты ў ім, і ніхто не можа ўпэўніцца, што ён ад вас.</translation>
+    </message>
+    <message>
+        <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
+        <translation>Запячатаны для гэтай базы і падпісаны %1, чый адбітак вы праверылі (іх пакет № %2).</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
+        <translation>Увага: гэты пакет не быў запячатаны; нішто не паказвае, хто яго зрабіў.</translation>
+    </message>
+    <message>
+        <source>The look “%1” is unknown; choose light, dark or system.</source>
+        <translation>Вонкавы выгляд «%1» невядомы; абярыце light, dark або system.</translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -2124,6 +2164,8 @@
 Options:
   --db FILE      the database file (default: %1)
   --lang CODE    be, ru or en (default: the system&apos;s language)
+  --theme T      the window: light, dark or system (default: as last chosen in View ▸ Look)
+  --screenshots DIR  the window: pictures of every page and the main dialogs into DIR, then quit
   --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
                  (- reads it from standard input); a new database made with it is encrypted
   --json         print one JSON object on standard output
@@ -2203,6 +2245,8 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
 Параметры:
   --db FILE      файл базы даных (па змаўчанні: %1)
   --lang CODE    be, ru або en (па змаўчанні: мова сістэмы)
+  --theme T      акно: light, dark або system (прадвызначана: як абрана ў Выгляд ▸ Вонкавы выгляд)
+  --screenshots DIR  акно: здымкі кожнай старонкі і галоўных дыялогаў у DIR, потым выхад
   --passphrase-file FILE  парольная фраза зашыфраванай базы, у першым радку FILE
                  (- чытае яе са стандартнага ўводу); новая база, зробленая з ёй, зашыфраваная
   --json         вывесці адзін JSON-аб’ект у стандартны вывад
@@ -2224,38 +2268,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
 2 — памылка выкліку, 3 — збой (нічога не зменена).
 checkin: 0 — прыход адзначаны, 1 — прыход ужо адзначаны або рэгістрацыя скасавана, 3 — не знойдзена нікога або знойдзена некалькі.
 </translation>
-    </message>
-    <message>
-        <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
-        <translation>Для sync export трэба ўказаць пакет, у які запісваць: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</translation>
-    </message>
-    <message>
-        <source>--to seals the bundle and --unsealed does not: choose one.</source>
-        <translation>--to запячатвае пакет, а --unsealed — не: выберыце нешта адно.</translation>
-    </message>
-    <message>
-        <source>--to and --since-last or --recipient name two different recipients.</source>
-        <translation>--to і --since-last або --recipient называюць двух розных атрымальнікаў.</translation>
-    </message>
-    <message>
-        <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
-        <translation>Укажыце, для каго запячатаць пакет: --to CODE, адзін з вашых кантактаў (supolka contacts). Каб запісаць незапячатаны пакет, які зможа прачытаць кожны, хто яго атрымае, дадайце --unsealed.</translation>
-    </message>
-    <message>
-        <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
-        <translation>Запячатаны для %1 (пакет № %2 для іх): адкрыць яго могуць толькі яны і гэтая база.</translation>
-    </message>
-    <message>
-        <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
-        <translation>Увага: гэты пакет не запячатаны. Кожны, хто яго атрымае, можа прачытаць імёны і кантакты ў ім, і ніхто не можа ўпэўніцца, што ён ад вас.</translation>
-    </message>
-    <message>
-        <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
-        <translation>Запячатаны для гэтай базы і падпісаны %1, чый адбітак вы праверылі (іх пакет № %2).</translation>
-    </message>
-    <message>
-        <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
-        <translation>Увага: гэты пакет не быў запячатаны; нішто не паказвае, хто яго зрабіў.</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4799,22 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>&amp;Who is at this computer…</source>
         <translation>&amp;Хто за гэтым камп&apos;ютарам…</translation>
+    </message>
+    <message>
+        <source>L&amp;ook</source>
+        <translation>Во&amp;нкавы выгляд</translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Як у &amp;сістэме</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлы</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Цёмны</translation>
     </message>
 </context>
 <context>

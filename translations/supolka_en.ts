@@ -376,10 +376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sensitive: hidden from the list unless shown on purpose, never exported with the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status and volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +737,14 @@
     <message>
         <source>Assigned to a volunteer</source>
         <comment>timeline entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from the list unless shown on purpose, never exported with the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2052,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to seals the bundle and --unsealed does not: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to and --since-last or --recipient name two different recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look “%1” is unknown; choose light, dark or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -2106,6 +2146,8 @@
 Options:
   --db FILE      the database file (default: %1)
   --lang CODE    be, ru or en (default: the system&apos;s language)
+  --theme T      the window: light, dark or system (default: as last chosen in View ▸ Look)
+  --screenshots DIR  the window: pictures of every page and the main dialogs into DIR, then quit
   --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
                  (- reads it from standard input); a new database made with it is encrypted
   --json         print one JSON object on standard output
@@ -2127,38 +2169,6 @@ Exit codes: 0 success, 1 done but some rows rejected (sync import: conflicts are
 2 usage error, 3 failure (nothing changed).
 checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several match.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to seals the bundle and --unsealed does not: choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to and --since-last or --recipient name two different recipients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4671,6 +4681,22 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>&amp;Who is at this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

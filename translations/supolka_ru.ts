@@ -376,10 +376,6 @@
         <translation>%1 (пусто: без срока)</translation>
     </message>
     <message>
-        <source>Sensitive: hidden from the list unless shown on purpose, never exported with the name</source>
-        <translation>Чувствительное: скрыто в списке, пока его не покажут намеренно; никогда не экспортируется с именем</translation>
-    </message>
-    <message>
         <source>Status and volunteer</source>
         <translation>Статус и волонтёр</translation>
     </message>
@@ -742,6 +738,14 @@
         <source>Assigned to a volunteer</source>
         <comment>timeline entry</comment>
         <translation>Поручено волонтёру</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Деликатное</translation>
+    </message>
+    <message>
+        <source>Hidden from the list unless shown on purpose, never exported with the name.</source>
+        <translation>Скрыто из списка, пока его не показать намеренно; никогда не экспортируется с именем.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2070,42 @@
         <translation>СЕКРЕТНАЯ идентичность %1 записана в %2. Кто имеет этот файл, может открыть каждый пакет, запечатанный для %1: держите его на зашифрованном диске, никогда не отправляйте и удалите, когда он больше не нужен.</translation>
     </message>
     <message>
+        <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
+        <translation>Для sync export нужно указать файл пакета для записи: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</translation>
+    </message>
+    <message>
+        <source>--to seals the bundle and --unsealed does not: choose one.</source>
+        <translation>--to запечатывает пакет, а --unsealed — нет: выберите что-то одно.</translation>
+    </message>
+    <message>
+        <source>--to and --since-last or --recipient name two different recipients.</source>
+        <translation>В --to и --since-last или --recipient указаны два разных получателя.</translation>
+    </message>
+    <message>
+        <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
+        <translation>Укажите, для кого запечатать пакет: --to CODE, один из ваших контактов (supolka contacts). Чтобы записать незапечатанный пакет, который сможет прочитать любой, кто его получит, добавьте --unsealed.</translation>
+    </message>
+    <message>
+        <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
+        <translation>Запечатан для %1 (пакет № %2 для них): открыть его могут только они и эта база.</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
+        <translation>Внимание: этот пакет не запечатан. Любой, кто его получит, может прочитать имена и контакты в нём, и никто не может убедиться, что он от вас.</translation>
+    </message>
+    <message>
+        <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
+        <translation>Запечатан для этой базы и подписан %1, чей отпечаток вы проверили (их пакет № %2).</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
+        <translation>Внимание: этот пакет не был запечатан; ничто не показывает, кто его создал.</translation>
+    </message>
+    <message>
+        <source>The look “%1” is unknown; choose light, dark or system.</source>
+        <translation>Внешний вид «%1» неизвестен; выберите light, dark или system.</translation>
+    </message>
+    <message>
         <source>Usage:
   supolka [--db FILE] [--lang CODE]                 start the window
   supolka --version | --help
@@ -2124,6 +2164,8 @@
 Options:
   --db FILE      the database file (default: %1)
   --lang CODE    be, ru or en (default: the system&apos;s language)
+  --theme T      the window: light, dark or system (default: as last chosen in View ▸ Look)
+  --screenshots DIR  the window: pictures of every page and the main dialogs into DIR, then quit
   --passphrase-file FILE  the passphrase of an encrypted database, on the first line of FILE
                  (- reads it from standard input); a new database made with it is encrypted
   --json         print one JSON object on standard output
@@ -2203,6 +2245,8 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
 Параметры:
   --db FILE      файл базы данных (по умолчанию: %1)
   --lang CODE    be, ru или en (по умолчанию: язык системы)
+  --theme T      окно: light, dark или system (по умолчанию: как выбрано в Вид ▸ Внешний вид)
+  --screenshots DIR  окно: снимки каждой страницы и главных диалогов в DIR, затем выход
   --passphrase-file FILE  парольная фраза зашифрованной базы, в первой строке FILE
                  (- читает её со стандартного ввода); новая база, созданная с ней, зашифрована
   --json         вывести один объект JSON в стандартный вывод
@@ -2224,38 +2268,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
 2 — ошибка в команде, 3 — сбой (ничего не изменено).
 checkin: 0 — приход отмечен, 1 — приход уже был отмечен или регистрация отменена, 3 — никто не подходит или подходят несколько.
 </translation>
-    </message>
-    <message>
-        <source>sync export takes the bundle to write: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</source>
-        <translation>Для sync export нужно указать файл пакета для записи: supolka sync export FILE --to CODE [--profile full|pseudonymized|aggregate] [--since-last CODE]</translation>
-    </message>
-    <message>
-        <source>--to seals the bundle and --unsealed does not: choose one.</source>
-        <translation>--to запечатывает пакет, а --unsealed — нет: выберите что-то одно.</translation>
-    </message>
-    <message>
-        <source>--to and --since-last or --recipient name two different recipients.</source>
-        <translation>В --to и --since-last или --recipient указаны два разных получателя.</translation>
-    </message>
-    <message>
-        <source>Say whom to seal the bundle for: --to CODE, one of your contacts (supolka contacts). To write a plain bundle that anyone who gets it can read, add --unsealed.</source>
-        <translation>Укажите, для кого запечатать пакет: --to CODE, один из ваших контактов (supolka contacts). Чтобы записать незапечатанный пакет, который сможет прочитать любой, кто его получит, добавьте --unsealed.</translation>
-    </message>
-    <message>
-        <source>Sealed for %1 (their bundle number %2): only they and this database can open it.</source>
-        <translation>Запечатан для %1 (пакет № %2 для них): открыть его могут только они и эта база.</translation>
-    </message>
-    <message>
-        <source>Warning: this bundle is not sealed. Anyone who gets it can read the names and contacts in it, and nobody can tell it came from you.</source>
-        <translation>Внимание: этот пакет не запечатан. Любой, кто его получит, может прочитать имена и контакты в нём, и никто не может убедиться, что он от вас.</translation>
-    </message>
-    <message>
-        <source>Sealed for this database and signed by %1, whose fingerprint you checked (their bundle number %2).</source>
-        <translation>Запечатан для этой базы и подписан %1, чей отпечаток вы проверили (их пакет № %2).</translation>
-    </message>
-    <message>
-        <source>Warning: this bundle was not sealed; nothing shows who made it.</source>
-        <translation>Внимание: этот пакет не был запечатан; ничто не показывает, кто его создал.</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4799,22 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>&amp;Who is at this computer…</source>
         <translation>&amp;Кто за этим компьютером…</translation>
+    </message>
+    <message>
+        <source>L&amp;ook</source>
+        <translation>Вне&amp;шний вид</translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлый</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмный</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include "views/common/icons.h"
 #include "views/common/messagebar.h"
 #include "views/common/operatorname.h"
+#include "views/common/theme.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/events/eventspage.h"
 #include "views/exitpoll/exitpollpage.h"
@@ -282,6 +283,18 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, code = language.code] { switchLanguage(code); });
     }
 
+    m_lookGroup = new QActionGroup(this);
+    for (const Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+        auto *action = new QAction(m_lookGroup);
+        action->setObjectName(QStringLiteral("look_") + Theme::name(mode));
+        action->setCheckable(true);
+        action->setChecked(mode == Theme::mode());
+        connect(action, &QAction::triggered, this, [mode] {
+            Theme::apply(mode);
+            settings::theme.setValue(Theme::name(mode));
+        });
+    }
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -409,6 +422,9 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_lookMenu = m_viewMenu->addMenu(QString());
+    m_lookMenu->setObjectName(QStringLiteral("lookMenu"));
+    m_lookMenu->addActions(m_lookGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -467,6 +483,10 @@ void MainWindow::retranslate()
     m_eventsMenu->setTitle(tr("Even&ts"));
     m_casesMenu->setTitle(tr("&Cases"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_lookMenu->setTitle(tr("L&ook"));
+    const QStringList looks{tr("Like the &system"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < looks.size(); ++i)
+        m_lookGroup->actions().at(i)->setText(looks.at(i));
 
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Supolka"));
@@ -483,7 +503,7 @@ void MainWindow::markOverdueCases()
     item->setToolTip(overdue == 0 ? tip
                                   : tip + QLatin1Char('\n') +
                                         tr("The number in brackets: %n case(s) past the due date", nullptr, overdue));
-    item->setForeground(overdue == 0 ? QBrush() : QBrush(QColor(0xc8, 0x31, 0x3e)));
+    item->setForeground(overdue == 0 ? QBrush() : QBrush(Theme::colours(Theme::Signal::Error).text));
     item->setData(Qt::UserRole, overdue);
 }
 

@@ -115,6 +115,7 @@ private:
     QMenu *m_casesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_lookMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -135,6 +136,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_lookGroup = nullptr;
 };
 
 } // namespace supolka

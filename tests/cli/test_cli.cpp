@@ -1,15 +1,19 @@
 // The command line end to end: the real executable, a real database file, real CSV files.
 #include <gtest/gtest.h>
 
+#include <QColor>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include "models/csv/csvreader.h"
@@ -437,3 +441,72 @@ TEST_F(Cli, ALongListOfWarningsIsCutOnTheTerminalButNotInTheFile)
     ASSERT_TRUE(problems);
     EXPECT_EQ(problems->records.size(), 60);
 }
+
+namespace supolka::test {
+
+// `--screenshots DIR`: the window pictures every page, each tab of the pages made of tabs and the main dialogs, in
+// the look asked for, on a screen of the given size, and quits; the user's settings are not touched.
+TEST_F(Cli, TheScreenshotTourPicturesEveryPageInTheLookAskedFor)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).exitCode, 0);
+    QFile screen(file(QStringLiteral("screen.json")));
+    ASSERT_TRUE(screen.open(QIODevice::WriteOnly));
+    screen.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1024, "height": 700,
+                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]})");
+    screen.close();
+    auto tour = [&](const QString &look) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
+                           QStringLiteral("offscreen:configfile=") + screen.fileName());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE),
+                      {QStringLiteral("--db"), dbPath(), QStringLiteral("--lang"), QStringLiteral("be"),
+                       QStringLiteral("--theme"), look, QStringLiteral("--screenshots"), file(look)});
+        EXPECT_TRUE(process.waitForFinished(120000));
+        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+        return QDir(file(look)).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    };
+    auto lightness = [](const QImage &image) {
+        qint64 sum = 0;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                sum += QColor(image.pixel(x, y)).lightness();
+        }
+        return sum / ((image.height() / 7 + 1) * (image.width() / 7 + 1));
+    };
+
+    const QStringList light = tour(QStringLiteral("light"));
+    const QStringList expected{QStringLiteral("01-members.png"),     QStringLiteral("02-events.png"),
+                               QStringLiteral("03-door.png"),        QStringLiteral("04-cases.png"),
+                               QStringLiteral("05-cases-tab2.png"),  QStringLiteral("06-exitpoll.png"),
+                               QStringLiteral("07-dashboard.png"),   QStringLiteral("08-sync.png"),
+                               QStringLiteral("09-sync-tab2.png"),   QStringLiteral("10-sync-tab3.png"),
+                               QStringLiteral("11-sync-tab4.png"),   QStringLiteral("12-member-editor.png"),
+                               QStringLiteral("13-case-editor.png"), QStringLiteral("14-walk-in.png")};
+    EXPECT_EQ(light, expected);
+    const QImage members(file(QStringLiteral("light/01-members.png")));
+    EXPECT_EQ(members.size(), QSize(1024, 700)) << "the window fills the small screen";
+    const QImage editor(file(QStringLiteral("light/13-case-editor.png")));
+    EXPECT_FALSE(editor.isNull());
+    EXPECT_LE(editor.width(), 1024);
+    EXPECT_LE(editor.height(), 700);
+    EXPECT_GT(lightness(members), 170);
+
+    EXPECT_EQ(tour(QStringLiteral("dark")), expected);
+    EXPECT_LT(lightness(QImage(file(QStringLiteral("dark/01-members.png")))), 90);
+    EXPECT_LT(lightness(QImage(file(QStringLiteral("dark/07-dashboard.png")))), 90) << "the charts are dark too";
+    // The user's look is what they chose in the window, not what a run asked for.
+    int settingsFiles = 0;
+    QDirIterator files(file(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile settings(files.next());
+        ASSERT_TRUE(settings.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(settings.readAll().contains("theme")) << settings.fileName().toStdString();
+        ++settingsFiles;
+    }
+    EXPECT_GT(settingsFiles, 0) << "the runs kept their settings in the folder given";
+}
+
+} // namespace supolka::test

@@ -165,8 +165,14 @@ private:
     // The chosen entry must be readable whole; longer entries are read in the open list.
     void lookAtCombo(QComboBox *combo)
     {
-        if (combo->isEditable())
+        if (combo->isEditable() && combo->lineEdit()) {
+            // The name written in the field is read whole, not scrolled.
+            const QLineEdit *edit = combo->lineEdit();
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->text()) + 2 * 2 + 2; // the edit's margins
+            if (needed > edit->width() + Slack)
+                report(combo, QStringLiteral("its text needs %1 px, the field has %2").arg(needed).arg(edit->width()));
             return lookAtField(combo);
+        }
         QStyleOptionComboBox option;
         option.initFrom(combo);
         option.editable = false;

@@ -279,7 +279,8 @@ void CaseCharts::showEvent(QShowEvent *event)
 
 void CaseCharts::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // A new language, or a switch between light and dark: the texts and the charts are made again.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslate();
     QWidget::changeEvent(event);
 }

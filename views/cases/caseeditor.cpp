@@ -37,6 +37,7 @@
 #include "views/common/messagebar.h"
 #include "views/common/operatorname.h"
 #include "views/common/taglineedit.h"
+#include "views/common/theme.h"
 #include "views/common/uilanguage.h"
 #include "views/members/memberlabels.h"
 #include "views/settings/settings.h"
@@ -119,7 +120,7 @@ QWidget *CaseEditor::withError(QWidget *field, const QString &key)
     auto *error = new QLabel(box);
     error->setObjectName(QStringLiteral("errorLabel_") + key);
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setStyleSheet(Theme::errorTextStyle());
     error->hide();
     layout->addWidget(error);
     m_fields.insert(key, field);
@@ -396,7 +397,7 @@ QWidget *CaseEditor::buildTimelineTab()
     connect(m_addNote, &QPushButton::clicked, this, &CaseEditor::addNote);
     m_noteError = new QLabel(tab);
     m_noteError->setObjectName(QStringLiteral("noteErrorLabel"));
-    m_noteError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_noteError->setStyleSheet(Theme::errorTextStyle());
     m_noteError->setWordWrap(true);
     m_noteError->hide();
     m_authorLabel = new QLabel(tab);
@@ -478,7 +479,7 @@ QWidget *CaseEditor::buildPaymentsTab()
     connect(m_removePayment, &QPushButton::clicked, this, &CaseEditor::removeSelectedPayment);
     m_paymentError = new QLabel(tab);
     m_paymentError->setObjectName(QStringLiteral("paymentErrorLabel"));
-    m_paymentError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_paymentError->setStyleSheet(Theme::errorTextStyle());
     m_paymentError->setWordWrap(true);
     m_paymentError->hide();
     m_paymentTotals = new QLabel(tab);

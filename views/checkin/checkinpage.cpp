@@ -30,12 +30,12 @@
 #include "models/members/memberrepository.h"
 #include "views/checkin/checkincommand.h"
 #include "views/checkin/checkinresultdelegate.h"
-#include "views/checkin/doorcolours.h"
 #include "views/checkin/walkincommand.h"
 #include "views/checkin/walkindialog.h"
 #include "views/common/icons.h"
 #include "views/common/messagebar.h"
 #include "views/common/operatorname.h"
+#include "views/common/theme.h"
 
 namespace supolka {
 
@@ -107,17 +107,17 @@ QString statusKindKey(CheckInPage::StatusKind kind)
 
 QString panelStyle(CheckInPage::StatusKind kind)
 {
-    DoorColours::Scheme scheme;
+    Theme::Colours scheme;
     switch (kind) {
     case CheckInPage::StatusKind::CheckedIn:
-        scheme = DoorColours::checkedIn();
+        scheme = Theme::colours(Theme::Signal::Positive);
         break;
     case CheckInPage::StatusKind::AlreadyCheckedIn:
     case CheckInPage::StatusKind::NotFound:
-        scheme = DoorColours::warning();
+        scheme = Theme::colours(Theme::Signal::Warning);
         break;
     case CheckInPage::StatusKind::Refused:
-        scheme = DoorColours::refused();
+        scheme = Theme::colours(Theme::Signal::Error);
         break;
     case CheckInPage::StatusKind::Ready:
     case CheckInPage::StatusKind::Information:

@@ -1,7 +1,7 @@
 #include "views/checkin/checkinresultdelegate.h"
 
 #include "models/events/checkinresultsmodel.h"
-#include "views/checkin/doorcolours.h"
+#include "views/common/theme.h"
 
 namespace supolka {
 
@@ -12,11 +12,11 @@ void CheckInResultDelegate::initStyleOption(QStyleOptionViewItem *option, const 
     QColor colour;
     switch (state) {
     case CheckInResultsModel::State::Cancelled:
-        colour = DoorColours::refused().text;
+        colour = Theme::colours(Theme::Signal::Error, option->palette).text;
         option->font.setStrikeOut(index.column() == CheckInResultsModel::Ticket);
         break;
     case CheckInResultsModel::State::CheckedIn:
-        colour = DoorColours::warning().text;
+        colour = Theme::colours(Theme::Signal::Warning, option->palette).text;
         break;
     case CheckInResultsModel::State::Expected:
         return;

@@ -15,6 +15,7 @@
 #include "models/db/database.h"
 #include "models/events/eventrepository.h"
 #include "views/common/messagebar.h"
+#include "views/common/theme.h"
 #include "views/members/memberlabels.h"
 
 namespace supolka {
@@ -69,7 +70,7 @@ void WalkInDialog::build()
         auto *error = new QLabel(this);
         error->setObjectName(name + QStringLiteral("Error"));
         error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #c5221f;"));
+        error->setStyleSheet(Theme::errorTextStyle());
         auto *label = new QLabel(this);
         label->setBuddy(edit);
         m_form->addRow(label, edit);

@@ -1,19 +1,27 @@
 #include "views/common/charts.h"
 
+#include "views/common/theme.h"
+
 #include <algorithm>
 
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QDate>
 #include <QLocale>
 #include <QValueAxis>
 
 namespace supolka {
 
+namespace {
+const char *const ForPaper = "supolkaForPaper";
+}
+
 QChartView *Charts::makeView(QWidget *parent, const QString &objectName, int minimumHeight, Legend legend)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    reset(chart);
     if (legend == Legend::Hidden)
         chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -36,6 +44,21 @@ void Charts::reset(QChart *chart)
     chart->setTitle(QString());
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
+    // On screen the chart follows the light or dark palette; a chart made for a file or paper stays light.
+    const QChart::ChartTheme theme =
+        Theme::isDark() && !chart->property(ForPaper).toBool() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
+}
+
+void Charts::markForPaper(QChart *chart)
+{
+    chart->setProperty(ForPaper, true);
+}
+
+QColor Charts::textColour(const QChart *chart)
+{
+    return chart->titleBrush().color();
 }
 
 QString Charts::monthLabel(const QDate &month)

@@ -1,6 +1,7 @@
 #pragma once
 
 class QChart;
+class QColor;
 class QDate;
 class QChartView;
 class QString;
@@ -17,8 +18,13 @@ public:
     enum class Legend { Hidden, Shown };
     static QChartView *makeView(QWidget *parent, const QString &objectName, int minimumHeight = 260,
                                 Legend legend = Legend::Hidden);
-    // Removes the chart's series, axes and title, so that it can be filled anew, in the UI language as it is now.
+    // Removes the chart's series, axes and title, so that it can be filled anew, in the UI language and the light
+    // or dark look as they are now.
     static void reset(QChart *chart);
+    // A chart rendered to an image or paper: light whatever the screen's look.
+    static void markForPaper(QChart *chart);
+    // The colour of the chart's own texts (dark on a light chart, light on a dark one), for labels beside bars.
+    static QColor textColour(const QChart *chart);
     // A count axis from 0 with whole-number ticks: steps of 1, 2, 5, 10, 20, 50, ... and at most about six ticks.
     static QValueAxis *countAxis(int maximum);
     // A month on a time axis, in the UI language with the year whole: "May 2026", "травень 2026", "май 2026" (the

@@ -1,5 +1,7 @@
 #include "views/common/messagebar.h"
 
+#include "views/common/theme.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,26 +14,19 @@ namespace supolka {
 
 namespace {
 
-struct Colours
-{
-    QColor background;
-    QColor border;
-    QColor text;
-};
-
-Colours coloursFor(MessageBar::Kind kind)
+Theme::Signal signalOf(MessageBar::Kind kind)
 {
     switch (kind) {
     case MessageBar::Kind::Positive:
-        return {QColor(0xe6, 0xf4, 0xea), QColor(0x34, 0xa8, 0x53), QColor(0x13, 0x4a, 0x23)};
+        return Theme::Signal::Positive;
     case MessageBar::Kind::Warning:
-        return {QColor(0xfe, 0xf7, 0xe0), QColor(0xf2, 0xa6, 0x00), QColor(0x5c, 0x40, 0x00)};
+        return Theme::Signal::Warning;
     case MessageBar::Kind::Error:
-        return {QColor(0xfc, 0xe8, 0xe6), QColor(0xd9, 0x30, 0x25), QColor(0x7a, 0x12, 0x0c)};
+        return Theme::Signal::Error;
     case MessageBar::Kind::Information:
         break;
     }
-    return {QColor(0xe8, 0xf0, 0xfe), QColor(0x1a, 0x73, 0xe8), QColor(0x0b, 0x35, 0x7a)};
+    return Theme::Signal::Information;
 }
 
 QStyle::StandardPixmap iconFor(MessageBar::Kind kind)
@@ -152,7 +147,10 @@ QString MessageBar::text() const
 
 void MessageBar::applyColours()
 {
-    const Colours colours = coloursFor(m_kind);
+    const Theme::Colours colours = Theme::colours(signalOf(m_kind));
+    if (palette().color(QPalette::Window) == colours.background &&
+        palette().color(QPalette::WindowText) == colours.text)
+        return; // as they are (a change of palette comes back here)
     QPalette pal = palette();
     pal.setColor(QPalette::Window, colours.background);
     pal.setColor(QPalette::WindowText, colours.text);
@@ -171,6 +169,9 @@ void MessageBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // The light or dark look changed: its own colours.
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
     QFrame::changeEvent(event);
 }
 

@@ -195,7 +195,8 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 void DashboardPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // A new language, or a switch between light and dark: the texts and the charts are made again.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslate();
     QWidget::changeEvent(event);
 }

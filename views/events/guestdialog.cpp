@@ -14,6 +14,7 @@
 #include "models/members/memberrepository.h"
 #include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
+#include "views/common/theme.h"
 
 namespace supolka {
 
@@ -54,7 +55,7 @@ GuestDialog::GuestDialog(EventRepository &repository, const Event &event, QWidge
         error->setObjectName(field + QStringLiteral("Error"));
         error->setWordWrap(true);
         QPalette palette = error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
+        palette.setColor(QPalette::WindowText, Theme::colours(Theme::Signal::Error).text);
         error->setPalette(palette);
         m_errorLabels.insert(field, error);
         m_form->addRow(QString(), error);

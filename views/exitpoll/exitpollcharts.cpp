@@ -236,10 +236,10 @@ void ExitPollCharts::fillTotals(QChart *chart, const ExitPollAnalysis *analysis)
                         .arg(locale.toString(all.named)));
     exitPoll->setColor(ExitPollCharts::exitPollColor());
     // The labels stand beside the bars, on the chart's background: the theme's white would not show.
-    exitPoll->setLabelColor(officialColor());
+    exitPoll->setLabelColor(Charts::textColour(chart));
     auto *official = new QBarSet(QString());
     official->setColor(ExitPollCharts::officialColor());
-    official->setLabelColor(officialColor());
+    official->setLabelColor(Charts::textColour(chart));
     for (auto t = totals.crbegin(); t != totals.crend(); ++t) {
         exitPoll->append(t->exitPollShare ? percent(*t->exitPollShare) : 0.0);
         official->append(t->officialShare ? percent(*t->officialShare) : 0.0);
@@ -296,6 +296,7 @@ QImage ExitPollCharts::render(Kind kind, const ExitPollAnalysis &analysis, const
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
+    Charts::markForPaper(chart);
     QChartView view(chart);
     view.setRenderHint(QPainter::Antialiasing);
     view.setAttribute(Qt::WA_DontShowOnScreen);

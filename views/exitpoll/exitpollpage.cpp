@@ -39,6 +39,7 @@
 #include "views/common/importdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/tables.h"
+#include "views/common/theme.h"
 #include "views/common/uilanguage.h"
 #include "views/exitpoll/exitpollcharts.h"
 #include "views/exitpoll/exitpollreportwriter.h"
@@ -207,10 +208,6 @@ void ExitPollPage::build()
     top->addSpacing(12);
     top->addWidget(m_optionLabel);
     top->addWidget(m_optionCombo, 1);
-    top->addStretch(1);
-    top->addWidget(m_importButton);
-    top->addWidget(m_exportButton);
-    top->addWidget(m_sheetButton);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("exitPollSummary"));
@@ -323,8 +320,15 @@ void ExitPollPage::build()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
+    // The election and the option in the first row, with room for a long election's name; the summary and what
+    // can be done with the election in the second.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_summary, 1);
+    second->addWidget(m_importButton, 0, Qt::AlignTop);
+    second->addWidget(m_exportButton, 0, Qt::AlignTop);
+    second->addWidget(m_sheetButton, 0, Qt::AlignTop);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    layout->addLayout(second);
     layout->addWidget(m_stack, 1);
 }
 
@@ -623,7 +627,7 @@ void ExitPollPage::updateExplanation()
             kinds.append(flag.kind);
     }
     for (const ExitPollFlag::Kind kind : std::as_const(kinds)) {
-        html += QStringLiteral("<h4 style=\"color: #a50e0e\">") +
+        html += QStringLiteral("<h4 style=\"color: %1\">").arg(Theme::colours(Theme::Signal::Error).text.name()) +
                 StationTableModel::flagKindTitle(kind).toHtmlEscaped() + QStringLiteral("</h4><ul>");
         for (const ExitPollFlag &flag : station.flags) {
             if (flag.kind != kind)
@@ -861,7 +865,8 @@ void ExitPollPage::openStationSheet()
 
 void ExitPollPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // A new language, or a switch between light and dark: the texts and the charts are made again.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslate();
     // Back from the station sheet's window: show what was counted there.
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_dirty)

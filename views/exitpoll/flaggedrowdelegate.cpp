@@ -1,13 +1,14 @@
 #include "views/exitpoll/flaggedrowdelegate.h"
 
 #include "models/exitpoll/stationtablemodel.h"
+#include "views/common/theme.h"
 #include "views/exitpoll/exitpollcharts.h"
 
 namespace supolka {
 
 QColor FlaggedRowDelegate::flaggedBackground()
 {
-    return QColor(0xfc, 0xe8, 0xe6);
+    return Theme::colours(Theme::Signal::Error).background;
 }
 
 void FlaggedRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -16,9 +17,9 @@ void FlaggedRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     if (!index.data(StationTableModel::FlaggedRole).toBool())
         return;
     option->backgroundBrush = flaggedBackground();
-    option->palette.setColor(QPalette::Text, QColor(0x20, 0x21, 0x24));
+    option->palette.setColor(QPalette::Text, option->palette.color(QPalette::WindowText));
     if (index.column() == StationTableModel::Flags) {
-        option->palette.setColor(QPalette::Text, ExitPollCharts::flaggedColor().darker(130));
+        option->palette.setColor(QPalette::Text, Theme::colours(Theme::Signal::Error).text);
         option->font.setBold(true);
     }
 }

@@ -18,6 +18,8 @@ inline const Setting<int> lastPage{QStringLiteral("window/page"), 0};
 inline const Setting<int> lockAfterMinutes{QStringLiteral("security/lockAfterMinutes"), 10};
 // "be", "ru", "en"; empty = the system's language.
 inline const Setting<QString> language{QStringLiteral("ui/language")};
+// The window's look: "system", "light" or "dark" (View ▸ Look).
+inline const Setting<QString> theme{QStringLiteral("ui/theme"), QStringLiteral("system")};
 // The folder of the last imported file; empty = the home folder.
 inline const Setting<QString> lastImportFolder{QStringLiteral("import/folder")};
 // The folder of the last export (members, person's data).
