@@ -15,6 +15,7 @@
 #include "models/db/database.h"
 #include "models/i18n/languages.h"
 #include "models/security/databasekey.h"
+#include "views/common/icons.h"
 #include "views/common/screenshottour.h"
 #include "views/common/theme.h"
 #include "views/mainwindow.h"
@@ -103,6 +104,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(Icons::application());
+    // Wayland finds the window's icon and name through the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.supolka.Supolka"));
     Languages languages;
     const CommandLine commandLine = readCommandLine(languages);
 

@@ -45,7 +45,7 @@ elseif(UNIX)
     # dpkg-shlibdeps finds the libraries the executable links; CPack appends its result to the list below, which
     # names the plugins Qt loads at run time and shlibdeps cannot see.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 endif()
 
 include(CPack)

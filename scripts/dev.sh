@@ -14,7 +14,7 @@ cd "$ROOT"
 # call (dpkg-dev and file for the .deb test, desktop-file-utils and appstream to validate the desktop files).
 DEBIAN_PACKAGES=(
     cmake g++ ninja-build ccache file dpkg-dev
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev libphonenumber-dev libsqlite3-dev libqrcodegencpp-dev libzip-dev
     libsodium-dev sqlite3 xvfb xdotool imagemagick desktop-file-utils appstream age minisign

@@ -135,6 +135,7 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
     m_faultsShown = StorageFaults::count();
     connect(&StorageFaults::instance(), &StorageFaults::faultReported, this, &MainWindow::showStorageFault);
 
+    setWindowIcon(Icons::application());
     createActions();
     createMenus();
     retranslate();

@@ -79,7 +79,7 @@ foreach(item IN LISTS depend_items)
     endforeach()
 endforeach()
 # The plugins (named by hand) and what dpkg-shlibdeps must have found in the executable.
-foreach(required IN ITEMS libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libc6)
+foreach(required IN ITEMS libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libc6)
     if(NOT required IN_LIST depend_names)
         problem("Depends lacks ${required}: ${depends}")
     endif()

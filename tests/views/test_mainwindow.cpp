@@ -239,3 +239,44 @@ TEST_F(MainWindowView, TheSidebarExplainsItselfAndANewDatabaseOpensOnTheWelcome)
 }
 
 } // namespace supolka::test
+
+namespace supolka::test {
+
+namespace {
+
+// How many of the picture's pixels are drawn (not transparent).
+int drawnPixels(const QIcon &icon, int size)
+{
+    const QImage image = icon.pixmap(size, size).toImage();
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+    }
+    return drawn;
+}
+
+} // namespace
+
+// The window's icon and the areas' icons come from the SVG files of resources/, built into the program, and are drawn
+// at every size the sidebar, the task bar and the title bar ask for.
+TEST_F(MainWindowView, TheIconsComeFromTheBuiltInSvgFiles)
+{
+    for (const char *path : {":/app/org.supolka.Supolka.svg", ":/icons/members.svg", ":/icons/events.svg",
+                             ":/icons/check-in.svg", ":/icons/cases.svg", ":/icons/exit-poll.svg",
+                             ":/icons/dashboard.svg", ":/icons/sync.svg", ":/icons/search.svg"}) {
+        QFile file(QString::fromLatin1(path));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path;
+        EXPECT_TRUE(file.readAll().startsWith("<")) << path;
+    }
+    Languages languages;
+    MainWindow window(m_db.get(), languages);
+    EXPECT_GT(drawnPixels(window.windowIcon(), 64), 64 * 64 / 2) << "the application's icon on the window";
+    auto *sidebar = find<QListWidget>(&window, QStringLiteral("sidebar"));
+    for (int row = 0; row < sidebar->count(); ++row) {
+        for (const int size : {16, 24, 48})
+            EXPECT_GT(drawnPixels(sidebar->item(row)->icon(), size), size * size / 8) << row << " at " << size;
+    }
+}
+
+} // namespace supolka::test

@@ -9,10 +9,13 @@ class QPointF;
 
 namespace supolka {
 
-// The few icons Supolka draws itself, so that they look the same on every platform and theme.
+// Supolka's own icons, the same on every platform and theme: the areas' and the application's from the SVG files
+// of resources/ (built into the program), the small ones of the case timeline drawn in code.
 class Icons final
 {
 public:
+    // The window's and the menu entry's icon.
+    static QIcon application();
     static QIcon members();
     static QIcon dashboard();
     static QIcon events();
