@@ -5768,6 +5768,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Close message</source>
         <translation>Закрыць паведамленне</translation>
     </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Паказаць у папцы</translation>
+    </message>
 </context>
 <context>
     <name>supolka::NativeStatement</name>

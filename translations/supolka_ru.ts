@@ -5768,6 +5768,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Close message</source>
         <translation>Закрыть сообщение</translation>
     </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
 </context>
 <context>
     <name>supolka::NativeStatement</name>

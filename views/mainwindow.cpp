@@ -142,9 +142,9 @@ MainWindow::MainWindow(Database &database, Languages &languages, QWidget *parent
 
     fitToScreen();
     restoreState(settings::windowState.value());
-    // The page used last, except in a database with nobody in it yet: there the members page welcomes.
+    // The page used last, except in a new database (nothing recorded yet): there the members page welcomes.
     const int page = settings::lastPage.value();
-    const bool empty = MemberRepository(m_database).count() == 0;
+    const bool empty = m_database.holdsNoRecords();
     showPage(!empty && page >= 0 && page < PageCount ? static_cast<Page>(page) : MembersArea);
 }
 

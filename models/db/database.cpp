@@ -691,6 +691,17 @@ QString Database::chapterCode() const
     return metaValue(QStringLiteral("chapter_code"), QStringLiteral("local"));
 }
 
+bool Database::holdsNoRecords() const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM members) OR EXISTS (SELECT 1 FROM events) OR "
+                                   "EXISTS (SELECT 1 FROM cases) OR EXISTS (SELECT 1 FROM elections)")) ||
+        !query.next())
+        return false;
+    return query.value(0).toInt() == 0;
+}
+
 Status Database::setChapterCode(const QString &code)
 {
     return setMetaValue(QStringLiteral("chapter_code"), code);

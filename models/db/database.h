@@ -66,6 +66,9 @@ public:
 
     // The chapter code written into every new row's `origin`.
     QString chapterCode() const;
+    // Nothing a chapter records is stored yet: no member, event, aid case or election (a new database). A read that
+    // fails counts as not empty.
+    bool holdsNoRecords() const;
     Status setChapterCode(const QString &code);
 
     // SQLite's quick_check of every page: before anything leaves the database (a bundle, a report), so that a

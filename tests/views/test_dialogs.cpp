@@ -1,12 +1,14 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 
 #include "tests/views/viewfixture.h"
 #include "views/common/dialogs.h"
+#include "views/common/operatorname.h"
 
 namespace supolka::test {
 
@@ -87,6 +89,29 @@ TEST_F(DialogsView, AnOptionalTextCanBeEmptyOrCancelled)
     answer = Dialogs::askText(&parent, request);
     EXPECT_FALSE(answer.accepted);
     EXPECT_TRUE(answer.value.isEmpty());
+}
+
+} // namespace supolka::test
+
+namespace supolka::test {
+
+// "Who is at this computer?" asks for a name: one line, which Enter accepts, in a dialog whose texts read whole.
+TEST_F(DialogsView, TheNameQuestionIsOneLineThatEnterAccepts)
+{
+    QWidget parent;
+    parent.show();
+    whenAsked([](QDialog *dialog) {
+        EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(), nullptr) << "no box of several lines for a name";
+        auto *line = dialog->findChild<QLineEdit *>();
+        ASSERT_NE(line, nullptr);
+        EXPECT_EQ(dialog->focusWidget(), line);
+        EXPECT_LT(dialog->height(), 220) << "as high as a line needs";
+        EXPECT_GE(dialog->height(), dialog->minimumSizeHint().height());
+        QTest::keyClicks(line, QStringLiteral("Hanna Zialionka"));
+        QTest::keyClick(line, Qt::Key_Return);
+    });
+    EXPECT_TRUE(OperatorName::ask(&parent));
+    EXPECT_EQ(OperatorName::current(), QStringLiteral("Hanna Zialionka"));
 }
 
 } // namespace supolka::test

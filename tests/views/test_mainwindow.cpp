@@ -204,7 +204,7 @@ TEST_F(MainWindowView, TheWindowFitsTheScreenAndHasAMinimumSize)
 }
 
 // Every sidebar entry says what it is for and its shortcut; the red number by the aid cases is explained. A
-// database with nobody in it opens on the members page, which welcomes, whatever page was used last.
+// database with nothing recorded in it opens on the members page, which welcomes, whatever page was used last.
 TEST_F(MainWindowView, TheSidebarExplainsItselfAndANewDatabaseOpensOnTheWelcome)
 {
     settings::lastPage.setValue(int(MainWindow::DashboardArea));
@@ -217,6 +217,16 @@ TEST_F(MainWindowView, TheSidebarExplainsItselfAndANewDatabaseOpensOnTheWelcome)
             EXPECT_FALSE(sidebar->item(page)->toolTip().isEmpty()) << page;
             EXPECT_TRUE(sidebar->item(page)->toolTip().contains(QString::number(page + 1))) << "its Ctrl+number";
         }
+    }
+    // A chapter that keeps only events (a secretariat, say) is not new: it opens where it was left.
+    Event rally;
+    rally.title = QStringLiteral("Freedom Day rally");
+    rally.startsAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(EventRepository(m_db.get()).addEvent(rally).ok());
+    settings::lastPage.setValue(int(MainWindow::EventsArea));
+    {
+        MainWindow window(m_db.get(), languages);
+        EXPECT_EQ(find<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget(), window.eventsPage());
     }
     AidCase late;
     late.personName = QStringLiteral("Ihar Losik");

@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
@@ -54,6 +55,15 @@ TEST_F(MessageBarView, GoodNewsGoesAwayWarningsStay)
     bar.showMessage(QStringLiteral("Imported."), MessageBar::Kind::Positive, QStringLiteral("Undo"), [] {});
     QTest::qWait(150);
     EXPECT_TRUE(bar.isVisible()) << "a message with something to do waits for it";
+    // A written file is named until the message is closed, with the way to its folder.
+    bar.showSaved(QStringLiteral("Exported members: 3, to /tmp/members.csv."), QStringLiteral("/tmp/members.csv"));
+    QTest::qWait(150);
+    EXPECT_TRUE(bar.isVisible()) << "the file's name stays to be read";
+    EXPECT_EQ(bar.kind(), MessageBar::Kind::Positive);
+    auto *action = bar.findChild<QAbstractButton *>(QStringLiteral("messageActionButton"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isVisible());
+    EXPECT_EQ(action->text(), QStringLiteral("Show in folder"));
     MessageBar::setLifetime(before);
 }
 

@@ -15,6 +15,7 @@
 #include "models/security/databasekey.h"
 #include "models/security/encryptedvfs.h"
 #include "tests/views/viewfixture.h"
+#include "views/common/dialogs.h"
 #include "views/common/messagebar.h"
 #include "views/mainwindow.h"
 #include "views/members/memberspage.h"
@@ -26,12 +27,15 @@ namespace supolka::test {
 namespace {
 
 // When the next passphrase dialog opens: types `current` and `next` (where it has such fields) and confirms.
-// `whileOpen` runs first, with the dialog on screen.
+// `whileOpen` runs first, with the dialog on screen. Until the dialog is there (another question may still be closing),
+// it looks again every few milliseconds, for up to five seconds.
 void answerNextDialog(const QString &current, const QString &next, QStringList *errorsSeen = nullptr,
-                      const std::function<void()> &whileOpen = {})
+                      const std::function<void()> &whileOpen = {}, int triesLeft = 500)
 {
-    QTimer::singleShot(0, [=] {
+    QTimer::singleShot(triesLeft == 500 ? 0 : 10, [=] {
         auto *dialog = qobject_cast<PassphraseDialog *>(QApplication::activeModalWidget());
+        if (!dialog && triesLeft > 0)
+            return answerNextDialog(current, next, errorsSeen, whileOpen, triesLeft - 1);
         ASSERT_NE(dialog, nullptr) << "no passphrase dialog is open";
         if (whileOpen)
             whileOpen();
@@ -141,6 +145,50 @@ TEST_F(SessionView, APlaintextDatabaseIsEncryptedFromTheWindow)
     auto *bar = session.window()->findChild<MessageBar *>(QStringLiteral("databaseBar"));
     EXPECT_TRUE(bar->text().contains(QStringLiteral("encrypted"))) << bar->text().toStdString();
     EXPECT_TRUE(session.window()->findChild<QAction *>(QStringLiteral("lockAction"))->isEnabled());
+}
+
+} // namespace supolka::test
+
+namespace supolka::test {
+
+// Locking while a question waits (the door's "who is at this computer", a "delete?" question): the question is
+// closed as cancelled, nothing is deleted under it, and the window and the key go; unlocking brings the window back.
+TEST_F(SessionView, LockingWhileAQuestionIsOpenClosesTheQuestionFirst)
+{
+    {
+        QString text = QStringLiteral("Жыве Беларусь");
+        const SecretBytes secret = SecretBytes::fromText(text);
+        ASSERT_TRUE(Database::open(path(), &secret));
+    }
+    const int othersLent = encryptedvfs::lentKeys();
+    Languages languages;
+    Session session(path(), languages);
+    answerNextDialog(QStringLiteral("Жыве Беларусь"), {});
+    ASSERT_TRUE(session.start());
+    QPointer<MainWindow> before = session.window();
+    Dialogs::setDecisionHandler({}); // the real question box
+
+    bool unlocked = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *question = QApplication::activeModalWidget();
+        ASSERT_NE(question, nullptr) << "the question is on screen";
+        // The idle timer or Ctrl+L locks while it waits.
+        answerNextDialog(QStringLiteral("Жыве Беларусь"), {}, nullptr, [&] {
+            EXPECT_TRUE(before.isNull()) << "the window went once the question had returned";
+            EXPECT_EQ(encryptedvfs::lentKeys(), othersLent);
+            unlocked = true;
+        });
+        session.lock();
+    });
+    Dialogs::Decision decision;
+    decision.title = QStringLiteral("Delete the event?");
+    decision.text = QStringLiteral("“Freedom Day rally” and its 120 registrations are deleted.");
+    decision.choices = {QStringLiteral("Delete"), QStringLiteral("Keep")};
+    decision.cancelChoice = 1;
+    decision.destructive = true;
+    EXPECT_EQ(Dialogs::decide(before, decision), 1) << "a question closed by the lock answers as cancelled";
+    QTRY_VERIFY_WITH_TIMEOUT(unlocked && session.window() != nullptr, 10000);
+    EXPECT_FALSE(session.isLocked());
 }
 
 } // namespace supolka::test

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -89,32 +90,50 @@ Dialogs::TextAnswer Dialogs::askText(QWidget *parent, const TextRequest &request
     dialog.setWindowTitle(request.title);
     auto *label = new QLabel(request.text, &dialog);
     label->setWordWrap(true);
-    auto *edit = new QPlainTextEdit(&dialog);
-    edit->setTabChangesFocus(true);
-    edit->setPlainText(request.value);
-    label->setBuddy(edit);
+    // A name or a word on one line (Enter accepts), a reason or a note on several.
+    QLineEdit *line = nullptr;
+    QPlainTextEdit *block = nullptr;
+    QWidget *field = nullptr;
+    if (request.singleLine) {
+        line = new QLineEdit(request.value, &dialog);
+        field = line;
+    } else {
+        block = new QPlainTextEdit(&dialog);
+        block->setTabChangesFocus(true);
+        block->setPlainText(request.value);
+        field = block;
+    }
+    const auto typed = [line, block] {
+        return (line ? line->text() : block->toPlainText()).trimmed();
+    };
+    label->setBuddy(field);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     if (!request.acceptText.isEmpty())
         ok->setText(request.acceptText);
-    const auto updateOk = [edit, ok, required = request.required] {
-        ok->setEnabled(!required || !edit->toPlainText().trimmed().isEmpty());
+    const auto updateOk = [typed, ok, required = request.required] {
+        ok->setEnabled(!required || !typed().isEmpty());
     };
     updateOk();
-    QObject::connect(edit, &QPlainTextEdit::textChanged, &dialog, updateOk);
+    if (line)
+        QObject::connect(line, &QLineEdit::textChanged, &dialog, updateOk);
+    else
+        QObject::connect(block, &QPlainTextEdit::textChanged, &dialog, updateOk);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(label);
-    layout->addWidget(edit, 1);
+    layout->addWidget(field, line ? 0 : 1);
+    if (line)
+        layout->addStretch(1);
     layout->addWidget(buttons);
-    fitToScreen(&dialog, QSize(420, 220));
-    edit->setFocus();
+    fitToScreen(&dialog, line ? QSize(420, dialog.sizeHint().height()) : QSize(420, 220));
+    field->setFocus();
 
     TextAnswer answer;
     answer.accepted = dialog.exec() == QDialog::Accepted;
     if (answer.accepted)
-        answer.value = edit->toPlainText().trimmed();
+        answer.value = typed();
     return answer;
 }
 

@@ -52,6 +52,7 @@ public:
         QString value; // what the field holds at first
         QString acceptText;
         bool required = false;
+        bool singleLine = false; // a line field (Enter accepts) instead of a box of several lines
     };
 
     struct TextAnswer

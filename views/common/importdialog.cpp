@@ -509,10 +509,10 @@ void ImportDialog::saveRejected()
                                   MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Saved the problem rows (%1) to %2. Fix them there and import that file again.")
-                                  .arg(QLocale().toString(m_report.errors.size() + m_report.warnings.size()),
-                                       QDir::toNativeSeparators(answer.path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showSaved(tr("Saved the problem rows (%1) to %2. Fix them there and import that file again.")
+                                .arg(QLocale().toString(m_report.errors.size() + m_report.warnings.size()),
+                                     QDir::toNativeSeparators(answer.path)),
+                            answer.path);
 }
 
 void ImportDialog::changeEvent(QEvent *event)

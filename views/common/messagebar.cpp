@@ -2,6 +2,10 @@
 
 #include "views/common/theme.h"
 
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QUrl>
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -128,6 +132,12 @@ void MessageBar::showMessage(const QString &text, Kind kind, const QString &acti
     m_expiry->stop();
     if ((kind == Kind::Positive || kind == Kind::Information) && m_action->isHidden())
         m_expiry->start(lifetime());
+}
+
+void MessageBar::showSaved(const QString &text, const QString &path, Kind kind)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    showMessage(text, kind, tr("Show in folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
 }
 
 void MessageBar::hideMessage()

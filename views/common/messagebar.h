@@ -27,6 +27,8 @@ public:
     // and notices with nothing to do go away by themselves after `lifetime()` (not while the mouse is on them);
     // warnings and errors stay until closed.
     void showMessage(const QString &text, Kind kind, const QString &actionText = {}, std::function<void()> action = {});
+    // A file was written: the message names it and stays, with a button that opens the folder it is in.
+    void showSaved(const QString &text, const QString &path, Kind kind = Kind::Positive);
     void hideMessage();
 
     QString text() const;

@@ -41,6 +41,7 @@ bool OperatorName::ask(QWidget *parent)
     request.value = current();
     request.acceptText = tr("Save");
     request.required = true;
+    request.singleLine = true;
     const Dialogs::TextAnswer answer = Dialogs::askText(parent, request);
     if (!answer.accepted || answer.value.simplified().isEmpty())
         return false;

@@ -672,10 +672,10 @@ void EventsPage::exportRegistrations()
         showError(written.error());
         return;
     }
-    m_messageBar->showMessage(
+    m_messageBar->showSaved(
         tr("Wrote %n registrations to %1: import that file on the other laptop to merge.", nullptr, written.value())
             .arg(QDir::toNativeSeparators(answer.path)),
-        MessageBar::Kind::Positive);
+        answer.path);
 }
 
 void EventsPage::addGuest()
@@ -797,9 +797,9 @@ void EventsPage::print(PrintKind kind)
     }
     const int count = int(chosen.size());
     const QString where = QDir::toNativeSeparators(path);
-    m_messageBar->showMessage(badges ? tr("Badges for %n people are in %1.", nullptr, count).arg(where)
-                                     : tr("Tickets for %n people are in %1.", nullptr, count).arg(where),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showSaved(badges ? tr("Badges for %n people are in %1.", nullptr, count).arg(where)
+                                   : tr("Tickets for %n people are in %1.", nullptr, count).arg(where),
+                            path);
 }
 
 void EventsPage::showEvent(QShowEvent *event)

@@ -765,8 +765,7 @@ void ExitPollPage::exportChart()
         m_messageBar->showMessage(written.error(), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showSaved(tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)), path);
 }
 
 void ExitPollPage::exportTable()
@@ -794,9 +793,8 @@ void ExitPollPage::exportTable()
         m_messageBar->showMessage(tr("The table was not exported: %1").arg(status.error()), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(
-        tr("Exported %n station(s) to %1.", "", int(rows.size())).arg(QDir::toNativeSeparators(path)),
-        MessageBar::Kind::Positive);
+    m_messageBar->showSaved(
+        tr("Exported %n station(s) to %1.", "", int(rows.size())).arg(QDir::toNativeSeparators(path)), path);
 }
 
 void ExitPollPage::exportReport()
@@ -825,8 +823,7 @@ void ExitPollPage::exportReport()
         m_messageBar->showMessage(tr("The report was not written: %1").arg(status.error()), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showSaved(tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(path)), path);
 }
 
 void ExitPollPage::openStationSheet()

@@ -580,9 +580,9 @@ void MembersPage::exportSelectedPerson()
                                   MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Everything about %1 is in %2. The file holds personal data: hand it only to them.")
-                                  .arg(person.displayName(), QDir::toNativeSeparators(path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showSaved(tr("Everything about %1 is in %2. The file holds personal data: hand it only to them.")
+                                .arg(person.displayName(), QDir::toNativeSeparators(path)),
+                            path);
 }
 
 void MembersPage::mergeSelected()
@@ -760,9 +760,9 @@ void MembersPage::exportMembers()
         m_messageBar->showMessage(tr("Members were not exported: %1").arg(written.error()), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(
+    m_messageBar->showSaved(
         tr("Exported members: %1, to %2.").arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)),
-        MessageBar::Kind::Positive);
+        path);
 }
 
 void MembersPage::loadDemoData()

@@ -235,10 +235,10 @@ void KeysPanel::exportKeys()
         m_messageBar->showMessage(status.error(), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Saved the public keys to %1. They hold no secret: send them, then compare the "
-                                 "fingerprint on a call.")
-                                  .arg(QDir::toNativeSeparators(answer.path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showSaved(tr("Saved the public keys to %1. They hold no secret: send them, then compare the "
+                               "fingerprint on a call.")
+                                .arg(QDir::toNativeSeparators(answer.path)),
+                            answer.path);
 }
 
 void KeysPanel::addPasted()

@@ -509,13 +509,13 @@ void SyncPage::send()
         tr("Wrote %1: %n rows. Send the file as it is; it is checked when it is read.", nullptr, int(written->rows))
             .arg(QDir::toNativeSeparators(answer.path));
     if (written->sealedFor.isEmpty())
-        m_messageBar->showMessage(wrote + QLatin1Char(' ') + tr("It is not sealed."),
-                                  SyncExporter::mayBePlain(options.profile) ? MessageBar::Kind::Positive
-                                                                            : MessageBar::Kind::Warning);
+        m_messageBar->showSaved(wrote + QLatin1Char(' ') + tr("It is not sealed."), answer.path,
+                                SyncExporter::mayBePlain(options.profile) ? MessageBar::Kind::Positive
+                                                                          : MessageBar::Kind::Warning);
     else
-        m_messageBar->showMessage(wrote + QLatin1Char(' ') +
-                                      tr("Sealed for %1: only they can open it.").arg(written->sealedFor),
-                                  MessageBar::Kind::Positive);
+        m_messageBar->showSaved(wrote + QLatin1Char(' ') +
+                                    tr("Sealed for %1: only they can open it.").arg(written->sealedFor),
+                                answer.path);
     fillHistory();
 }
 
@@ -543,8 +543,7 @@ void SyncPage::saveReport()
         m_messageBar->showMessage(status.error(), MessageBar::Kind::Error);
         return;
     }
-    m_messageBar->showMessage(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(answer.path)),
-                              MessageBar::Kind::Positive);
+    m_messageBar->showSaved(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(answer.path)), answer.path);
 }
 
 void SyncPage::openBundle()
