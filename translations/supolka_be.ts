@@ -3103,20 +3103,8 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Друкаваць білеты…</translation>
     </message>
     <message>
-        <source>One A6 page per person with the ticket code and its QR code, as PDF</source>
-        <translation>Па адной старонцы A6 на чалавека з кодам білета і яго QR-кодам, у PDF</translation>
-    </message>
-    <message>
         <source>Print badges…</source>
         <translation>Друкаваць бэйджы…</translation>
-    </message>
-    <message numerus="yes">
-        <source>A4 sheets of %n name badges with QR codes and cut lines, as PDF</source>
-        <translation>
-            <numerusform>Аркушы A4, на кожным %n бэйдж з імем, QR-кодам і лініямі разрэзу, у PDF</numerusform>
-            <numerusform>Аркушы A4, на кожным %n бэйджы з імёнамі, QR-кодамі і лініямі разрэзу, у PDF</numerusform>
-            <numerusform>Аркушы A4, на кожным %n бэйджаў з імёнамі, QR-кодамі і лініямі разрэзу, у PDF</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check-in mode</source>
@@ -3396,6 +3384,58 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Order or ticket number</source>
         <translation>Нумар заказу або білета</translation>
+    </message>
+    <message>
+        <source>One A6 page per person with the ticket code and its QR code</source>
+        <translation>Адна старонка A6 на чалавека з кодам білета і яго QR-кодам</translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheets of %n name badges with QR codes and cut lines</source>
+        <translation>
+            <numerusform>Аркушы A4, на кожным %n бэйдж з імем, QR-кодам і лініямі разрэзу</numerusform>
+            <numerusform>Аркушы A4, на кожным %n бэйджы з імёнамі, QR-кодамі і лініямі разрэзу</numerusform>
+            <numerusform>Аркушы A4, на кожным %n бэйджаў з імёнамі, QR-кодамі і лініямі разрэзу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF…</source>
+        <translation>Захаваць білеты ў PDF…</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF…</source>
+        <translation>Захаваць бэйджы ў PDF…</translation>
+    </message>
+    <message>
+        <source>Print badges for “%1”</source>
+        <translation>Друк бэйджаў для «%1»</translation>
+    </message>
+    <message>
+        <source>Print tickets for “%1”</source>
+        <translation>Друк білетаў для «%1»</translation>
+    </message>
+    <message>
+        <source>The badges were not printed: %1</source>
+        <translation>Бэйджы не надрукаваныя: %1</translation>
+    </message>
+    <message>
+        <source>The tickets were not printed: %1</source>
+        <translation>Білеты не надрукаваныя: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent badges for %n people to %1.</source>
+        <translation>
+            <numerusform>Бэйдж для %n чалавека адпраўлены на %1.</numerusform>
+            <numerusform>Бэйджы для %n чалавек адпраўленыя на %1.</numerusform>
+            <numerusform>Бэйджы для %n чалавек адпраўленыя на %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent tickets for %n people to %1.</source>
+        <translation>
+            <numerusform>Білет для %n чалавека адпраўлены на %1.</numerusform>
+            <numerusform>Білеты для %n чалавек адпраўленыя на %1.</numerusform>
+            <numerusform>Білеты для %n чалавек адпраўленыя на %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7223,6 +7263,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Badges: %1</source>
         <translation>Бэйджы: %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the pages.</source>
+        <translation>Прынтар «%1» не прыняў старонкі.</translation>
     </message>
 </context>
 <context>

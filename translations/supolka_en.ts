@@ -3001,19 +3001,8 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One A6 page per person with the ticket code and its QR code, as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print badges…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A4 sheets of %n name badges with QR codes and cut lines, as PDF</source>
-        <translation>
-            <numerusform>A4 sheets of %n name badge with QR codes and cut lines, as PDF</numerusform>
-            <numerusform>A4 sheets of %n name badges with QR codes and cut lines, as PDF</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check-in mode</source>
@@ -3288,6 +3277,55 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <message>
         <source>Order or ticket number</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One A6 page per person with the ticket code and its QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheets of %n name badges with QR codes and cut lines</source>
+        <translation>
+            <numerusform>A4 sheets of %n name badge with QR codes and cut lines</numerusform>
+            <numerusform>A4 sheets of %n name badges with QR codes and cut lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save badges as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badges were not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets were not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent badges for %n people to %1.</source>
+        <translation>
+            <numerusform>Sent the badge for %n person to %1.</numerusform>
+            <numerusform>Sent badges for %n people to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent tickets for %n people to %1.</source>
+        <translation>
+            <numerusform>Sent the ticket for %n person to %1.</numerusform>
+            <numerusform>Sent tickets for %n people to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7095,6 +7133,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Badges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

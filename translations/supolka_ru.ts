@@ -3103,20 +3103,8 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Печать билетов…</translation>
     </message>
     <message>
-        <source>One A6 page per person with the ticket code and its QR code, as PDF</source>
-        <translation>Одна страница A6 на человека с кодом билета и его QR-кодом, в PDF</translation>
-    </message>
-    <message>
         <source>Print badges…</source>
         <translation>Печать бейджей…</translation>
-    </message>
-    <message numerus="yes">
-        <source>A4 sheets of %n name badges with QR codes and cut lines, as PDF</source>
-        <translation>
-            <numerusform>Листы A4 по %n именному бейджу с QR-кодами и линиями разреза, в PDF</numerusform>
-            <numerusform>Листы A4 по %n именных бейджа с QR-кодами и линиями разреза, в PDF</numerusform>
-            <numerusform>Листы A4 по %n именных бейджей с QR-кодами и линиями разреза, в PDF</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check-in mode</source>
@@ -3396,6 +3384,58 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Order or ticket number</source>
         <translation>Номер заказа или билета</translation>
+    </message>
+    <message>
+        <source>One A6 page per person with the ticket code and its QR code</source>
+        <translation>Одна страница A6 на человека с кодом билета и его QR-кодом</translation>
+    </message>
+    <message numerus="yes">
+        <source>A4 sheets of %n name badges with QR codes and cut lines</source>
+        <translation>
+            <numerusform>Листы A4 по %n именному бейджу с QR-кодами и линиями разреза</numerusform>
+            <numerusform>Листы A4 по %n именных бейджа с QR-кодами и линиями разреза</numerusform>
+            <numerusform>Листы A4 по %n именных бейджей с QR-кодами и линиями разреза</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF…</source>
+        <translation>Сохранить билеты в PDF…</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF…</source>
+        <translation>Сохранить бейджи в PDF…</translation>
+    </message>
+    <message>
+        <source>Print badges for “%1”</source>
+        <translation>Печать бейджей для «%1»</translation>
+    </message>
+    <message>
+        <source>Print tickets for “%1”</source>
+        <translation>Печать билетов для «%1»</translation>
+    </message>
+    <message>
+        <source>The badges were not printed: %1</source>
+        <translation>Бейджи не напечатаны: %1</translation>
+    </message>
+    <message>
+        <source>The tickets were not printed: %1</source>
+        <translation>Билеты не напечатаны: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent badges for %n people to %1.</source>
+        <translation>
+            <numerusform>Бейдж для %n человека отправлен на %1.</numerusform>
+            <numerusform>Бейджи для %n человек отправлены на %1.</numerusform>
+            <numerusform>Бейджи для %n человек отправлены на %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent tickets for %n people to %1.</source>
+        <translation>
+            <numerusform>Билет для %n человека отправлен на %1.</numerusform>
+            <numerusform>Билеты для %n человек отправлены на %1.</numerusform>
+            <numerusform>Билеты для %n человек отправлены на %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7223,6 +7263,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Badges: %1</source>
         <translation>Бейджи: %1</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the pages.</source>
+        <translation>Принтер «%1» не принял страницы.</translation>
     </message>
 </context>
 <context>

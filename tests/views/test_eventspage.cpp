@@ -115,6 +115,16 @@ protected:
         return count;
     }
 
+    // The first page's size in whole points, from its /MediaBox.
+    static QSize pageSizeInPoints(const QByteArray &pdf)
+    {
+        static const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+        const QRegularExpressionMatch match = box.match(QString::fromLatin1(pdf));
+        if (!match.hasMatch())
+            return {};
+        return QSize(qRound(match.captured(1).toDouble()), qRound(match.captured(2).toDouble()));
+    }
+
     QUndoStack m_undo;
     EventRepository m_repository{m_db.get()};
     std::unique_ptr<EventsPage> m_page;
@@ -379,7 +389,7 @@ TEST_F(EventsPageView, FiltersEvents)
     EXPECT_EQ(m_events->model()->rowCount(), 2);
 }
 
-TEST_F(EventsPageView, PrintsBadgesAndTicketsToPdf)
+TEST_F(EventsPageView, SavesBadgesAndTicketsAsPdf)
 {
     const Event rally = storeEvent(QStringLiteral("Freedom Day rally"), March25);
     for (int i = 1; i <= 11; ++i)
@@ -389,7 +399,7 @@ TEST_F(EventsPageView, PrintsBadgesAndTicketsToPdf)
 
     QTemporaryDir dir;
     m_files = {dir.filePath(QStringLiteral("badges"))};
-    click(QStringLiteral("printBadgesButton"));
+    find<QAction>(m_page.get(), QStringLiteral("badgesPdfAction"))->trigger();
     ASSERT_EQ(m_fileRequests.size(), 1);
     EXPECT_EQ(m_fileRequests.first().mode, Dialogs::FileRequest::Mode::Save);
     EXPECT_TRUE(m_fileRequests.first().path.endsWith(QStringLiteral(".pdf")));
@@ -399,6 +409,7 @@ TEST_F(EventsPageView, PrintsBadgesAndTicketsToPdf)
     EXPECT_EQ(m_page->messageBar()->kind(), MessageBar::Kind::Positive);
     EXPECT_TRUE(m_page->messageBar()->text().contains(QDir::toNativeSeparators(badges)));
     EXPECT_TRUE(m_decisions.isEmpty());
+    EXPECT_EQ(m_printRequests, 0) << "a PDF is written without the print dialog";
 
     // With two people selected, the page asks whether to print for them or for everyone.
     m_registrations->selectRow(0);
@@ -408,7 +419,7 @@ TEST_F(EventsPageView, PrintsBadgesAndTicketsToPdf)
     m_answers = {0};
     const QString tickets = dir.filePath(QStringLiteral("tickets.pdf"));
     m_files = {tickets};
-    click(QStringLiteral("printTicketsButton"));
+    find<QAction>(m_page.get(), QStringLiteral("ticketsPdfAction"))->trigger();
     ASSERT_EQ(m_decisions.size(), 1);
     EXPECT_EQ(pdfPages(tickets), 2);
 
@@ -416,8 +427,44 @@ TEST_F(EventsPageView, PrintsBadgesAndTicketsToPdf)
     click(QStringLiteral("cancelRegistrationButton"));
     m_files = {tickets};
     m_registrations->clearSelection();
-    click(QStringLiteral("printTicketsButton"));
+    find<QAction>(m_page.get(), QStringLiteral("ticketsPdfAction"))->trigger();
     EXPECT_EQ(pdfPages(tickets), 9);
+}
+
+// "Print tickets…" and "Print badges…" go through the print dialog to the printer chosen there (here, its "print to
+// file"): A6 pages, one a person, and A4 sheets of badges; a cancelled dialog prints nothing.
+TEST_F(EventsPageView, PrintsTicketsAndBadgesThroughThePrintDialog)
+{
+    const Event rally = storeEvent(QStringLiteral("Freedom Day rally"), March25);
+    for (int i = 1; i <= 9; ++i)
+        storeGuest(rally, QStringLiteral("Гість %1").arg(i));
+    open();
+    QTemporaryDir dir;
+    const QString printed = dir.filePath(QStringLiteral("printer-output.pdf"));
+
+    click(QStringLiteral("printTicketsButton"));
+    EXPECT_EQ(m_printRequests, 1);
+    EXPECT_FALSE(QFile::exists(printed)) << "cancelled in the dialog";
+    EXPECT_TRUE(m_fileRequests.isEmpty()) << "no file dialog for the printer";
+
+    m_printFile = printed;
+    click(QStringLiteral("printTicketsButton"));
+    EXPECT_EQ(m_printRequests, 2);
+    ASSERT_TRUE(QFile::exists(printed));
+    EXPECT_EQ(pdfPages(printed), 9);
+    QFile pdf(printed);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    pdf.close();
+    EXPECT_EQ(pageSizeInPoints(bytes), QSize(297, 420)) << "A6 pages (105 x 148 mm)";
+    EXPECT_TRUE(m_page->messageBar()->text().contains(QDir::toNativeSeparators(printed)));
+
+    QFile::remove(printed);
+    click(QStringLiteral("printBadgesButton"));
+    ASSERT_TRUE(QFile::exists(printed));
+    EXPECT_EQ(pdfPages(printed), 2) << "9 badges, 8 a sheet";
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_EQ(pageSizeInPoints(pdf.readAll()), QSize(595, 842)) << "A4 sheets";
 }
 
 TEST_F(EventsPageView, AddsAGuestAndCancelsWithUndo)

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,15 @@ protected:
             answer.selectedFilter = request.selectedFilter;
             return answer;
         });
+        Dialogs::setPrintHandler([this](QPrinter &printer) {
+            ++m_printRequests;
+            if (m_printFile.isEmpty())
+                return false;
+            // "Print to file" chosen in the dialog: the pages land in a PDF the test reads.
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(m_printFile);
+            return true;
+        });
         Dialogs::setTextHandler([this](const Dialogs::TextRequest &request) {
             m_textRequests.append(request);
             return m_texts.isEmpty() ? Dialogs::TextAnswer() : m_texts.takeFirst();
@@ -69,6 +79,7 @@ protected:
         Dialogs::setDecisionHandler({});
         Dialogs::setFileHandler({});
         Dialogs::setTextHandler({});
+        Dialogs::setPrintHandler({});
         SettingsStore::useFile(QString());
         QLocale::setDefault(m_locale);
         flushDeletes();
@@ -105,6 +116,8 @@ protected:
     QList<Dialogs::FileRequest> m_fileRequests;
     QList<Dialogs::TextAnswer> m_texts; // answers to the next text questions (none = cancelled)
     QList<Dialogs::TextRequest> m_textRequests;
+    QString m_printFile; // where the next print goes (as a PDF); empty = the print dialog is cancelled
+    int m_printRequests = 0;
 };
 
 } // namespace supolka::test

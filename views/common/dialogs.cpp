@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
@@ -30,6 +32,12 @@ Dialogs::FileHandler &fileHandler()
 Dialogs::TextHandler &textHandler()
 {
     static Dialogs::TextHandler handler;
+    return handler;
+}
+
+Dialogs::PrintHandler &printHandler()
+{
+    static Dialogs::PrintHandler handler;
     return handler;
 }
 
@@ -145,6 +153,20 @@ void Dialogs::fitToScreen(QWidget *window, QSize preferred)
     constexpr QSize Frame(16, 40);
     QSize room = screen ? screen->availableGeometry().size() - Frame : preferred;
     window->resize(preferred.boundedTo(room).expandedTo(window->minimumSizeHint()));
+}
+
+bool Dialogs::choosePrinter(QWidget *parent, QPrinter &printer, const QString &title)
+{
+    if (printHandler())
+        return printHandler()(printer);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void Dialogs::setPrintHandler(PrintHandler handler)
+{
+    printHandler() = std::move(handler);
 }
 
 void Dialogs::setDecisionHandler(DecisionHandler handler)

@@ -8,6 +8,8 @@
 
 class QWidget;
 
+class QPrinter;
+
 namespace supolka {
 
 // The few modal questions the GUI asks (decisions and file choices), behind one door that tests can answer.
@@ -64,10 +66,14 @@ public:
     using DecisionHandler = std::function<int(const Decision &)>;
     using FileHandler = std::function<FileAnswer(const FileRequest &)>;
     using TextHandler = std::function<TextAnswer(const TextRequest &)>;
+    // Answers the print dialog: sets the printer (or a file to print to) up and says whether to print.
+    using PrintHandler = std::function<bool(QPrinter &)>;
 
     static int decide(QWidget *parent, const Decision &decision);
     static FileAnswer chooseFile(QWidget *parent, const FileRequest &request);
     static TextAnswer askText(QWidget *parent, const TextRequest &request);
+    // The system's print dialog for `printer` (prepared beforehand), titled `title`: whether to print.
+    static bool choosePrinter(QWidget *parent, QPrinter &printer, const QString &title);
 
     // Sizes a dialog (or a window of its own) `preferred` where the screen it opens on has room, otherwise as much
     // as the screen leaves beside the window's frame, and never below what its layout needs.
@@ -77,6 +83,7 @@ public:
     static void setDecisionHandler(DecisionHandler handler);
     static void setFileHandler(FileHandler handler);
     static void setTextHandler(TextHandler handler);
+    static void setPrintHandler(PrintHandler handler);
 };
 
 } // namespace supolka

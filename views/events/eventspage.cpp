@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -237,6 +238,13 @@ void EventsPage::build()
     m_importListAction->setObjectName(QStringLiteral("importRegistrationsAction"));
     m_exportListAction = m_listsButton->menu()->addAction(QString(), this, &EventsPage::exportRegistrations);
     m_exportListAction->setObjectName(QStringLiteral("exportRegistrationsAction"));
+    m_listsButton->menu()->addSeparator();
+    m_ticketsPdfAction = m_listsButton->menu()->addAction(
+        QString(), this, [this] { print(TicketPrinter::Sheet::Tickets, PrintTo::Pdf); });
+    m_ticketsPdfAction->setObjectName(QStringLiteral("ticketsPdfAction"));
+    m_badgesPdfAction = m_listsButton->menu()->addAction(QString(), this,
+                                                         [this] { print(TicketPrinter::Sheet::Badges, PrintTo::Pdf); });
+    m_badgesPdfAction->setObjectName(QStringLiteral("badgesPdfAction"));
     m_checkInButton = new QPushButton(m_registrationsTab);
     m_checkInButton->setObjectName(QStringLiteral("checkInModeButton"));
     connect(m_checkInButton, &QPushButton::clicked, m_checkInAction, &QAction::trigger);
@@ -330,10 +338,12 @@ void EventsPage::retranslate()
     m_cancelRegistrationButton->setToolTip(
         tr("Cancel the selected registrations: their tickets are refused at the door; Undo takes it back"));
     m_printTicketsButton->setText(tr("Print tickets…"));
-    m_printTicketsButton->setToolTip(tr("One A6 page per person with the ticket code and its QR code, as PDF"));
+    m_printTicketsButton->setToolTip(tr("One A6 page per person with the ticket code and its QR code"));
     m_printBadgesButton->setText(tr("Print badges…"));
     m_printBadgesButton->setToolTip(
-        tr("A4 sheets of %n name badges with QR codes and cut lines, as PDF", nullptr, TicketPrinter::BadgesPerPage));
+        tr("A4 sheets of %n name badges with QR codes and cut lines", nullptr, TicketPrinter::BadgesPerPage));
+    m_ticketsPdfAction->setText(tr("Save tickets as PDF…"));
+    m_badgesPdfAction->setText(tr("Save badges as PDF…"));
     m_checkInButton->setText(tr("Check-in mode"));
     m_checkInButton->setToolTip(tr("Check people in at the door of this event"));
     m_listsButton->setText(tr("List", "import and export of an attendee list"));
@@ -721,21 +731,21 @@ void EventsPage::cancelSelectedRegistrations()
 
 void EventsPage::printTickets()
 {
-    print(PrintKind::Tickets);
+    print(TicketPrinter::Sheet::Tickets, PrintTo::Printer);
 }
 
 void EventsPage::printBadges()
 {
-    print(PrintKind::Badges);
+    print(TicketPrinter::Sheet::Badges, PrintTo::Printer);
 }
 
-void EventsPage::print(PrintKind kind)
+void EventsPage::print(TicketPrinter::Sheet sheet, PrintTo to)
 {
     const Event *current = currentEvent();
     if (!current)
         return;
     const Event event = *current;
-    const bool badges = kind == PrintKind::Badges;
+    const bool badges = sheet == TicketPrinter::Sheet::Badges;
     // Cancelled tickets are refused at the door: they are not printed.
     const auto valid = [](QList<Registration> list) {
         list.erase(std::remove_if(list.begin(), list.end(), [](const Registration &r) { return r.isCancelled(); }),
@@ -768,6 +778,37 @@ void EventsPage::print(PrintKind kind)
     } else {
         chosen = everyone;
     }
+    const int count = int(chosen.size());
+
+    if (to == PrintTo::Printer) {
+        QPrinter printer(QPrinter::HighResolution);
+        TicketPrinter::prepare(printer, sheet, event);
+        if (!Dialogs::choosePrinter(this, printer,
+                                    badges ? tr("Print badges for “%1”").arg(event.title)
+                                           : tr("Print tickets for “%1”").arg(event.title)))
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status printed = TicketPrinter::print(printer, sheet, event, chosen);
+        QApplication::restoreOverrideCursor();
+        if (!printed) {
+            showError((badges ? tr("The badges were not printed: %1") : tr("The tickets were not printed: %1"))
+                          .arg(printed.error()));
+            return;
+        }
+        // Printed into a file from the dialog: the file is named, like a saved one.
+        if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+            const QString where = QDir::toNativeSeparators(printer.outputFileName());
+            m_messageBar->showSaved(badges ? tr("Badges for %n people are in %1.", nullptr, count).arg(where)
+                                           : tr("Tickets for %n people are in %1.", nullptr, count).arg(where),
+                                    printer.outputFileName());
+            return;
+        }
+        m_messageBar->showMessage(
+            badges ? tr("Sent badges for %n people to %1.", nullptr, count).arg(printer.printerName())
+                   : tr("Sent tickets for %n people to %1.", nullptr, count).arg(printer.printerName()),
+            MessageBar::Kind::Positive);
+        return;
+    }
 
     Dialogs::FileRequest request;
     request.mode = Dialogs::FileRequest::Mode::Save;
@@ -795,7 +836,6 @@ void EventsPage::print(PrintKind kind)
                       .arg(written.error()));
         return;
     }
-    const int count = int(chosen.size());
     const QString where = QDir::toNativeSeparators(path);
     m_messageBar->showSaved(badges ? tr("Badges for %n people are in %1.", nullptr, count).arg(where)
                                    : tr("Tickets for %n people are in %1.", nullptr, count).arg(where),

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include "views/events/ticketprinter.h"
+
 #include "models/events/event.h"
 #include "models/events/registration.h"
 
@@ -87,8 +89,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class PrintKind { Tickets, Badges };
-
     void createActions();
     void build();
     void retranslate();
@@ -98,7 +98,9 @@ private:
     // Brings the tables in step after an event (and its counts) or some of its registrations changed.
     void eventTouched(qint64 pk);
     void registrationsTouched(const QList<qint64> &pks);
-    void print(PrintKind kind);
+    // On a printer through the print dialog, or into a PDF file written whole.
+    enum class PrintTo { Printer, Pdf };
+    void print(TicketPrinter::Sheet sheet, PrintTo to);
     const Event *currentEvent() const;
     QList<Registration> selectedRegistrations() const;
     QStringList groupsInUse() const;
@@ -136,6 +138,8 @@ private:
     QPushButton *m_listsButton = nullptr; // import and export of attendee lists, in its menu
     QAction *m_importListAction = nullptr;
     QAction *m_exportListAction = nullptr;
+    QAction *m_ticketsPdfAction = nullptr;
+    QAction *m_badgesPdfAction = nullptr;
     QTableView *m_registrationsTable = nullptr;
     QLabel *m_registrationsStatus = nullptr;
     QChartView *m_checkInView = nullptr;

@@ -11,6 +11,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QRawFont>
 
 #include "models/events/ticketcode.h"
@@ -126,6 +127,27 @@ QString nameOf(const Registration &registration)
 
 using PagePainter = std::function<void(QPainter &painter, int page, const QRectF &pageRect)>;
 
+// Paints `pageCount` pages on `device` in the coordinates of Resolution dots per inch, whatever the device's own.
+Status paintPages(QPagedPaintDevice &device, int pageCount, const PagePainter &paintPage, const QString &failure)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Status::failure(failure);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const qreal scale = qreal(device.logicalDpiX()) / TicketPrinter::Resolution;
+    painter.scale(scale, scale);
+    const QRectF pageRect(0, 0, device.width() / scale, device.height() / scale);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0 && !device.newPage())
+            return Status::failure(failure);
+        paintPage(painter, page, pageRect);
+    }
+    if (!painter.end())
+        return Status::failure(failure);
+    return Status();
+}
+
 Status writePages(const QString &path, const QPageSize &pageSize, const QString &title, int pageCount,
                   const PagePainter &paintPage)
 {
@@ -142,18 +164,10 @@ Status writePages(const QString &path, const QPageSize &pageSize, const QString 
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Supolka"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Status::failure(TicketPrinter::tr("Could not write %1.").arg(shown));
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        const QRectF pageRect(0, 0, writer.width(), writer.height());
-        for (int page = 0; page < pageCount; ++page) {
-            if (page > 0 && !writer.newPage())
-                return Status::failure(TicketPrinter::tr("Could not write %1.").arg(shown));
-            paintPage(painter, page, pageRect);
-        }
-        painter.end();
+        if (Status painted =
+                paintPages(writer, pageCount, paintPage, TicketPrinter::tr("Could not write %1.").arg(shown));
+            !painted)
+            return painted;
     }
     return file.commit();
 }
@@ -288,45 +302,86 @@ QRectF TicketPrinter::paintBadge(QPainter &painter, const QRectF &cell, const Ev
     return symbol;
 }
 
+namespace {
+
+// One ticket a page.
+PagePainter ticketPages(const Event &event, const QList<Registration> &registrations)
+{
+    return [&event, &registrations](QPainter &painter, int page, const QRectF &pageRect) {
+        TicketPrinter::paintTicket(painter, pageRect, event, registrations.at(page));
+    };
+}
+
+// BadgesPerPage badges a sheet, with cut lines across the whole sheet, so that a guillotine can follow them.
+PagePainter badgePages(const Event &event, const QList<Registration> &registrations)
+{
+    return [&event, &registrations](QPainter &painter, int page, const QRectF &pageRect) {
+        const qreal margin = millimetres(10);
+        const QRectF grid = pageRect.adjusted(margin, margin, -margin, -margin);
+        const qreal cellWidth = grid.width() / TicketPrinter::BadgeColumns;
+        const qreal cellHeight = grid.height() / TicketPrinter::BadgeRows;
+        for (int slot = 0; slot < TicketPrinter::BadgesPerPage; ++slot) {
+            const qsizetype index = qsizetype(page) * TicketPrinter::BadgesPerPage + slot;
+            if (index >= registrations.size())
+                break;
+            const QRectF cell(grid.left() + (slot % TicketPrinter::BadgeColumns) * cellWidth,
+                              grid.top() + (slot / TicketPrinter::BadgeColumns) * cellHeight, cellWidth, cellHeight);
+            TicketPrinter::paintBadge(painter, cell, event, registrations.at(index));
+        }
+        painter.save();
+        QPen pen(CutLine, std::max<qreal>(1, millimetres(0.2)), Qt::DashLine);
+        painter.setPen(pen);
+        for (int column = 0; column <= TicketPrinter::BadgeColumns; ++column) {
+            const qreal x = grid.left() + column * cellWidth;
+            painter.drawLine(QPointF(x, pageRect.top()), QPointF(x, pageRect.bottom()));
+        }
+        for (int row = 0; row <= TicketPrinter::BadgeRows; ++row) {
+            const qreal y = grid.top() + row * cellHeight;
+            painter.drawLine(QPointF(pageRect.left(), y), QPointF(pageRect.right(), y));
+        }
+        painter.restore();
+    };
+}
+
+int badgeSheets(const QList<Registration> &registrations)
+{
+    return int((registrations.size() + TicketPrinter::BadgesPerPage - 1) / TicketPrinter::BadgesPerPage);
+}
+
+} // namespace
+
 Status TicketPrinter::writeTickets(const Event &event, const QList<Registration> &registrations, const QString &path)
 {
     return writePages(path, QPageSize(QPageSize::A6), tr("Tickets: %1").arg(event.title), int(registrations.size()),
-                      [&](QPainter &painter, int page, const QRectF &pageRect) {
-                          paintTicket(painter, pageRect, event, registrations.at(page));
-                      });
+                      ticketPages(event, registrations));
 }
 
 Status TicketPrinter::writeBadges(const Event &event, const QList<Registration> &registrations, const QString &path)
 {
-    const int pages = int((registrations.size() + BadgesPerPage - 1) / BadgesPerPage);
-    return writePages(path, QPageSize(QPageSize::A4), tr("Badges: %1").arg(event.title), pages,
-                      [&](QPainter &painter, int page, const QRectF &pageRect) {
-                          const qreal margin = millimetres(10);
-                          const QRectF grid = pageRect.adjusted(margin, margin, -margin, -margin);
-                          const qreal cellWidth = grid.width() / BadgeColumns;
-                          const qreal cellHeight = grid.height() / BadgeRows;
-                          for (int slot = 0; slot < BadgesPerPage; ++slot) {
-                              const qsizetype index = qsizetype(page) * BadgesPerPage + slot;
-                              if (index >= registrations.size())
-                                  break;
-                              const QRectF cell(grid.left() + (slot % BadgeColumns) * cellWidth,
-                                                grid.top() + (slot / BadgeColumns) * cellHeight, cellWidth, cellHeight);
-                              paintBadge(painter, cell, event, registrations.at(index));
-                          }
-                          // Cut lines across the whole sheet, so that a guillotine can follow them.
-                          painter.save();
-                          QPen pen(CutLine, std::max<qreal>(1, millimetres(0.2)), Qt::DashLine);
-                          painter.setPen(pen);
-                          for (int column = 0; column <= BadgeColumns; ++column) {
-                              const qreal x = grid.left() + column * cellWidth;
-                              painter.drawLine(QPointF(x, pageRect.top()), QPointF(x, pageRect.bottom()));
-                          }
-                          for (int row = 0; row <= BadgeRows; ++row) {
-                              const qreal y = grid.top() + row * cellHeight;
-                              painter.drawLine(QPointF(pageRect.left(), y), QPointF(pageRect.right(), y));
-                          }
-                          painter.restore();
-                      });
+    return writePages(path, QPageSize(QPageSize::A4), tr("Badges: %1").arg(event.title), badgeSheets(registrations),
+                      badgePages(event, registrations));
+}
+
+void TicketPrinter::prepare(QPrinter &printer, Sheet sheet, const Event &event)
+{
+    const bool badges = sheet == Sheet::Badges;
+    printer.setPageSize(QPageSize(badges ? QPageSize::A4 : QPageSize::A6));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(badges ? tr("Badges: %1").arg(event.title) : tr("Tickets: %1").arg(event.title));
+    printer.setCreator(QStringLiteral("Supolka"));
+}
+
+Status TicketPrinter::print(QPrinter &printer, Sheet sheet, const Event &event,
+                            const QList<Registration> &registrations)
+{
+    if (registrations.isEmpty())
+        return Status::failure(tr("There is nobody to print for."));
+    const bool badges = sheet == Sheet::Badges;
+    const QString failure = tr("The printer “%1” did not take the pages.").arg(printer.printerName());
+    return badges ? paintPages(printer, badgeSheets(registrations), badgePages(event, registrations), failure)
+                  : paintPages(printer, int(registrations.size()), ticketPages(event, registrations), failure);
 }
 
 } // namespace supolka

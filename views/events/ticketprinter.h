@@ -10,11 +10,12 @@
 #include "models/events/registration.h"
 
 class QPainter;
+class QPrinter;
 
 namespace supolka {
 
-// Tickets and badges as PDF files, with the ticket code as text and as a QR code that the check-in door scans.
-// Tickets are A6, one registration a page; badges come as A4 sheets of BadgeColumns x BadgeRows with cut lines.
+// Tickets and badges on a printer or as PDF files, with the ticket code as text and as a QR code that the check-in door
+// scans. Tickets are A6, one registration a page; badges come as A4 sheets of BadgeColumns x BadgeRows with cut lines.
 // Names are printed in a font that has every letter of them (Cyrillic, Latin with ŭ, ł, ...).
 class TicketPrinter final
 {
@@ -25,6 +26,13 @@ public:
     static constexpr int BadgeRows = 4;
     static constexpr int BadgesPerPage = BadgeColumns * BadgeRows;
     static constexpr int Resolution = 300; // dots per inch of the pages' coordinates
+
+    enum class Sheet { Tickets, Badges };
+
+    // Sets `printer` up for the sheets (A6 tickets, A4 badges, no margins), before the print dialog shows it.
+    static void prepare(QPrinter &printer, Sheet sheet, const Event &event);
+    // Prints on the printer chosen (or the file the print dialog was told to print to).
+    static Status print(QPrinter &printer, Sheet sheet, const Event &event, const QList<Registration> &registrations);
 
     // Writes the file at once (a half-written file never replaces an older one).
     static Status writeTickets(const Event &event, const QList<Registration> &registrations, const QString &path);
