@@ -2,6 +2,8 @@
 # Linux: `cpack -G DEB` in the build folder. macOS: DragNDrop (.dmg). Windows: NSIS (.exe) or WIX (.msi).
 set(CPACK_PACKAGE_NAME "supolka")
 set(CPACK_PACKAGE_VENDOR "Supolka")
+# The licence the installers show (NSIS, WiX) and the About box holds.
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/resources/licence/GPL-3.0.txt")
 set(CPACK_PACKAGE_CONTACT "Supolka developers <dev@supolka.example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Members, events, aid cases and exit polls for diaspora chapters")
 set(CPACK_PACKAGE_DESCRIPTION [[

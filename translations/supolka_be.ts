@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be">
 <context>
+    <name>supolka::AboutDialog</name>
+    <message>
+        <source>About Supolka</source>
+        <translation>Пра Суполку</translation>
+    </message>
+    <message>
+        <source>Supolka %1</source>
+        <translation>Суполка %1</translation>
+    </message>
+    <message>
+        <source>Members, events with check-in at the door, aid cases and exit polls for chapters of the Belarusian diaspora: offline, private, in one file.</source>
+        <translation>Удзельнікі, падзеі з адзнакай на ўваходзе, справы дапамогі і экзіт-полы для суполак беларускай дыяспары: без сеткі, прыватна, у адным файле.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1): you may use, study, share and change it. It comes with no warranty.</source>
+        <translation>Свабодная праграма пад GNU General Public License, версія 3 або пазнейшая (%1): яе можна выкарыстоўваць, вывучаць, распаўсюджваць і мяняць. Гарантыі няма.</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Сайт: %1</translation>
+    </message>
+    <message>
+        <source>This computer keeps the database in %1</source>
+        <translation>Гэты камп&apos;ютар захоўвае базу ў %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Сабрана з Qt %1, працуе на Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation>&amp;Ліцэнзія…</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Ліцэнзія: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::AddAnswerCommand</name>
     <message>
         <source>Answer “%1” at station %2</source>
@@ -4692,14 +4731,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Пра &amp;Qt</translation>
     </message>
     <message>
-        <source>About Supolka</source>
-        <translation>Пра Supolka</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Удзельнікі, мерапрыемствы, справы па дапамозе і экзіт-полы для суполак беларускай дыяспары.&lt;/p&gt;&lt;p&gt;Усё захоўваецца ў адным файле на гэтым камп’ютары:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Зроблена на Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Падзеі</translation>
     </message>
@@ -4855,6 +4886,17 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Цёмны</translation>
+    </message>
+    <message>
+        <source>Supolka &amp;manual</source>
+        <translation>&amp;Дапаможнік Суполкі</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ManualDialog</name>
+    <message>
+        <source>Supolka manual</source>
+        <translation>Дапаможнік Суполкі</translation>
     </message>
 </context>
 <context>

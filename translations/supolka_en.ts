@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>supolka::AboutDialog</name>
+    <message>
+        <source>About Supolka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, events with check-in at the door, aid cases and exit polls for chapters of the Belarusian diaspora: offline, private, in one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1): you may use, study, share and change it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer keeps the database in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::AddAnswerCommand</name>
     <message>
         <source>Answer “%1” at station %2</source>
@@ -4574,14 +4613,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Supolka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,6 +4766,17 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supolka &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ManualDialog</name>
+    <message>
+        <source>Supolka manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>supolka::AboutDialog</name>
+    <message>
+        <source>About Supolka</source>
+        <translation>О Суполке</translation>
+    </message>
+    <message>
+        <source>Supolka %1</source>
+        <translation>Суполка %1</translation>
+    </message>
+    <message>
+        <source>Members, events with check-in at the door, aid cases and exit polls for chapters of the Belarusian diaspora: offline, private, in one file.</source>
+        <translation>Участники, мероприятия с отметкой на входе, дела помощи и экзитполы для общин белорусской диаспоры: без сети, приватно, в одном файле.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1): you may use, study, share and change it. It comes with no warranty.</source>
+        <translation>Свободная программа под GNU General Public License, версия 3 или более поздняя (%1): её можно использовать, изучать, распространять и изменять. Гарантии нет.</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Сайт: %1</translation>
+    </message>
+    <message>
+        <source>This computer keeps the database in %1</source>
+        <translation>Этот компьютер хранит базу в %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Собрано с Qt %1, работает на Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation>&amp;Лицензия…</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::AddAnswerCommand</name>
     <message>
         <source>Answer “%1” at station %2</source>
@@ -4692,14 +4731,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <source>About Supolka</source>
-        <translation>О программе Supolka</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Supolka %1&lt;/h3&gt;&lt;p&gt;Участники, мероприятия, обращения за помощью и экзитполы для отделений белорусской диаспоры.&lt;/p&gt;&lt;p&gt;Все данные хранятся в одном файле на этом компьютере:&lt;br/&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Собрано с Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -4855,6 +4886,17 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмный</translation>
+    </message>
+    <message>
+        <source>Supolka &amp;manual</source>
+        <translation>&amp;Руководство Суполки</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::ManualDialog</name>
+    <message>
+        <source>Supolka manual</source>
+        <translation>Руководство Суполки</translation>
     </message>
 </context>
 <context>

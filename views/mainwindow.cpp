@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStyle>
@@ -26,8 +25,10 @@
 #include "models/members/memberrepository.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
+#include "views/common/aboutdialog.h"
 #include "views/common/dialogs.h"
 #include "views/common/icons.h"
+#include "views/common/manualdialog.h"
 #include "views/common/messagebar.h"
 #include "views/common/operatorname.h"
 #include "views/common/theme.h"
@@ -296,6 +297,13 @@ void MainWindow::createActions()
         });
     }
 
+    m_manualAction = new QAction(this);
+    m_manualAction->setObjectName(QStringLiteral("manualAction"));
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
+    m_manualAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_manualAction, &QAction::triggered, this, &MainWindow::showManual);
+    addAction(m_manualAction);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -429,6 +437,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_manualAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -490,6 +500,7 @@ void MainWindow::retranslate()
         m_lookGroup->actions().at(i)->setText(looks.at(i));
 
     m_helpMenu->setTitle(tr("&Help"));
+    m_manualAction->setText(tr("Supolka &manual"));
     m_aboutAction->setText(tr("&About Supolka"));
     m_aboutQtAction->setText(tr("About &Qt"));
 }
@@ -521,15 +532,23 @@ void MainWindow::switchLanguage(const QString &code)
     QCoreApplication::sendEvent(qApp, &change);
 }
 
+void MainWindow::showManual()
+{
+    // One manual window, brought to the front when it is open already.
+    if (!m_manual) {
+        m_manual = new ManualDialog(this);
+        m_manual->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Supolka"),
-                       tr("<h3>Supolka %1</h3>"
-                          "<p>Members, events, aid cases and exit polls for chapters of the Belarusian diaspora.</p>"
-                          "<p>Everything stays in one file on this computer:<br/><tt>%2</tt></p>"
-                          "<p>Built with Qt %3.</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_database.path().toHtmlEscaped(),
-                                QString::fromLatin1(qVersion())));
+    auto *about = new AboutDialog(m_database.path(), this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)

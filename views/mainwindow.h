@@ -2,6 +2,7 @@
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSize>
 
 class QAction;
@@ -20,6 +21,7 @@ class DashboardPage;
 class EventsPage;
 class ExitPollPage;
 class Languages;
+class ManualDialog;
 class MessageBar;
 class SyncPage;
 class MembersPage;
@@ -76,6 +78,7 @@ private:
     // The aid-cases entry of the sidebar says how many cases are overdue, from the start on.
     void markOverdueCases();
     void showAbout();
+    void showManual();
     void showStorageFault();
     void showDatabaseState();
     void setDoorFullScreen(bool on);
@@ -133,6 +136,8 @@ private:
         QKeySequence keys;
     };
     QList<PageShortcut> m_pageShortcuts;
+    QAction *m_manualAction = nullptr;
+    QPointer<ManualDialog> m_manual;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

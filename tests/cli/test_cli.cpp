@@ -484,7 +484,8 @@ TEST_F(Cli, TheScreenshotTourPicturesEveryPageInTheLookAskedFor)
                                QStringLiteral("07-dashboard.png"),   QStringLiteral("08-sync.png"),
                                QStringLiteral("09-sync-tab2.png"),   QStringLiteral("10-sync-tab3.png"),
                                QStringLiteral("11-sync-tab4.png"),   QStringLiteral("12-member-editor.png"),
-                               QStringLiteral("13-case-editor.png"), QStringLiteral("14-walk-in.png")};
+                               QStringLiteral("13-case-editor.png"), QStringLiteral("14-about.png"),
+                               QStringLiteral("15-walk-in.png")};
     EXPECT_EQ(light, expected);
     const QImage members(file(QStringLiteral("light/01-members.png")));
     EXPECT_EQ(members.size(), QSize(1024, 700)) << "the window fills the small screen";

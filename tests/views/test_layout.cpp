@@ -1,5 +1,6 @@
 #include <functional>
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QPushButton>
@@ -164,6 +165,11 @@ TEST_F(LayoutView, EveryDialogReadsWholeInEachLanguageAndSize)
 
             window.showPage(MainWindow::ExitPollArea);
             look(QStringLiteral("station sheet"), [&] { window.exitPollPage()->stationSheetAction()->trigger(); });
+
+            look(QStringLiteral("manual"),
+                 [&] { window.findChild<QAction *>(QStringLiteral("manualAction"))->trigger(); });
+            look(QStringLiteral("about"),
+                 [&] { window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger(); });
 
             look(QStringLiteral("passphrase"), [&] {
                 auto *dialog = new PassphraseDialog(

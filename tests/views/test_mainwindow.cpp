@@ -2,9 +2,13 @@
 #include <QStackedWidget>
 
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 #include "models/cases/caserepository.h"
 #include "models/db/database.h"
@@ -16,6 +20,7 @@
 #include "tests/views/viewfixture.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
+#include "views/common/manualdialog.h"
 #include "views/common/messagebar.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/events/eventspage.h"
@@ -287,6 +292,79 @@ TEST_F(MainWindowView, TheIconsComeFromTheBuiltInSvgFiles)
         for (const int size : {16, 24, 48})
             EXPECT_GT(drawnPixels(sidebar->item(row)->icon(), size), size * size / 8) << row << " at " << size;
     }
+}
+
+} // namespace supolka::test
+
+namespace supolka::test {
+
+// Help ▸ About: the logo, the version, the licence with its whole text a click away, the website and the database.
+TEST_F(MainWindowView, AboutShowsTheLogoVersionLicenceAndWebsite)
+{
+    Languages languages;
+    MainWindow window(m_db.get(), languages);
+    window.show();
+    find<QAction>(&window, QStringLiteral("aboutAction"))->trigger();
+    auto *about = window.findChild<QDialog *>(QStringLiteral("aboutDialog"));
+    ASSERT_NE(about, nullptr);
+    EXPECT_TRUE(about->isVisible());
+    EXPECT_FALSE(find<QLabel>(about, QStringLiteral("aboutLogo"))->pixmap().isNull());
+    EXPECT_TRUE(find<QLabel>(about, QStringLiteral("aboutTitle"))->text().contains(QStringLiteral(SUPOLKA_VERSION)));
+    EXPECT_TRUE(
+        find<QLabel>(about, QStringLiteral("aboutLicence"))->text().contains(QStringLiteral("GPL-3.0-or-later")));
+    EXPECT_TRUE(find<QLabel>(about, QStringLiteral("aboutWebsite"))
+                    ->text()
+                    .contains(QStringLiteral("href=\"%1\"").arg(QStringLiteral(SUPOLKA_HOMEPAGE))));
+    EXPECT_TRUE(find<QLabel>(about, QStringLiteral("aboutDatabase"))
+                    ->text()
+                    .contains(QDir::toNativeSeparators(m_db.get().path())));
+
+    find<QPushButton>(about, QStringLiteral("licenceButton"))->click();
+    auto *licence = about->findChild<QDialog *>(QStringLiteral("licenceDialog"));
+    ASSERT_NE(licence, nullptr);
+    const QString text = find<QTextBrowser>(licence, QStringLiteral("licenceText"))->toPlainText();
+    EXPECT_TRUE(text.trimmed().startsWith(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Version 3, 29 June 2007")));
+    EXPECT_GT(text.size(), 30000) << "the whole text";
+    licence->reject();
+    about->reject();
+}
+
+} // namespace supolka::test
+
+namespace supolka::test {
+
+// F1 opens the manual in the UI language, one window however often it is pressed; it follows a change of language.
+TEST_F(MainWindowView, F1OpensTheManualInTheUiLanguage)
+{
+    Languages languages;
+    ASSERT_TRUE(languages.apply(QStringLiteral("be")));
+    MainWindow window(m_db.get(), languages);
+    window.show();
+    activate(&window);
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *manual = window.findChild<QDialog *>(QStringLiteral("manualDialog"));
+    ASSERT_NE(manual, nullptr);
+    EXPECT_TRUE(manual->isVisible());
+    auto *text = find<QTextBrowser>(manual, QStringLiteral("manualText"));
+    EXPECT_TRUE(text->toPlainText().startsWith(QStringLiteral("Дапаможнік Суполкі")))
+        << text->toPlainText().left(40).toStdString();
+    EXPECT_TRUE(text->toPlainText().contains(QStringLiteral("Ctrl+L")));
+    window.findChild<QAction *>(QStringLiteral("manualAction"))->trigger();
+    EXPECT_EQ(window.findChildren<QDialog *>(QStringLiteral("manualDialog")).size(), 1);
+    window.switchLanguage(QStringLiteral("ru")); // View ▸ Language
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(text->toPlainText().startsWith(QStringLiteral("Руководство Суполки")));
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(text->toPlainText().startsWith(QStringLiteral("Supolka manual")));
+    // Every language's manual names the same shortcuts.
+    for (const QString &language : {QStringLiteral("be"), QStringLiteral("ru"), QStringLiteral("en")}) {
+        const QString markdown = ManualDialog::text(language);
+        for (const char *keys : {"F1", "Ctrl+L", "Ctrl+N", "F2", "Ctrl+F", "Ctrl+Z", "Ctrl+I", "F11", "Esc"})
+            EXPECT_TRUE(markdown.contains(QLatin1String(keys))) << language.toStdString() << " " << keys;
+    }
+    manual->close();
 }
 
 } // namespace supolka::test

@@ -1,5 +1,6 @@
 #include "views/common/screenshottour.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QPixmap>
@@ -130,6 +131,10 @@ void ScreenshotTour::planDialogs()
         m_window.showPage(MainWindow::CasesArea);
         selectFirstRow(m_window.casesPage(), QStringLiteral("casesTable"));
         m_window.casesPage()->openSelected();
+    });
+    openDialog(QStringLiteral("about"), [this] {
+        if (auto *about = m_window.findChild<QAction *>(QStringLiteral("aboutAction")))
+            about->trigger();
     });
     openDialog(QStringLiteral("walk-in"), [this] {
         m_window.showPage(MainWindow::CheckInArea);
