@@ -4891,6 +4891,63 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Supolka &amp;manual</source>
         <translation>&amp;Дапаможнік Суполкі</translation>
     </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база…</translation>
+    </message>
+    <message>
+        <source>Start an empty database in a file of its own, for another chapter or to try</source>
+        <translation>Пачаць пустую базу ў асобным файле, для іншай суполкі або каб паспрабаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Адкрыць базу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Нядаўнія</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Ачысціць спіс</translation>
+    </message>
+    <message>
+        <source>No other database yet</source>
+        <translation>Іншых баз яшчэ няма</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <comment>file name</comment>
+        <translation>supolka</translation>
+    </message>
+    <message>
+        <source>Supolka database (*.db)</source>
+        <translation>База Суполкі (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 is there already. A new database never replaces a file.</source>
+        <translation>%1 ужо ёсць. Новая база ніколі не замяняе файл.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Адкрыць яго</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Адкрыць базу</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усе файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ManualDialog</name>
@@ -6330,6 +6387,14 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>The database is encrypted: from now on it opens only with its passphrase. Backups made before are not.</source>
         <translation>База даных зашыфраваная: цяпер яна адкрываецца толькі з парольнай фразай. Рэзервовыя копіі, зробленыя раней, не зашыфраваныя.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 нельга адкрыць.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
     </message>
 </context>
 <context>

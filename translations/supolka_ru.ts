@@ -4891,6 +4891,63 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Supolka &amp;manual</source>
         <translation>&amp;Руководство Суполки</translation>
     </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база…</translation>
+    </message>
+    <message>
+        <source>Start an empty database in a file of its own, for another chapter or to try</source>
+        <translation>Начать пустую базу в отдельном файле, для другой общины или чтобы попробовать</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>No other database yet</source>
+        <translation>Других баз пока нет</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <comment>file name</comment>
+        <translation>obshchina</translation>
+    </message>
+    <message>
+        <source>Supolka database (*.db)</source>
+        <translation>База Суполки (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 is there already. A new database never replaces a file.</source>
+        <translation>%1 уже есть. Новая база никогда не заменяет файл.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Открыть его</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ManualDialog</name>
@@ -6330,6 +6387,14 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>The database is encrypted: from now on it opens only with its passphrase. Backups made before are not.</source>
         <translation>База данных зашифрована: теперь она открывается только с парольной фразой. Резервные копии, сделанные раньше, не зашифрованы.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

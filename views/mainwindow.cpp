@@ -36,6 +36,7 @@
 #include "views/events/eventspage.h"
 #include "views/exitpoll/exitpollpage.h"
 #include "views/members/memberspage.h"
+#include "views/settings/recentdatabases.h"
 #include "views/settings/settings.h"
 #include "views/sync/syncpage.h"
 
@@ -231,6 +232,17 @@ void MainWindow::createActions()
         if (OperatorName::ask(this))
             m_checkInPage->setStation(QString()); // the door writes the new name from now on
     });
+    m_newDatabaseAction = new QAction(this);
+    m_newDatabaseAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openDatabaseAction = new QAction(this);
+    m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [] { RecentDatabases::clear(); });
+
     m_backupAction = new QAction(this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
@@ -375,6 +387,13 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newDatabaseAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
@@ -501,6 +520,11 @@ void MainWindow::retranslate()
 
     m_helpMenu->setTitle(tr("&Help"));
     m_manualAction->setText(tr("Supolka &manual"));
+    m_newDatabaseAction->setText(tr("&New database…"));
+    m_newDatabaseAction->setToolTip(tr("Start an empty database in a file of its own, for another chapter or to try"));
+    m_openDatabaseAction->setText(tr("&Open database…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_clearRecentAction->setText(tr("&Clear the list"));
     m_aboutAction->setText(tr("&About Supolka"));
     m_aboutQtAction->setText(tr("About &Qt"));
 }
@@ -530,6 +554,76 @@ void MainWindow::switchLanguage(const QString &code)
     // A language without a translation file installs no translator, and so sends no LanguageChange by itself.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(qApp, &change);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_database.path()).absoluteFilePath();
+    int number = 0;
+    const QStringList paths = RecentDatabases::list();
+    for (const QString &path : paths) {
+        if (path == current)
+            continue; // the one open
+        const QFileInfo file(path);
+        // "&1 warsaw.db — /home/…/Chapters": the name to recognise, the folder to tell two of one name apart.
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2 — %3")
+                                        .arg(++number)
+                                        .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())));
+        action->setData(path);
+        action->setEnabled(file.exists());
+        connect(action, &QAction::triggered, this, [this, path] { emit databaseRequested(path); });
+    }
+    if (number == 0) {
+        QAction *none = m_recentMenu->addAction(tr("No other database yet"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(number > 0);
+}
+
+void MainWindow::newDatabase()
+{
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Save;
+    request.caption = tr("New database");
+    request.path =
+        QDir(QFileInfo(m_database.path()).absolutePath()).filePath(tr("chapter", "file name") + QStringLiteral(".db"));
+    request.filters = {tr("Supolka database (*.db)")};
+    request.selectedFilter = request.filters.first();
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (answer.path.isEmpty())
+        return;
+    QString path = answer.path;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    // A new database never takes the place of a file that is there: that one is opened, or nothing happens.
+    if (QFileInfo::exists(path)) {
+        Dialogs::Decision decision;
+        decision.title = tr("New database");
+        decision.text =
+            tr("%1 is there already. A new database never replaces a file.").arg(QDir::toNativeSeparators(path));
+        decision.choices = {tr("Open it"), tr("Cancel")};
+        decision.cancelChoice = 1;
+        if (Dialogs::decide(this, decision) != 0)
+            return;
+    }
+    emit databaseRequested(path);
+}
+
+void MainWindow::openDatabase()
+{
+    Dialogs::FileRequest request;
+    request.mode = Dialogs::FileRequest::Mode::Open;
+    request.caption = tr("Open database");
+    request.path = QFileInfo(m_database.path()).absolutePath();
+    request.filters = {tr("Supolka database (*.db)"), tr("All files (*)")};
+    request.selectedFilter = request.filters.first();
+    const Dialogs::FileAnswer answer = Dialogs::chooseFile(this, request);
+    if (!answer.path.isEmpty())
+        emit databaseRequested(answer.path);
 }
 
 void MainWindow::showManual()

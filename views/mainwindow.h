@@ -62,6 +62,9 @@ signals:
     void lockRequested();
     // File ▸ Change passphrase… (or Encrypt…): the session re-keys the database.
     void passphraseChangeRequested();
+    // File ▸ New database…, Open database… and Open recent: the session closes this database and opens `path`
+    // (making it when there is no such file).
+    void databaseRequested(const QString &path);
 
 public:
     // Switches the GUI to `code` ("be", "ru", "en") and remembers the choice.
@@ -79,6 +82,9 @@ private:
     void markOverdueCases();
     void showAbout();
     void showManual();
+    void newDatabase();
+    void openDatabase();
+    void fillRecentMenu();
     void showStorageFault();
     void showDatabaseState();
     void setDoorFullScreen(bool on);
@@ -108,6 +114,10 @@ private:
     SyncPage *m_syncPage = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_clearRecentAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_operatorAction = nullptr;
     QAction *m_passphraseAction = nullptr;

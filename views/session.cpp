@@ -2,16 +2,18 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSqlQuery>
 #include <QTimer>
 
 #include "models/db/database.h"
 #include "models/security/databasekey.h"
+#include "views/common/dialogs.h"
 #include "views/mainwindow.h"
 #include "views/security/passphrasedialog.h"
+#include "views/settings/recentdatabases.h"
 #include "views/settings/settings.h"
 
 namespace supolka {
@@ -74,7 +76,13 @@ bool Session::openDatabase()
     }
     const QString error = attempt(nullptr, nullptr);
     if (!error.isEmpty()) {
-        QMessageBox::critical(nullptr, tr("Supolka"), error);
+        Dialogs::Decision refusal;
+        refusal.title = tr("Supolka");
+        refusal.text = tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(m_path));
+        refusal.details = error;
+        refusal.choices = {tr("Close")};
+        refusal.cancelChoice = 0;
+        Dialogs::decide(m_window.get(), refusal);
         return false;
     }
     return true;
@@ -87,6 +95,8 @@ void Session::showWindow()
     connect(m_window.get(), &MainWindow::lockRequested, this, &Session::lock, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::passphraseChangeRequested, this, &Session::changePassphrase,
             Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::databaseRequested, this, &Session::open, Qt::QueuedConnection);
+    RecentDatabases::add(m_path);
     m_window->show();
     restartIdleTimer();
 }
@@ -125,6 +135,37 @@ void Session::lock()
     if (!openDatabase()) {
         QApplication::quit();
         return;
+    }
+    showWindow();
+}
+
+void Session::open(const QString &path)
+{
+    const QString wanted = Database::resolvePath(path);
+    if (wanted == m_path && m_database) {
+        if (m_window)
+            m_window->activateWindow();
+        return;
+    }
+    // As for locking: a question still open is closed first.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        QTimer::singleShot(0, this, [this, path] { open(path); });
+        return;
+    }
+    const QString previous = m_path;
+    closeWindowAndDatabase();
+    m_path = wanted;
+    if (!openDatabase()) {
+        // Not opened (cancelled, a wrong passphrase, not a database): back to the one that was open.
+        m_path = previous;
+        if (!openDatabase()) {
+            QApplication::quit();
+            return;
+        }
     }
     showWindow();
 }

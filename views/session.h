@@ -31,6 +31,9 @@ public:
     // Opens the database and shows the window; false when the user chose to quit instead.
     bool start();
     void lock();
+    // Closes this database and its window and opens `path` instead (a new database when there is no such file);
+    // when that fails or is cancelled, the database that was open comes back.
+    void open(const QString &path);
     bool isLocked() const { return !m_database; }
 
     MainWindow *window() const { return m_window.get(); }

@@ -1,8 +1,10 @@
 // Unlocking, protecting a new database and locking, as a person does it: through the passphrase dialog.
 #include <QAbstractItemView>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTimer>
@@ -21,6 +23,7 @@
 #include "views/members/memberspage.h"
 #include "views/security/passphrasedialog.h"
 #include "views/session.h"
+#include "views/settings/recentdatabases.h"
 
 namespace supolka::test {
 
@@ -189,6 +192,89 @@ TEST_F(SessionView, LockingWhileAQuestionIsOpenClosesTheQuestionFirst)
     EXPECT_EQ(Dialogs::decide(before, decision), 1) << "a question closed by the lock answers as cancelled";
     QTRY_VERIFY_WITH_TIMEOUT(unlocked && session.window() != nullptr, 10000);
     EXPECT_FALSE(session.isLocked());
+}
+
+} // namespace supolka::test
+
+namespace supolka::test {
+
+// File ▸ New database… and Open recent: the window moves to the other file and back, the list remembers both (the
+// latest first), a new database never replaces a file, and a file that is no database leaves the open one open.
+TEST_F(SessionView, NewOpenAndRecentDatabasesSwitchTheWindow)
+{
+    const QString first = path();
+    {
+        auto made = Database::open(first, nullptr);
+        ASSERT_TRUE(made);
+        Member member;
+        member.firstName = QStringLiteral("Алесь");
+        member.lastName = QStringLiteral("Бяляцкі");
+        ASSERT_TRUE(MemberRepository(*made.value()).add(member));
+    }
+    Languages languages;
+    Session session(first, languages);
+    ASSERT_TRUE(session.start());
+    EXPECT_EQ(RecentDatabases::list(), QStringList{first});
+
+    // New database…: a file of its own, protected by default.
+    const QString second = m_dir.filePath(QStringLiteral("vilnius"));
+    m_files = {second};
+    answerNextDialog({}, QStringLiteral("Жыве Беларусь"));
+    session.window()->findChild<QAction *>(QStringLiteral("newDatabaseAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(session.database() && session.database()->path().endsWith(QStringLiteral("vilnius.db")),
+                             10000);
+    EXPECT_TRUE(session.database()->isEncrypted());
+    EXPECT_EQ(MemberRepository(*session.database()).count(), 0);
+    EXPECT_TRUE(session.window()->windowTitle().contains(QStringLiteral("vilnius.db")));
+    EXPECT_EQ(RecentDatabases::list(), (QStringList{second + QStringLiteral(".db"), first}));
+
+    // Open recent: the first one again, as it was.
+    auto *recent = session.window()->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    ASSERT_NE(recent, nullptr);
+    emit recent->aboutToShow();
+    QAction *back = nullptr;
+    for (QAction *action : recent->actions()) {
+        if (action->data().toString() == first)
+            back = action;
+    }
+    ASSERT_NE(back, nullptr) << "the other database is listed; the open one is not";
+    EXPECT_TRUE(back->text().contains(QStringLiteral("chapter.db")));
+    back->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(session.database() && session.database()->path() == first, 10000);
+    EXPECT_EQ(MemberRepository(*session.database()).count(), 1);
+    EXPECT_EQ(RecentDatabases::list().first(), first);
+
+    // New database… on a file that is there: nothing is replaced; asked, and cancelled.
+    const QByteArray before = [&] {
+        QFile file(second + QStringLiteral(".db"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    m_files = {second + QStringLiteral(".db")};
+    session.window()->findChild<QAction *>(QStringLiteral("newDatabaseAction"))->trigger();
+    ASSERT_FALSE(m_decisions.isEmpty());
+    EXPECT_TRUE(m_decisions.last().text.contains(QStringLiteral("never replaces")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(session.database()->path(), first);
+    QFile kept(second + QStringLiteral(".db"));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), before);
+
+    // Open database… on a file that is no database: said so, and the open one stays.
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile text(notes);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray(8192, 'x'));
+    text.close();
+    m_files = {notes};
+    const qsizetype asked = m_decisions.size();
+    session.window()->findChild<QAction *>(QStringLiteral("openDatabaseAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_decisions.size() > asked && session.window() != nullptr, 10000);
+    EXPECT_TRUE(m_decisions.last().text.contains(QStringLiteral("notes.txt")));
+    EXPECT_EQ(session.database()->path(), first);
+    EXPECT_EQ(MemberRepository(*session.database()).count(), 1);
+    QFile untouched(notes);
+    ASSERT_TRUE(untouched.open(QIODevice::ReadOnly));
+    EXPECT_EQ(untouched.readAll(), QByteArray(8192, 'x'));
 }
 
 } // namespace supolka::test

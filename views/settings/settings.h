@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include "views/settings/setting.h"
 
@@ -14,6 +15,8 @@ inline const Setting<QByteArray> windowGeometry{QStringLiteral("window/geometry"
 inline const Setting<QByteArray> windowState{QStringLiteral("window/state")};
 // The area shown last (sidebar row).
 inline const Setting<int> lastPage{QStringLiteral("window/page"), 0};
+// File ▸ Open recent: the databases' paths, the latest first (RecentDatabases keeps it).
+inline const Setting<QStringList> recentDatabases{QStringLiteral("file/recentDatabases")};
 // Minutes without a key press or a click after which an encrypted database locks itself; 0 never.
 inline const Setting<int> lockAfterMinutes{QStringLiteral("security/lockAfterMinutes"), 10};
 // "be", "ru", "en"; empty = the system's language.
