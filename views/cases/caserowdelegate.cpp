@@ -1,6 +1,7 @@
 #include "views/cases/caserowdelegate.h"
 
 #include "models/cases/casetablemodel.h"
+#include "views/common/theme.h"
 
 namespace supolka {
 
@@ -11,7 +12,7 @@ void CaseRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         option->font.setItalic(true);
     if (!index.data(CaseTableModel::OverdueRole).toBool())
         return;
-    const QColor overdue(0xb3, 0x26, 0x1e);
+    const QColor overdue = Theme::colours(Theme::Signal::Error, option->palette).text;
     option->palette.setColor(QPalette::Text, overdue);
     option->palette.setColor(QPalette::WindowText, overdue);
     if (index.column() == CaseTableModel::DueOn)

@@ -88,11 +88,6 @@ QColor ExitPollCharts::exitPollColor()
     return QColor(0x1a, 0x73, 0xe8);
 }
 
-QColor ExitPollCharts::officialColor()
-{
-    return QColor(0x3c, 0x40, 0x43);
-}
-
 QColor ExitPollCharts::flaggedColor()
 {
     return QColor(0xd9, 0x30, 0x25);
@@ -172,8 +167,10 @@ void ExitPollCharts::fillStations(QChart *chart, const ExitPollAnalysis *analysi
 
     QScatterSeries *exitPoll = points(exitPollPointsName(), tr("Exit poll, with its 95% interval"),
                                       QScatterSeries::MarkerShapeCircle, exitPollColor(), exitPollColor(), 9);
-    QScatterSeries *official = points(officialPointsName(), tr("Official"), QScatterSeries::MarkerShapeRectangle,
-                                      officialColor(), officialColor(), 9);
+    // The official result in the chart's own ink: near black on a light chart, near white on a dark one.
+    const QColor ink = Charts::textColour(chart);
+    QScatterSeries *official =
+        points(officialPointsName(), tr("Official"), QScatterSeries::MarkerShapeRectangle, ink, ink, 9);
     QScatterSeries *flaggedOfficial =
         points(flaggedOfficialPointsName(), tr("Official, flagged station"), QScatterSeries::MarkerShapeRectangle,
                flaggedColor(), flaggedColor().darker(150), 11);
@@ -238,7 +235,7 @@ void ExitPollCharts::fillTotals(QChart *chart, const ExitPollAnalysis *analysis)
     // The labels stand beside the bars, on the chart's background: the theme's white would not show.
     exitPoll->setLabelColor(Charts::textColour(chart));
     auto *official = new QBarSet(QString());
-    official->setColor(ExitPollCharts::officialColor());
+    official->setColor(Charts::textColour(chart));
     official->setLabelColor(Charts::textColour(chart));
     for (auto t = totals.crbegin(); t != totals.crend(); ++t) {
         exitPoll->append(t->exitPollShare ? percent(*t->exitPollShare) : 0.0);

@@ -31,7 +31,6 @@ public:
     static QString intervalName() { return QStringLiteral("interval"); }
 
     static QColor exitPollColor();
-    static QColor officialColor();
     static QColor flaggedColor();
 
     // Replaces what `chart` shows. A null analysis leaves it empty.
