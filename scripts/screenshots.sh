@@ -18,9 +18,11 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# Settings of their own: the tour neither reads nor changes the user's (language, look, window size, last page).
-export XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work/runtime
+# Settings of their own: the tour neither reads nor changes the user's (language, look, window size, last page). Each
+# run starts from none, so that no run opens at the window size another one left behind.
+export XDG_RUNTIME_DIR=$work/runtime
 mkdir -m 700 "$XDG_RUNTIME_DIR"
+export XDG_CONFIG_HOME=$work/config
 db=$work/demo.db
 QT_QPA_PLATFORM=offscreen "$exe" --db "$db" --lang en demo >/dev/null 2>&1
 
@@ -35,12 +37,17 @@ JSON
     for language in be ru en; do
         for look in light dark; do
             folder=$out/$language/$size/$look
-            rm -rf "$folder"
+            rm -rf "$folder" "$XDG_CONFIG_HOME"
             # The offscreen platform says for every window that it cannot pass size hints on: no news.
             QT_QPA_PLATFORM="offscreen:configfile=$screen" \
                 "$exe" --db "$db" --lang "$language" --theme "$look" --screenshots "$folder" \
                 2> >(grep -v 'does not support propagateSizeHints' >&2)
             echo "$folder: $(find "$folder" -name '*.png' | wc -l) pictures"
+            # The pages are pictured at the window's size: the screen's, up to 1280x800.
+            if command -v identify >/dev/null; then
+                shown=$(identify -format '%wx%h' "$folder/01-members.png")
+                [[ $shown == "$size" ]] || echo "screenshots: $folder shows the window at $shown, not $size" >&2
+            fi
         done
     done
 done
