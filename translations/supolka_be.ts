@@ -387,10 +387,6 @@
         <translation>Запыт</translation>
     </message>
     <message>
-        <source>Type a member&apos;s name, e-mail or phone (or leave empty)</source>
-        <translation>Увядзіце імя, эл. пошту або тэлефон удзельніка (або пакіньце пустым)</translation>
-    </message>
-    <message>
         <source>Not a member</source>
         <translation>Не ўдзельнік</translation>
     </message>
@@ -445,10 +441,6 @@
     <message>
         <source>Nobody is responsible for the case</source>
         <translation>Ніхто не адказвае за справу</translation>
-    </message>
-    <message>
-        <source>Assign anybody: type a member&apos;s name</source>
-        <translation>Прызначыць каго-небудзь: увядзіце імя ўдзельніка</translation>
     </message>
     <message>
         <source>Suggest…</source>
@@ -528,10 +520,6 @@
     <message>
         <source>Purpose:</source>
         <translation>Прызначэнне:</translation>
-    </message>
-    <message>
-        <source>Rent, lawyer&apos;s fee, tickets…</source>
-        <translation>Арэнда, ганарар юрыста, білеты…</translation>
     </message>
     <message>
         <source>Record payment</source>
@@ -785,6 +773,22 @@
     <message>
         <source>Hidden from the list unless shown on purpose, never exported with the name.</source>
         <translation>Схаваная са спісу, пакуль яе не паказаць наўмысна; ніколі не экспартуецца з імем.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name, e-mail or phone</source>
+        <translation>Імя, пошта або тэлефон удзельніка</translation>
+    </message>
+    <message>
+        <source>The member who is helped; leave it empty for someone who is not a member</source>
+        <translation>Удзельнік, якому дапамагаюць; пакіньце пустым для таго, хто не ўдзельнік</translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name</source>
+        <translation>Імя ўдзельніка</translation>
+    </message>
+    <message>
+        <source>Rent, lawyer, tickets…</source>
+        <translation>Арэнда, юрыст, білеты…</translation>
     </message>
 </context>
 <context>
@@ -1043,10 +1047,6 @@
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <source>Search cases: number, name, contact, city, summary</source>
-        <translation>Пошук спраў: нумар, імя, кантакт, горад, апісанне</translation>
-    </message>
-    <message>
         <source>Overdue only</source>
         <translation>Толькі пратэрмінаваныя</translation>
     </message>
@@ -1242,6 +1242,10 @@
         <source>Importing…</source>
         <translation>Імпарт…</translation>
     </message>
+    <message>
+        <source>Number, name, contact, city</source>
+        <translation>Нумар, імя, кантакт, горад</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChangeLog</name>
@@ -1410,10 +1414,6 @@
         <translation>Разгарнуць рэгістрацыю на ўваходзе на ўвесь экран (%1); Esc у пустым полі пошуку вяртае назад</translation>
     </message>
     <message>
-        <source>Name, e-mail, phone or ticket code — or scan the ticket</source>
-        <translation>Імя, эл. пошта, тэлефон або код білета — ці адсканіруйце білет</translation>
-    </message>
-    <message>
         <source>Find the person to check in</source>
         <translation>Знайдзіце чалавека, каб адзначыць прыход</translation>
     </message>
@@ -1580,6 +1580,10 @@
             <numerusform>„%1“ была %2, %n дні таму: праверце, ці гэта падзея на ўваходзе.</numerusform>
             <numerusform>„%1“ была %2, %n дзён таму: праверце, ці гэта падзея на ўваходзе.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or ticket code</source>
+        <translation>Імя, пошта, тэлефон, код білета</translation>
     </message>
 </context>
 <context>
@@ -3106,10 +3110,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Выдаліць выбраную падзею разам з рэгістрацыямі (Del); „Адрабіць“ верне яе</translation>
     </message>
     <message>
-        <source>Filter events: title, city, country, kind</source>
-        <translation>Фільтр падзей: назва, горад, краіна, від</translation>
-    </message>
-    <message>
         <source>Filter events</source>
         <translation>Фільтр падзей</translation>
     </message>
@@ -3475,6 +3475,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
             <numerusform>Білеты для %n чалавек адпраўленыя на %1.</numerusform>
             <numerusform>Білеты для %n чалавек адпраўленыя на %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Title, city, country, kind</source>
+        <translation>Назва, горад, краіна, від</translation>
     </message>
 </context>
 <context>
@@ -5665,10 +5669,6 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <translation>Назаўсёды выдаліць усе асабістыя даныя вылучанай асобы (GDPR)</translation>
     </message>
     <message>
-        <source>Search names in any script, e-mail, phone (%1)</source>
-        <translation>Пошук па імёнах (любым алфавітам), эл. пошце, тэлефоне (%1)</translation>
-    </message>
-    <message>
         <source>Search members</source>
         <translation>Пошук удзельнікаў</translation>
     </message>
@@ -5895,6 +5895,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>No possible duplicates: no import has found two records that may be one person.</source>
         <translation>Магчымых дублікатаў няма: ніводны імпарт не знайшоў двух запісаў, якія могуць быць адным чалавекам.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone (%1)</source>
+        <translation>Імя, пошта або тэлефон (%1)</translation>
     </message>
 </context>
 <context>

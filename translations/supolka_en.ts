@@ -387,10 +387,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a member&apos;s name, e-mail or phone (or leave empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,10 +440,6 @@
     </message>
     <message>
         <source>Nobody is responsible for the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign anybody: type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,10 +519,6 @@
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rent, lawyer&apos;s fee, tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,6 +772,22 @@
     </message>
     <message>
         <source>Hidden from the list unless shown on purpose, never exported with the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member who is helped; leave it empty for someone who is not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent, lawyer, tickets…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,10 +1047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search cases: number, name, contact, city, summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,6 +1239,10 @@
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number, name, contact, city</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChangeLog</name>
@@ -1406,10 +1410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name, e-mail, phone or ticket code — or scan the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find the person to check in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,6 +1571,10 @@
             <numerusform>“%1” was on %2, %n day ago: check that it is the event at the door.</numerusform>
             <numerusform>“%1” was on %2, %n days ago: check that it is the event at the door.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or ticket code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3004,10 +3008,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter events: title, city, country, kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,6 +3365,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
             <numerusform>Sent the ticket for %n person to %1.</numerusform>
             <numerusform>Sent tickets for %n people to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Title, city, country, kind</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5546,10 +5550,6 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search names in any script, e-mail, phone (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,6 +5775,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>No possible duplicates: no import has found two records that may be one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

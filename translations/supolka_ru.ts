@@ -387,10 +387,6 @@
         <translation>Запрос</translation>
     </message>
     <message>
-        <source>Type a member&apos;s name, e-mail or phone (or leave empty)</source>
-        <translation>Введите имя, e-mail или телефон участника (или оставьте пустым)</translation>
-    </message>
-    <message>
         <source>Not a member</source>
         <translation>Не участник</translation>
     </message>
@@ -445,10 +441,6 @@
     <message>
         <source>Nobody is responsible for the case</source>
         <translation>Никто не отвечает за дело</translation>
-    </message>
-    <message>
-        <source>Assign anybody: type a member&apos;s name</source>
-        <translation>Назначить любого: введите имя участника</translation>
     </message>
     <message>
         <source>Suggest…</source>
@@ -528,10 +520,6 @@
     <message>
         <source>Purpose:</source>
         <translation>Назначение:</translation>
-    </message>
-    <message>
-        <source>Rent, lawyer&apos;s fee, tickets…</source>
-        <translation>Аренда, гонорар адвоката, билеты…</translation>
     </message>
     <message>
         <source>Record payment</source>
@@ -785,6 +773,22 @@
     <message>
         <source>Hidden from the list unless shown on purpose, never exported with the name.</source>
         <translation>Скрыто из списка, пока его не показать намеренно; никогда не экспортируется с именем.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name, e-mail or phone</source>
+        <translation>Имя, e-mail или телефон участника</translation>
+    </message>
+    <message>
+        <source>The member who is helped; leave it empty for someone who is not a member</source>
+        <translation>Участник, которому помогают; оставьте пустым для того, кто не участник</translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name</source>
+        <translation>Имя участника</translation>
+    </message>
+    <message>
+        <source>Rent, lawyer, tickets…</source>
+        <translation>Аренда, юрист, билеты…</translation>
     </message>
 </context>
 <context>
@@ -1043,10 +1047,6 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Search cases: number, name, contact, city, summary</source>
-        <translation>Поиск дел: номер, имя, контакт, город, описание</translation>
-    </message>
-    <message>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -1242,6 +1242,10 @@
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
+    <message>
+        <source>Number, name, contact, city</source>
+        <translation>Номер, имя, контакт, город</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ChangeLog</name>
@@ -1410,10 +1414,6 @@
         <translation>Развернуть вход на весь экран (%1); Esc в пустом поле поиска — выход из этого режима</translation>
     </message>
     <message>
-        <source>Name, e-mail, phone or ticket code — or scan the ticket</source>
-        <translation>Имя, e-mail, телефон или код билета — или отсканируйте билет</translation>
-    </message>
-    <message>
         <source>Find the person to check in</source>
         <translation>Найдите человека, чтобы отметить приход</translation>
     </message>
@@ -1434,7 +1434,7 @@
     <message>
         <source>walk-ins</source>
         <comment>counter at the door</comment>
-        <translation>без предварительной регистрации</translation>
+        <translation>без записи</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation>Без предварительной регистрации…</translation>
+        <translation>Без записи…</translation>
     </message>
     <message>
         <source>Register and check in someone who is not on the list (%1 or %2)</source>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>Enter: check in · ↑/↓: choose · %1: walk-in · %2: undo · Esc: clear · %3: full screen</source>
-        <translation>Enter: отметить приход · ↑/↓: выбор · %1: без предварительной регистрации · %2: отменить · Esc: очистить · %3: во весь экран</translation>
+        <translation>Enter: отметить приход · ↑/↓: выбор · %1: без записи · %2: отменить · Esc: очистить · %3: во весь экран</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>Nobody on the list matches. %1 registers them as a walk-in.</source>
-        <translation>В списке никто не подходит. %1 — зарегистрировать человека без предварительной регистрации.</translation>
+        <translation>В списке никто не подходит. %1 — зарегистрировать человека без записи.</translation>
     </message>
     <message>
         <source>Enter checks in %1.</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>Check the spelling, or try the e-mail, phone or ticket code. %1 registers them as a walk-in.</source>
-        <translation>Проверьте написание или попробуйте e-mail, телефон или код билета. %1 — зарегистрировать человека без предварительной регистрации.</translation>
+        <translation>Проверьте написание или попробуйте e-mail, телефон или код билета. %1 — зарегистрировать человека без записи.</translation>
     </message>
     <message>
         <source>Checked in · ticket %1</source>
@@ -1515,11 +1515,11 @@
     </message>
     <message>
         <source>Walk-in: registered, checked in and now a member of the chapter.</source>
-        <translation>Без предварительной регистрации: зарегистрирован, приход отмечен, теперь он участник объединения.</translation>
+        <translation>Без записи: зарегистрирован, приход отмечен, теперь он участник объединения.</translation>
     </message>
     <message>
         <source>Walk-in: registered and checked in.</source>
-        <translation>Без предварительной регистрации: зарегистрирован, приход отмечен.</translation>
+        <translation>Без записи: зарегистрирован, приход отмечен.</translation>
     </message>
     <message>
         <source>There is no event to check in to yet.</source>
@@ -1544,9 +1544,9 @@
     <message numerus="yes">
         <source>%n registered (walk-ins included, cancelled ones not)</source>
         <translation>
-            <numerusform>Зарегистрирован %n человек (включая пришедших без предварительной регистрации, без отменённых)</numerusform>
-            <numerusform>Зарегистрировано %n человека (включая пришедших без предварительной регистрации, без отменённых)</numerusform>
-            <numerusform>Зарегистрировано %n человек (включая пришедших без предварительной регистрации, без отменённых)</numerusform>
+            <numerusform>Зарегистрирован %n человек (включая пришедших без записи, без отменённых)</numerusform>
+            <numerusform>Зарегистрировано %n человека (включая пришедших без записи, без отменённых)</numerusform>
+            <numerusform>Зарегистрировано %n человек (включая пришедших без записи, без отменённых)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1581,6 +1581,10 @@
             <numerusform>«%1» было %2, %n дней назад: проверьте, то ли это событие на входе.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name, e-mail, phone or ticket code</source>
+        <translation>Имя, e-mail, телефон, код билета</translation>
+    </message>
 </context>
 <context>
     <name>supolka::CheckInResultsModel</name>
@@ -1591,7 +1595,7 @@
     </message>
     <message>
         <source>Walk-in, checked in</source>
-        <translation>Без предварительной регистрации, пришёл</translation>
+        <translation>Без записи, пришёл</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -1842,7 +1846,7 @@
     </message>
     <message>
         <source>%1 registered, %2 cancelled, %3 checked in, %4 walk-ins</source>
-        <translation>зарегистрировано: %1, отменено: %2, пришли: %3, без предварительной регистрации: %4</translation>
+        <translation>зарегистрировано: %1, отменено: %2, пришли: %3, без записи: %4</translation>
     </message>
     <message>
         <source>Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with %5 polling stations.</source>
@@ -2249,7 +2253,7 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
   supolka [--db FILE] checkin EVENT TEXT [--json]   отметить приход единственного зарегистрированного, совпадающего с TEXT
                                                     (EVENT: id мероприятия или его уникальное название)
   supolka [--db FILE] report members [--json]       численность по странам, статусам и навыкам
-  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без предварительной регистрации
+  supolka [--db FILE] report events [--json]        зарегистрированы, отменили, пришли, без записи
   supolka [--db FILE] report cases [--json]         по статусам и потребностям, просроченные, выплаты по валютам
   supolka [--db FILE] report exitpoll --election NAME [--json]
                                                     экзитпол в сравнении с официальными итогами, с отметками
@@ -2975,7 +2979,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
-        <translation>Введите имя гостя, пришедшего без предварительной регистрации.</translation>
+        <translation>Введите имя гостя, пришедшего без записи.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3106,10 +3110,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Удалить выбранное мероприятие вместе с его регистрациями (Del); это можно отменить</translation>
     </message>
     <message>
-        <source>Filter events: title, city, country, kind</source>
-        <translation>Фильтр мероприятий: название, город, страна, тип</translation>
-    </message>
-    <message>
         <source>Filter events</source>
         <translation>Фильтр мероприятий</translation>
     </message>
@@ -3187,7 +3187,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
     <message>
         <source>Walk-ins: %1</source>
-        <translation>Без предварительной регистрации: %1</translation>
+        <translation>Без записи: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
@@ -3475,6 +3475,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
             <numerusform>Билеты для %n человек отправлены на %1.</numerusform>
             <numerusform>Билеты для %n человек отправлены на %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Title, city, country, kind</source>
+        <translation>Название, город, страна, тип</translation>
     </message>
 </context>
 <context>
@@ -5665,10 +5669,6 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <translation>Безвозвратно удалить все персональные данные выбранного человека (GDPR)</translation>
     </message>
     <message>
-        <source>Search names in any script, e-mail, phone (%1)</source>
-        <translation>Поиск по имени в любом написании, e-mail или телефону (%1)</translation>
-    </message>
-    <message>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
@@ -5895,6 +5895,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>No possible duplicates: no import has found two records that may be one person.</source>
         <translation>Возможных дубликатов нет: ни один импорт не нашёл двух записей, которые могут быть одним человеком.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone (%1)</source>
+        <translation>Имя, e-mail или телефон (%1)</translation>
     </message>
 </context>
 <context>
@@ -6220,7 +6224,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Walk-in</source>
         <comment>registered at the door</comment>
-        <translation>Без предварительной регистрации</translation>
+        <translation>Без записи</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6257,7 +6261,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Walk-in</source>
         <comment>column: registered at the door</comment>
-        <translation>Без предварительной регистрации</translation>
+        <translation>Без записи</translation>
     </message>
 </context>
 <context>
@@ -7427,7 +7431,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <name>supolka::WalkInDialog</name>
     <message>
         <source>Walk-in</source>
-        <translation>Без предварительной регистрации</translation>
+        <translation>Без записи</translation>
     </message>
     <message>
         <source>Register someone who is not on the list of “%1” and check them in now.</source>
@@ -7479,7 +7483,7 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
-        <translation>Введите имя гостя, пришедшего без предварительной регистрации.</translation>
+        <translation>Введите имя гостя, пришедшего без записи.</translation>
     </message>
 </context>
 <context>

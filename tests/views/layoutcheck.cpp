@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -188,6 +190,28 @@ private:
 
     void lookAtField(QWidget *field)
     {
+        // A hint shown in an empty field (what to type) is read whole too.
+        if (const auto *edit = qobject_cast<QLineEdit *>(field);
+            edit && edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
+            const QStyleOptionFrame option = [edit] {
+                QStyleOptionFrame frame;
+                frame.initFrom(edit);
+                frame.rect = edit->rect();
+                frame.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) : 0;
+                return frame;
+            }();
+            QRect room = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+            room = room.marginsRemoved(edit->textMargins());
+            int actions = 0; // icons in the field (a search glass, a clear button) take room of their own
+            for (const QAction *action : edit->actions())
+                actions += action->isVisible() ? edit->height() : 0;
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 4;
+            if (needed > room.width() - actions + Slack)
+                report(field, QStringLiteral("its hint «%1» needs %2 px, the field has %3")
+                                  .arg(edit->placeholderText())
+                                  .arg(needed)
+                                  .arg(room.width() - actions));
+        }
         const QSize needed = field->minimumSizeHint();
         if (needed.width() > field->width() + Slack || needed.height() > field->height() + Slack)
             report(field, QStringLiteral("squeezed below its minimum %1x%2 to %3x%4")

@@ -559,7 +559,8 @@ void CaseEditor::retranslate()
         it.value()->setText(fieldLabel(it.key()) + QLatin1Char(':'));
     m_personBox->setTitle(tr("Person helped"));
     m_requestBox->setTitle(tr("Request"));
-    m_memberSearch->setPlaceholderText(tr("Type a member's name, e-mail or phone (or leave empty)"));
+    m_memberSearch->setPlaceholderText(tr("A member's name, e-mail or phone"));
+    m_memberSearch->setToolTip(tr("The member who is helped; leave it empty for someone who is not a member"));
     m_unlinkMember->setText(tr("Not a member"));
     m_personName->setPlaceholderText(tr("Name as the person gives it"));
     m_personContact->setPlaceholderText(tr("Phone, e-mail or messenger"));
@@ -586,7 +587,7 @@ void CaseEditor::retranslate()
     m_volunteerBox->setTitle(tr("Volunteer"));
     m_unassign->setText(tr("Nobody"));
     m_unassign->setToolTip(tr("Nobody is responsible for the case"));
-    m_assigneeSearch->setPlaceholderText(tr("Assign anybody: type a member's name"));
+    m_assigneeSearch->setPlaceholderText(tr("Type a member's name"));
     m_suggest->setText(tr("Suggest…"));
     m_suggest->setToolTip(tr("Members whose skills, languages and place fit this case"));
     m_suggestions->setHeaderLabels({tr("Member"), tr("Why"), tr("Open cases")});
@@ -613,7 +614,7 @@ void CaseEditor::retranslate()
     m_paymentLabels.value(QStringLiteral("purpose"))->setText(tr("Purpose:"));
     m_paymentDate->setPlaceholderText(dateHint);
     m_paymentAmount->setPlaceholderText(QStringLiteral("12") + QLocale().decimalPoint() + QStringLiteral("50"));
-    m_paymentPurpose->setPlaceholderText(tr("Rent, lawyer's fee, tickets…"));
+    m_paymentPurpose->setPlaceholderText(tr("Rent, lawyer, tickets…"));
     m_addPayment->setText(tr("Record payment"));
     m_removePayment->setText(tr("Remove payment"));
 

@@ -270,7 +270,7 @@ void CasesPage::retranslate()
     }
     m_exportButton->setToolTip(tr("Sensitive cases are written with a pseudonym, without name or contact"));
     m_deleteButton->setToolTip(m_deleteAction->toolTip());
-    m_search->setPlaceholderText(tr("Search cases: number, name, contact, city, summary"));
+    m_search->setPlaceholderText(tr("Number, name, contact, city"));
     m_overdueOnly->setText(tr("Overdue only"));
     m_showSensitive->setText(tr("Show sensitive cases"));
     m_showSensitive->setToolTip(tr("Sensitive cases name people at risk; show them only where nobody looks over "

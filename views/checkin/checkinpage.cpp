@@ -323,7 +323,7 @@ void CheckInPage::retranslate()
     m_fullScreenButton->setText(tr("Full screen"));
     m_fullScreenButton->setToolTip(
         tr("Let the door fill the screen (%1); Esc in the empty search field leaves it").arg(keyText(FullScreenKey)));
-    m_search->setPlaceholderText(tr("Name, e-mail, phone or ticket code — or scan the ticket"));
+    m_search->setPlaceholderText(tr("Name, e-mail, phone or ticket code"));
     m_search->setAccessibleName(tr("Find the person to check in"));
     m_results->setAccessibleName(tr("People who match"));
     m_checkedInCaption->setText(tr("checked in", "counter at the door"));

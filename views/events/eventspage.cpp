@@ -328,7 +328,7 @@ void EventsPage::retranslate()
     m_editButton->setToolTip(tr("Edit the selected event (Enter or double-click)"));
     m_deleteButton->setText(tr("Delete"));
     m_deleteButton->setToolTip(tr("Delete the selected event with its registrations (Del); Undo brings it back"));
-    m_eventFilter->setPlaceholderText(tr("Filter events: title, city, country, kind"));
+    m_eventFilter->setPlaceholderText(tr("Title, city, country, kind"));
     m_eventFilter->setAccessibleName(tr("Filter events"));
     m_registrationFilter->setPlaceholderText(tr("Filter: names in any script, e-mail, phone, ticket"));
     m_registrationFilter->setAccessibleName(tr("Filter registrations"));

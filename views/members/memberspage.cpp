@@ -270,8 +270,8 @@ void MembersPage::retranslate()
     m_exportPersonButton->setToolTip(tr("Everything stored about the selected person, as JSON or CSV (GDPR)"));
     m_eraseButton->setText(tr("Erase person…"));
     m_eraseButton->setToolTip(tr("Remove every personal detail of the selected person for good (GDPR)"));
-    m_search->setPlaceholderText(tr("Search names in any script, e-mail, phone (%1)")
-                                     .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Name, e-mail or phone (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setAccessibleName(tr("Search members"));
 
     emit m_model->headerDataChanged(Qt::Horizontal, 0, MemberTableModel::ColumnCount - 1);

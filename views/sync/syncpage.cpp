@@ -155,6 +155,7 @@ SyncPage::SyncPage(Database &database, QWidget *parent)
     m_chapterCode = new QLineEdit(this);
     m_chapterCode->setObjectName(QStringLiteral("chapterCodeEdit"));
     m_chapterCode->setMaxLength(32);
+    m_chapterCode->setMinimumWidth(160); // room for the example in every language
     m_chapterName = new QLineEdit(this);
     m_chapterName->setObjectName(QStringLiteral("chapterNameEdit"));
     m_saveChapter = new QPushButton(this);
