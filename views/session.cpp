@@ -117,20 +117,25 @@ void Session::closeWindowAndDatabase()
     }
 }
 
+bool Session::closeOpenQuestion(const std::function<void()> &then)
+{
+    QWidget *modal = QApplication::activeModalWidget();
+    if (!modal)
+        return false;
+    if (auto *dialog = qobject_cast<QDialog *>(modal))
+        dialog->reject();
+    else
+        modal->close();
+    QTimer::singleShot(0, this, then);
+    return true;
+}
+
 void Session::lock()
 {
     if (!m_database || !m_database->isEncrypted())
         return;
-    // A question left open (the door's "who is at this computer", a file dialog) is closed first; its window goes
-    // only once it has returned, so that nothing is deleted under a running dialog.
-    if (QWidget *modal = QApplication::activeModalWidget()) {
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-        else
-            modal->close();
-        QTimer::singleShot(0, this, &Session::lock);
+    if (closeOpenQuestion([this] { lock(); }))
         return;
-    }
     closeWindowAndDatabase();
     if (!openDatabase()) {
         QApplication::quit();
@@ -147,15 +152,8 @@ void Session::open(const QString &path)
             m_window->activateWindow();
         return;
     }
-    // As for locking: a question still open is closed first.
-    if (QWidget *modal = QApplication::activeModalWidget()) {
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-        else
-            modal->close();
-        QTimer::singleShot(0, this, [this, path] { open(path); });
+    if (closeOpenQuestion([this, path] { open(path); }))
         return;
-    }
     const QString previous = m_path;
     closeWindowAndDatabase();
     m_path = wanted;

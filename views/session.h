@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -44,6 +45,9 @@ protected:
 
 private:
     bool openDatabase();
+    // A question left open (the door's "who is at this computer", a file dialog) is closed as cancelled, and `then`
+    // runs once it has returned, so that nothing is deleted under a running dialog. False when none was open.
+    bool closeOpenQuestion(const std::function<void()> &then);
     void showWindow();
     void closeWindowAndDatabase();
     void changePassphrase();

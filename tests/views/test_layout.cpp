@@ -68,6 +68,26 @@ protected:
         ASSERT_EQ(window.size(), size);
     }
 
+    // Opens the window on the demo data in each language, on each laptop screen, and hands it to `visit`.
+    void forEachLanguageAndScreen(const std::function<void(const QString &, QSize, MainWindow &)> &visit)
+    {
+        for (const QString &language : Languages3) {
+            ASSERT_TRUE(m_languages.apply(language));
+            for (const QSize size : LaptopSizes) {
+                MainWindow window(m_db.get(), m_languages);
+                ASSERT_NO_FATAL_FAILURE(placeOnScreen(window, size));
+                visit(language, size, window);
+            }
+        }
+    }
+
+    static void expectNone(QStringList problems)
+    {
+        problems.removeDuplicates();
+        EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problems:\n"
+                                        << problems.join(QLatin1Char('\n')).toStdString();
+    }
+
     Languages m_languages;
 };
 
@@ -76,22 +96,15 @@ protected:
 TEST_F(LayoutView, EveryPageReadsWholeInEachLanguageAndSize)
 {
     QStringList problems;
-    for (const QString &language : Languages3) {
-        ASSERT_TRUE(m_languages.apply(language));
-        for (const QSize size : LaptopSizes) {
-            MainWindow window(m_db.get(), m_languages);
-            ASSERT_NO_FATAL_FAILURE(placeOnScreen(window, size));
-            for (int page = 0; page < MainWindow::PageCount; ++page) {
-                window.showPage(static_cast<MainWindow::Page>(page));
-                QCoreApplication::processEvents();
-                for (const QString &problem : LayoutCheck::problems(&window, size))
-                    problems.append(where(language, size, QString::number(page) + QStringLiteral(": ") + problem));
-            }
+    forEachLanguageAndScreen([&](const QString &language, QSize size, MainWindow &window) {
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            window.showPage(static_cast<MainWindow::Page>(page));
+            QCoreApplication::processEvents();
+            for (const QString &problem : LayoutCheck::problems(&window, size))
+                problems.append(where(language, size, QString::number(page) + QStringLiteral(": ") + problem));
         }
-    }
-    problems.removeDuplicates();
-    EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problems:\n"
-                                    << problems.join(QLatin1Char('\n')).toStdString();
+    });
+    expectNone(problems);
 }
 
 // The dialog or window that an action opened beside `main` (dialogs open window-modal, without blocking).
@@ -111,78 +124,68 @@ QWidget *LayoutView::openedWindow(const QWidget *main)
 TEST_F(LayoutView, EveryDialogReadsWholeInEachLanguageAndSize)
 {
     QStringList problems;
-    for (const QString &language : Languages3) {
-        ASSERT_TRUE(m_languages.apply(language));
-        for (const QSize size : LaptopSizes) {
-            MainWindow window(m_db.get(), m_languages);
-            ASSERT_NO_FATAL_FAILURE(placeOnScreen(window, size));
-            auto look = [&](const QString &what, const std::function<void()> &open) {
-                open();
-                QWidget *dialog = openedWindow(&window);
-                if (!dialog) {
-                    problems.append(where(language, size, what + QStringLiteral(": no dialog opened")));
-                    return;
-                }
-                EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
-                QCoreApplication::processEvents();
-                for (const QString &problem : LayoutCheck::problems(dialog, size))
-                    problems.append(where(language, size, what + QStringLiteral(": ") + problem));
-                if (auto *modal = qobject_cast<QDialog *>(dialog))
-                    modal->reject();
-                dialog->close();
-                flushDeletes();
-            };
-            auto selectFirstRow = [&](QWidget *page, const QString &table) {
-                auto *view = page->findChild<QTableView *>(table);
-                ASSERT_NE(view, nullptr) << table.toStdString();
-                ASSERT_GT(view->model()->rowCount(), 0) << table.toStdString();
-                view->selectRow(0);
-            };
+    forEachLanguageAndScreen([&](const QString &language, QSize size, MainWindow &window) {
+        auto look = [&](const QString &what, const std::function<void()> &open) {
+            open();
+            QWidget *dialog = openedWindow(&window);
+            if (!dialog) {
+                problems.append(where(language, size, what + QStringLiteral(": no dialog opened")));
+                return;
+            }
+            EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
+            QCoreApplication::processEvents();
+            for (const QString &problem : LayoutCheck::problems(dialog, size))
+                problems.append(where(language, size, what + QStringLiteral(": ") + problem));
+            if (auto *modal = qobject_cast<QDialog *>(dialog))
+                modal->reject();
+            dialog->close();
+            flushDeletes();
+        };
+        auto selectFirstRow = [&](QWidget *page, const QString &table) {
+            auto *view = page->findChild<QTableView *>(table);
+            ASSERT_NE(view, nullptr) << table.toStdString();
+            ASSERT_GT(view->model()->rowCount(), 0) << table.toStdString();
+            view->selectRow(0);
+        };
 
-            window.showPage(MainWindow::MembersArea);
-            look(QStringLiteral("new member"), [&] { window.membersPage()->addMember(); });
-            selectFirstRow(window.membersPage(), QStringLiteral("membersTable"));
-            look(QStringLiteral("member"), [&] { window.membersPage()->editSelected(); });
-            look(QStringLiteral("member import"), [&] {
-                window.membersPage()->importFile(QStringLiteral(SUPOLKA_TEST_DATA "/members/mixed_errors.csv"));
-            });
+        window.showPage(MainWindow::MembersArea);
+        look(QStringLiteral("new member"), [&] { window.membersPage()->addMember(); });
+        selectFirstRow(window.membersPage(), QStringLiteral("membersTable"));
+        look(QStringLiteral("member"), [&] { window.membersPage()->editSelected(); });
+        look(QStringLiteral("member import"),
+             [&] { window.membersPage()->importFile(QStringLiteral(SUPOLKA_TEST_DATA "/members/mixed_errors.csv")); });
 
-            window.showPage(MainWindow::EventsArea);
-            look(QStringLiteral("new event"), [&] { window.eventsPage()->newEvent(); });
-            selectFirstRow(window.eventsPage(), QStringLiteral("eventsTable"));
-            look(QStringLiteral("event"), [&] { window.eventsPage()->editSelected(); });
-            look(QStringLiteral("guest"),
-                 [&] { window.eventsPage()->findChild<QPushButton *>(QStringLiteral("addGuestButton"))->click(); });
+        window.showPage(MainWindow::EventsArea);
+        look(QStringLiteral("new event"), [&] { window.eventsPage()->newEvent(); });
+        selectFirstRow(window.eventsPage(), QStringLiteral("eventsTable"));
+        look(QStringLiteral("event"), [&] { window.eventsPage()->editSelected(); });
+        look(QStringLiteral("guest"),
+             [&] { window.eventsPage()->findChild<QPushButton *>(QStringLiteral("addGuestButton"))->click(); });
 
-            window.showPage(MainWindow::CheckInArea);
-            look(QStringLiteral("walk-in"),
-                 [&] { window.checkInPage()->findChild<QPushButton *>(QStringLiteral("walkInButton"))->click(); });
+        window.showPage(MainWindow::CheckInArea);
+        look(QStringLiteral("walk-in"),
+             [&] { window.checkInPage()->findChild<QPushButton *>(QStringLiteral("walkInButton"))->click(); });
 
-            window.showPage(MainWindow::CasesArea);
-            look(QStringLiteral("new case"), [&] { window.casesPage()->newCase(); });
-            selectFirstRow(window.casesPage(), QStringLiteral("casesTable"));
-            look(QStringLiteral("case"), [&] { window.casesPage()->openSelected(); });
+        window.showPage(MainWindow::CasesArea);
+        look(QStringLiteral("new case"), [&] { window.casesPage()->newCase(); });
+        selectFirstRow(window.casesPage(), QStringLiteral("casesTable"));
+        look(QStringLiteral("case"), [&] { window.casesPage()->openSelected(); });
 
-            window.showPage(MainWindow::ExitPollArea);
-            look(QStringLiteral("station sheet"), [&] { window.exitPollPage()->stationSheetAction()->trigger(); });
+        window.showPage(MainWindow::ExitPollArea);
+        look(QStringLiteral("station sheet"), [&] { window.exitPollPage()->stationSheetAction()->trigger(); });
 
-            look(QStringLiteral("manual"),
-                 [&] { window.findChild<QAction *>(QStringLiteral("manualAction"))->trigger(); });
-            look(QStringLiteral("about"),
-                 [&] { window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger(); });
+        look(QStringLiteral("manual"), [&] { window.findChild<QAction *>(QStringLiteral("manualAction"))->trigger(); });
+        look(QStringLiteral("about"), [&] { window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger(); });
 
-            look(QStringLiteral("passphrase"), [&] {
-                auto *dialog = new PassphraseDialog(
-                    PassphraseDialog::Mode::Change, m_db.path(),
-                    [](const SecretBytes *, const SecretBytes *) { return QString(); }, &window);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-            });
-        }
-    }
-    problems.removeDuplicates();
-    EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problems:\n"
-                                    << problems.join(QLatin1Char('\n')).toStdString();
+        look(QStringLiteral("passphrase"), [&] {
+            auto *dialog = new PassphraseDialog(
+                PassphraseDialog::Mode::Change, m_db.path(),
+                [](const SecretBytes *, const SecretBytes *) { return QString(); }, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    });
+    expectNone(problems);
 }
 
 } // namespace supolka::test

@@ -64,6 +64,20 @@ class SessionView : public ViewTest
 protected:
     static void SetUpTestSuite() { databasekey::useMinimumCostForTests(); }
     QString path() const { return m_dir.filePath(QStringLiteral("chapter.db")); }
+
+    // An encrypted database at path() under "Жыве Беларусь", with one member in it.
+    void makeEncryptedDatabase() const
+    {
+        QString text = QStringLiteral("Жыве Беларусь");
+        const SecretBytes secret = SecretBytes::fromText(text);
+        auto made = Database::open(path(), &secret);
+        ASSERT_TRUE(made);
+        Member member;
+        member.firstName = QStringLiteral("Алесь");
+        member.lastName = QStringLiteral("Бяляцкі");
+        ASSERT_TRUE(MemberRepository(*made.value()).add(member));
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -92,16 +106,7 @@ TEST_F(SessionView, ANewDatabaseIsProtectedByDefaultAndOpensOnlyWithItsPassphras
 
 TEST_F(SessionView, LockingClosesTheWindowAndTheDatabaseAndLetsTheKeyGo)
 {
-    {
-        QString text = QStringLiteral("Жыве Беларусь");
-        const SecretBytes secret = SecretBytes::fromText(text);
-        auto made = Database::open(path(), &secret);
-        ASSERT_TRUE(made);
-        Member member;
-        member.firstName = QStringLiteral("Алесь");
-        member.lastName = QStringLiteral("Бяляцкі");
-        ASSERT_TRUE(MemberRepository(*made.value()).add(member));
-    }
+    ASSERT_NO_FATAL_FAILURE(makeEncryptedDatabase());
     // The fixture's own scratch database holds a key too when the suite runs encrypted.
     const int othersLent = encryptedvfs::lentKeys();
     Languages languages;
@@ -158,11 +163,7 @@ namespace supolka::test {
 // closed as cancelled, nothing is deleted under it, and the window and the key go; unlocking brings the window back.
 TEST_F(SessionView, LockingWhileAQuestionIsOpenClosesTheQuestionFirst)
 {
-    {
-        QString text = QStringLiteral("Жыве Беларусь");
-        const SecretBytes secret = SecretBytes::fromText(text);
-        ASSERT_TRUE(Database::open(path(), &secret));
-    }
+    ASSERT_NO_FATAL_FAILURE(makeEncryptedDatabase());
     const int othersLent = encryptedvfs::lentKeys();
     Languages languages;
     Session session(path(), languages);
