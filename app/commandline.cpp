@@ -25,6 +25,7 @@
 #include "models/members/memberstatistics.h"
 #include "models/members/phonenormalizer.h"
 #include "models/text/namekey.h"
+#include "views/common/operatorname.h"
 #include "views/common/theme.h"
 
 namespace supolka {
@@ -771,7 +772,10 @@ int CommandRunner::checkin()
             tr("%n registrants match “%1”; type more of the name, or the ticket code.", nullptr, int(found.size()))
                 .arg(text);
     } else {
-        const CheckInResult result = events.checkIn(chosen->pk, EventRepository::defaultStation());
+        // Who checks in: the name the window was given for this computer, else the account on the computer.
+        const QString who = OperatorName::current();
+        const CheckInResult result =
+            events.checkIn(chosen->pk, who.isEmpty() ? EventRepository::defaultStation() : who);
         chosen = result.registration;
         message = result.message;
         switch (result.outcome) {

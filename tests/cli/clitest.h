@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -26,12 +27,16 @@ protected:
     QString dbPath() const { return m_dir.filePath(QStringLiteral("cli.db")); }
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
-    CliOutcome run(QStringList arguments, bool withDb = true) const
+    // With `environment`, the program runs in it (settings of its own, say) instead of the test's.
+    CliOutcome run(QStringList arguments, bool withDb = true,
+                   const QProcessEnvironment &environment = QProcessEnvironment()) const
     {
         if (withDb)
             arguments = QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("--lang"), QStringLiteral("en")} +
                         arguments;
         QProcess process;
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(QStringLiteral(SUPOLKA_EXECUTABLE), arguments);
         EXPECT_TRUE(process.waitForFinished(120000));
         CliOutcome result;

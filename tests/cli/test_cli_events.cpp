@@ -1,6 +1,7 @@
 // Events on the command line end to end: attendee lists in, the door's check-in, the export two laptops merge.
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -101,6 +102,29 @@ TEST_F(CliEvents, ImportRegistrationsMakesTheEventOnFirstUse)
     const Outcome text = run({QStringLiteral("report"), QStringLiteral("events")});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("Freedom Day rally")) << text.out.constData();
+}
+
+// A check-in from the command line on a computer where the window was told who is at it (File ▸ Who is at this
+// computer…) is written under that name, like the door's.
+TEST_F(CliEvents, CheckInWritesWhoIsAtThisComputer)
+{
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("registrations"), fixture(QStringLiteral("pretix.csv")),
+                   QStringLiteral("--event"), QStringLiteral("Rally")})
+                  .exitCode,
+              0);
+    ASSERT_TRUE(QDir().mkpath(file(QStringLiteral("config/Supolka"))));
+    QFile settings(file(QStringLiteral("config/Supolka/Supolka.conf")));
+    ASSERT_TRUE(settings.open(QIODevice::WriteOnly));
+    settings.write("[people]\natThisComputer=Hanna Zialionka\n");
+    settings.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
+    const Outcome done = run({QStringLiteral("checkin"), QStringLiteral("Rally"), QStringLiteral("Andrei Kavalkou"),
+                              QStringLiteral("--json")},
+                             true, environment);
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_EQ(done.json().value(QStringLiteral("registration")).toObject().value(QStringLiteral("checked_in_by")),
+              QStringLiteral("Hanna Zialionka"));
 }
 
 TEST_F(CliEvents, CheckInFindsTheOneRegistrantAndSaysWhenItCannot)
