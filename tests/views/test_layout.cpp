@@ -29,15 +29,10 @@ const QStringList Languages3{QStringLiteral("be"), QStringLiteral("ru"), QString
 
 } // namespace
 
-class LayoutView : public ViewTest
+// The window on an empty database, as a chapter lead first meets it.
+class LayoutTest : public ViewTest
 {
 protected:
-    void SetUp() override
-    {
-        ViewTest::SetUp();
-        ASSERT_TRUE(DemoData::load(m_db.get()).ok());
-    }
-
     void TearDown() override
     {
         m_languages.apply(QStringLiteral("en"));
@@ -81,6 +76,21 @@ protected:
         }
     }
 
+    // Every page (and each of its tabs) in each language on each screen.
+    QStringList everyPageProblems()
+    {
+        QStringList problems;
+        forEachLanguageAndScreen([&](const QString &language, QSize size, MainWindow &window) {
+            for (int page = 0; page < MainWindow::PageCount; ++page) {
+                window.showPage(static_cast<MainWindow::Page>(page));
+                QCoreApplication::processEvents();
+                for (const QString &problem : LayoutCheck::problems(&window, size))
+                    problems.append(where(language, size, QString::number(page) + QStringLiteral(": ") + problem));
+            }
+        });
+        return problems;
+    }
+
     static void expectNone(QStringList problems)
     {
         problems.removeDuplicates();
@@ -91,24 +101,34 @@ protected:
     Languages m_languages;
 };
 
+// The window on the demo chapter's data: every table, chart and dialog filled.
+class LayoutView : public LayoutTest
+{
+protected:
+    void SetUp() override
+    {
+        LayoutTest::SetUp();
+        ASSERT_TRUE(DemoData::load(m_db.get()).ok());
+    }
+};
+
+using FirstRunLayoutView = LayoutTest;
+
+// A new database: every page's first-run text and buttons read whole.
+TEST_F(FirstRunLayoutView, EveryPageOfANewDatabaseReadsWhole)
+{
+    expectNone(everyPageProblems());
+}
+
 // Every page of the window, with the demo chapter's data, in each language at a small laptop's size and at the
 // usual one: no text is cut, nothing lies on anything else.
 TEST_F(LayoutView, EveryPageReadsWholeInEachLanguageAndSize)
 {
-    QStringList problems;
-    forEachLanguageAndScreen([&](const QString &language, QSize size, MainWindow &window) {
-        for (int page = 0; page < MainWindow::PageCount; ++page) {
-            window.showPage(static_cast<MainWindow::Page>(page));
-            QCoreApplication::processEvents();
-            for (const QString &problem : LayoutCheck::problems(&window, size))
-                problems.append(where(language, size, QString::number(page) + QStringLiteral(": ") + problem));
-        }
-    });
-    expectNone(problems);
+    expectNone(everyPageProblems());
 }
 
 // The dialog or window that an action opened beside `main` (dialogs open window-modal, without blocking).
-QWidget *LayoutView::openedWindow(const QWidget *main)
+QWidget *LayoutTest::openedWindow(const QWidget *main)
 {
     QCoreApplication::processEvents();
     for (QWidget *widget : QApplication::topLevelWidgets()) {
