@@ -1,6 +1,8 @@
-// What users feel at 100,000 members: importing a CSV (against the sqlite3 shell's .import of the same file,
-// timed in the same run), type-ahead search, and start-up to a usable window.
+// What users feel at 100,000 members, and at a million: importing a CSV (against the sqlite3 shell's .import of the
+// same file, timed in the same run), type-ahead search, start-up to a usable window, and the members report.
 #include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
 
 #include <atomic>
 #include <thread>
@@ -248,6 +250,66 @@ void BM_Startup(benchmark::State &state)
     state.counters["ready_ms"] = readyMs / double(state.iterations());
     state.counters["peak_rss_mb"] = peakKb / 1024.0;
 }
-BENCHMARK(BM_Startup)->Arg(100000)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Startup)->Arg(100000)->Arg(1000000)->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The largest resident set of any child process waited for so far (Linux: kilobytes), in megabytes.
+double largestChildMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// `supolka import members` of 100,000 and of 1,000,000 rows: time per row (which should not grow with the file) and
+// the peak memory of the process. The smaller file runs first, so that the peak of the larger one is its own.
+void BM_CliImportMembersAtScale(benchmark::State &state)
+{
+    const int rows = int(state.range(0));
+    const QString csv = bench::membersCsv(rows, false);
+    const QString dbPath = QDir(bench::scratchFolder()).filePath(QStringLiteral("scale.db"));
+    double seconds = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        bench::removeDatabase(dbPath);
+        QProcess process;
+        QElapsedTimer timer;
+        state.ResumeTiming();
+        timer.start();
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE), {QStringLiteral("--db"), dbPath, QStringLiteral("import"),
+                                                           QStringLiteral("members"), csv, QStringLiteral("--json")});
+        process.waitForFinished(-1);
+        seconds += timer.nsecsElapsed() / 1e9;
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        if (process.exitCode() != 0 || json.value(QStringLiteral("imported")).toInt() != rows) {
+            state.SkipWithError("supolka import members failed");
+            break;
+        }
+    }
+    state.counters["us_per_row"] = seconds * 1e6 / double(rows) / double(state.iterations());
+    state.counters["peak_rss_mb"] = largestChildMegabytes();
+}
+BENCHMARK(BM_CliImportMembersAtScale)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// `supolka report members --json` on 100,000 and 1,000,000 members, process start included.
+void BM_CliReportMembers(benchmark::State &state)
+{
+    const QString db = bench::membersDatabase(int(state.range(0)));
+    for (auto _ : state) {
+        QProcess process;
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE), {QStringLiteral("--db"), db, QStringLiteral("report"),
+                                                           QStringLiteral("members"), QStringLiteral("--json")});
+        process.waitForFinished(-1);
+        if (process.exitCode() != 0) {
+            state.SkipWithError("supolka report members failed");
+            break;
+        }
+    }
+}
+BENCHMARK(BM_CliReportMembers)->Arg(100000)->Arg(1000000)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
