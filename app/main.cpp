@@ -31,6 +31,29 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SUPOLKA_VERSION));
 }
 
+// The process's peak resident memory in kilobytes (VmHWM), 0 where /proc has none. Not getrusage(): ru_maxrss
+// survives exec, so a child of a large process would report the parent's.
+long peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+// With SUPOLKA_MEASURE_PEAK set, a command says its peak memory on standard error when it ends: the import
+// benchmark at a million rows reads it.
+int reportPeak(int exitCode)
+{
+    if (!qEnvironmentVariableIsEmpty("SUPOLKA_MEASURE_PEAK"))
+        std::fprintf(stderr, "peak_rss_kb: %ld\n", peakResidentKb());
+    return exitCode;
+}
+
 // With SUPOLKA_MEASURE_STARTUP set, the app prints how long it took to a usable window and its peak memory as
 // JSON, then quits: the start-up benchmark reads it.
 void reportStartupWhenReady(const QElapsedTimer &sinceStart, QObject *context)
@@ -38,16 +61,8 @@ void reportStartupWhenReady(const QElapsedTimer &sinceStart, QObject *context)
     if (qEnvironmentVariableIsEmpty("SUPOLKA_MEASURE_STARTUP"))
         return;
     QTimer::singleShot(0, context, [&sinceStart] {
-        // VmHWM, not getrusage(): ru_maxrss survives exec, so a child of a large process would report the parent's.
-        long peakKb = 0;
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    peakKb = line.mid(6).trimmed().split(' ').value(0).toLong();
-            }
-        }
-        std::printf("{\"ready_ms\": %.1f, \"peak_rss_kb\": %ld}\n", double(sinceStart.nsecsElapsed()) / 1e6, peakKb);
+        std::printf("{\"ready_ms\": %.1f, \"peak_rss_kb\": %ld}\n", double(sinceStart.nsecsElapsed()) / 1e6,
+                    peakResidentKb());
         std::fflush(stdout);
         QCoreApplication::quit();
     });
@@ -91,7 +106,7 @@ int main(int argc, char *argv[])
         describeApplication();
         Languages languages;
         const CommandLine commandLine = readCommandLine(languages);
-        return CommandRunner(commandLine).run();
+        return reportPeak(CommandRunner(commandLine).run());
     }
 
     if (!early.wantsGui() || !knownLanguage) {
@@ -99,7 +114,7 @@ int main(int argc, char *argv[])
         describeApplication();
         Languages languages;
         const CommandLine commandLine = readCommandLine(languages);
-        return CommandRunner(commandLine).run();
+        return reportPeak(CommandRunner(commandLine).run());
     }
 
     QApplication app(argc, argv);
