@@ -74,3 +74,27 @@ TEST(MemberStatistics, EmptyDatabase)
     EXPECT_TRUE(statistics.byCountry.isEmpty());
     EXPECT_TRUE(statistics.newPerMonth.isEmpty());
 }
+
+// Every count comes from one pass over groups, yet a skill keeps the spelling of the first member (by when they were
+// added) who has it, whatever order the groups come in.
+TEST(MemberStatistics, ASkillKeepsTheSpellingOfTheFirstMemberWhoHasIt)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    // The first member is in a country that groups after the second one's.
+    ASSERT_TRUE(repository.add(person(QStringLiteral("A"), QStringLiteral("PL"), {QStringLiteral("translator")},
+                                      MemberStatus::Active, QDate(2021, 3, 1))));
+    ASSERT_TRUE(repository.add(person(QStringLiteral("B"), QStringLiteral("DE"),
+                                      {QStringLiteral("Translator"), QStringLiteral("Driver")}, MemberStatus::Active,
+                                      QDate(2021, 3, 5))));
+    ASSERT_TRUE(repository.add(person(QStringLiteral("C"), QStringLiteral("DE"), {QStringLiteral("driver")},
+                                      MemberStatus::Pending, QDate(2021, 5, 9))));
+    const MemberStatistics statistics = MemberStatistics::compute(*db);
+    using Counts = QList<QPair<QString, int>>;
+    EXPECT_EQ(statistics.bySkill, (Counts{{QStringLiteral("Driver"), 2}, {QStringLiteral("translator"), 2}}));
+    EXPECT_EQ(statistics.byCountry, (Counts{{QStringLiteral("DE"), 2}, {QStringLiteral("PL"), 1}}));
+    EXPECT_EQ(statistics.byStatus, (Counts{{QStringLiteral("active"), 2}, {QStringLiteral("pending"), 1}}));
+    using Months = QList<QPair<QDate, int>>;
+    EXPECT_EQ(statistics.newPerMonth,
+              (Months{{QDate(2021, 3, 1), 2}, {QDate(2021, 4, 1), 0}, {QDate(2021, 5, 1), 1}}));
+}
