@@ -508,6 +508,21 @@ TEST_F(Cli, TheScreenshotTourPicturesEveryPageInTheLookAskedFor)
         ++settingsFiles;
     }
     EXPECT_GT(settingsFiles, 0) << "the runs kept their settings in the folder given";
+
+    // A folder that cannot be made (a file stands where it should be): said, and exit code 3, not a window left open.
+    QFile blocker(file(QStringLiteral("blocker")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QProcess refused;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + screen.fileName());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
+    refused.setProcessEnvironment(environment);
+    refused.start(
+        QStringLiteral(SUPOLKA_EXECUTABLE),
+        {QStringLiteral("--db"), dbPath(), QStringLiteral("--screenshots"), file(QStringLiteral("blocker/pictures"))});
+    ASSERT_TRUE(refused.waitForFinished(60000)) << "the program quits";
+    EXPECT_EQ(refused.exitCode(), 3);
 }
 
 } // namespace supolka::test

@@ -43,7 +43,8 @@ void ScreenshotTour::start()
 {
     if (!m_folder.mkpath(QStringLiteral("."))) {
         qWarning("The screenshots' folder cannot be made.");
-        QCoreApplication::exit(3);
+        // Once the event loop runs: an exit asked for before it starts would be lost.
+        QTimer::singleShot(0, this, [] { QCoreApplication::exit(3); });
         return;
     }
     // The door asks who is at this computer when it first opens; the pictures show the door, not the question.
