@@ -772,10 +772,7 @@ int CommandRunner::checkin()
             tr("%n registrants match “%1”; type more of the name, or the ticket code.", nullptr, int(found.size()))
                 .arg(text);
     } else {
-        // Who checks in: the name the window was given for this computer, else the account on the computer.
-        const QString who = OperatorName::current();
-        const CheckInResult result =
-            events.checkIn(chosen->pk, who.isEmpty() ? EventRepository::defaultStation() : who);
+        const CheckInResult result = events.checkIn(chosen->pk, OperatorName::atTheDoor());
         chosen = result.registration;
         message = result.message;
         switch (result.outcome) {

@@ -22,7 +22,6 @@
 #include "models/db/database.h"
 #include "models/db/storagefaults.h"
 #include "models/i18n/languages.h"
-#include "models/members/memberrepository.h"
 #include "views/cases/casespage.h"
 #include "views/checkin/checkinpage.h"
 #include "views/common/aboutdialog.h"

@@ -535,8 +535,7 @@ void CheckInPage::keyPressEvent(QKeyEvent *event)
 
 QString CheckInPage::doorName()
 {
-    const QString name = OperatorName::current();
-    return name.isEmpty() ? EventRepository::defaultStation() : name;
+    return OperatorName::atTheDoor();
 }
 
 void CheckInPage::showEvent(QShowEvent *event)

@@ -25,7 +25,6 @@ QChartView *Charts::makeView(QWidget *parent, const QString &objectName, int min
     if (legend == Legend::Hidden)
         chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setLocalizeNumbers(true);
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 
+#include "models/events/eventrepository.h"
 #include "views/common/dialogs.h"
 #include "views/settings/settings.h"
 
@@ -30,6 +31,12 @@ QString OperatorName::orAccount()
     if (account.isEmpty())
         account = QDir::home().dirName();
     return account;
+}
+
+QString OperatorName::atTheDoor()
+{
+    const QString given = current();
+    return given.isEmpty() ? EventRepository::defaultStation() : given;
 }
 
 bool OperatorName::ask(QWidget *parent)

@@ -19,6 +19,9 @@ public:
     static void set(const QString &name);
     // The name to write: the one given, else the computer account's.
     static QString orAccount();
+    // Who checks people in, as written with each check-in (the door's and the command line's): the name given, else
+    // the account and the computer (EventRepository::defaultStation).
+    static QString atTheDoor();
     // Asks for the name, starting from the one given; false when cancelled.
     static bool ask(QWidget *parent);
 };

@@ -779,6 +779,13 @@ void EventsPage::print(TicketPrinter::Sheet sheet, PrintTo to)
         chosen = everyone;
     }
     const int count = int(chosen.size());
+    // A file with the sheets: named, with the way to its folder.
+    const auto announceFile = [this, badges, count](const QString &file) {
+        const QString where = QDir::toNativeSeparators(file);
+        m_messageBar->showSaved(badges ? tr("Badges for %n people are in %1.", nullptr, count).arg(where)
+                                       : tr("Tickets for %n people are in %1.", nullptr, count).arg(where),
+                                file);
+    };
 
     if (to == PrintTo::Printer) {
         QPrinter printer(QPrinter::HighResolution);
@@ -797,10 +804,7 @@ void EventsPage::print(TicketPrinter::Sheet sheet, PrintTo to)
         }
         // Printed into a file from the dialog: the file is named, like a saved one.
         if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
-            const QString where = QDir::toNativeSeparators(printer.outputFileName());
-            m_messageBar->showSaved(badges ? tr("Badges for %n people are in %1.", nullptr, count).arg(where)
-                                           : tr("Tickets for %n people are in %1.", nullptr, count).arg(where),
-                                    printer.outputFileName());
+            announceFile(printer.outputFileName());
             return;
         }
         m_messageBar->showMessage(
@@ -836,10 +840,7 @@ void EventsPage::print(TicketPrinter::Sheet sheet, PrintTo to)
                       .arg(written.error()));
         return;
     }
-    const QString where = QDir::toNativeSeparators(path);
-    m_messageBar->showSaved(badges ? tr("Badges for %n people are in %1.", nullptr, count).arg(where)
-                                   : tr("Tickets for %n people are in %1.", nullptr, count).arg(where),
-                            path);
+    announceFile(path);
 }
 
 void EventsPage::showEvent(QShowEvent *event)
