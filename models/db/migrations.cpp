@@ -446,6 +446,25 @@ Migration sealSequencesSchema()
             {}};
 }
 
+// Schema 12: the members list reads a window of rows at a time in the order shown (issue 17), so the orders it
+// offers need keys SQLite can sort by and indexes over the members that are not deleted. Names and cities are sorted
+// by sortkey::of() of their text (sort_last, sort_first of the first and middle name, sort_city).
+Migration memberListSchema()
+{
+    return {12,
+            {
+                QStringLiteral("ALTER TABLE members ADD COLUMN sort_last TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE members ADD COLUMN sort_first TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE members ADD COLUMN sort_city TEXT NOT NULL DEFAULT ''"),
+            },
+            [](const QSqlDatabase &db) -> Status {
+                // The keys first, then the indexes: built once rather than kept in step row by row.
+                if (Status keys = MemberRepository::rewriteSortKeys(db); !keys)
+                    return keys;
+                return MemberRepository::createListIndexes(db);
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -462,6 +481,7 @@ const std::vector<Migration> &migrations()
         onePersonSearchSchema(),
         contactsSchema(),
         sealSequencesSchema(),
+        memberListSchema(),
     };
     return all;
 }

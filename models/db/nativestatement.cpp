@@ -93,7 +93,13 @@ bool NativeStatement::execute()
 
 bool NativeStatement::next()
 {
-    return sqlite3_step(m_statement) == SQLITE_ROW;
+    m_lastStep = sqlite3_step(m_statement);
+    return m_lastStep == SQLITE_ROW;
+}
+
+bool NativeStatement::failed() const
+{
+    return m_lastStep != SQLITE_OK && m_lastStep != SQLITE_ROW && m_lastStep != SQLITE_DONE;
 }
 
 void NativeStatement::reset()
@@ -143,6 +149,10 @@ bool NativeStatement::execute()
 bool NativeStatement::next()
 {
     return false;
+}
+bool NativeStatement::failed() const
+{
+    return true;
 }
 void NativeStatement::reset() {}
 QString NativeStatement::text(int) const

@@ -40,6 +40,8 @@ public:
     bool execute();
     // Steps through the rows of a query: true while there is a row; reset() before running it again.
     bool next();
+    // Whether the last step of next() ended in an error rather than at the last row.
+    bool failed() const;
     void reset();
     QString text(int column) const; // 0-based; NULL gives a null QString
     qint64 int64(int column) const;
@@ -48,6 +50,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    int m_lastStep = 0;
     // UTF-8 copies of the bound texts, alive until the statement has run: SQLite stores UTF-8, and Qt converts
     // faster than SQLite does.
     QList<QByteArray> m_texts;

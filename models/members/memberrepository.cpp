@@ -374,7 +374,8 @@ Status MemberRepository::erase(qint64 pk)
         "UPDATE members SET first_name = '', middle_name = '', last_name = '', birth_date = NULL, email = NULL,"
         " phone = NULL, city = '', country = '', languages = '', skills = '', work_groups = '',"
         " status = 'inactive', joined_on = NULL, consent = '', consent_at = NULL, consent_share = 0, notes = '',"
-        " attention = '', name_key = '', deleted_at = COALESCE(deleted_at, ?), updated_at = ? WHERE pk = ?"));
+        " attention = '', name_key = '', sort_last = '', sort_first = '', sort_city = '', deleted_at = "
+        "COALESCE(deleted_at, ?), updated_at = ? WHERE pk = ?"));
     const QString now = nowTimestamp();
     query.addBindValue(now);
     query.addBindValue(now);
@@ -616,6 +617,50 @@ Status MemberRepository::rewriteSearchKeys(const QSqlDatabase &db)
         update.bindValue(1, names.value(0).toLongLong());
         if (!update.exec())
             return Status::failure(tr("Could not update the search index: %1").arg(sqlError(update)));
+    }
+    return {};
+}
+
+Status MemberRepository::rewriteSortKeys(const QSqlDatabase &db)
+{
+    QSqlQuery members(db);
+    members.setForwardOnly(true);
+    if (!members.exec(QStringLiteral("SELECT pk, first_name, middle_name, last_name, city FROM members"
+                                     " WHERE deleted_at IS NULL")))
+        return Status::failure(tr("Could not write the members' sort keys: %1").arg(sqlError(members)));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE members SET sort_last = ?, sort_first = ?, sort_city = ? WHERE pk = ?"));
+    while (members.next()) {
+        Member member;
+        member.firstName = members.value(1).toString();
+        member.middleName = members.value(2).toString();
+        member.lastName = members.value(3).toString();
+        member.city = members.value(4).toString();
+        const membersql::SortKeys keys = membersql::sortKeys(member);
+        update.bindValue(0, QString::fromUtf8(keys.lastName));
+        update.bindValue(1, QString::fromUtf8(keys.firstName));
+        update.bindValue(2, QString::fromUtf8(keys.city));
+        update.bindValue(3, members.value(0).toLongLong());
+        if (!update.exec())
+            return Status::failure(tr("Could not write the members' sort keys: %1").arg(sqlError(update)));
+    }
+    return {};
+}
+
+Status MemberRepository::createListIndexes(const QSqlDatabase &db)
+{
+    // Each order of the members list, and the filters' counts, over the members that are not deleted.
+    static const char *const indexes[][2] = {
+        {"members_list_last", "sort_last"}, {"members_list_first", "sort_first"},
+        {"members_list_city", "sort_city"}, {"members_list_country", "country"},
+        {"members_list_status", "status"},  {"members_list_joined", "joined_on"},
+        {"members_list_skills", "skills"},  {"members_list_groups", "work_groups"},
+    };
+    QSqlQuery query(db);
+    for (const auto &[name, column] : indexes) {
+        if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON members (%2) WHERE deleted_at IS NULL")
+                            .arg(QLatin1String(name), QLatin1String(column))))
+            return Status::failure(tr("Could not index the members list: %1").arg(sqlError(query)));
     }
     return {};
 }

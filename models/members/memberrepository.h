@@ -39,6 +39,8 @@ class MemberRepository final
 public:
     explicit MemberRepository(Database &database);
 
+    Database &database() const { return m_database; }
+
     // Cleans and checks a member before it is stored: trims, lower-cases e-mail, upper-cases country, normalizes
     // the phone (with the member's country as default region, else `defaultRegion`), checks e-mail shape, ISO
     // country, language codes, dates not in the future. Returns every problem found; empty = valid.
@@ -103,6 +105,9 @@ public:
     static PersonEntry searchEntry(const Member &member);
     // Writes every member's search keys again (a schema upgrade that changes how keys are made).
     static Status rewriteSearchKeys(const QSqlDatabase &db);
+    // Writes every member's sort keys again (membersql::sortKeys()), and the indexes of the members list.
+    static Status rewriteSortKeys(const QSqlDatabase &db);
+    static Status createListIndexes(const QSqlDatabase &db);
 
 private:
     Database &m_database;

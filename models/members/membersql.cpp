@@ -6,6 +6,7 @@
 #include "models/core/timestamps.h"
 #include "models/db/nativestatement.h"
 #include "models/text/namekey.h"
+#include "models/text/sortkey.h"
 #include "models/text/utf8.h"
 
 namespace supolka::membersql {
@@ -24,7 +25,7 @@ constexpr const char *RowColumns[] = {
     "id",         "first_name", "middle_name",   "last_name",   "birth_date",  "email",      "phone",
     "city",       "country",    "languages",     "skills",      "work_groups", "status",     "joined_on",
     "consent",    "consent_at", "consent_share", "notes",       "name_key",    "created_at", "updated_at",
-    "deleted_at", "origin",     "attention",     "merged_into",
+    "deleted_at", "origin",     "attention",     "merged_into", "sort_last",   "sort_first", "sort_city",
 };
 static_assert(std::size(RowColumns) == RowValueCount);
 // The one value of bindRow() that is not text.
@@ -153,6 +154,17 @@ void bindRow(QSqlQuery &query, const Member &member)
     query.bindValue(i++, text(member.origin));
     query.bindValue(i++, text(joinList(member.attention)));
     query.bindValue(i++, textOrNull(member.mergedInto));
+    const SortKeys keys = sortKeys(member);
+    query.bindValue(i++, QString::fromUtf8(keys.lastName));
+    query.bindValue(i++, QString::fromUtf8(keys.firstName));
+    query.bindValue(i++, QString::fromUtf8(keys.city));
+}
+
+SortKeys sortKeys(const Member &member)
+{
+    const QString first =
+        member.middleName.isEmpty() ? member.firstName : member.firstName + QLatin1Char(' ') + member.middleName;
+    return {sortkey::of(member.lastName), sortkey::of(first), sortkey::of(member.city)};
 }
 
 QString sortKey(const Member &member)
@@ -235,6 +247,12 @@ EncodedRow encodeRow(const Member &member, const QString &nameKey)
     add(member.origin, false);
     add(joinList(member.attention), false);
     add(member.mergedInto, true);
+    const SortKeys keys = sortKeys(member);
+    for (const QByteArray *key : {&keys.lastName, &keys.firstName, &keys.city}) {
+        const qsizetype offset = row.text.size();
+        row.text.append(*key);
+        row.spans[size_t(i++)] = {qint32(offset), qint32(key->size())};
+    }
     Q_ASSERT(i == RowValueCount);
     return row;
 }

@@ -25,8 +25,17 @@ Member readMember(const NativeStatement &statement);
 QString insertStatement();
 // "UPDATE members SET id = ?, ..., origin = ? WHERE pk = ?": bindRow() then the pk at RowValueCount.
 QString updateStatement();
-constexpr int RowValueCount = 25;
+constexpr int RowValueCount = 28;
 void bindRow(QSqlQuery &query, const Member &member);
+
+// The keys the members list sorts by (sortkey::of()): last name, first and middle name, city.
+struct SortKeys
+{
+    QByteArray lastName;
+    QByteArray firstName;
+    QByteArray city;
+};
+SortKeys sortKeys(const Member &member);
 
 // The order of search results: folded last name, then first name.
 QString sortKey(const Member &member);

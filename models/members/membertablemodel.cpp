@@ -1,5 +1,7 @@
 #include "models/members/membertablemodel.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QLocale>
 
@@ -87,19 +89,24 @@ QVariant rawValue(const Member &member, int column)
     }
 }
 
+constexpr int PageSize = 128;
+// Pages kept in memory: several screens of rows around what is shown, a few hundred kilobytes.
+constexpr int PagesKept = 24;
+// A type-ahead search shows at most this many members.
+constexpr int SearchLimit = 100000;
+
 } // namespace
 
 MemberTableModel::MemberTableModel(MemberRepository &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_members = m_repository.all();
+    refresh();
 }
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_members.size());
+    return parent.isValid() ? 0 : int(m_pks.size());
 }
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const
@@ -111,24 +118,28 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Member &member = m_members.at(index.row());
+    if (role == PkRole)
+        return m_pks[size_t(index.row())];
+    const Member *member = cachedMember(index.row());
+    if (!member)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == Phone ? QVariant(phoneText(member)) : displayValue(member, index.column());
+        if (index.column() == Phone)
+            return m_pages.constFind(index.row() / PageSize)->phones.at(index.row() % PageSize);
+        return displayValue(*member, index.column());
     case RawValueRole:
-        return rawValue(member, index.column());
-    case PkRole:
-        return member.pk;
+        return rawValue(*member, index.column());
     case MemberRole:
-        return QVariant::fromValue(member);
+        return QVariant::fromValue(*member);
     case AttentionRole:
-        return !member.attention.isEmpty();
+        return !member->attention.isEmpty();
     case Qt::ToolTipRole:
-        if (member.attention.isEmpty())
+        if (member->attention.isEmpty())
             return {};
         return tr("An import kept something of this person that needs a look: %1. Open the member to check it; "
                   "saving clears the mark.")
-            .arg(attentionText(member.attention));
+            .arg(attentionText(member->attention));
     default:
         return {};
     }
@@ -190,129 +201,245 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-QString MemberTableModel::phoneText(const Member &member) const
+void MemberTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (member.phone.isEmpty())
-        return {};
-    auto it = m_phoneText.find(member.pk);
-    if (it == m_phoneText.end())
-        it = m_phoneText.insert(member.pk, PhoneNormalizer::formatInternational(member.phone));
-    return it.value();
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+void MemberTableModel::setStatusFilter(std::optional<MemberStatus> status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    refresh();
+}
+
+void MemberTableModel::setCountryFilter(const QString &country)
+{
+    const QString code = country.trimmed().toUpper();
+    if (m_country == code)
+        return;
+    m_country = code;
+    refresh();
+}
+
+void MemberTableModel::setSkillFilter(const QString &skill)
+{
+    const QString trimmed = skill.trimmed();
+    if (m_skill == trimmed)
+        return;
+    m_skill = trimmed;
+    refresh();
+}
+
+void MemberTableModel::setGroupFilter(const QString &group)
+{
+    const QString trimmed = group.trimmed();
+    if (m_group == trimmed)
+        return;
+    m_group = trimmed;
+    refresh();
+}
+
+void MemberTableModel::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    if (m_searchText.trimmed().isEmpty()) {
+        m_searchHits.reset();
+    } else {
+        const QList<qint64> pks = m_repository.search(m_searchText, SearchLimit);
+        m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
+    }
+    refresh();
+}
+
+void MemberTableModel::setAttentionOnly(bool only)
+{
+    if (m_attentionOnly == only)
+        return;
+    m_attentionOnly = only;
+    refresh();
+}
+
+void MemberTableModel::setOnlyMembers(const std::optional<QSet<qint64>> &pks)
+{
+    if (m_only == pks)
+        return;
+    m_only = pks;
+    refresh();
 }
 
 void MemberTableModel::reload()
 {
-    beginResetModel();
-    m_phoneText.clear();
-    m_collator.setLocale(QLocale());
-    for (auto &keys : m_sortKeys)
-        keys.clear();
-    m_members = m_repository.all();
-    endResetModel();
+    // A member added or renamed while a search is shown is matched again, so that it appears (or goes) at once.
+    if (m_searchHits) {
+        const QList<qint64> pks = m_repository.search(m_searchText, SearchLimit);
+        m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
+    }
+    refresh();
 }
 
-const Member &MemberTableModel::memberAt(int row) const
+MemberListQuery MemberTableModel::query() const
 {
-    Q_ASSERT(row >= 0 && row < m_members.size());
-    return m_members.at(row);
+    MemberListQuery query;
+    query.order = MemberListQuery::Order(m_sortColumn);
+    query.descending = m_sortOrder == Qt::DescendingOrder;
+    query.language = QLocale().language();
+    query.status = m_status;
+    query.attentionOnly = m_attentionOnly;
+    query.country = m_country;
+    // A skill or group typed in two cases is one: every spelling of it counts.
+    const auto spellings = [this](const QString &value, MemberList::Values values) {
+        QStringList found;
+        if (value.isEmpty())
+            return found;
+        for (const QString &stored : valuesInUse(values)) {
+            if (stored.compare(value, Qt::CaseInsensitive) == 0)
+                found.append(stored);
+        }
+        // A value no member has any more still filters: to nobody.
+        return found.isEmpty() ? QStringList{value} : found;
+    };
+    query.skills = spellings(m_skill, MemberList::Values::Skills);
+    query.groups = spellings(m_group, MemberList::Values::Groups);
+    if (m_searchHits && m_only)
+        query.only = *m_searchHits & *m_only;
+    else if (m_searchHits)
+        query.only = m_searchHits;
+    else
+        query.only = m_only;
+    return query;
 }
 
-const Member &MemberTableModel::memberFromIndex(const QModelIndex &index) const
+void MemberTableModel::refresh()
 {
-    Q_ASSERT(index.isValid() && index.model() == this);
-    return memberAt(index.row());
+    Result<std::vector<qint64>> order = MemberList::order(m_repository.database(), query());
+    if (!order) {
+        fail(order.error());
+        return;
+    }
+    const bool filtered = m_status || m_attentionOnly || !m_country.isEmpty() || !m_skill.isEmpty() ||
+                          !m_group.isEmpty() || m_searchHits || m_only;
+    int total = int(order->size());
+    if (filtered) {
+        const Result<int> counted = MemberList::count(m_repository.database());
+        if (!counted) {
+            fail(counted.error());
+            return;
+        }
+        total = counted.value();
+    }
+    m_error.clear();
+    m_total = total;
+    m_language = QLocale().language();
+
+    // Rows that are selected or current keep following their member.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QList<qint64> fromPks;
+    fromPks.reserve(from.size());
+    QHash<qint64, int> newRows;
+    for (const QModelIndex &index : from) {
+        fromPks.append(m_pks[size_t(index.row())]);
+        newRows.insert(fromPks.last(), -1);
+    }
+    m_pks = std::move(order).value();
+    m_pages.clear();
+    if (!newRows.isEmpty()) {
+        for (size_t row = 0; row < m_pks.size(); ++row) {
+            if (const auto it = newRows.find(m_pks[row]); it != newRows.end())
+                it.value() = int(row);
+        }
+    }
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = newRows.value(fromPks.at(i), -1);
+        to.append(row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+qint64 MemberTableModel::pkAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_pks.size() ? m_pks[size_t(row)] : 0;
+}
+
+std::optional<Member> MemberTableModel::memberAt(int row) const
+{
+    const Member *member = cachedMember(row);
+    return member ? std::optional<Member>(*member) : std::nullopt;
 }
 
 int MemberTableModel::rowOfPk(qint64 pk) const
 {
-    for (int row = 0; row < m_members.size(); ++row) {
-        if (m_members.at(row).pk == pk)
-            return row;
-    }
-    return -1;
+    const auto it = std::find(m_pks.cbegin(), m_pks.cend(), pk);
+    return it == m_pks.cend() ? -1 : int(it - m_pks.cbegin());
 }
 
-void MemberTableModel::memberAdded(const Member &member)
+QStringList MemberTableModel::valuesInUse(MemberList::Values values) const
 {
-    if (member.isDeleted() || member.pk <= 0)
-        return;
-    if (rowOfPk(member.pk) >= 0) {
-        memberChanged(member);
-        return;
+    Result<QStringList> found = MemberList::valuesInUse(m_repository.database(), values);
+    if (!found) {
+        fail(found.error());
+        return {};
     }
-    const int row = int(m_members.size());
-    beginInsertRows({}, row, row);
-    m_members.append(member);
-    endInsertRows();
+    return std::move(found).value();
 }
 
-void MemberTableModel::memberChanged(const Member &member)
+const Member *MemberTableModel::cachedMember(int row) const
 {
-    const int row = rowOfPk(member.pk);
-    if (row < 0) {
-        memberAdded(member);
-        return;
+    if (row < 0 || size_t(row) >= m_pks.size())
+        return nullptr;
+    const int number = row / PageSize;
+    auto page = m_pages.find(number);
+    if (page == m_pages.end()) {
+        const size_t first = size_t(number) * PageSize;
+        const std::vector<qint64> pks(m_pks.cbegin() + qsizetype(first),
+                                      m_pks.cbegin() + qsizetype(std::min(m_pks.size(), first + PageSize)));
+        Result<QList<Member>> read = MemberList::read(m_repository.database(), pks);
+        if (!read) {
+            fail(read.error());
+            return nullptr;
+        }
+        if (m_pages.size() >= PagesKept) {
+            const auto oldest = std::min_element(m_pages.cbegin(), m_pages.cend(),
+                                                 [](const Page &a, const Page &b) { return a.used < b.used; });
+            m_pages.erase(oldest);
+        }
+        Page fresh;
+        fresh.members.reserve(qsizetype(pks.size()));
+        fresh.phones.reserve(qsizetype(pks.size()));
+        qsizetype next = 0;
+        for (const qint64 pk : pks) {
+            // A member deleted since the order was read shows as an empty row until the next reload.
+            Member member;
+            if (next < read->size() && read->at(next).pk == pk)
+                member = read->at(next++);
+            fresh.phones.append(member.phone.isEmpty() ? QString()
+                                                       : PhoneNormalizer::formatInternational(member.phone));
+            fresh.members.append(std::move(member));
+        }
+        page = m_pages.insert(number, std::move(fresh));
     }
-    if (member.isDeleted()) {
-        memberRemoved(member.pk);
-        return;
-    }
-    m_members[row] = member;
-    m_phoneText.remove(member.pk);
-    for (auto &keys : m_sortKeys) {
-        if (size_t(row) < keys.size())
-            keys[size_t(row)].reset();
-    }
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    page->used = ++m_useCounter;
+    const Member &member = page->members.at(row % PageSize);
+    return member.pk == 0 ? nullptr : &member;
 }
 
-void MemberTableModel::memberRemoved(qint64 pk)
+void MemberTableModel::fail(const QString &message) const
 {
-    const int row = rowOfPk(pk);
-    if (row < 0)
+    if (m_error == message)
         return;
-    beginRemoveRows({}, row, row);
-    m_members.removeAt(row);
-    m_phoneText.remove(pk);
-    for (auto &keys : m_sortKeys) {
-        if (size_t(row) < keys.size())
-            keys.erase(keys.begin() + row);
-    }
-    endRemoveRows();
-}
-
-const QCollatorSortKey &MemberTableModel::sortKey(int row, int column) const
-{
-    auto &keys = m_sortKeys[size_t(column)];
-    if (keys.size() < size_t(m_members.size()))
-        keys.resize(size_t(m_members.size()));
-    std::optional<QCollatorSortKey> &key = keys[size_t(row)];
-    if (!key)
-        // Folded first: where the collation has no case rules (the C locale), case still does not count.
-        key.emplace(m_collator.sortKey(displayValue(m_members.at(row), column).toString().toCaseFolded()));
-    return *key;
-}
-
-int MemberTableModel::compareRows(int leftRow, int rightRow, int column) const
-{
-    const Member &left = memberAt(leftRow);
-    const Member &right = memberAt(rightRow);
-    switch (column) {
-    case LastName:
-    case FirstName:
-    case City:
-    case Skills:
-    case Groups:
-        return sortKey(leftRow, column).compare(sortKey(rightRow, column));
-    default:
-        break;
-    }
-    const QPartialOrdering order = QVariant::compare(rawValue(left, column), rawValue(right, column));
-    if (order == QPartialOrdering::Less)
-        return -1;
-    if (order == QPartialOrdering::Greater)
-        return 1;
-    return 0;
+    m_error = message;
+    emit const_cast<MemberTableModel *>(this)->readFailed(message);
 }
 
 } // namespace supolka

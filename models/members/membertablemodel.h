@@ -1,22 +1,25 @@
 #pragma once
 
-#include <array>
 #include <optional>
 #include <vector>
 
 #include <QAbstractTableModel>
-#include <QCollator>
 #include <QHash>
 #include <QList>
+#include <QLocale>
+#include <QSet>
 
 #include "models/members/member.h"
+#include "models/members/memberlist.h"
 
 namespace supolka {
 
 class MemberRepository;
 
-// The members table: display text for people, RawValueRole for sorting and filtering. Returns data only —
-// icons and colours come from views/.
+// The members table, filtered and sorted in SQL: it keeps the order of the rows shown (one pk a row) and reads only
+// the rows on screen, a page at a time, so that a million members open in well under a second and take a few
+// megabytes. Display text for people, RawValueRole for the delegates. Returns data only — icons and colours come
+// from views/.
 class MemberTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,37 +34,79 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Reads the order again in SQL; rows stay selected (persistent indexes follow their member).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     // What the marks of Member::attention mean, for people: "the phone number (kept as typed, not verified); ...".
     static QString attentionText(const QStringList &fields);
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Reads every member (not deleted) again from the repository.
+    // Filters, each applied at once.
+    void setStatusFilter(std::optional<MemberStatus> status);
+    void setCountryFilter(const QString &country); // ISO code, empty = any
+    void setSkillFilter(const QString &skill);     // any spelling of it; empty = any
+    void setGroupFilter(const QString &group);     // any spelling of it; empty = any
+    void setSearchText(const QString &text);       // type-ahead over names in any script, e-mail, phone
+    // Only members an import marked for a look (Member::attention), until they are saved in the editor.
+    void setAttentionOnly(bool only);
+    // Only these members (the possible duplicates); nullopt = any.
+    void setOnlyMembers(const std::optional<QSet<qint64>> &pks);
+    const QString &searchText() const { return m_searchText; }
+
+    // Reads the list again (members were changed, added or removed through the repository), keeping the filters,
+    // the order and the selection. Also what a change of language needs: names sort by its alphabet.
     void reload();
-    const Member &memberAt(int row) const;
-    const Member &memberFromIndex(const QModelIndex &index) const;
-    int rowOfPk(qint64 pk) const; // -1 when absent
+    // Members that are not deleted, whatever the filters.
+    int totalCount() const { return m_total; }
+    qint64 pkAt(int row) const;
+    // The member of a row as stored when the row was read; nullopt when the read failed.
+    std::optional<Member> memberAt(int row) const;
+    int rowOfPk(qint64 pk) const; // -1 when not shown
+    // Why the last read failed (a locked or damaged database); empty when it did not.
+    const QString &error() const { return m_error; }
+    // The language whose alphabet the names were last sorted in.
+    QLocale::Language language() const { return m_language; }
 
-    // Keep the model in step after the repository was changed through someone else.
-    void memberAdded(const Member &member);
-    void memberChanged(const Member &member);
-    void memberRemoved(qint64 pk);
+    // The countries, skills and groups of members that are not deleted, each once; for the filters and the editor.
+    QStringList valuesInUse(MemberList::Values values) const;
 
-    // Orders two rows by a column as people expect (locale-aware, case-insensitive for text): negative, zero or
-    // positive. Text is compared through collation keys worked out once per member and column, which keeps sorting
-    // 100,000 members quick.
-    int compareRows(int leftRow, int rightRow, int column) const;
+signals:
+    // A read failed: the list shows what it had, and this says why.
+    void readFailed(const QString &message);
 
 private:
-    QString phoneText(const Member &member) const;
-    const QCollatorSortKey &sortKey(int row, int column) const;
+    struct Page
+    {
+        QList<Member> members; // in row order; a member deleted meanwhile is a default Member
+        QStringList phones;    // formatted for display: a parse each, done once
+        quint64 used = 0;
+    };
 
-    QCollator m_collator;
-    // Per column, one key per row (in step with m_members), worked out when first needed.
-    mutable std::array<std::vector<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
+    void refresh();
+    MemberListQuery query() const;
+    const Member *cachedMember(int row) const;
+    void fail(const QString &message) const;
 
     MemberRepository &m_repository;
-    QList<Member> m_members;
-    mutable QHash<qint64, QString> m_phoneText; // formatting a number costs a parse: done once per member
+    std::vector<qint64> m_pks; // the rows shown, in order
+    int m_total = 0;
+    QLocale::Language m_language = QLocale::AnyLanguage;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useCounter = 0;
+    mutable QString m_error;
+
+    int m_sortColumn = LastName;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::optional<MemberStatus> m_status;
+    QString m_country;
+    QString m_skill;
+    QString m_group;
+    QString m_searchText;
+    std::optional<QSet<qint64>> m_searchHits;
+    bool m_attentionOnly = false;
+    std::optional<QSet<qint64>> m_only;
 };
 
 } // namespace supolka

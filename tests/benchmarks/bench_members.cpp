@@ -17,6 +17,7 @@
 #include "models/db/database.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
+#include "models/members/membertablemodel.h"
 #include "models/members/phonenormalizer.h"
 #include "tests/benchmarks/benchdata.h"
 
@@ -298,6 +299,93 @@ BENCHMARK(BM_CliImportMembersAtScale)
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// The members list at 100,000 and 1,000,000 members, as the window uses it (MemberTableModel): opening it in the
+// default order, a screen of rows (40 rows, every column) at random places as a scroll bar is dragged, sorting by each
+// column both ways, and each filter. Every figure is the time until the rows are there to be painted.
+void BM_MembersList(benchmark::State &state)
+{
+    const QString path = bench::membersDatabase(int(state.range(0)));
+    auto database = Database::open(path);
+    if (!database) {
+        state.SkipWithError("could not open the benchmark database");
+        return;
+    }
+    MemberRepository repository(*database.value());
+    const auto elapsedMs = [](const QElapsedTimer &timer) {
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    // Reads what a screen at `first` paints.
+    const auto paintScreen = [](const MemberTableModel &model, int first) {
+        size_t characters = 0;
+        for (int row = first; row < std::min(model.rowCount(), first + 40); ++row) {
+            for (int column = 0; column < MemberTableModel::ColumnCount; ++column)
+                characters += size_t(model.index(row, column).data().toString().size());
+        }
+        benchmark::DoNotOptimize(characters);
+    };
+    double openMs = 0, screenMs = 0, sortMs = 0, sortMaxMs = 0, filterMs = 0, filterMaxMs = 0;
+    int screens = 0, sorts = 0, filters = 0;
+    QString slowestSort;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        MemberTableModel model(repository);
+        paintScreen(model, 0);
+        openMs += elapsedMs(timer);
+
+        quint32 seed = 12345;
+        for (int i = 0; i < 50; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            timer.restart();
+            paintScreen(model, int(seed % quint32(std::max(1, model.rowCount() - 40))));
+            screenMs += elapsedMs(timer);
+            ++screens;
+        }
+        for (int column = 0; column < MemberTableModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                timer.restart();
+                model.sort(column, order);
+                paintScreen(model, 0);
+                const double ms = elapsedMs(timer);
+                sortMs += ms;
+                if (ms > sortMaxMs)
+                    slowestSort = model.headerData(column, Qt::Horizontal).toString();
+                sortMaxMs = std::max(sortMaxMs, ms);
+                ++sorts;
+            }
+        }
+        model.sort(MemberTableModel::LastName, Qt::AscendingOrder);
+        const auto filter = [&](auto apply, auto clear) {
+            timer.restart();
+            apply();
+            paintScreen(model, 0);
+            const double ms = elapsedMs(timer);
+            filterMs += ms;
+            filterMaxMs = std::max(filterMaxMs, ms);
+            ++filters;
+            clear();
+        };
+        filter([&] { model.setStatusFilter(MemberStatus::Inactive); }, [&] { model.setStatusFilter(std::nullopt); });
+        filter([&] { model.setStatusFilter(MemberStatus::Active); }, [&] { model.setStatusFilter(std::nullopt); });
+        filter([&] { model.setCountryFilter(QStringLiteral("PL")); }, [&] { model.setCountryFilter({}); });
+        filter([&] { model.setSkillFilter(QStringLiteral("lawyer")); }, [&] { model.setSkillFilter({}); });
+        filter([&] { model.setSearchText(QStringLiteral("Ціх")); }, [&] { model.setSearchText({}); });
+        if (model.rowCount() != state.range(0)) {
+            state.SkipWithError("the list lost members");
+            break;
+        }
+    }
+    const double runs = double(state.iterations());
+    state.counters["open_ms"] = openMs / runs;
+    state.counters["screen_ms"] = screenMs / std::max(1, screens);
+    state.counters["sort_ms"] = sortMs / std::max(1, sorts);
+    state.counters["sort_max_ms"] = sortMaxMs;
+    state.counters["filter_ms"] = filterMs / std::max(1, filters);
+    state.counters["filter_max_ms"] = filterMaxMs;
+    state.SetLabel(QStringLiteral("slowest sort: %1").arg(slowestSort).toStdString());
+}
+BENCHMARK(BM_MembersList)->Arg(100000)->Arg(1000000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // `supolka report members --json` on 100,000 and 1,000,000 members, process start included.
 void BM_CliReportMembers(benchmark::State &state)

@@ -101,14 +101,15 @@ QString membersCsv(int rows, bool withPhones)
     for (int i = 0; i < rows; ++i) {
         const int script = i % 3;
         const int person = (i / 3) % 6;
-        QStringList row{QString::fromUtf8(FirstNames[size_t(person * 3 + script)]),
-                        surnameFor(i),
-                        QStringLiteral("member%1@example.org").arg(i),
-                        QString::fromUtf8(Cities[size_t(i % 6)]),
+        QStringList row{QString::fromUtf8(FirstNames[size_t(person * 3 + script)]), surnameFor(i),
+                        QStringLiteral("member%1@example.org").arg(i), QString::fromUtf8(Cities[size_t(i % 6)]),
                         QString::fromLatin1(Countries[size_t(i % 6)]),
                         QDate(1950, 1, 1).addDays(i % 20000).toString(Qt::ISODate),
                         QString::fromLatin1(Skills[size_t(i % 6)]),
-                        QStringLiteral("active"),
+                        // Most are active; some left, some are yet to be confirmed, as in a real chapter.
+                        i % 7 == 3    ? QStringLiteral("inactive")
+                        : i % 11 == 5 ? QStringLiteral("pending")
+                                      : QStringLiteral("active"),
                         QDate(2020, 8, 9).addDays(i % 2000).toString(Qt::ISODate)};
         if (withPhones)
             row.insert(3, phoneFor(i));

@@ -422,6 +422,7 @@ void MemberEditor::save()
                 m_messageBar->showMessage(tr("Not merged: %1").arg(merged.error()), MessageBar::Kind::Error);
                 return;
             }
+            m_mergedBefore = match.existing;
             emit saved(merged.value(), Outcome::Merged);
             accept();
             return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDialog>
 #include <QHash>
 
@@ -37,6 +39,8 @@ public:
     ~MemberEditor() override;
 
     bool isNew() const { return m_original.pk == 0; }
+    // After saved() with Outcome::Merged: the stored person as they were before the new details went in.
+    const std::optional<Member> &mergedBefore() const { return m_mergedBefore; }
 
 signals:
     void saved(const supolka::Member &member, supolka::MemberEditor::Outcome outcome);
@@ -45,6 +49,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    std::optional<Member> m_mergedBefore;
+
     void build();
     void retranslate();
     void load(const Member &member);

@@ -28,7 +28,6 @@
 
 #include "models/db/database.h"
 #include "models/demo/demodata.h"
-#include "models/members/memberfilterproxy.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
 #include "models/members/membertablemodel.h"
@@ -82,8 +81,8 @@ MembersPage::MembersPage(Database &database, QUndoStack &undoStack, QWidget *par
     setObjectName(QStringLiteral("membersPage"));
     setAcceptDrops(true);
     m_model = new MemberTableModel(*m_repository, this);
-    m_proxy = new MemberFilterProxy(*m_repository, this);
-    m_proxy->setSourceModel(m_model);
+    connect(m_model, &MemberTableModel::readFailed, this,
+            [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
     createActions();
     build();
     retranslate();
@@ -150,11 +149,11 @@ void MembersPage::build()
     m_content = new QWidget(this);
     m_search = makeSearchField(m_content, QStringLiteral("searchLineEdit"), 260);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
+        m_model->setSearchText(text);
         updateState();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_proxy->rowCount() == 0)
+        if (m_model->rowCount() == 0)
             return;
         m_table->setFocus();
         m_table->selectRow(0);
@@ -188,9 +187,10 @@ void MembersPage::build()
 
     m_table = new QTableView(m_content);
     m_table->setObjectName(QStringLiteral("membersTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
+    // The model is in this order already: enabling sorting asks for it again, which costs nothing.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(MemberTableModel::LastName, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -275,6 +275,9 @@ void MembersPage::retranslate()
     m_search->setAccessibleName(tr("Search members"));
 
     emit m_model->headerDataChanged(Qt::Horizontal, 0, MemberTableModel::ColumnCount - 1);
+    // Names sort by the alphabet of the language shown.
+    if (m_model->language() != QLocale().language())
+        m_model->reload();
     m_table->viewport()->update();
     refreshFilterChoices();
     updateState();
@@ -291,12 +294,9 @@ void MembersPage::fillCombo(QComboBox *combo, const QString &anyText, const QLis
     combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 
-QStringList MembersPage::valuesInUse(QStringList Member::*list) const
+QStringList MembersPage::valuesInUse(MemberList::Values kind) const
 {
-    QStringList values;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        values += m_model->memberAt(row).*list;
-    values.removeDuplicates();
+    QStringList values = m_model->valuesInUse(kind);
     QCollator collator{QLocale()};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(values.begin(), values.end(),
@@ -322,14 +322,8 @@ void MembersPage::refreshFilterChoices()
                                    "e-mail address with someone"),
                                 Qt::ToolTipRole);
 
-    QStringList codes;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString &code = m_model->memberAt(row).country;
-        if (!code.isEmpty() && !codes.contains(code))
-            codes.append(code);
-    }
     QList<QPair<QString, QString>> countryItems;
-    for (const QString &code : std::as_const(codes))
+    for (const QString &code : m_model->valuesInUse(MemberList::Values::Countries))
         countryItems.append({countries::name(code, uiLanguage()), code});
     QCollator collator{QLocale()};
     std::sort(countryItems.begin(), countryItems.end(),
@@ -342,16 +336,16 @@ void MembersPage::refreshFilterChoices()
             items.append({value, value});
         return items;
     };
-    fillCombo(m_skillFilter, tr("Any skill"), asItems(valuesInUse(&Member::skills)));
-    fillCombo(m_groupFilter, tr("Any group"), asItems(valuesInUse(&Member::groups)));
+    fillCombo(m_skillFilter, tr("Any skill"), asItems(valuesInUse(MemberList::Values::Skills)));
+    fillCombo(m_groupFilter, tr("Any group"), asItems(valuesInUse(MemberList::Values::Groups)));
     applyFilters();
 }
 
 void MembersPage::applyFilters()
 {
     const QString status = m_statusFilter->currentData().toString();
-    m_proxy->setStatusFilter(memberStatusFromKey(status));
-    m_proxy->setAttentionOnly(status == AttentionFilter);
+    m_model->setStatusFilter(memberStatusFromKey(status));
+    m_model->setAttentionOnly(status == AttentionFilter);
     std::optional<QSet<qint64>> only;
     if (status == DuplicatesFilter) {
         const Result<QSet<qint64>> duplicates = m_repository->possibleDuplicatePks();
@@ -364,17 +358,17 @@ void MembersPage::applyFilters()
         if (duplicates)
             only = duplicates.value();
     }
-    m_proxy->setOnlyMembers(only);
-    m_proxy->setCountryFilter(m_countryFilter->currentData().toString());
-    m_proxy->setSkillFilter(m_skillFilter->currentData().toString());
-    m_proxy->setGroupFilter(m_groupFilter->currentData().toString());
+    m_model->setOnlyMembers(only);
+    m_model->setCountryFilter(m_countryFilter->currentData().toString());
+    m_model->setSkillFilter(m_skillFilter->currentData().toString());
+    m_model->setGroupFilter(m_groupFilter->currentData().toString());
     updateState();
 }
 
 void MembersPage::updateState()
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
     m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_firstRun) : m_content);
 
     const QList<qint64> selected = selectedPks();
@@ -418,17 +412,16 @@ QList<qint64> MembersPage::selectedPks() const
         return pks;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        pks.append(m_model->memberAt(m_proxy->mapToSource(index).row()).pk);
+        pks.append(m_model->pkAt(index.row()));
     return pks;
 }
 
-const Member *MembersPage::currentMember() const
+std::optional<Member> MembersPage::currentMember() const
 {
     const QList<qint64> pks = selectedPks();
     if (pks.size() != 1)
-        return nullptr;
-    const int row = m_model->rowOfPk(pks.first());
-    return row < 0 ? nullptr : &m_model->memberAt(row);
+        return std::nullopt;
+    return m_repository->find(pks.first());
 }
 
 void MembersPage::selectPk(qint64 pk)
@@ -436,16 +429,14 @@ void MembersPage::selectPk(qint64 pk)
     const int row = m_model->rowOfPk(pk);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
+    const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
 void MembersPage::focusSearch()
 {
-    if (m_model->rowCount() == 0)
+    if (m_model->totalCount() == 0)
         return;
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
@@ -453,12 +444,7 @@ void MembersPage::focusSearch()
 
 void MembersPage::showMember(const std::optional<Member> &now, qint64 pk)
 {
-    if (!now)
-        m_model->memberRemoved(pk);
-    else if (m_model->rowOfPk(pk) < 0)
-        m_model->memberAdded(*now);
-    else
-        m_model->memberChanged(*now);
+    m_model->reload();
     afterChange();
     if (now)
         selectPk(pk);
@@ -477,13 +463,12 @@ void MembersPage::pushSave(const std::optional<Member> &before, const Member &af
 
 void MembersPage::addMember()
 {
-    auto *editor =
-        new MemberEditor(*m_repository, Member(), valuesInUse(&Member::skills), valuesInUse(&Member::groups), this);
+    auto *editor = new MemberEditor(*m_repository, Member(), valuesInUse(MemberList::Values::Skills),
+                                    valuesInUse(MemberList::Values::Groups), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &MemberEditor::saved, this, [this](const Member &member, MemberEditor::Outcome outcome) {
+    connect(editor, &MemberEditor::saved, this, [this, editor](const Member &member, MemberEditor::Outcome outcome) {
         if (outcome == MemberEditor::Outcome::Merged) {
-            const int row = m_model->rowOfPk(member.pk);
-            const std::optional<Member> before = row < 0 ? std::nullopt : std::optional<Member>(m_model->memberAt(row));
+            const std::optional<Member> before = editor->mergedBefore();
             showMember(member, member.pk);
             if (before)
                 pushSave(before, member, tr("Merge into %1").arg(member.displayName()));
@@ -500,12 +485,12 @@ void MembersPage::addMember()
 
 void MembersPage::editSelected()
 {
-    const Member *member = currentMember();
+    const std::optional<Member> member = currentMember();
     if (!member)
         return;
     const Member before = *member;
-    auto *editor =
-        new MemberEditor(*m_repository, before, valuesInUse(&Member::skills), valuesInUse(&Member::groups), this);
+    auto *editor = new MemberEditor(*m_repository, before, valuesInUse(MemberList::Values::Skills),
+                                    valuesInUse(MemberList::Values::Groups), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &MemberEditor::saved, this, [this, before](const Member &saved, MemberEditor::Outcome) {
         showMember(saved, saved.pk);
@@ -521,17 +506,12 @@ void MembersPage::deleteSelected()
     const QList<qint64> pks = selectedPks();
     if (pks.isEmpty())
         return;
-    const Member *single = currentMember();
+    const std::optional<Member> single = currentMember();
     const QString name = single ? single->displayName() : QString();
     const QString text =
         single ? tr("Delete %1").arg(name) : tr("Delete members (%1)").arg(QLocale().toString(pks.size()));
-    auto changed = [this](const QList<qint64> &removed, const QList<qint64> &restored) {
-        for (const qint64 pk : removed)
-            m_model->memberRemoved(pk);
-        for (const qint64 pk : restored) {
-            if (const std::optional<Member> member = m_repository->find(pk))
-                m_model->memberAdded(*member);
-        }
+    auto changed = [this](const QList<qint64> &, const QList<qint64> &restored) {
+        m_model->reload();
         afterChange();
         for (const qint64 pk : restored)
             selectPk(pk);
@@ -547,7 +527,7 @@ void MembersPage::deleteSelected()
 
 void MembersPage::exportSelectedPerson()
 {
-    const Member *member = currentMember();
+    const std::optional<Member> member = currentMember();
     if (!member)
         return;
     const Member person = *member;
@@ -648,7 +628,7 @@ void MembersPage::keepSelectedApart()
 
 void MembersPage::eraseSelected()
 {
-    const Member *member = currentMember();
+    const std::optional<Member> member = currentMember();
     if (!member)
         return;
     const Member person = *member;
@@ -672,7 +652,7 @@ void MembersPage::eraseSelected()
     }
     // Earlier steps may refer to the erased person; undoing them must not bring anything back.
     m_undoStack.clear();
-    m_model->memberRemoved(person.pk);
+    m_model->reload();
     afterChange();
     m_messageBar->showMessage(tr("%1 is erased. This cannot be undone.").arg(person.displayName()),
                               MessageBar::Kind::Information);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "models/members/member.h"
+#include "models/members/memberlist.h"
 
 class QAction;
 class QComboBox;
@@ -21,7 +22,6 @@ class QUndoStack;
 namespace supolka {
 
 class Database;
-class MemberFilterProxy;
 class MemberRepository;
 class MemberTableModel;
 class MembersFirstRun;
@@ -88,15 +88,15 @@ private:
     void pushSave(const std::optional<Member> &before, const Member &after, const QString &text);
     void selectPk(qint64 pk);
     QList<qint64> selectedPks() const;
-    const Member *currentMember() const;
-    QStringList valuesInUse(QStringList Member::*list) const;
+    std::optional<Member> currentMember() const;
+    // The model's values in use, in the order of the language shown.
+    QStringList valuesInUse(MemberList::Values kind) const;
     void fillCombo(QComboBox *combo, const QString &anyText, const QList<QPair<QString, QString>> &items);
 
     Database &m_database;
     QUndoStack &m_undoStack;
     std::unique_ptr<MemberRepository> m_repository;
     MemberTableModel *m_model = nullptr;
-    MemberFilterProxy *m_proxy = nullptr;
 
     MessageBar *m_messageBar = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -20,6 +20,7 @@
 #include "models/members/membersql.h"
 #include "models/text/namekey.h"
 #include "models/text/searchquery.h"
+#include "models/text/sortkey.h"
 #include "tests/common/testsupport.h"
 
 using namespace supolka;
@@ -482,4 +483,71 @@ TEST(Database, UpgradeToOnePersonSearchWritesEveryKeyAgain)
     query.finish();
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("ok"));
+}
+
+// Schema 12 gave the members list keys to sort by and indexes over the members that are not deleted: a database of
+// schema 11 has every member's keys written in the upgrade, and the list's orders read the indexes.
+TEST(Database, UpgradeToTheMembersListWritesSortKeysAndIndexes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema11.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema11"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        for (const Migration &migration : migrations()) {
+            if (migration.version > 11)
+                break;
+            for (const QString &statement : migration.statements)
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+        }
+        const QString at = QStringLiteral("'2026-01-01T00:00:00Z'");
+        for (const QString &statement : {
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, middle_name, last_name, city, created_at,"
+                                " updated_at, origin) VALUES (3, 'm3', 'Сяргей', 'Іванавіч', 'Чарачэнь', 'Warszawa',"
+                                " %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, city, created_at, updated_at,"
+                                " origin) VALUES (5, 'm5', 'Alena', 'Łukašyk', 'Kraków', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, created_at, updated_at,"
+                                " deleted_at, origin) VALUES (4, 'm4', 'Ганна', 'Былая', %1, %1, %1, 'local')"),
+             }) {
+            ASSERT_TRUE(query.exec(statement.arg(at))) << statement.toStdString();
+        }
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 11")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema11"));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().toStdString();
+    Database &db = *opened.value();
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db.connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT pk, sort_last, sort_first, sort_city FROM members ORDER BY pk")));
+    QHash<qint64, QStringList> keys;
+    while (query.next())
+        keys.insert(query.value(0).toLongLong(),
+                    {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    EXPECT_EQ(keys.value(3), (QStringList{QString::fromUtf8(sortkey::of(u"Чарачэнь")),
+                                          QString::fromUtf8(sortkey::of(u"Сяргей Іванавіч")),
+                                          QString::fromUtf8(sortkey::of(u"Warszawa"))}));
+    EXPECT_EQ(keys.value(5).value(0), QString::fromUtf8(sortkey::of(u"lukasyk")));
+    // A deleted member is not listed, and its keys are not worked out.
+    EXPECT_EQ(keys.value(4), (QStringList{QString(), QString(), QString()}));
+
+    // Each order of the list is one pass of an index, not a sort of every member.
+    for (const char *column :
+         {"sort_last", "sort_first", "sort_city", "country", "status", "joined_on", "skills", "work_groups"}) {
+        ASSERT_TRUE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT pk FROM members WHERE deleted_at IS NULL"
+                                              " ORDER BY %1 DESC, pk DESC")
+                                   .arg(QLatin1String(column))));
+        QStringList plan;
+        while (query.next())
+            plan.append(query.value(3).toString());
+        EXPECT_TRUE(plan.join(QLatin1Char('\n')).contains(QLatin1String("USING INDEX members_list_")))
+            << column << ": " << plan.join(QLatin1Char('\n')).toStdString();
+        EXPECT_FALSE(plan.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE"))) << column;
+    }
 }

@@ -1,11 +1,16 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
 
 #include "models/db/database.h"
-#include "models/members/memberfilterproxy.h"
 #include "models/members/memberrepository.h"
 #include "models/members/membertablemodel.h"
+#include "models/text/sortkey.h"
 #include "tests/common/testsupport.h"
 
 using namespace supolka;
@@ -88,7 +93,7 @@ TEST_F(MemberModels, TableModelShowsMembersAndRawValues)
     EXPECT_EQ(model.index(row, 0).data(MemberTableModel::PkRole).toLongLong(), m_sviatlana.pk);
     EXPECT_EQ(model.index(row, 0).data(MemberTableModel::MemberRole).value<Member>().lastName,
               QStringLiteral("Ціханоўская"));
-    EXPECT_EQ(model.memberFromIndex(model.index(row, 3)).pk, m_sviatlana.pk);
+    EXPECT_EQ(model.memberAt(row)->pk, m_sviatlana.pk);
     EXPECT_EQ(model.headerData(MemberTableModel::Email, Qt::Horizontal).toString(), QStringLiteral("E-mail"));
     EXPECT_EQ(model.rowOfPk(424242), -1);
 }
@@ -99,16 +104,17 @@ TEST_F(MemberModels, TableModelFollowsChanges)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
 
     const Member added = add(person(QStringLiteral("Maria"), QStringLiteral("Kalesnikava"), QStringLiteral("DE"), {}));
-    model.memberAdded(added);
+    model.reload();
     EXPECT_EQ(model.rowCount(), 4);
 
     Member changed = added;
     changed.city = QStringLiteral("Berlin");
-    model.memberChanged(changed);
+    ASSERT_TRUE(m_repository->update(changed));
+    model.reload();
     EXPECT_EQ(model.index(model.rowOfPk(added.pk), MemberTableModel::City).data().toString(), QStringLiteral("Berlin"));
 
     ASSERT_TRUE(m_repository->remove(m_alena.pk));
-    model.memberRemoved(m_alena.pk);
+    model.reload();
     EXPECT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.rowOfPk(m_alena.pk), -1);
 
@@ -117,65 +123,254 @@ TEST_F(MemberModels, TableModelFollowsChanges)
     EXPECT_EQ(model.rowCount(), 4);
 }
 
-TEST_F(MemberModels, ProxyFiltersAndSorts)
+TEST_F(MemberModels, TableModelFiltersAndSortsInSql)
 {
     MemberTableModel model(*m_repository);
-    MemberFilterProxy proxy(*m_repository);
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
 
-    proxy.sort(MemberTableModel::LastName);
-    EXPECT_EQ(lastNames(proxy),
+    model.sort(MemberTableModel::LastName);
+    EXPECT_EQ(lastNames(model),
               (QStringList{QStringLiteral("Bialiatski"), QStringLiteral("Kavalenka"), QStringLiteral("Ціханоўская")}));
-    proxy.sort(MemberTableModel::JoinedOn, Qt::DescendingOrder);
-    EXPECT_EQ(lastNames(proxy).first(), QStringLiteral("Kavalenka"));
+    model.sort(MemberTableModel::JoinedOn, Qt::DescendingOrder);
+    EXPECT_EQ(lastNames(model).first(), QStringLiteral("Kavalenka"));
 
-    proxy.setCountryFilter(QStringLiteral("pl"));
-    EXPECT_EQ(proxy.rowCount(), 2);
-    proxy.setSkillFilter(QStringLiteral("teacher"));
-    EXPECT_EQ(lastNames(proxy), QStringList{QStringLiteral("Kavalenka")});
-    proxy.setCountryFilter(QString());
-    EXPECT_EQ(proxy.rowCount(), 2);
-    proxy.setStatusFilter(MemberStatus::Active);
-    EXPECT_EQ(lastNames(proxy), QStringList{QStringLiteral("Ціханоўская")});
-    proxy.setGroupFilter(QStringLiteral("media"));
-    EXPECT_EQ(proxy.rowCount(), 1);
-    proxy.setGroupFilter(QStringLiteral("finance"));
-    EXPECT_EQ(proxy.rowCount(), 0);
-    proxy.setGroupFilter(QString());
-    proxy.setStatusFilter(std::nullopt);
-    proxy.setSkillFilter(QString());
-    EXPECT_EQ(proxy.rowCount(), 3);
+    model.setCountryFilter(QStringLiteral("pl"));
+    EXPECT_EQ(model.rowCount(), 2);
+    model.setSkillFilter(QStringLiteral("teacher"));
+    EXPECT_EQ(lastNames(model), QStringList{QStringLiteral("Kavalenka")});
+    model.setCountryFilter(QString());
+    EXPECT_EQ(model.rowCount(), 2);
+    model.setStatusFilter(MemberStatus::Active);
+    EXPECT_EQ(lastNames(model), QStringList{QStringLiteral("Ціханоўская")});
+    model.setGroupFilter(QStringLiteral("media"));
+    EXPECT_EQ(model.rowCount(), 1);
+    model.setGroupFilter(QStringLiteral("finance"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setGroupFilter(QString());
+    model.setStatusFilter(std::nullopt);
+    model.setSkillFilter(QString());
+    EXPECT_EQ(model.rowCount(), 3);
 }
 
-TEST_F(MemberModels, ProxySearchesAcrossScripts)
+TEST_F(MemberModels, TableModelSearchesAcrossScripts)
 {
     MemberTableModel model(*m_repository);
-    MemberFilterProxy proxy(*m_repository);
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
 
-    proxy.setSearchText(QStringLiteral("Tsikh"));
-    EXPECT_EQ(proxy.searchText(), QStringLiteral("Tsikh"));
-    EXPECT_EQ(lastNames(proxy), QStringList{QStringLiteral("Ціханоўская")});
-    proxy.setSearchText(QStringLiteral("Каваленка"));
-    EXPECT_EQ(lastNames(proxy), QStringList{QStringLiteral("Kavalenka")});
-    proxy.setSearchText(QStringLiteral("nobody"));
-    EXPECT_EQ(proxy.rowCount(), 0);
-    proxy.setSearchText(QString());
-    EXPECT_EQ(proxy.rowCount(), 3);
+    model.setSearchText(QStringLiteral("Tsikh"));
+    EXPECT_EQ(model.searchText(), QStringLiteral("Tsikh"));
+    EXPECT_EQ(lastNames(model), QStringList{QStringLiteral("Ціханоўская")});
+    model.setSearchText(QStringLiteral("Каваленка"));
+    EXPECT_EQ(lastNames(model), QStringList{QStringLiteral("Kavalenka")});
+    model.setSearchText(QStringLiteral("nobody"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setSearchText(QString());
+    EXPECT_EQ(model.rowCount(), 3);
 
     // A member added or renamed while a search is shown is matched at once.
-    proxy.setSearchText(QStringLiteral("Kales"));
-    EXPECT_EQ(proxy.rowCount(), 0);
+    model.setSearchText(QStringLiteral("Kales"));
+    EXPECT_EQ(model.rowCount(), 0);
     const Member maria = add(person(QStringLiteral("Марыя"), QStringLiteral("Калеснікава"), QStringLiteral("DE"), {}));
-    model.memberAdded(maria);
-    EXPECT_EQ(lastNames(proxy), QStringList{QStringLiteral("Калеснікава")});
+    model.reload();
+    EXPECT_EQ(lastNames(model), QStringList{QStringLiteral("Калеснікава")});
     Member renamed = *m_repository->find(m_ihar.pk);
     renamed.lastName = QStringLiteral("Kalesnik");
     ASSERT_TRUE(m_repository->update(renamed));
-    model.memberChanged(*m_repository->find(m_ihar.pk));
-    EXPECT_EQ(proxy.rowCount(), 2);
     model.reload();
-    EXPECT_EQ(proxy.rowCount(), 2);
+    EXPECT_EQ(model.rowCount(), 2);
+    model.reload();
+    EXPECT_EQ(model.rowCount(), 2);
+}
+
+namespace {
+
+// Many members over several pages of the list, in both scripts, with ties, empty fields and a deleted one.
+class LongMemberList : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_repository = std::make_unique<MemberRepository>(*m_db);
+        const QStringList lasts{QStringLiteral("Ціханоўская"), QStringLiteral("kavalenka"),
+                                QStringLiteral("Bialiatski"),  QStringLiteral("Łukašyk"),
+                                QStringLiteral("Іваноў"),      QStringLiteral(""),
+                                QStringLiteral("Ёрш"),         QStringLiteral("Zhuk")};
+        const QStringList countries{QStringLiteral("PL"), QStringLiteral("LT"), QString(), QStringLiteral("DE")};
+        for (int i = 0; i < 700; ++i) {
+            Member member;
+            member.firstName = QStringLiteral("Name%1").arg(i % 13);
+            member.lastName = lasts.at(i % lasts.size());
+            member.country = countries.at(i % countries.size());
+            member.city = i % 5 == 0 ? QString() : QStringLiteral("City%1").arg(i % 9);
+            member.status = i % 3 == 0 ? MemberStatus::Inactive : MemberStatus::Active;
+            member.skills = i % 4 == 0 ? QStringList{QStringLiteral("Lawyer")}
+                                       : QStringList{QStringLiteral("lawyer"), QStringLiteral("driver")};
+            if (i % 6 == 1)
+                member.skills.clear();
+            member.joinedOn = QDate(2020, 1, 1).addDays(i % 50);
+            Result<Member> added = m_repository->add(member);
+            ASSERT_TRUE(added) << added.error().toStdString();
+            m_members.append(added.value());
+        }
+        ASSERT_TRUE(m_repository->remove(m_members.at(10).pk));
+        m_members.removeAt(10);
+    }
+
+    // The pks in the order the model shows them.
+    static QList<qint64> shownPks(const MemberTableModel &model)
+    {
+        QList<qint64> pks;
+        for (int row = 0; row < model.rowCount(); ++row)
+            pks.append(model.index(row, 0).data(MemberTableModel::PkRole).toLongLong());
+        return pks;
+    }
+
+    // The pks in the order of `key`, ties by pk.
+    QList<qint64> expectedPks(const std::function<QByteArray(const Member &)> &key, bool descending = false) const
+    {
+        QList<Member> sorted = m_members;
+        std::sort(sorted.begin(), sorted.end(), [&](const Member &a, const Member &b) {
+            const QByteArray ka = key(a);
+            const QByteArray kb = key(b);
+            if (ka != kb)
+                return descending ? ka > kb : ka < kb;
+            return descending ? a.pk > b.pk : a.pk < b.pk;
+        });
+        QList<qint64> pks;
+        for (const Member &member : sorted)
+            pks.append(member.pk);
+        return pks;
+    }
+
+    test::ScratchDatabase m_db;
+    std::unique_ptr<MemberRepository> m_repository;
+    QList<Member> m_members;
+};
+
+} // namespace
+
+TEST_F(LongMemberList, EveryOrderIsTheOrderOfItsKeys)
+{
+    MemberTableModel model(*m_repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    ASSERT_EQ(model.rowCount(), 699);
+    EXPECT_EQ(model.totalCount(), 699);
+    EXPECT_EQ(shownPks(model), expectedPks([](const Member &m) { return sortkey::of(m.lastName); }));
+    model.sort(MemberTableModel::LastName, Qt::DescendingOrder);
+    EXPECT_EQ(shownPks(model), expectedPks([](const Member &m) { return sortkey::of(m.lastName); }, true));
+    model.sort(MemberTableModel::FirstName);
+    EXPECT_EQ(shownPks(model), expectedPks([](const Member &m) { return sortkey::of(m.firstName); }));
+    model.sort(MemberTableModel::City);
+    EXPECT_EQ(shownPks(model), expectedPks([](const Member &m) { return sortkey::of(m.city); }));
+    model.sort(MemberTableModel::Country, Qt::DescendingOrder);
+    EXPECT_EQ(shownPks(model), expectedPks([](const Member &m) { return m.country.toUtf8(); }, true));
+    model.sort(MemberTableModel::JoinedOn);
+    EXPECT_EQ(shownPks(model), expectedPks([](const Member &m) { return m.joinedOn.toString(Qt::ISODate).toUtf8(); }));
+    model.sort(MemberTableModel::Status);
+    EXPECT_EQ(shownPks(model), expectedPks([](const Member &m) { return memberStatusKey(m.status).toUtf8(); }));
+
+    // The rows far down the list are the members of those places, read when asked for.
+    const int last = model.rowCount() - 1;
+    EXPECT_EQ(model.memberAt(last)->pk, shownPks(model).constLast());
+    EXPECT_EQ(model.index(last, MemberTableModel::FirstName).data().toString(), model.memberAt(last)->firstName);
+}
+
+TEST_F(LongMemberList, NamesSortInTheAlphabetOfTheLanguageShown)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Belarusian));
+    MemberTableModel model(*m_repository);
+    QLocale::setDefault(before);
+    EXPECT_EQ(model.language(), QLocale::Belarusian);
+    QStringList order;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString name = model.index(row, MemberTableModel::LastName).data().toString();
+        if (order.isEmpty() || order.constLast() != name)
+            order.append(name);
+    }
+    EXPECT_EQ(order, (QStringList{QString(), QStringLiteral("Ёрш"), QStringLiteral("Іваноў"),
+                                  QStringLiteral("Ціханоўская"), QStringLiteral("Bialiatski"),
+                                  QStringLiteral("kavalenka"), QStringLiteral("Łukašyk"), QStringLiteral("Zhuk")}));
+    model.reload();
+    EXPECT_EQ(model.language(), QLocale().language());
+    EXPECT_EQ(model.index(model.rowCount() - 1, MemberTableModel::LastName).data().toString(),
+              QStringLiteral("Ціханоўская"));
+}
+
+TEST_F(LongMemberList, FiltersCountEveryoneAndMatchSpellingsInAnyCase)
+{
+    MemberTableModel model(*m_repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const auto count = [this](const std::function<bool(const Member &)> &keep) {
+        return int(std::count_if(m_members.cbegin(), m_members.cend(), keep));
+    };
+    model.setStatusFilter(MemberStatus::Inactive);
+    EXPECT_EQ(model.rowCount(), count([](const Member &m) { return m.status == MemberStatus::Inactive; }));
+    EXPECT_EQ(model.totalCount(), 699);
+    model.setCountryFilter(QStringLiteral("lt"));
+    EXPECT_EQ(model.rowCount(), count([](const Member &m) {
+                  return m.status == MemberStatus::Inactive && m.country == QLatin1String("LT");
+              }));
+    model.setStatusFilter(std::nullopt);
+    model.setCountryFilter({});
+    // "Lawyer" and "lawyer" are one skill.
+    model.setSkillFilter(QStringLiteral("LAWYER"));
+    EXPECT_EQ(model.rowCount(), count([](const Member &m) { return !m.skills.isEmpty(); }));
+    model.setSkillFilter(QStringLiteral("driver"));
+    EXPECT_EQ(model.rowCount(), count([](const Member &m) { return m.skills.contains(QLatin1String("driver")); }));
+    model.setSkillFilter(QStringLiteral("no such skill"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setSkillFilter({});
+    const QSet<qint64> two{m_members.at(3).pk, m_members.at(400).pk};
+    model.setOnlyMembers(two);
+    const QList<qint64> shown = shownPks(model);
+    EXPECT_EQ(QSet<qint64>(shown.cbegin(), shown.cend()), two);
+    model.setOnlyMembers(std::nullopt);
+    EXPECT_EQ(model.rowCount(), 699);
+    EXPECT_EQ(model.valuesInUse(MemberList::Values::Countries).size(), 3);
+}
+
+TEST_F(LongMemberList, SelectedRowsFollowTheirMembersThroughSortsAndFilters)
+{
+    MemberTableModel model(*m_repository);
+    QItemSelectionModel selection(&model);
+    const qint64 chosen = m_members.at(123).pk;
+    selection.setCurrentIndex(model.index(model.rowOfPk(chosen), 2),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    model.sort(MemberTableModel::City, Qt::DescendingOrder);
+    EXPECT_EQ(selection.currentIndex().row(), model.rowOfPk(chosen));
+    EXPECT_EQ(selection.currentIndex().data(MemberTableModel::PkRole).toLongLong(), chosen);
+    ASSERT_EQ(selection.selectedRows().size(), 1);
+    EXPECT_EQ(selection.selectedRows().constFirst().data(MemberTableModel::PkRole).toLongLong(), chosen);
+
+    // Filtered away, the selection goes; a deleted member goes at the next reload.
+    model.setStatusFilter(m_members.at(123).status == MemberStatus::Active ? MemberStatus::Inactive
+                                                                           : MemberStatus::Active);
+    EXPECT_FALSE(selection.currentIndex().isValid());
+    model.setStatusFilter(std::nullopt);
+    ASSERT_TRUE(m_repository->remove(chosen));
+    model.reload();
+    EXPECT_EQ(model.rowOfPk(chosen), -1);
+    EXPECT_EQ(model.rowCount(), 698);
+}
+
+TEST_F(LongMemberList, AFailedReadIsSaidAndTheListKeepsWhatItShowed)
+{
+    MemberTableModel model(*m_repository);
+    QStringList said;
+    QObject::connect(&model, &MemberTableModel::readFailed, [&said](const QString &message) { said.append(message); });
+    const int shown = model.rowCount();
+    QSqlQuery query(m_db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("ALTER TABLE members RENAME TO members_gone")));
+    model.sort(MemberTableModel::City);
+    ASSERT_EQ(said.size(), 1);
+    EXPECT_FALSE(model.error().isEmpty());
+    EXPECT_EQ(model.rowCount(), shown);
+    EXPECT_EQ(model.sortColumn(), MemberTableModel::City);
+    // A row not read yet cannot be shown: it is empty, not someone else.
+    EXPECT_FALSE(model.memberAt(shown - 1).has_value());
+    ASSERT_TRUE(query.exec(QStringLiteral("ALTER TABLE members_gone RENAME TO members")));
+    model.reload();
+    EXPECT_TRUE(model.error().isEmpty());
+    EXPECT_TRUE(model.memberAt(shown - 1).has_value());
 }
