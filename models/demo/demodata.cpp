@@ -417,7 +417,7 @@ Result<DemoData::Summary> DemoData::load(Database &database, const QDate &today)
     Summary summary;
     for (int number = 1; number <= DemoMembers; ++number) {
         Member member = demoMember(number, random);
-        if (lookup.byId.contains(member.id) || lookup.deletedIds.contains(member.id))
+        if (lookup.knowsId(member.id) || lookup.deletedIds.contains(member.id))
             continue;
         if (!MemberRepository::normalizeAndValidate(member).isEmpty())
             continue;

@@ -38,16 +38,75 @@ struct KeyedRun
         std::string_view allKeys;
     };
     QByteArray text;            // what the views point into
-    std::vector<Token> tokens;  // in key order
     std::vector<Entry> entries; // in pk order
+    QByteArray packedTokens;    // in key order (see PackedTokens)
 };
 
-KeyedRun keyRun(const QList<Member> &members, qsizetype begin, qsizetype end)
+// Search tokens in key order, packed as the bulk path keeps them until its end: per token the length of its text,
+// the text and the pk, the numbers as LEB128 (a token of a million members' import takes about 15 bytes).
+class PackedTokens final
+{
+public:
+    static void append(QByteArray &packed, const KeyedRun::Token &token)
+    {
+        appendNumber(packed, quint64(token.text.size()));
+        packed.append(token.text.data(), qsizetype(token.text.size()));
+        appendNumber(packed, quint64(token.pk));
+    }
+
+    explicit PackedTokens(const QByteArray &packed)
+        : m_at(packed.constData())
+        , m_end(packed.constData() + packed.size())
+    {
+        next();
+    }
+
+    bool atEnd() const { return m_atEnd; }
+    const KeyedRun::Token &token() const { return m_token; }
+    void next()
+    {
+        m_atEnd = m_at == m_end;
+        if (m_atEnd)
+            return;
+        const size_t size = size_t(readNumber());
+        m_token.text = std::string_view(m_at, size);
+        m_at += size;
+        m_token.pk = qint64(readNumber());
+    }
+
+private:
+    static void appendNumber(QByteArray &packed, quint64 value)
+    {
+        while (value >= 0x80) {
+            packed.append(char((value & 0x7f) | 0x80));
+            value >>= 7;
+        }
+        packed.append(char(value));
+    }
+    quint64 readNumber()
+    {
+        quint64 value = 0;
+        for (int shift = 0;; shift += 7) {
+            const auto byte = quint8(*m_at++);
+            value |= quint64(byte & 0x7f) << shift;
+            if ((byte & 0x80) == 0)
+                return value;
+        }
+    }
+
+    const char *m_at;
+    const char *m_end;
+    KeyedRun::Token m_token{};
+    bool m_atEnd = true;
+};
+
+KeyedRun keyRun(const QList<Member> &members)
 {
     KeyedRun run;
-    run.entries.reserve(size_t(end - begin));
-    run.tokens.reserve(size_t(end - begin) * 4);
-    run.text.reserve((end - begin) * 160);
+    run.entries.reserve(size_t(members.size()));
+    std::vector<KeyedRun::Token> tokens;
+    tokens.reserve(size_t(members.size()) * 4);
+    run.text.reserve(members.size() * 160);
     // Offsets while the buffer grows; views once it is whole.
     struct Span
     {
@@ -57,21 +116,20 @@ KeyedRun keyRun(const QList<Member> &members, qsizetype begin, qsizetype end)
     std::vector<std::array<Span, 2>> entrySpans;
     std::vector<Span> tokenSpans;
     entrySpans.reserve(run.entries.capacity());
-    tokenSpans.reserve(run.tokens.capacity());
+    tokenSpans.reserve(tokens.capacity());
     auto add = [&run](const QString &value) {
         const qsizetype offset = run.text.size();
         utf8::append(run.text, value);
         return Span{offset, run.text.size() - offset};
     };
-    for (qsizetype i = begin; i < end; ++i) {
-        const Member &member = members.at(i);
+    for (const Member &member : members) {
         if (member.isDeleted())
             continue;
         const PersonEntry entry = MemberRepository::searchEntry(member);
         run.entries.push_back({member.pk, {}, {}});
         entrySpans.push_back({add(entry.sortKey), add(entry.allKeys)});
         for (const QString &key : entry.keys) {
-            run.tokens.push_back({{}, member.pk});
+            tokens.push_back({{}, member.pk});
             tokenSpans.push_back(add(key));
         }
     }
@@ -83,9 +141,12 @@ KeyedRun keyRun(const QList<Member> &members, qsizetype begin, qsizetype end)
         run.entries[i].sortKey = view(entrySpans[i][0]);
         run.entries[i].allKeys = view(entrySpans[i][1]);
     }
-    for (size_t i = 0; i < run.tokens.size(); ++i)
-        run.tokens[i].text = view(tokenSpans[i]);
-    std::sort(run.tokens.begin(), run.tokens.end());
+    for (size_t i = 0; i < tokens.size(); ++i)
+        tokens[i].text = view(tokenSpans[i]);
+    std::sort(tokens.begin(), tokens.end());
+    for (const KeyedRun::Token &token : tokens)
+        PackedTokens::append(run.packedTokens, token);
+    run.packedTokens.squeeze();
     return run;
 }
 
@@ -201,9 +262,11 @@ public:
     QList<std::pair<qint64, const membersql::EncodedRow *>> pending;
     // The rows insert(const Member &) encoded itself.
     std::list<membersql::EncodedRow> encodedHere;
-    // Search keys worked out on the pool while the import goes on (prepareKeys()), in pk order, up to keyedUpTo;
-    // members changed after theirs were worked out are worked out again at the end.
+    // Search keys being worked out on the pool (prepareKeys()), in pk order, up to keyedUpTo; those worked out
+    // before, their entries written, as packed tokens. Members changed after theirs were worked out are worked out
+    // again at the end.
     QList<QFuture<KeyedRun>> keyed;
+    std::vector<QByteArray> tokenRuns;
     qint64 keyedUpTo = 0;
     QSet<qint64> rekey;
 };
@@ -253,12 +316,51 @@ Status MemberBulkInserter::flush()
     return written;
 }
 
-void MemberBulkInserter::prepareKeys(QList<Member> members)
+namespace {
+
+Status writeEntries(sqlite3 *handle, const KeyedRun &run, const QSet<qint64> &skip, const QString &verb)
 {
+    std::vector<const KeyedRun::Entry *> entries;
+    entries.reserve(run.entries.size());
+    for (const KeyedRun::Entry &entry : run.entries) {
+        if (!skip.contains(entry.pk))
+            entries.push_back(&entry);
+    }
+    return insertInBatches(
+        handle, verb + QStringLiteral(" INTO member_keys (member_pk, sort_key, all_keys) VALUES "), 3, entries,
+        [](NativeStatement &statement, int position, const KeyedRun::Entry *entry) {
+            statement.bindInt64(position, entry->pk);
+            statement.bindStaticUtf8(position + 1, entry->sortKey.data(), int(entry->sortKey.size()));
+            statement.bindStaticUtf8(position + 2, entry->allKeys.data(), int(entry->allKeys.size()));
+        });
+}
+
+// Writes the entries of the runs worked out so far, in pk order (member_keys is only ever appended to), and keeps
+// their tokens. An entry of a member changed since is left to finish().
+Status takeKeyedRuns(QList<QFuture<KeyedRun>> &keyed, std::vector<QByteArray> &tokenRuns, sqlite3 *handle,
+                     const QSet<qint64> &rekey)
+{
+    for (QFuture<KeyedRun> &future : keyed) {
+        const KeyedRun run = future.takeResult();
+        if (Status written = writeEntries(handle, run, rekey, QStringLiteral("INSERT")); !written)
+            return written;
+        tokenRuns.push_back(run.packedTokens);
+    }
+    keyed.clear();
+    return {};
+}
+
+} // namespace
+
+Status MemberBulkInserter::prepareKeys(QList<Member> members)
+{
+    if (Status taken = takeKeyedRuns(d->keyed, d->tokenRuns, d->handle, d->rekey); !taken)
+        return taken;
     if (members.isEmpty())
-        return;
+        return {};
     d->keyedUpTo = members.constLast().pk;
-    d->keyed.append(QtConcurrent::run([members = std::move(members)] { return keyRun(members, 0, members.size()); }));
+    d->keyed.append(QtConcurrent::run([members = std::move(members)] { return keyRun(members); }));
+    return {};
 }
 
 Status MemberBulkInserter::replace(const Member &member)
@@ -273,27 +375,10 @@ Status MemberBulkInserter::replace(const Member &member)
     return insert(member);
 }
 
-Status MemberBulkInserter::finish(const QList<Member> &members)
+Status MemberBulkInserter::finish()
 {
     if (Status written = flush(); !written)
         return written;
-    // The keys not worked out yet (prepareKeys()) are worked out and sorted in runs on the pool's threads while
-    // this one builds the members' indexes: those of the members after keyedUpTo, and again those of the members
-    // changed since.
-    QList<QFuture<KeyedRun>> pending = std::exchange(d->keyed, {});
-    const qsizetype prepared = pending.size();
-    QList<Member> changed;
-    for (const qint64 pk : std::as_const(d->rekey))
-        changed.append(members.at(pk - 1));
-    if (!changed.isEmpty())
-        pending.append(QtConcurrent::run([&changed] { return keyRun(changed, 0, changed.size()); }));
-    constexpr qsizetype RunCount = 8;
-    const qsizetype first = qsizetype(d->keyedUpTo);
-    const qsizetype perRun = std::max<qsizetype>(1, (members.size() - first + RunCount - 1) / RunCount);
-    for (qsizetype begin = first; begin < members.size(); begin += perRun) {
-        const qsizetype end = std::min(members.size(), begin + perRun);
-        pending.append(QtConcurrent::run([&members, begin, end] { return keyRun(members, begin, end); }));
-    }
     QSqlQuery ddl(d->db);
     auto buildIndexes = [&](const QString &table) -> Status {
         for (const IndexDefinition &index : std::as_const(d->indexes)) {
@@ -302,74 +387,95 @@ Status MemberBulkInserter::finish(const QList<Member> &members)
         }
         return {};
     };
-    const Status membersIndexed = buildIndexes(QStringLiteral("members"));
-    std::vector<KeyedRun> runs;
-    runs.reserve(size_t(pending.size()));
-    for (QFuture<KeyedRun> &run : pending)
-        runs.push_back(run.takeResult());
-    if (!membersIndexed)
-        return membersIndexed;
-    // The keys a prepared run holds of a member changed since are out of date.
-    const auto current = [this, prepared](size_t run, qint64 pk) {
-        return qsizetype(run) >= prepared || !d->rekey.contains(pk);
-    };
+    // The last keys are worked out on the pool while this thread builds the members' indexes.
+    if (Status status = buildIndexes(QStringLiteral("members")); !status)
+        return status;
+    if (Status taken = takeKeyedRuns(d->keyed, d->tokenRuns, d->handle, d->rekey); !taken)
+        return taken;
 
-    // In pk order, member_keys is only ever appended to.
-    std::vector<const KeyedRun::Entry *> entries;
-    entries.reserve(size_t(members.size()));
-    for (size_t r = 0; r < runs.size(); ++r) {
-        for (const KeyedRun::Entry &entry : runs[r].entries) {
-            if (current(r, entry.pk))
-                entries.push_back(&entry);
+    // The members changed after their keys were worked out, as the table holds them now: their entries replace
+    // those the delete of their old row left out, and their tokens are one more run.
+    const size_t prepared = d->tokenRuns.size();
+    if (!d->rekey.isEmpty()) {
+        QList<Member> changed;
+        changed.reserve(d->rekey.size());
+        QSqlQuery read(d->db);
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT first_name, middle_name, last_name, email, phone, deleted_at"
+                                    " FROM members WHERE pk = ?"));
+        QList<qint64> pks(d->rekey.cbegin(), d->rekey.cend());
+        std::sort(pks.begin(), pks.end());
+        for (const qint64 pk : std::as_const(pks)) {
+            read.bindValue(0, pk);
+            if (!read.exec() || !read.next())
+                return Status::failure(tr("Could not update the search index: %1").arg(read.lastError().text()));
+            Member member;
+            member.pk = pk;
+            member.firstName = read.value(0).toString();
+            member.middleName = read.value(1).toString();
+            member.lastName = read.value(2).toString();
+            member.email = read.value(3).toString();
+            member.phone = read.value(4).toString();
+            member.deletedAt = read.value(5).toString();
+            changed.append(member);
         }
+        read.finish();
+        const KeyedRun run = keyRun(changed);
+        if (Status written = writeEntries(d->handle, run, {}, QStringLiteral("INSERT OR REPLACE")); !written)
+            return written;
+        d->tokenRuns.push_back(run.packedTokens);
     }
-    std::sort(entries.begin(), entries.end(), [](const auto *a, const auto *b) { return a->pk < b->pk; });
-    const Status entriesWritten =
-        insertInBatches(d->handle, QStringLiteral("INSERT INTO member_keys (member_pk, sort_key, all_keys) VALUES "), 3,
-                        entries, [](NativeStatement &statement, int position, const KeyedRun::Entry *entry) {
-                            statement.bindInt64(position, entry->pk);
-                            statement.bindStaticUtf8(position + 1, entry->sortKey.data(), int(entry->sortKey.size()));
-                            statement.bindStaticUtf8(position + 2, entry->allKeys.data(), int(entry->allKeys.size()));
-                        });
-    if (!entriesWritten)
-        return entriesWritten;
 
-    // The runs' keys merged into one key order, so that member_search is only ever appended to as well.
-    std::vector<const KeyedRun::Token *> tokens;
+    // The runs' tokens merged into one key order, so that member_search is only ever appended to as well; those a
+    // run holds of a member changed since are out of date.
     struct Head
     {
-        const KeyedRun::Token *first;
-        const KeyedRun::Token *second;
+        PackedTokens tokens;
         size_t run;
     };
     std::vector<Head> heads;
-    for (size_t r = 0; r < runs.size(); ++r) {
-        if (!runs[r].tokens.empty())
-            heads.push_back({runs[r].tokens.data(), runs[r].tokens.data() + runs[r].tokens.size(), r});
-        tokens.reserve(tokens.size() + runs[r].tokens.size());
+    for (size_t r = 0; r < d->tokenRuns.size(); ++r) {
+        Head head{PackedTokens(d->tokenRuns[r]), r};
+        if (!head.tokens.atEnd())
+            heads.push_back(head);
     }
-    const auto later = [](const auto &a, const auto &b) {
-        return *b.first < *a.first;
+    const auto later = [](const Head &a, const Head &b) {
+        return b.tokens.token() < a.tokens.token();
     };
     std::make_heap(heads.begin(), heads.end(), later);
+    constexpr size_t BatchSize = 8192;
+    std::vector<KeyedRun::Token> batch;
+    batch.reserve(BatchSize);
+    auto writeBatch = [&]() -> Status {
+        const Status written =
+            insertInBatches(d->handle, QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk) VALUES "),
+                            2, batch, [](NativeStatement &statement, int position, const KeyedRun::Token &token) {
+                                statement.bindStaticUtf8(position, token.text.data(), int(token.text.size()));
+                                statement.bindInt64(position + 1, token.pk);
+                            });
+        batch.clear();
+        return written;
+    };
     while (!heads.empty()) {
         std::pop_heap(heads.begin(), heads.end(), later);
         Head &head = heads.back();
-        if (current(head.run, head.first->pk))
-            tokens.push_back(head.first);
-        if (++head.first == head.second)
+        const KeyedRun::Token &token = head.tokens.token();
+        if (head.run >= prepared || !d->rekey.contains(token.pk))
+            batch.push_back(token);
+        head.tokens.next();
+        if (head.tokens.atEnd())
             heads.pop_back();
         else
             std::push_heap(heads.begin(), heads.end(), later);
+        if (batch.size() == BatchSize) {
+            if (Status written = writeBatch(); !written)
+                return written;
+        }
     }
-    const Status tokensWritten =
-        insertInBatches(d->handle, QStringLiteral("INSERT OR IGNORE INTO member_search (token, member_pk) VALUES "), 2,
-                        tokens, [](NativeStatement &statement, int position, const KeyedRun::Token *token) {
-                            statement.bindStaticUtf8(position, token->text.data(), int(token->text.size()));
-                            statement.bindInt64(position + 1, token->pk);
-                        });
-    if (!tokensWritten)
-        return tokensWritten;
+    if (Status written = writeBatch(); !written)
+        return written;
+    d->tokenRuns.clear();
+    d->rekey.clear();
 
     if (Status status = buildIndexes(QStringLiteral("member_search")); !status)
         return status;

@@ -40,13 +40,15 @@ public:
     Status insert(qint64 pk, const membersql::EncodedRow &row);
     // Writes the members insert() keeps waiting.
     Status flush();
-    // Starts working out the search keys of `members` (the next ones written, in pk order) on the pool, so that
-    // finish() finds them done. A member replace()d afterwards is worked out again there.
-    void prepareKeys(QList<Member> members);
+    // Starts working out the search keys of `members` (the next ones written, in pk order, as they are now) on the
+    // pool. The keys worked out for the members given before are written to member_keys now, and their search
+    // tokens are kept, packed and sorted, for finish(): that is all the bulk path holds of the members it wrote. A
+    // member replace()d afterwards is worked out again in finish(), from the table.
+    Status prepareKeys(QList<Member> members);
     // Writes a member again that insert() wrote earlier in this import (a later row of the file changed it).
     Status replace(const Member &member);
-    // Writes the search keys of `members` (every member written, in their final state) and builds the indexes.
-    Status finish(const QList<Member> &members);
+    // Writes the search tokens of every member written, merged into one key order, and builds the indexes.
+    Status finish();
 
 private:
     class Private;

@@ -508,11 +508,16 @@ Match matchStored(const MemberLookup &lookup, const MemberLookup::Candidates &ca
 }
 
 // The members' part of an import: the header, and the rows parsed on the pool's threads (phones are the costly part)
-// while the job reads on and this thread writes the rows before them.
+// while the job reads on and this thread writes the rows before them. Only a few chunks of the file are held at a
+// time: every member written is read back from the table when a later row matches it, and a dry run writes as an
+// import does, into the transaction the job rolls back.
 class MemberArea final : public ImportArea
 {
 public:
     ~MemberArea() override { cancelPending(); }
+
+    // Chunks parsed ahead of the one being written: enough to keep the pool busy while this thread writes.
+    static constexpr size_t ChunksAhead = 2;
 
     Status checkHeader(ImportReport &report, const ImportOptions &options) override
     {
@@ -540,7 +545,7 @@ public:
         m_writer.emplace(database);
         // Into an empty table rows are written as they come, without indexes, and their values are encoded on the
         // pool too; the search keys and the indexes follow at the end (see MemberBulkInserter).
-        if (!run.dryRun() && MemberBulkInserter::canInsertFresh(database)) {
+        if (MemberBulkInserter::canInsertFresh(database)) {
             m_bulk.emplace(database);
             m_fresh = m_bulk->isAvailable();
             if (m_fresh) {
@@ -548,15 +553,12 @@ public:
                     return status;
             }
         }
-        // New members not (yet) read back from the table: on the bulk path (pk = place + 1) and in a dry run,
-        // where nothing is written (pk = -(place + 1)).
-        m_buffering = m_fresh || run.dryRun();
         return {};
     }
 
     Status addRows(QList<CsvRecord> rows, ImportRun &run) override
     {
-        if (m_records.empty() && m_buffering && !rows.isEmpty()) {
+        if (!m_reserved && !rows.isEmpty()) {
             // Room for as many members as the file seems to hold, judged by its first rows, so that the look-ups
             // are not rehashed over and over.
             qint64 characters = 0;
@@ -565,30 +567,35 @@ public:
                     characters += field.size() + 1;
             }
             const qint64 perRow = qMax<qint64>(1, characters / rows.size());
-            const qsizetype expected = qsizetype(qMin<qint64>(run.fileSize() / perRow + 1, 10'000'000));
-            m_lookup.reserve(expected);
-            m_added.reserve(expected);
+            const qint64 expected = qMin<qint64>(run.fileSize() / perRow + 1, 10'000'000);
+            m_lookup.reserve(qsizetype(m_lookup.facts.size() + expected));
+            m_reserved = true;
         }
-        // The rows are parsed on the pool while the job reads on; they are written in finish(), when the pool has
-        // the search keys to work out. (Writing each chunk as the next is parsed keeps three threads busy on two
-        // cores, and measured slower.)
-        m_records.push_back(std::move(rows));
-        m_chunks.push_back(parseChunk(m_records.back()));
+        // The rows are parsed on the pool while the job reads on; the oldest chunk is written once enough are
+        // parsed ahead, and then let go.
+        m_pending.push_back({std::move(rows), {}});
+        m_pending.back().parsed = parseChunk(m_pending.back().records);
+        while (m_pending.size() > ChunksAhead) {
+            if (Status status = writeChunk(run); !status)
+                return status;
+        }
         return {};
     }
 
     Status finish(ImportRun &run) override
     {
-        while (!m_chunks.empty()) {
+        while (!m_pending.empty()) {
             if (Status status = writeChunk(run); !status)
                 return status;
         }
+        if (run.dryRun())
+            return {}; // the job rolls the rows back: neither their search keys nor the indexes are needed
+        // The look-ups are done with; the bulk path's indexes and search keys need the room.
+        m_lookup = {};
         if (m_fresh) {
-            if (Status status = m_bulk->finish(m_added); !status)
+            if (Status status = m_bulk->finish(); !status)
                 return status;
         }
-        if (run.dryRun())
-            return {};
         QList<MemberRepository::DuplicateNote> notes;
         notes.reserve(run.report().duplicates.size());
         for (const PossibleDuplicate &duplicate : std::as_const(run.report().duplicates))
@@ -597,6 +604,13 @@ public:
     }
 
 private:
+    // A chunk of the file's records and, once the pool is done, the rows parsed from them.
+    struct PendingChunk
+    {
+        QList<CsvRecord> records;
+        QFuture<QList<ParsedRow>> parsed;
+    };
+
     // A row that becomes a new member keeps the id, times and origin given here.
     QFuture<QList<ParsedRow>> parseChunk(const QList<CsvRecord> &source)
     {
@@ -634,30 +648,44 @@ private:
     // Whatever way the import ends, no task may still read the records.
     void cancelPending()
     {
-        for (QFuture<QList<ParsedRow>> &future : m_chunks)
-            future.cancel();
-        for (QFuture<QList<ParsedRow>> &future : m_chunks)
-            future.waitForFinished();
+        for (PendingChunk &chunk : m_pending)
+            chunk.parsed.cancel();
+        for (PendingChunk &chunk : m_pending)
+            chunk.parsed.waitForFinished();
     }
 
-    // The stored member a pk stands for: one of those added, or a row of the table.
+    // The stored member a pk stands for, as the table holds it now (the bulk path writes what it keeps waiting
+    // first).
     std::optional<Member> storedMember(qint64 pk)
     {
-        if (pk < 0 || m_fresh)
-            return m_added.at(std::abs(pk) - 1);
+        if (m_fresh && !m_bulk->flush())
+            return std::nullopt;
         return m_writer->find(pk);
+    }
+
+    // The candidates of a row, with the member of its id made sure of: a hash of an id that only looks like
+    // another's (see MemberLookup) gives way to the table's own answer.
+    MemberLookup::Candidates candidatesOf(const Member &incoming, const MemberLookup::Keys &keys)
+    {
+        MemberLookup::Candidates candidates = m_lookup.candidates(incoming, keys);
+        if (candidates.byId != 0) {
+            const std::optional<Member> stored = storedMember(candidates.byId);
+            if (stored && stored->id != incoming.id)
+                candidates.byId = m_writer->pkOfId(incoming.id);
+        }
+        return candidates;
     }
 
     Status writeChunk(ImportRun &run)
     {
-        // The future lets go of its copy, so that the rows are this thread's alone and can be moved from.
-        QList<ParsedRow> rows = m_chunks.front().result();
-        m_chunks.pop_front();
-        const QList<CsvRecord> records = std::move(m_records.front());
-        m_records.pop_front();
+        PendingChunk &chunk = m_pending.front();
+        QList<ParsedRow> rows = chunk.parsed.takeResult();
+        const QList<CsvRecord> records = std::move(chunk.records);
+        m_pending.pop_front();
         auto failAt = [](qint64 line, const QString &message) {
             return Status::failure(MemberImporter::tr("Line %1: %2").arg(line).arg(message));
         };
+        m_chunkFirstPk = m_lastAddedPk + 1;
         for (int i = 0; i < rows.size(); ++i) {
             const CsvRecord &source = records.at(i);
             ParsedRow &row = rows[i];
@@ -674,8 +702,8 @@ private:
                 run.warn(source, m_parser->columnOf(problem.field), problem.message);
 
             Member incoming = std::move(row.member);
-            const Match match = matchStored(m_lookup, m_lookup.candidates(incoming, row.keys), incoming, row.keys,
-                                            row.present, [this](qint64 pk) { return storedMember(pk); });
+            const Match match = matchStored(m_lookup, candidatesOf(incoming, row.keys), incoming, row.keys, row.present,
+                                            [this](qint64 pk) { return storedMember(pk); });
             if (match.failed)
                 return failAt(source.line, MemberImporter::tr("the matching member disappeared while importing"));
             if (match.sameAs != 0) {
@@ -688,8 +716,6 @@ private:
                 continue;
             }
 
-            const bool isAdded = match.pk < 0 || m_fresh;
-            const qsizetype place = std::abs(match.pk) - 1;
             const Member &stored = match.stored;
             Member merged = stored;
             applyImported(merged, incoming, row.present);
@@ -701,12 +727,12 @@ private:
             if (m_fresh) {
                 if (Status status = m_bulk->replace(merged); !status)
                     return failAt(source.line, status.error());
-            } else if (!run.dryRun()) {
-                if (Status status = m_writer->update(merged); !status)
-                    return failAt(source.line, status.error());
+                // A member added in this chunk has its search keys worked out with the chunk's, as it is now.
+                if (!run.dryRun() && merged.pk >= m_chunkFirstPk)
+                    m_chunkAdded[merged.pk - m_chunkFirstPk] = merged;
+            } else if (Status status = m_writer->update(merged); !status) {
+                return failAt(source.line, status.error());
             }
-            if (isAdded)
-                m_added[place] = merged;
             m_lookup.insert(merged);
             run.countUpdated();
         }
@@ -715,8 +741,10 @@ private:
         if (m_fresh && !records.isEmpty()) {
             if (Status status = m_bulk->flush(); !status)
                 return failAt(records.constLast().line, status.error());
-            m_bulk->prepareKeys(m_added.mid(m_keyed));
-            m_keyed = m_added.size();
+            if (run.dryRun())
+                m_chunkAdded.clear();
+            else if (Status status = m_bulk->prepareKeys(std::exchange(m_chunkAdded, {})); !status)
+                return failAt(records.constLast().line, status.error());
         }
         return {};
     }
@@ -727,36 +755,34 @@ private:
         if (!match.reason.isEmpty()) {
             PossibleDuplicate duplicate;
             duplicate.line = source.line;
-            duplicate.storedPk = qMax<qint64>(0, match.duplicateOf); // none yet for a row of a dry run
+            // A dry run names no member it added itself: they are never written.
+            const bool storedBefore = match.duplicateOf <= m_lookup.lastStoredPk;
+            duplicate.storedPk = run.dryRun() && !storedBefore ? 0 : match.duplicateOf;
             duplicate.storedName = match.duplicateName;
             duplicate.importedName = incoming.displayName();
             duplicate.reason = match.reason;
             duplicate.basis = match.basis;
             report.duplicates.append(duplicate);
         }
-        if (m_buffering) {
-            incoming.pk = run.dryRun() ? -(m_added.size() + 1) : m_added.size() + 1;
-            if (m_fresh) {
-                if (Status status = m_bulk->insert(incoming.pk, row.encoded); !status)
-                    return status;
-            }
-            if (!match.reason.isEmpty() && !run.dryRun())
-                report.duplicates.last().importedPk = incoming.pk;
+        if (m_fresh) {
+            incoming.pk = ++m_lastAddedPk;
+            if (Status status = m_bulk->insert(incoming.pk, row.encoded); !status)
+                return status;
             // Looked up before it gets the id made for it: a later row can match only an id from the file.
             m_lookup.insert(incoming, row.keys);
             if (incoming.id.isEmpty())
                 incoming.id = row.newId;
-            m_added.append(std::move(incoming));
-            run.countImported();
-            return {};
+            if (!run.dryRun())
+                m_chunkAdded.append(std::move(incoming));
+        } else {
+            if (incoming.id.isEmpty())
+                incoming.id = row.newId;
+            if (Status status = m_writer->insert(incoming); !status)
+                return status;
+            m_lookup.insert(incoming, row.keys);
         }
-        if (incoming.id.isEmpty())
-            incoming.id = row.newId;
-        if (Status status = m_writer->insert(incoming); !status)
-            return status;
-        if (!match.reason.isEmpty())
+        if (!match.reason.isEmpty() && !run.dryRun())
             report.duplicates.last().importedPk = incoming.pk;
-        m_lookup.insert(incoming, row.keys);
         run.countImported();
         return {};
     }
@@ -765,14 +791,16 @@ private:
     QString m_now;
     QString m_origin;
     MemberLookup m_lookup;
+    bool m_reserved = false;
     std::optional<MemberBulkWriter> m_writer;
     std::optional<MemberBulkInserter> m_bulk;
     bool m_fresh = false;
-    bool m_buffering = false;
-    std::deque<QList<CsvRecord>> m_records; // one list per chunk; a deque keeps them in place as it grows
-    std::deque<QFuture<QList<ParsedRow>>> m_chunks;
-    QList<Member> m_added;
-    qsizetype m_keyed = 0; // the members of m_added whose search keys are being worked out (bulk path)
+    std::deque<PendingChunk> m_pending; // a deque keeps each chunk's records in place while the pool reads them
+    // The bulk path: the pk of the last member added, and the members added in the chunk being written, from
+    // m_chunkFirstPk on, whose search keys are worked out when the chunk is done.
+    qint64 m_lastAddedPk = 0;
+    qint64 m_chunkFirstPk = 1;
+    QList<Member> m_chunkAdded;
 };
 
 } // namespace

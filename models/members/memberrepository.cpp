@@ -737,6 +737,7 @@ MemberLookup MemberLookup::load(Database &database)
                                    "city, deleted_at IS NOT NULL, attention FROM members ORDER BY pk")))
         return lookup;
     while (query.next()) {
+        lookup.lastStoredPk = query.value(0).toLongLong();
         if (query.value(9).toBool()) {
             lookup.deletedIds.insert(query.value(1).toString());
             continue;
@@ -816,17 +817,22 @@ void MemberLookup::reserve(qsizetype size)
 MemberLookup::Candidates MemberLookup::candidates(const Member &member, const Keys &keys) const
 {
     Candidates found;
-    if (!member.id.isEmpty())
-        found.byId = byId.value(member.id);
-    if (!keys.email.isEmpty())
-        found.byEmail = byEmail.value(keys.email);
-    if (!keys.nameAndBirth.isEmpty())
-        found.byNameAndBirth = byNameAndBirth.value(keys.nameAndBirth);
-    if (!keys.phone.isEmpty())
-        found.byPhone = byPhone.value(keys.phone);
-    if (!keys.nameAndCity.isEmpty())
-        found.byNameAndCity = byNameAndCity.value(keys.nameAndCity);
+    auto find = [](const QHash<KeyHash, qint64> &byKey, const QString &key) -> qint64 {
+        return key.isEmpty() ? 0 : byKey.value(hashOf(key));
+    };
+    found.byId = find(byId, member.id);
+    found.byEmail = find(byEmail, keys.email);
+    found.byNameAndBirth = find(byNameAndBirth, keys.nameAndBirth);
+    found.byPhone = find(byPhone, keys.phone);
+    found.byNameAndCity = find(byNameAndCity, keys.nameAndCity);
     return found;
+}
+
+MemberLookup::KeyHash MemberLookup::hashOf(QStringView key)
+{
+    // A fixed seed: the same key hashes alike in every look-up of a run, whatever QHash's own seed is.
+    constexpr size_t Seed = 0x5375706f6c6b61;
+    return KeyHash(qHash(key, Seed));
 }
 
 MemberLookup::Facts MemberLookup::factsOf(const Member &member, const Keys &keys)
@@ -851,12 +857,12 @@ void MemberLookup::insert(const Member &member, const Keys &keys)
         return;
     facts.insert(member.pk, factsOf(member, keys));
     if (!member.id.isEmpty())
-        byId.insert(member.id, member.pk);
+        byId.insert(hashOf(member.id), member.pk);
     // The first member of a key keeps it; one look-up each (a pk is never 0).
-    auto keep = [&member](QHash<QString, qint64> &byKey, const QString &key) {
+    auto keep = [&member](QHash<KeyHash, qint64> &byKey, const QString &key) {
         if (key.isEmpty())
             return;
-        qint64 &slot = byKey[key];
+        qint64 &slot = byKey[hashOf(key)];
         if (slot == 0)
             slot = member.pk;
     };
@@ -977,6 +983,14 @@ std::optional<Member> MemberBulkWriter::find(qint64 pk)
     Member member = membersql::readMember(d->selectMember);
     d->selectMember.finish();
     return member;
+}
+
+qint64 MemberBulkWriter::pkOfId(const QString &id)
+{
+    QSqlQuery query(d->connection);
+    query.prepare(QStringLiteral("SELECT pk FROM members WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace supolka

@@ -116,14 +116,25 @@ private:
 // Lookups that find the stored members an incoming row may be: by id, e-mail, phone, personKey + birth date
 // ("key|yyyy-MM-dd") and personKey + city. Deleted members are left out, but their ids are kept apart: a row with
 // such an id must not bring the person back.
+//
+// The keys are held as 64-bit hashes, not as text: a million members' keys as strings take several hundred
+// megabytes. Two different keys of one kind share a hash about once in 2^64 / n^2 look-ups, and even then only
+// make a candidate, which the importer checks against the member it reads back: an id must be the member's own
+// (else the member of that id is looked for in the table), an e-mail address or a name with a birth date must not
+// disagree with what is stored, and a phone or a name with a city only ever lists a look-alike.
 struct MemberLookup
 {
-    QHash<QString, qint64> byId;
-    QHash<QString, qint64> byEmail;
-    QHash<QString, qint64> byPhone;
-    QHash<QString, qint64> byNameAndBirth;
-    QHash<QString, qint64> byNameAndCity;
-    QSet<QString> deletedIds;
+    using KeyHash = quint64;
+    QHash<KeyHash, qint64> byId;
+    QHash<KeyHash, qint64> byEmail;
+    QHash<KeyHash, qint64> byPhone;
+    QHash<KeyHash, qint64> byNameAndBirth;
+    QHash<KeyHash, qint64> byNameAndCity;
+    QSet<QString> deletedIds; // few: tombstones of deleted and erased members
+    qint64 lastStoredPk = 0;  // the highest pk stored when the lookup was loaded, deleted members too
+
+    static KeyHash hashOf(QStringView key);
+    bool knowsId(const QString &id) const { return byId.contains(hashOf(id)); }
 
     // The keys a member is looked up by; an import works them out on its worker threads. An e-mail address or
     // phone number that needs attention (kept as typed, not verified) is no key.
@@ -185,6 +196,8 @@ public:
     Status update(Member &member);
     // Reads every stored member (including pk) for comparison.
     std::optional<Member> find(qint64 pk);
+    // The pk of the member (not deleted) with this id, 0 when there is none.
+    qint64 pkOfId(const QString &id);
 
 private:
     class Private;

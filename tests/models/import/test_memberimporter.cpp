@@ -1,11 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "models/csv/csvreader.h"
+#include "models/import/importjob.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
 #include "tests/common/testsupport.h"
@@ -565,4 +568,168 @@ TEST(MemberImporter, ABreakFarIntoALongFileChangesNothing)
     EXPECT_FALSE(MemberImporter::importFile(*db, whole, options));
     EXPECT_EQ(memberRows(*db), 0);
     EXPECT_EQ(importOk(*db, whole).imported, 9000);
+}
+
+namespace {
+
+// A file of `rows` people told apart by letters (a name key leaves digits out), every one with an e-mail address.
+QByteArray lettersFile(int rows)
+{
+    QByteArray bytes("first_name,last_name,email,city,birth_date\n");
+    for (int i = 0; i < rows; ++i) {
+        const QString name = QString(QChar(u'a' + i % 26)) + QChar(u'a' + i / 26 % 26) + QChar(u'a' + i / 676 % 26);
+        bytes += QStringLiteral("Imia%1,Prozvishcha%2,p%3@example.org,Gdańsk,1990-01-%4\n")
+                     .arg(name)
+                     .arg(i % 7)
+                     .arg(i)
+                     .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                     .toUtf8();
+    }
+    return bytes;
+}
+
+QStringList indexNames(Database &db)
+{
+    QStringList names;
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")));
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+int countOf(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+// A long file is not held whole: its rows are in the table (inside the import's transaction) while later chunks are
+// still being read, on the first import into an empty table and on later ones alike.
+TEST(MemberImporter, ALongFileIsWrittenWhileItIsRead)
+{
+    QTemporaryDir dir;
+    const int rows = 6 * ImportJob::ChunkSize;
+    const QString path = writeFile(dir, QStringLiteral("long.csv"), lettersFile(rows));
+    for (const bool fresh : {true, false}) {
+        SCOPED_TRACE(fresh ? "fresh" : "usual");
+        test::ScratchDatabase db;
+        if (!fresh) {
+            Member other;
+            other.firstName = QStringLiteral("Other");
+            other.lastName = QStringLiteral("Person");
+            ASSERT_TRUE(MemberRepository(*db).add(other));
+        }
+        int writtenWhileReading = 0;
+        ImportOptions options;
+        options.progress = [&](qint64 done, qint64 total) {
+            if (done < total * 9 / 10) // reading the file (ImportJob's share of the work)
+                writtenWhileReading = countOf(*db, QStringLiteral("SELECT count(*) FROM members"));
+            return true;
+        };
+        const ImportReport report = importOk(*db, path, options);
+        EXPECT_EQ(report.imported, rows);
+        EXPECT_GE(writtenWhileReading, 3 * ImportJob::ChunkSize);
+        EXPECT_EQ(memberRows(*db), rows + (fresh ? 0 : 1));
+        EXPECT_EQ(countOf(*db, QStringLiteral("SELECT count(*) FROM member_keys")), rows + (fresh ? 0 : 1));
+    }
+}
+
+// Rows that name the same people chunks apart (long after the first of them left memory) are matched against the
+// table: the people are updated or left alone, never doubled, and the first import stores what later ones store.
+TEST(MemberImporter, RowsChunksApartAreTheSamePeople)
+{
+    QTemporaryDir dir;
+    // The rows added below come in the fourth chunk, when the first has long been written and let go.
+    const int rows = 3 * ImportJob::ChunkSize;
+    QByteArray bytes = lettersFile(rows);
+    // In the last chunk: a repeat of the first row, an update of the second (a middle word of the surname, found
+    // by e-mail), and a new person with the e-mail address of the third.
+    bytes += "Imiaaaa,Prozvishcha0,p0@example.org,Gdańsk,1990-01-01\n";
+    bytes += "Imiabaa,Prozvishcha1 Zmicier,p1@example.org,Gdańsk,1990-01-02\n";
+    bytes += "Ales,Bialiatski,p2@example.org,Gdańsk,\n";
+    const QString path = writeFile(dir, QStringLiteral("apart.csv"), bytes);
+
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    test::ScratchDatabase fresh;
+    const ImportReport predicted = importOk(*fresh, path, dryRun);
+    EXPECT_EQ(memberRows(*fresh), 0);
+    EXPECT_EQ(countOf(*fresh, QStringLiteral("SELECT count(*) FROM member_search")), 0);
+    const ImportReport first = importOk(*fresh, path);
+    EXPECT_EQ(first.imported, rows + 1);
+    EXPECT_EQ(first.updated, 1);
+    EXPECT_EQ(first.unchanged, 1);
+    EXPECT_EQ(predicted.imported, first.imported);
+    EXPECT_EQ(predicted.updated, first.updated);
+    EXPECT_EQ(predicted.unchanged, first.unchanged);
+    // (Names of the generated rows that read alike across scripts are look-alikes too: as many in both.)
+    EXPECT_EQ(predicted.duplicates.size(), first.duplicates.size());
+    auto duplicateAt = [](const ImportReport &report, qint64 line) {
+        const auto found = std::find_if(report.duplicates.cbegin(), report.duplicates.cend(),
+                                        [line](const PossibleDuplicate &d) { return d.line == line; });
+        return found == report.duplicates.cend() ? PossibleDuplicate{} : *found;
+    };
+    EXPECT_EQ(duplicateAt(first, rows + 4).basis, QStringLiteral("email"));
+    EXPECT_EQ(duplicateAt(first, rows + 4).storedPk, 3);
+    EXPECT_EQ(duplicateAt(first, rows + 4).importedPk, rows + 1);
+    EXPECT_EQ(duplicateAt(predicted, rows + 4).basis, QStringLiteral("email"));
+    EXPECT_EQ(duplicateAt(predicted, rows + 4).storedPk, 0); // a member of the dry run itself
+    EXPECT_EQ(duplicateAt(predicted, rows + 4).importedPk, 0);
+    // The changed member is found by its new word, once.
+    EXPECT_EQ(MemberRepository(*fresh).search(QStringLiteral("Zmicier")).size(), 1);
+    EXPECT_EQ(countOf(*fresh, QStringLiteral("SELECT count(*) FROM member_keys")), rows + 1);
+
+    test::ScratchDatabase usual;
+    Member other;
+    other.firstName = QStringLiteral("Other");
+    other.lastName = QStringLiteral("Person");
+    other.origin = QStringLiteral("elsewhere");
+    ASSERT_TRUE(MemberRepository(*usual).add(other));
+    const ImportReport second = importOk(*usual, path);
+    EXPECT_EQ(second.imported, first.imported);
+    EXPECT_EQ(second.updated, first.updated);
+    EXPECT_EQ(second.unchanged, first.unchanged);
+    EXPECT_EQ(storedMembers(*fresh, fresh->chapterCode()).join(QLatin1Char('\n')).toStdString(),
+              storedMembers(*usual, usual->chapterCode()).join(QLatin1Char('\n')).toStdString());
+    // Once more: nobody new (the second row and its change later in the file update the member twice, as before).
+    const ImportReport again = importOk(*fresh, path);
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.updated, 2);
+    EXPECT_EQ(memberRows(*fresh), rows + 1);
+}
+
+// Rows of the first chunks are written before the last are read; a cancel late in the file takes them all back,
+// and leaves the indexes the first import drops as they were.
+TEST(MemberImporter, ACancelInALateChunkChangesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("late.csv"), lettersFile(5 * ImportJob::ChunkSize));
+    for (const bool fresh : {true, false}) {
+        SCOPED_TRACE(fresh ? "fresh" : "usual");
+        test::ScratchDatabase db;
+        if (!fresh) {
+            Member other;
+            other.firstName = QStringLiteral("Other");
+            other.lastName = QStringLiteral("Person");
+            ASSERT_TRUE(MemberRepository(*db).add(other));
+        }
+        const QStringList indexes = indexNames(*db);
+        const int before = memberRows(*db);
+        int calls = 0;
+        int written = 0;
+        ImportOptions options;
+        options.progress = [&](qint64, qint64) {
+            written = countOf(*db, QStringLiteral("SELECT count(*) FROM members"));
+            return ++calls < 4;
+        };
+        EXPECT_FALSE(MemberImporter::importFile(*db, path, options));
+        EXPECT_GT(written, before);
+        EXPECT_EQ(memberRows(*db), before);
+        EXPECT_EQ(countOf(*db, QStringLiteral("SELECT count(*) FROM member_search")), fresh ? 0 : 2);
+        EXPECT_EQ(indexNames(*db), indexes);
+    }
 }
