@@ -301,8 +301,18 @@ Result<std::unique_ptr<Database>> CommandRunner::openWhole() const
     auto database = openDatabase();
     if (!database)
         return database;
-    // What a report or an export says must be all there is: a damaged file would read as fewer people.
+    // What an export writes must be all there is: a damaged file would read as fewer people.
     if (Status whole = database.value()->quickCheck(); !whole)
+        return Result<std::unique_ptr<Database>>::failure(whole.error());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> CommandRunner::openForReport(const QStringList &tables) const
+{
+    auto database = openDatabase();
+    if (!database || tables.isEmpty())
+        return database;
+    if (Status whole = database.value()->quickCheck(tables); !whole)
         return Result<std::unique_ptr<Database>>::failure(whole.error());
     return database;
 }
@@ -849,7 +859,7 @@ int CommandRunner::report()
 
 int CommandRunner::reportEvents()
 {
-    auto database = openWhole();
+    auto database = openForReport({QStringLiteral("events"), QStringLiteral("registrations")});
     if (!database)
         return fail(database.error());
     const QList<EventSummary> summaries = EventRepository(*database.value()).summaries();
