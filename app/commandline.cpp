@@ -838,10 +838,14 @@ int CommandRunner::report()
     if (kind != QLatin1String("members"))
         return usage(
             tr("Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.").arg(kind));
-    auto database = openWhole();
+    // The statistics read every row of the members table and check the rows they read against its index of ids.
+    auto database = openForReport({});
     if (!database)
         return fail(database.error());
-    const MemberStatistics statistics = MemberStatistics::compute(*database.value());
+    const Result<MemberStatistics> counted = MemberStatistics::compute(*database.value());
+    if (!counted)
+        return fail(counted.error());
+    const MemberStatistics &statistics = counted.value();
     if (m_commandLine.json) {
         printJson({{QStringLiteral("members"), statistics.members},
                    {QStringLiteral("encrypted"), database.value()->isEncrypted()},

@@ -93,7 +93,9 @@ bool NativeStatement::execute()
 
 bool NativeStatement::next()
 {
-    return sqlite3_step(m_statement) == SQLITE_ROW;
+    const int result = sqlite3_step(m_statement);
+    m_failed = result != SQLITE_ROW && result != SQLITE_DONE;
+    return result == SQLITE_ROW;
 }
 
 void NativeStatement::reset()
@@ -101,6 +103,7 @@ void NativeStatement::reset()
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_texts.clear();
+    m_failed = false;
 }
 
 QString NativeStatement::text(int column) const
@@ -109,6 +112,14 @@ QString NativeStatement::text(int column) const
     if (!utf8)
         return {};
     return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView NativeStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!text)
+        return {};
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
 qint64 NativeStatement::int64(int column) const
@@ -146,6 +157,10 @@ bool NativeStatement::next()
 }
 void NativeStatement::reset() {}
 QString NativeStatement::text(int) const
+{
+    return {};
+}
+QByteArrayView NativeStatement::utf8(int) const
 {
     return {};
 }
