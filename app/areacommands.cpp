@@ -80,7 +80,8 @@ int CommandRunner::exportCases(const QString &kind, const QString &path, CsvProf
 
 int CommandRunner::reportCases()
 {
-    auto database = openWhole();
+    auto database =
+        openForReport({QStringLiteral("cases"), QStringLiteral("case_notes"), QStringLiteral("case_payments")});
     if (!database)
         return fail(database.error());
     CaseRepository repository(*database.value());
@@ -144,7 +145,10 @@ int CommandRunner::reportExitPoll()
 {
     if (m_commandLine.election.trimmed().isEmpty())
         return usage(tr("report exitpoll needs the election: supolka report exitpoll --election NAME"));
-    auto database = openWhole();
+    auto database = openForReport({QStringLiteral("elections"), QStringLiteral("election_options"),
+                                   QStringLiteral("stations"), QStringLiteral("exitpoll_tallies"),
+                                   QStringLiteral("official_protocols"), QStringLiteral("official_votes"),
+                                   QStringLiteral("verified_counts"), QStringLiteral("verified_votes")});
     if (!database)
         return fail(database.error());
     ExitPollRepository repository(*database.value());

@@ -5,7 +5,7 @@
 #include <QLocale>
 
 #include "models/cases/caserepository.h"
-#include "models/members/memberrepository.h"
+#include "models/members/memberlist.h"
 
 namespace supolka {
 
@@ -60,9 +60,23 @@ QList<VolunteerSuggestion> VolunteerSuggester::suggest(Database &database, const
 {
     QList<VolunteerSuggestion> ranked;
     const QHash<qint64, int> load = CaseRepository(database).openCasesByAssignee();
-    for (const Member &member : MemberRepository(database).all()) {
+    const auto better = [](const VolunteerSuggestion &a, const VolunteerSuggestion &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.openCases != b.openCases)
+            return a.openCases < b.openCases;
+        return a.member.displayName() < b.member.displayName();
+    };
+    // Every member is looked at, one at a time; only the best few are kept, so a million members cost no memory.
+    const qsizetype keep = std::max(limit, 0);
+    const auto trim = [&] {
+        std::stable_sort(ranked.begin(), ranked.end(), better);
+        if (ranked.size() > keep)
+            ranked.resize(keep);
+    };
+    const auto consider = [&](const Member &member) {
         if (member.status != MemberStatus::Active || member.pk == aidCase.memberPk)
-            continue;
+            return;
         VolunteerSuggestion suggestion;
         suggestion.member = member;
         for (const QString &need : aidCase.needs) {
@@ -90,23 +104,20 @@ QList<VolunteerSuggestion> VolunteerSuggester::suggest(Database &database, const
             }
         }
         if (suggestion.score == 0)
-            continue;
+            return;
         suggestion.openCases = load.value(member.pk);
         if (suggestion.openCases > 0) {
             suggestion.score -= OpenCaseWeight * suggestion.openCases;
             suggestion.reasons.append(tr("already holds %n open case(s)", nullptr, suggestion.openCases));
         }
         ranked.append(suggestion);
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const VolunteerSuggestion &a, const VolunteerSuggestion &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        if (a.openCases != b.openCases)
-            return a.openCases < b.openCases;
-        return a.member.displayName() < b.member.displayName();
-    });
-    if (ranked.size() > limit)
-        ranked.resize(limit);
+        if (ranked.size() >= 8 * keep + 64)
+            trim();
+    };
+    // A failed read suggests nobody: the editor's other fields do not depend on it.
+    if (!MemberList::forEach(database, consider))
+        ranked.clear();
+    trim();
     return ranked;
 }
 

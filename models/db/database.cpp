@@ -648,20 +648,39 @@ Status Database::migrate()
 
 Status Database::quickCheck() const
 {
+    return quickCheck(QStringList{});
+}
+
+Status Database::quickCheck(const QStringList &tables) const
+{
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // Without tables, one pass over the whole file; else one per table, each with the table's indexes.
+    QStringList pragmas;
+    if (tables.isEmpty())
+        pragmas << QStringLiteral("PRAGMA quick_check(1)");
+    for (const QString &table : tables)
+        pragmas << QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table);
     QString problem;
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
-        problem = query.lastError().text();
-    else if (!query.next())
-        problem = query.lastError().text();
-    else if (query.value(0).toString() != QLatin1String("ok"))
-        problem = query.value(0).toString();
-    if (problem.isEmpty())
-        return {};
-    return Status::failure(tr("The database %1 is damaged (%2). Nothing was written from it. Restore the database "
-                              "from a backup, or copy it aside and ask for help before changing anything.")
-                               .arg(QDir::toNativeSeparators(m_path), problem.trimmed()));
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!query.exec(pragma))
+            problem = query.lastError().text();
+        else if (!query.next())
+            problem = query.lastError().text();
+        else if (query.value(0).toString() != QLatin1String("ok"))
+            problem = query.value(0).toString();
+        query.finish();
+        if (!problem.isEmpty())
+            return Status::failure(damageMessage(problem));
+    }
+    return {};
+}
+
+QString Database::damageMessage(const QString &problem) const
+{
+    return tr("The database %1 is damaged (%2). Nothing was written from it. Restore the database from a backup, or "
+              "copy it aside and ask for help before changing anything.")
+        .arg(QDir::toNativeSeparators(m_path), problem.trimmed());
 }
 
 QString Database::metaValue(const QString &key, const QString &fallback) const

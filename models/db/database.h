@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include "models/core/result.h"
 
@@ -71,9 +72,15 @@ public:
     bool holdsNoRecords() const;
     Status setChapterCode(const QString &code);
 
-    // SQLite's quick_check of every page: before anything leaves the database (a bundle, a report), so that a
+    // SQLite's quick_check of every page: before anything leaves the database (a bundle, an export), so that a
     // damaged file is never passed on as if it were whole. The message names the file and what to do.
     Status quickCheck() const;
+    // The same check restricted to `tables` and their indexes, for a report that reads only those: its cost does
+    // not grow with the rest of the file (a million members do not slow the events report). It cannot see pages
+    // that no table reaches any more; quickCheck() can. No tables: the whole file, as quickCheck().
+    Status quickCheck(const QStringList &tables) const;
+    // quickCheck()'s message for `problem` found in this database (a read that failed, counts that disagree).
+    QString damageMessage(const QString &problem) const;
 
     QString metaValue(const QString &key, const QString &fallback = {}) const;
     Status setMetaValue(const QString &key, const QString &value);

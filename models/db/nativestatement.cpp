@@ -93,13 +93,9 @@ bool NativeStatement::execute()
 
 bool NativeStatement::next()
 {
-    m_lastStep = sqlite3_step(m_statement);
-    return m_lastStep == SQLITE_ROW;
-}
-
-bool NativeStatement::failed() const
-{
-    return m_lastStep != SQLITE_OK && m_lastStep != SQLITE_ROW && m_lastStep != SQLITE_DONE;
+    const int result = sqlite3_step(m_statement);
+    m_failed = result != SQLITE_ROW && result != SQLITE_DONE;
+    return result == SQLITE_ROW;
 }
 
 void NativeStatement::reset()
@@ -107,6 +103,7 @@ void NativeStatement::reset()
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_texts.clear();
+    m_failed = false;
 }
 
 QString NativeStatement::text(int column) const
@@ -115,6 +112,14 @@ QString NativeStatement::text(int column) const
     if (!utf8)
         return {};
     return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView NativeStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!text)
+        return {};
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
 qint64 NativeStatement::int64(int column) const
@@ -150,12 +155,12 @@ bool NativeStatement::next()
 {
     return false;
 }
-bool NativeStatement::failed() const
-{
-    return true;
-}
 void NativeStatement::reset() {}
 QString NativeStatement::text(int) const
+{
+    return {};
+}
+QByteArrayView NativeStatement::utf8(int) const
 {
     return {};
 }

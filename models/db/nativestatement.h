@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -40,20 +41,22 @@ public:
     bool execute();
     // Steps through the rows of a query: true while there is a row; reset() before running it again.
     bool next();
-    // Whether the last step of next() ended in an error rather than at the last row.
-    bool failed() const;
     void reset();
     QString text(int column) const; // 0-based; NULL gives a null QString
+    // The column's UTF-8 as SQLite holds it, valid until the next step; NULL gives a null view.
+    QByteArrayView utf8(int column) const;
     qint64 int64(int column) const;
+    // Whether the last next() stopped on an error rather than at the end of the rows.
+    bool failed() const { return m_failed; }
     QString errorText() const;
 
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    int m_lastStep = 0;
     // UTF-8 copies of the bound texts, alive until the statement has run: SQLite stores UTF-8, and Qt converts
     // faster than SQLite does.
     QList<QByteArray> m_texts;
+    bool m_failed = false;
 };
 
 } // namespace supolka

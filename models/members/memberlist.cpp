@@ -221,6 +221,19 @@ Result<int> MemberList::count(Database &database)
     return count;
 }
 
+Status MemberList::forEach(Database &database, const std::function<void(const Member &)> &visit)
+{
+    const QString sql = QStringLiteral("SELECT ") + membersql::selectColumns() +
+                        QStringLiteral(" FROM members WHERE deleted_at IS NULL ORDER BY pk");
+    const Status status =
+        select(database, sql, {}, [&visit](auto, auto, const NativeStatement *native, const QSqlQuery *query) {
+            visit(native ? membersql::readMember(*native) : membersql::readMember(*query));
+        });
+    if (!status)
+        return Status::failure(tr("Could not read the members: %1").arg(status.error()));
+    return {};
+}
+
 Result<QStringList> MemberList::valuesInUse(Database &database, Values values)
 {
     const QString column = values == Values::Countries ? QStringLiteral("country")

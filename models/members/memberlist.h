@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -49,6 +50,9 @@ public:
     static Result<QList<Member>> read(Database &database, const std::vector<qint64> &pks);
     // Members that are not deleted.
     static Result<int> count(Database &database);
+    // Calls `visit` with every member that is not deleted, in pk order, one at a time: for work that looks at
+    // everyone without holding everyone.
+    static Status forEach(Database &database, const std::function<void(const Member &)> &visit);
     // The countries, skills or groups of members that are not deleted, each once (as stored; unordered).
     static Result<QStringList> valuesInUse(Database &database, Values values);
 };

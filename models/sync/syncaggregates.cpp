@@ -29,10 +29,13 @@ QStringList SyncAggregates::fileNames()
             QStringLiteral("cases_by_need.csv"),      QStringLiteral("payments_by_currency.csv")};
 }
 
-QList<SyncAggregates::Table> SyncAggregates::compute(Database &database)
+Result<QList<SyncAggregates::Table>> SyncAggregates::compute(Database &database)
 {
     QList<Table> tables;
-    const MemberStatistics members = MemberStatistics::compute(database);
+    const Result<MemberStatistics> counted = MemberStatistics::compute(database);
+    if (!counted)
+        return Result<QList<Table>>::failure(counted.error());
+    const MemberStatistics &members = counted.value();
     tables.append({QStringLiteral("members_by_country.csv"),
                    {QStringLiteral("country"), QStringLiteral("members")},
                    countRows(members.byCountry)});

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringList>
 
+#include "models/core/result.h"
+
 namespace supolka {
 
 class Database;
@@ -22,7 +24,8 @@ public:
         QList<QStringList> rows;
     };
 
-    static QList<Table> compute(Database &database);
+    // Fails when the members' counts cannot be read whole.
+    static Result<QList<Table>> compute(Database &database);
     static QStringList fileNames();
 };
 

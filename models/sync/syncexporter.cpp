@@ -151,7 +151,10 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
         summary.rows += out.size();
     }
     if (aggregate) {
-        for (const SyncAggregates::Table &table : SyncAggregates::compute(database)) {
+        const Result<QList<SyncAggregates::Table>> tables = SyncAggregates::compute(database);
+        if (!tables)
+            return R::failure(tables.error());
+        for (const SyncAggregates::Table &table : tables.value()) {
             files.append({table.fileName, SyncKinds::encodeTable(table.header, table.rows), table.rows.size(), {}});
             summary.files.append({table.fileName, table.rows.size()});
             summary.rows += table.rows.size();

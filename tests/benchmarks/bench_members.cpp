@@ -1,5 +1,6 @@
 // What users feel at 100,000 members, and at a million: importing a CSV (against the sqlite3 shell's .import of the
-// same file, timed in the same run), type-ahead search, start-up to a usable window, and the members report.
+// same file, timed in the same run), type-ahead search, start-up to a usable window, the reports and the dashboard's
+// statistics.
 #include <benchmark/benchmark.h>
 
 #include <atomic>
@@ -15,9 +16,11 @@
 #include <QProcessEnvironment>
 
 #include "models/db/database.h"
+#include "models/events/eventstatistics.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
 #include "models/members/membertablemodel.h"
+#include "models/members/memberstatistics.h"
 #include "models/members/phonenormalizer.h"
 #include "tests/benchmarks/benchdata.h"
 
@@ -403,5 +406,53 @@ void BM_CliReportMembers(benchmark::State &state)
     }
 }
 BENCHMARK(BM_CliReportMembers)->Arg(100000)->Arg(1000000)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// `supolka report KIND --json` on the demo data set's events and cases beside 100,000 and 1,000,000 members, process
+// start included: what the members cost a report that does not read them.
+void runReport(benchmark::State &state, const QString &kind)
+{
+    const QString db = bench::reportsDatabase(int(state.range(0)));
+    for (auto _ : state) {
+        QProcess process;
+        process.start(QStringLiteral(SUPOLKA_EXECUTABLE),
+                      {QStringLiteral("--db"), db, QStringLiteral("report"), kind, QStringLiteral("--json")});
+        process.waitForFinished(-1);
+        if (process.exitCode() != 0) {
+            state.SkipWithError("supolka report failed");
+            break;
+        }
+    }
+}
+
+void BM_CliReportEvents(benchmark::State &state)
+{
+    runReport(state, QStringLiteral("events"));
+}
+BENCHMARK(BM_CliReportEvents)->Arg(100000)->Arg(1000000)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_CliReportCases(benchmark::State &state)
+{
+    runReport(state, QStringLiteral("cases"));
+}
+BENCHMARK(BM_CliReportCases)->Arg(100000)->Arg(1000000)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// What the dashboard reads from models/ when it is shown: the members' statistics and attendance per month.
+void BM_DashboardStatistics(benchmark::State &state)
+{
+    auto database = Database::open(bench::reportsDatabase(int(state.range(0))));
+    if (!database) {
+        state.SkipWithError(qPrintable(database.error()));
+        return;
+    }
+    for (auto _ : state) {
+        const Result<MemberStatistics> members = MemberStatistics::compute(*database.value());
+        if (!members) {
+            state.SkipWithError(qPrintable(members.error()));
+            break;
+        }
+        benchmark::DoNotOptimize(EventStatistics::attendanceByMonth(*database.value()));
+    }
+}
+BENCHMARK(BM_DashboardStatistics)->Arg(100000)->Arg(1000000)->Iterations(3)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -12,6 +12,7 @@
 
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
+#include "models/demo/demodata.h"
 #include "models/events/eventrepository.h"
 #include "models/members/memberimporter.h"
 
@@ -138,6 +139,21 @@ QString membersDatabase(int rows)
     const Result<ImportReport> report = MemberImporter::importFile(*database.value(), membersCsv(rows, false), {});
     if (!report || report->imported != rows)
         qFatal("The benchmark import failed: %s", qPrintable(report ? QStringLiteral("rows missing") : report.error()));
+    return path;
+}
+
+QString reportsDatabase(int rows)
+{
+    const QString path = QDir(scratchFolder()).filePath(QStringLiteral("reports-%1.db").arg(rows));
+    if (QFile::exists(path))
+        return path;
+    if (!QFile::copy(membersDatabase(rows), path))
+        qFatal("Could not copy the benchmark members database");
+    auto database = Database::open(path);
+    if (!database)
+        qFatal("Could not open the benchmark database: %s", qPrintable(database.error()));
+    if (const auto loaded = DemoData::load(*database.value(), QDate(2026, 12, 7)); !loaded)
+        qFatal("Could not load the demo data: %s", qPrintable(loaded.error()));
     return path;
 }
 

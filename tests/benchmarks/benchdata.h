@@ -19,6 +19,10 @@ QString membersCsv(int rows, bool withPhones);
 // A database holding the members of membersCsv(rows, false), imported once and reused (a copy path is returned).
 QString membersDatabase(int rows);
 
+// A database with the members of membersDatabase(rows) and the demo data set's events, registrations and aid
+// cases (DemoData), for the reports on events and cases at that many members. Built once per run and reused.
+QString reportsDatabase(int rows);
+
 // A guest's full name in one script (Belarusian or Russian Cyrillic, or Latin), from the same names as the members.
 QString guestName(int i);
 

@@ -36,6 +36,7 @@ DashboardPage::DashboardPage(Database &database, QWidget *parent)
     m_title->setFont(titleFont);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
@@ -92,7 +93,13 @@ void DashboardPage::invalidate()
 void DashboardPage::refresh()
 {
     m_dirty = false;
-    const MemberStatistics stats = MemberStatistics::compute(m_database);
+    const Result<MemberStatistics> counted = MemberStatistics::compute(m_database);
+    if (!counted) {
+        // The charts keep what they showed; the counts that could not be read are not drawn as smaller ones.
+        m_summary->setText(counted.error());
+        return;
+    }
+    const MemberStatistics &stats = counted.value();
     const QList<MonthAttendance> attendance = EventStatistics::attendanceByMonth(m_database);
     int events = 0;
     for (const MonthAttendance &month : attendance)
