@@ -10,8 +10,19 @@ namespace supolka {
 
 CaseFilterProxy::CaseFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_sortKeys(CaseTableModel::RawValueRole, CaseTableModel::PkRole)
 {
     setSortRole(CaseTableModel::RawValueRole);
+}
+
+void CaseFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *previous = sourceModel())
+        disconnect(previous, nullptr, this, nullptr);
+    m_sortKeys.clear();
+    if (model)
+        m_sortKeys.watch(model, this);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 void CaseFilterProxy::setSearchText(const QString &text)
@@ -109,6 +120,8 @@ bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool CaseFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (const std::optional<bool> before = m_sortKeys.lessThan(left, right))
+        return *before;
     const QVariant a = left.data(CaseTableModel::RawValueRole);
     const QVariant b = right.data(CaseTableModel::RawValueRole);
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "models/cases/aidcase.h"
+#include "models/text/sortkeycache.h"
 
 namespace supolka {
 
@@ -32,6 +33,8 @@ public:
     void setOverdueOnly(bool overdueOnly);     // against the table model's today
     bool overdueOnly() const { return m_overdueOnly; }
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
     // Whether `aidCase` matches every word of `text`.
     static bool matchesText(const AidCase &aidCase, const QString &text);
 
@@ -46,6 +49,7 @@ private:
     QString m_need;
     qint64 m_assigneePk = AnyAssignee;
     bool m_overdueOnly = false;
+    mutable SortKeyCache m_sortKeys;
 };
 
 } // namespace supolka

@@ -52,19 +52,6 @@ QString orderColumn(Order order)
     return QStringLiteral("sort_last");
 }
 
-// Where a list of one of the ;-joined columns holds `value` in any of its spellings.
-void addListFilter(const QString &column, const QStringList &spellings, QStringList &conditions, QStringList &values)
-{
-    if (spellings.isEmpty())
-        return;
-    QStringList any;
-    for (const QString &spelling : spellings) {
-        any.append(QStringLiteral("instr(';' || %1 || ';', ?) > 0").arg(column));
-        values.append(QLatin1Char(';') + spelling + QLatin1Char(';'));
-    }
-    conditions.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-}
-
 // The list's parts in the order shown ascending: a name's script decides its place before its key does.
 QList<Segment> segments(const MemberListQuery &query)
 {
@@ -137,29 +124,6 @@ template <typename Row> Status select(Database &database, const QString &sql, co
 
 Result<std::vector<qint64>> MemberList::order(Database &database, const MemberListQuery &query)
 {
-    QStringList conditions{QStringLiteral("deleted_at IS NULL")};
-    QStringList values;
-    if (query.status) {
-        conditions.append(QStringLiteral("status = ?"));
-        values.append(memberStatusKey(*query.status));
-    }
-    if (query.attentionOnly)
-        conditions.append(QStringLiteral("attention <> ''"));
-    if (!query.country.isEmpty()) {
-        conditions.append(QStringLiteral("country = ?"));
-        values.append(query.country);
-    }
-    addListFilter(QStringLiteral("skills"), query.skills, conditions, values);
-    addListFilter(QStringLiteral("work_groups"), query.groups, conditions, values);
-    if (query.only) {
-        QStringList pks;
-        pks.reserve(query.only->size());
-        for (const qint64 pk : *query.only)
-            pks.append(QString::number(pk));
-        conditions.append(QStringLiteral("pk IN (SELECT value FROM json_each(?))"));
-        values.append(QLatin1Char('[') + pks.join(QLatin1Char(',')) + QLatin1Char(']'));
-    }
-
     QList<Segment> parts = segments(query);
     if (query.descending)
         std::reverse(parts.begin(), parts.end());
@@ -169,17 +133,91 @@ Result<std::vector<qint64>> MemberList::order(Database &database, const MemberLi
 
     std::vector<qint64> pks;
     for (const Segment &part : std::as_const(parts)) {
-        QStringList where = conditions;
+        QString sql = QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL");
         if (!part.condition.isEmpty())
-            where.append(part.condition);
-        const QString sql =
-            QStringLiteral("SELECT pk FROM members WHERE ") + where.join(QStringLiteral(" AND ")) + orderBy;
-        const Status status = select(database, sql, values + part.values,
+            sql += QStringLiteral(" AND ") + part.condition;
+        const Status status = select(database, sql + orderBy, part.values,
                                      [&pks](auto integer, auto, auto, auto) { pks.push_back(integer(0)); });
         if (!status)
             return Result<std::vector<qint64>>::failure(tr("Could not read the members: %1").arg(status.error()));
     }
     return pks;
+}
+
+Result<std::optional<std::vector<bool>>> MemberList::matching(Database &database, const MemberListQuery &query)
+{
+    using Mask = std::optional<std::vector<bool>>;
+    Mask mask;
+    // Each filter is one look-up in an index of the members that are not deleted; the masks meet in memory.
+    const auto narrow = [&](const QString &condition, const QStringList &values) -> Status {
+        std::vector<bool> found(mask ? mask->size() : 0);
+        const Status status =
+            select(database, QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL AND ") + condition, values,
+                   [&found](auto integer, auto, auto, auto) {
+                       const auto pk = size_t(integer(0));
+                       if (pk >= found.size())
+                           found.resize(std::max(pk + 1, found.size() * 2));
+                       found[pk] = true;
+                   });
+        if (!status)
+            return status;
+        if (mask) {
+            found.resize(mask->size());
+            for (size_t pk = 0; pk < found.size(); ++pk)
+                found[pk] = found[pk] && (*mask)[pk];
+        }
+        mask = std::move(found);
+        return {};
+    };
+    // A skill or group filters by the stored lists that hold it (a few hundred distinct lists at most), so that the
+    // look-up is a search of the list's index rather than a scan of every member.
+    const auto listCondition = [&](Values values, const QStringList &spellings, QStringList &bound) -> Result<QString> {
+        const Result<QStringList> lists = distinctValues(database, values);
+        if (!lists)
+            return Result<QString>::failure(lists.error());
+        QStringList marks;
+        for (const QString &list : lists.value()) {
+            const QStringList items = membersql::splitList(list);
+            if (std::any_of(spellings.cbegin(), spellings.cend(),
+                            [&items](const QString &spelling) { return items.contains(spelling); })) {
+                marks.append(QStringLiteral("?"));
+                bound.append(list);
+            }
+        }
+        const QString column = values == Values::Skills ? QStringLiteral("skills") : QStringLiteral("work_groups");
+        return marks.isEmpty() ? QStringLiteral("0")
+                               : column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    };
+
+    Status status;
+    if (query.status && status)
+        status = narrow(QStringLiteral("status = ?"), {memberStatusKey(*query.status)});
+    if (!query.country.isEmpty() && status)
+        status = narrow(QStringLiteral("country = ?"), {query.country});
+    for (const auto &[values, spellings] :
+         {std::pair{Values::Skills, query.skills}, std::pair{Values::Groups, query.groups}}) {
+        if (spellings.isEmpty() || !status)
+            continue;
+        QStringList bound;
+        const Result<QString> condition = listCondition(values, spellings, bound);
+        status = condition ? narrow(condition.value(), bound) : Status::failure(condition.error());
+    }
+    if (query.attentionOnly && status)
+        status = narrow(QStringLiteral("attention <> ''"), {});
+    if (!status)
+        return Result<Mask>::failure(tr("Could not read the members: %1").arg(status.error()));
+    if (query.only) {
+        std::vector<bool> only(mask ? mask->size() : 0);
+        for (const qint64 pk : *query.only) {
+            if (pk <= 0)
+                continue;
+            if (size_t(pk) >= only.size())
+                only.resize(size_t(pk) + 1);
+            only[size_t(pk)] = !mask || (size_t(pk) < mask->size() && (*mask)[size_t(pk)]);
+        }
+        mask = std::move(only);
+    }
+    return mask;
 }
 
 Result<QList<Member>> MemberList::read(Database &database, const std::vector<qint64> &pks)
@@ -234,23 +272,40 @@ Status MemberList::forEach(Database &database, const std::function<void(const Me
     return {};
 }
 
-Result<QStringList> MemberList::valuesInUse(Database &database, Values values)
+Result<QStringList> MemberList::distinctValues(Database &database, Values values)
 {
     const QString column = values == Values::Countries ? QStringLiteral("country")
                            : values == Values::Skills  ? QStringLiteral("skills")
                                                        : QStringLiteral("work_groups");
-    // Read from the list's index on the column: one pass over small entries, whatever the number of members.
+    // One search of the list's index a value, from one value to the next, instead of a pass over every member.
     const QString sql =
-        QStringLiteral("SELECT DISTINCT %1 FROM members WHERE deleted_at IS NULL AND %1 <> ''").arg(column);
+        QStringLiteral("SELECT %1 FROM members WHERE deleted_at IS NULL AND %1 > ? ORDER BY %1 LIMIT 1").arg(column);
     QStringList found;
-    const Status status = select(database, sql, {}, [&](auto, auto text, auto, auto) {
-        if (values == Values::Countries)
-            found.append(text(0));
-        else
-            found += membersql::splitList(text(0));
-    });
-    if (!status)
-        return Result<QStringList>::failure(tr("Could not read the members: %1").arg(status.error()));
+    QString after = QStringLiteral("");
+    for (;;) {
+        QString next;
+        bool any = false;
+        const Status status = select(database, sql, {after}, [&](auto, auto text, auto, auto) {
+            next = text(0);
+            any = true;
+        });
+        if (!status)
+            return Result<QStringList>::failure(tr("Could not read the members: %1").arg(status.error()));
+        if (!any)
+            return found;
+        found.append(next);
+        after = next;
+    }
+}
+
+Result<QStringList> MemberList::valuesInUse(Database &database, Values values)
+{
+    Result<QStringList> stored = distinctValues(database, values);
+    if (!stored || values == Values::Countries)
+        return stored;
+    QStringList found;
+    for (const QString &list : stored.value())
+        found += membersql::splitList(list);
     found.removeDuplicates();
     return found;
 }

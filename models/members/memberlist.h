@@ -44,8 +44,11 @@ class MemberList final
 public:
     enum class Values { Countries, Skills, Groups };
 
-    // The pk of every member (not deleted) the query shows, in its order; ties go by pk.
+    // The pk of every member (not deleted) in the query's order, filters aside; ties go by pk.
     static Result<std::vector<qint64>> order(Database &database, const MemberListQuery &query);
+    // Which members the query's filters let through, indexed by pk; nullopt when it has no filter. A pk beyond the
+    // end is not let through.
+    static Result<std::optional<std::vector<bool>>> matching(Database &database, const MemberListQuery &query);
     // The members with these pks, in this order; a pk no longer there (deleted meanwhile) is left out.
     static Result<QList<Member>> read(Database &database, const std::vector<qint64> &pks);
     // Members that are not deleted.
@@ -55,6 +58,8 @@ public:
     static Status forEach(Database &database, const std::function<void(const Member &)> &visit);
     // The countries, skills or groups of members that are not deleted, each once (as stored; unordered).
     static Result<QStringList> valuesInUse(Database &database, Values values);
+    // The distinct values of the column as stored (whole ;-joined lists of skills and groups), in byte order.
+    static Result<QStringList> distinctValues(Database &database, Values values);
 };
 
 } // namespace supolka

@@ -655,6 +655,7 @@ Status MemberRepository::createListIndexes(const QSqlDatabase &db)
         {"members_list_city", "sort_city"}, {"members_list_country", "country"},
         {"members_list_status", "status"},  {"members_list_joined", "joined_on"},
         {"members_list_skills", "skills"},  {"members_list_groups", "work_groups"},
+        {"members_list_email", "email"},    {"members_list_phone", "phone"},
     };
     QSqlQuery query(db);
     for (const auto &[name, column] : indexes) {

@@ -101,7 +101,7 @@ MemberTableModel::MemberTableModel(MemberRepository &repository, QObject *parent
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    refresh();
+    refresh(Everything);
 }
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const
@@ -207,7 +207,7 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    refresh();
+    refresh(Order);
 }
 
 void MemberTableModel::setStatusFilter(std::optional<MemberStatus> status)
@@ -215,7 +215,7 @@ void MemberTableModel::setStatusFilter(std::optional<MemberStatus> status)
     if (m_status == status)
         return;
     m_status = status;
-    refresh();
+    refresh(Filters);
 }
 
 void MemberTableModel::setCountryFilter(const QString &country)
@@ -224,7 +224,7 @@ void MemberTableModel::setCountryFilter(const QString &country)
     if (m_country == code)
         return;
     m_country = code;
-    refresh();
+    refresh(Filters);
 }
 
 void MemberTableModel::setSkillFilter(const QString &skill)
@@ -233,7 +233,7 @@ void MemberTableModel::setSkillFilter(const QString &skill)
     if (m_skill == trimmed)
         return;
     m_skill = trimmed;
-    refresh();
+    refresh(Filters);
 }
 
 void MemberTableModel::setGroupFilter(const QString &group)
@@ -242,7 +242,7 @@ void MemberTableModel::setGroupFilter(const QString &group)
     if (m_group == trimmed)
         return;
     m_group = trimmed;
-    refresh();
+    refresh(Filters);
 }
 
 void MemberTableModel::setSearchText(const QString &text)
@@ -256,7 +256,7 @@ void MemberTableModel::setSearchText(const QString &text)
         const QList<qint64> pks = m_repository.search(m_searchText, SearchLimit);
         m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
     }
-    refresh();
+    refresh(Filters);
 }
 
 void MemberTableModel::setAttentionOnly(bool only)
@@ -264,7 +264,7 @@ void MemberTableModel::setAttentionOnly(bool only)
     if (m_attentionOnly == only)
         return;
     m_attentionOnly = only;
-    refresh();
+    refresh(Filters);
 }
 
 void MemberTableModel::setOnlyMembers(const std::optional<QSet<qint64>> &pks)
@@ -272,7 +272,7 @@ void MemberTableModel::setOnlyMembers(const std::optional<QSet<qint64>> &pks)
     if (m_only == pks)
         return;
     m_only = pks;
-    refresh();
+    refresh(Filters);
 }
 
 void MemberTableModel::reload()
@@ -282,7 +282,7 @@ void MemberTableModel::reload()
         const QList<qint64> pks = m_repository.search(m_searchText, SearchLimit);
         m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
     }
-    refresh();
+    refresh(Everything);
 }
 
 MemberListQuery MemberTableModel::query() const
@@ -317,27 +317,46 @@ MemberListQuery MemberTableModel::query() const
     return query;
 }
 
-void MemberTableModel::refresh()
+void MemberTableModel::refresh(Refresh what)
 {
-    Result<std::vector<qint64>> order = MemberList::order(m_repository.database(), query());
-    if (!order) {
-        fail(order.error());
-        return;
-    }
-    const bool filtered = m_status || m_attentionOnly || !m_country.isEmpty() || !m_skill.isEmpty() ||
-                          !m_group.isEmpty() || m_searchHits || m_only;
-    int total = int(order->size());
-    if (filtered) {
-        const Result<int> counted = MemberList::count(m_repository.database());
-        if (!counted) {
-            fail(counted.error());
+    const MemberListQuery asked = query();
+    std::vector<qint64> order;
+    if (what & Order) {
+        Result<std::vector<qint64>> read = MemberList::order(m_repository.database(), asked);
+        if (!read) {
+            fail(read.error());
             return;
         }
-        total = counted.value();
+        order = std::move(read).value();
     }
+    std::optional<std::vector<bool>> mask;
+    if (what & Filters) {
+        Result<std::optional<std::vector<bool>>> matching = MemberList::matching(m_repository.database(), asked);
+        if (!matching) {
+            fail(matching.error());
+            return;
+        }
+        mask = std::move(matching).value();
+    }
+    if (what & Order)
+        m_order = std::move(order);
+    if (what & Filters)
+        m_mask = std::move(mask);
+    std::vector<qint64> shown;
+    if (m_mask) {
+        shown.reserve(m_order.size());
+        for (const qint64 pk : m_order) {
+            if (size_t(pk) < m_mask->size() && (*m_mask)[size_t(pk)])
+                shown.push_back(pk);
+        }
+    } else {
+        shown = m_order;
+    }
+    const int total = int(m_order.size());
     m_error.clear();
     m_total = total;
-    m_language = QLocale().language();
+    if (what & Order)
+        m_language = asked.language;
 
     // Rows that are selected or current keep following their member.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -349,7 +368,7 @@ void MemberTableModel::refresh()
         fromPks.append(m_pks[size_t(index.row())]);
         newRows.insert(fromPks.last(), -1);
     }
-    m_pks = std::move(order).value();
+    m_pks = std::move(shown);
     m_pages.clear();
     if (!newRows.isEmpty()) {
         for (size_t row = 0; row < m_pks.size(); ++row) {

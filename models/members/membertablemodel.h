@@ -84,13 +84,17 @@ private:
         quint64 used = 0;
     };
 
-    void refresh();
+    // Reads the order again (a sort, a language), the filters' mask again, or both, and shows the result.
+    enum Refresh { Order = 1, Filters = 2, Everything = Order | Filters };
+    void refresh(Refresh what);
     MemberListQuery query() const;
     const Member *cachedMember(int row) const;
     void fail(const QString &message) const;
 
     MemberRepository &m_repository;
-    std::vector<qint64> m_pks; // the rows shown, in order
+    std::vector<qint64> m_order;             // every member not deleted, in the order asked
+    std::optional<std::vector<bool>> m_mask; // by pk, whom the filters let through; nullopt = everyone
+    std::vector<qint64> m_pks;               // the rows shown: m_order through m_mask
     int m_total = 0;
     QLocale::Language m_language = QLocale::AnyLanguage;
     mutable QHash<int, Page> m_pages;

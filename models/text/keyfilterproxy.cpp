@@ -1,17 +1,39 @@
 #include "models/text/keyfilterproxy.h"
 
-#include <algorithm>
-
 namespace supolka {
 
 KeyFilterProxy::KeyFilterProxy(int keysRole, int sortRole, int tieRole, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_keysRole(keysRole)
     , m_tieRole(tieRole)
+    , m_sortKeys(sortRole, tieRole)
 {
     setSortRole(sortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+}
+
+void KeyFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *previous = sourceModel())
+        disconnect(previous, nullptr, this, nullptr);
+    forget();
+    if (model) {
+        m_sortKeys.watch(model, this);
+        for (const auto signal :
+             {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
+            connect(model, signal, this, &KeyFilterProxy::forget);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &KeyFilterProxy::forget);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &KeyFilterProxy::forget);
+        connect(model, &QAbstractItemModel::dataChanged, this, &KeyFilterProxy::forget);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void KeyFilterProxy::forget()
+{
+    m_sortKeys.clear();
+    m_searchKeys.clear();
 }
 
 void KeyFilterProxy::setFilterText(const QString &text)
@@ -27,12 +49,21 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 {
     if (m_words.isEmpty())
         return true;
-    const QString keys = sourceModel()->index(sourceRow, 0, sourceParent).data(m_keysRole).toString();
-    return search::matches(m_words, keys);
+    if (sourceParent.isValid())
+        return search::matches(m_words, sourceModel()->index(sourceRow, 0, sourceParent).data(m_keysRole).toString());
+    const int rows = sourceModel()->rowCount();
+    if (m_searchKeys.size() != size_t(rows)) {
+        m_searchKeys.assign(size_t(rows), QString());
+        for (int row = 0; row < rows; ++row)
+            m_searchKeys[size_t(row)] = sourceModel()->index(row, 0).data(m_keysRole).toString();
+    }
+    return search::matches(m_words, m_searchKeys[size_t(sourceRow)]);
 }
 
 bool KeyFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (const std::optional<bool> before = m_sortKeys.lessThan(left, right))
+        return *before;
     if (QSortFilterProxyModel::lessThan(left, right))
         return true;
     if (QSortFilterProxyModel::lessThan(right, left))

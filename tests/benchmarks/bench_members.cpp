@@ -15,12 +15,15 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include "models/cases/casefilterproxy.h"
+#include "models/cases/caserepository.h"
+#include "models/cases/casetablemodel.h"
 #include "models/db/database.h"
 #include "models/events/eventstatistics.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
-#include "models/members/membertablemodel.h"
 #include "models/members/memberstatistics.h"
+#include "models/members/membertablemodel.h"
 #include "models/members/phonenormalizer.h"
 #include "tests/benchmarks/benchdata.h"
 
@@ -389,6 +392,67 @@ void BM_MembersList(benchmark::State &state)
     state.SetLabel(QStringLiteral("slowest sort: %1").arg(slowestSort).toStdString());
 }
 BENCHMARK(BM_MembersList)->Arg(100000)->Arg(1000000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The cases list with 100,000 cases, as the cases page shows it (CaseTableModel behind a CaseFilterProxy): opening
+// it until the first screen is there, sorting by each column both ways, and a search typed into it.
+void BM_CasesList(benchmark::State &state)
+{
+    const QString path = bench::casesDatabase(int(state.range(0)));
+    auto database = Database::open(path);
+    if (!database) {
+        state.SkipWithError(qPrintable(database.error()));
+        return;
+    }
+    CaseRepository repository(*database.value());
+    const auto elapsedMs = [](const QElapsedTimer &timer) {
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    const auto paintScreen = [](const QAbstractItemModel &model) {
+        size_t characters = 0;
+        for (int row = 0; row < std::min(model.rowCount(), 40); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                characters += size_t(model.index(row, column).data().toString().size());
+        }
+        benchmark::DoNotOptimize(characters);
+    };
+    double openMs = 0, sortMs = 0, sortMaxMs = 0, filterMs = 0;
+    int sorts = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        CaseTableModel model(repository);
+        CaseFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(CaseTableModel::OpenedOn, Qt::DescendingOrder);
+        paintScreen(proxy);
+        openMs += elapsedMs(timer);
+        for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                timer.restart();
+                proxy.sort(column, order);
+                paintScreen(proxy);
+                const double ms = elapsedMs(timer);
+                sortMs += ms;
+                sortMaxMs = std::max(sortMaxMs, ms);
+                ++sorts;
+            }
+        }
+        timer.restart();
+        proxy.setSearchText(QStringLiteral("Ціх"));
+        paintScreen(proxy);
+        filterMs += elapsedMs(timer);
+        if (model.rowCount() != state.range(0)) {
+            state.SkipWithError("the list lost cases");
+            break;
+        }
+    }
+    const double runs = double(state.iterations());
+    state.counters["open_ms"] = openMs / runs;
+    state.counters["sort_ms"] = sortMs / std::max(1, sorts);
+    state.counters["sort_max_ms"] = sortMaxMs;
+    state.counters["filter_ms"] = filterMs / runs;
+}
+BENCHMARK(BM_CasesList)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // `supolka report members --json` on 100,000 and 1,000,000 members, process start included.
 void BM_CliReportMembers(benchmark::State &state)

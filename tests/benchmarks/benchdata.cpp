@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "models/cases/caserepository.h"
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
 #include "models/demo/demodata.h"
@@ -154,6 +155,46 @@ QString reportsDatabase(int rows)
         qFatal("Could not open the benchmark database: %s", qPrintable(database.error()));
     if (const auto loaded = DemoData::load(*database.value(), QDate(2026, 12, 7)); !loaded)
         qFatal("Could not load the demo data: %s", qPrintable(loaded.error()));
+    return path;
+}
+
+QString casesDatabase(int cases)
+{
+    const QString path = QDir(scratchFolder()).filePath(QStringLiteral("cases-%1.db").arg(cases));
+    if (QFile::exists(path))
+        return path;
+    if (!QFile::copy(membersDatabase(cases), path))
+        qFatal("Could not copy the benchmark members database");
+    auto database = Database::open(path);
+    if (!database)
+        qFatal("Could not open the benchmark database: %s", qPrintable(database.error()));
+    CaseRepository repository(*database.value());
+    const QStringList needs{QStringLiteral("legal"), QStringLiteral("medical"), QStringLiteral("housing"),
+                            QStringLiteral("financial"), QStringLiteral("psychological")};
+    QSqlDatabase db = database.value()->connection();
+    db.transaction();
+    for (int i = 0; i < cases; ++i) {
+        AidCase aidCase;
+        // Two in three are members; the rest people who are not, named in either script.
+        if (i % 3 != 2)
+            aidCase.memberPk = i + 1;
+        else
+            aidCase.personName = guestName(i);
+        aidCase.needs = {needs.at(i % needs.size())};
+        if (i % 4 == 0)
+            aidCase.needs.append(needs.at((i / 4) % needs.size()));
+        aidCase.needs.removeDuplicates();
+        aidCase.priority = i % 10 == 0 ? CasePriority::Urgent : CasePriority::Normal;
+        aidCase.summary = QStringLiteral("Case %1").arg(i);
+        aidCase.openedOn = QDate(2024, 1, 1).addDays(i % 700);
+        if (i % 5 == 0)
+            aidCase.dueOn = aidCase.openedOn.addDays(30);
+        aidCase.assigneePk = i % 7 == 0 ? 0 : (i * 13) % cases + 1;
+        const Result<AidCase> added = repository.add(aidCase, QStringLiteral("benchmark"));
+        if (!added)
+            qFatal("Could not add a benchmark case: %s", qPrintable(added.error()));
+    }
+    db.commit();
     return path;
 }
 

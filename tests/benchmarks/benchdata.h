@@ -23,6 +23,10 @@ QString membersDatabase(int rows);
 // cases (DemoData), for the reports on events and cases at that many members. Built once per run and reused.
 QString reportsDatabase(int rows);
 
+// The members of membersDatabase(cases) and as many aid cases: two in three for members, the rest for people named
+// only in the case, with needs, priorities, due dates and volunteers assigned.
+QString casesDatabase(int cases);
+
 // A guest's full name in one script (Belarusian or Russian Cyrillic, or Latin), from the same names as the members.
 QString guestName(int i);
 

@@ -538,8 +538,8 @@ TEST(Database, UpgradeToTheMembersListWritesSortKeysAndIndexes)
     EXPECT_EQ(keys.value(4), (QStringList{QString(), QString(), QString()}));
 
     // Each order of the list is one pass of an index, not a sort of every member.
-    for (const char *column :
-         {"sort_last", "sort_first", "sort_city", "country", "status", "joined_on", "skills", "work_groups"}) {
+    for (const char *column : {"sort_last", "sort_first", "sort_city", "country", "status", "joined_on", "skills",
+                               "work_groups", "email", "phone"}) {
         ASSERT_TRUE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT pk FROM members WHERE deleted_at IS NULL"
                                               " ORDER BY %1 DESC, pk DESC")
                                    .arg(QLatin1String(column))));

@@ -173,3 +173,45 @@ TEST_F(RegistrationTableModelTest, FiltersAcrossScriptsAndByTicketCode)
     proxy.setFilterText(QString());
     EXPECT_EQ(proxy.rowCount(), 2);
 }
+
+// The proxy keeps each row's sort key until the source changes: a changed, added or removed row is sorted by what it
+// is now, and names sort in the alphabet of the language shown.
+TEST_F(RegistrationTableModelTest, SortKeysFollowTheSourceAndTheLanguage)
+{
+    RegistrationTableModel model(events);
+    model.setEventPk(event.pk);
+    KeyFilterProxy proxy(RegistrationTableModel::SearchKeysRole, RegistrationTableModel::RawValueRole,
+                         RegistrationTableModel::PkRole);
+    proxy.setSourceModel(&model);
+    proxy.setDynamicSortFilter(true);
+    proxy.sort(RegistrationTableModel::Name, Qt::AscendingOrder);
+    EXPECT_EQ(names(proxy),
+              (QStringList{QStringLiteral("Aliaksandr Bialiacki"), QStringLiteral("Святлана Ціханоўская")}));
+
+    // A guest added later: the keys kept for the others do not hide them.
+    Registration late;
+    late.eventPk = event.pk;
+    late.guestName = QStringLiteral("Zmitser Dashkevich");
+    const Result<Registration> added = events.addRegistration(late);
+    ASSERT_TRUE(added) << added.error().toStdString();
+    model.reload();
+    EXPECT_EQ(names(proxy), (QStringList{QStringLiteral("Aliaksandr Bialiacki"), QStringLiteral("Zmitser Dashkevich"),
+                                         QStringLiteral("Святлана Ціханоўская")}));
+
+    // Renamed, with as many rows as before: sorted by the new name.
+    Registration renamed = guest;
+    renamed.guestName = QStringLiteral("Zyhmunt Bialiacki");
+    ASSERT_TRUE(events.updateRegistration(renamed));
+    model.refresh(renamed.pk);
+    EXPECT_EQ(names(proxy), (QStringList{QStringLiteral("Zmitser Dashkevich"), QStringLiteral("Zyhmunt Bialiacki"),
+                                         QStringLiteral("Святлана Ціханоўская")}));
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Belarusian));
+    proxy.sort(RegistrationTableModel::Name, Qt::DescendingOrder);
+    proxy.sort(RegistrationTableModel::Name, Qt::AscendingOrder);
+    const QStringList inBelarusian = names(proxy);
+    QLocale::setDefault(before);
+    EXPECT_EQ(inBelarusian, (QStringList{QStringLiteral("Святлана Ціханоўская"), QStringLiteral("Zmitser Dashkevich"),
+                                         QStringLiteral("Zyhmunt Bialiacki")}));
+}

@@ -366,15 +366,14 @@ TEST(MemberRepository, SearchQueryUsesTheKeyIndex)
 TEST(MemberRepository, DuplicateLookupsUseIndexes)
 {
     test::ScratchDatabase db;
-    // E-mail and phone through the search keys' primary key, name and birth date through the name key's index.
+    // E-mail and phone through the members list's indexes of them (schema 12; before, through the search keys'
+    // primary key), name and birth date through the name key's index.
     const QString byKey = QStringLiteral("pk IN (SELECT member_pk FROM member_search WHERE token = ?) AND ");
     const QList<QPair<QString, QStringList>> cases{
         {byKey + QStringLiteral("email = ?"),
-         {QStringLiteral("SEARCH member_search USING PRIMARY KEY (token=?)"),
-          QStringLiteral("SEARCH members USING INTEGER PRIMARY KEY (rowid=?)")}},
+         {QStringLiteral("SEARCH members USING INDEX members_list_email (email=?")}},
         {byKey + QStringLiteral("phone = ?"),
-         {QStringLiteral("SEARCH member_search USING PRIMARY KEY (token=?)"),
-          QStringLiteral("SEARCH members USING INTEGER PRIMARY KEY (rowid=?)")}},
+         {QStringLiteral("SEARCH members USING INDEX members_list_phone (phone=?")}},
         {QStringLiteral("name_key = ? AND birth_date = ?"),
          {QStringLiteral("USING INDEX members_name_key (name_key=?)")}},
     };
