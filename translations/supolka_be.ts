@@ -5311,6 +5311,17 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     </message>
 </context>
 <context>
+    <name>supolka::MemberList</name>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Не ўдалося прачытаць удзельнікаў: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the members: %1</source>
+        <translation>Не ўдалося палічыць удзельнікаў: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::MemberRepository</name>
     <message>
         <source>The e-mail address “%1” has no @.</source>
@@ -5447,6 +5458,25 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>Could not keep the two apart: %1</source>
         <translation>Не ўдалося пакінуць іх паасобку: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the members&apos; sort keys: %1</source>
+        <translation>Не ўдалося запісаць ключы сартавання ўдзельнікаў: %1</translation>
+    </message>
+    <message>
+        <source>Could not index the members list: %1</source>
+        <translation>Не ўдалося праіндэксаваць спіс удзельнікаў: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::MemberStatistics</name>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Не ўдалося прачытаць удзельнікаў: %1</translation>
+    </message>
+    <message>
+        <source>the members table holds %1 rows, its index of ids %2</source>
+        <translation>у табліцы ўдзельнікаў радкоў: %1, а ў яе індэксе ідэнтыфікатараў: %2</translation>
     </message>
 </context>
 <context>

@@ -5192,6 +5192,17 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
 </context>
 <context>
+    <name>supolka::MemberList</name>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::MemberRepository</name>
     <message>
         <source>The e-mail address “%1” has no @.</source>
@@ -5327,6 +5338,25 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>Could not keep the two apart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the members&apos; sort keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not index the members list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::MemberStatistics</name>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members table holds %1 rows, its index of ids %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5311,6 +5311,17 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     </message>
 </context>
 <context>
+    <name>supolka::MemberList</name>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Не удалось прочитать участников: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the members: %1</source>
+        <translation>Не удалось посчитать участников: %1</translation>
+    </message>
+</context>
+<context>
     <name>supolka::MemberRepository</name>
     <message>
         <source>The e-mail address “%1” has no @.</source>
@@ -5447,6 +5458,25 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>Could not keep the two apart: %1</source>
         <translation>Не удалось оставить их по отдельности: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the members&apos; sort keys: %1</source>
+        <translation>Не удалось записать ключи сортировки участников: %1</translation>
+    </message>
+    <message>
+        <source>Could not index the members list: %1</source>
+        <translation>Не удалось проиндексировать список участников: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::MemberStatistics</name>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation>Не удалось прочитать участников: %1</translation>
+    </message>
+    <message>
+        <source>the members table holds %1 rows, its index of ids %2</source>
+        <translation>в таблице участников строк: %1, а в её индексе идентификаторов: %2</translation>
     </message>
 </context>
 <context>
