@@ -490,7 +490,7 @@ Match matchStored(const MemberLookup &lookup, const MemberLookup::Candidates &ca
             continue;
         // People who share a common name and a city but whose e-mail addresses or birth dates differ are two
         // people, not look-alikes; a shared phone is listed whatever else differs (a family's one number).
-        if (basis == u"name_city" && MemberLookup::disagree(lookup.facts.value(pk), facts))
+        if (basis == u"name_city" && MemberLookup::disagree(lookup.factsOf(pk), facts))
             continue;
         std::optional<Member> stored = fetch(pk);
         if (!stored)
@@ -568,7 +568,7 @@ public:
             }
             const qint64 perRow = qMax<qint64>(1, characters / rows.size());
             const qint64 expected = qMin<qint64>(run.fileSize() / perRow + 1, 10'000'000);
-            m_lookup.reserve(qsizetype(m_lookup.facts.size() + expected));
+            m_lookup.reserve(qsizetype(expected));
             m_reserved = true;
         }
         // The rows are parsed on the pool while the job reads on; the oldest chunk is written once enough are

@@ -121,7 +121,7 @@ QString joinErrors(const QList<FieldError> &errors)
 }
 
 // The page cache a bulk writer asks for (KiB); pages are 4 KiB.
-constexpr int BulkCacheKib = 64 * 1024;
+constexpr int BulkCacheKib = 32 * 1024;
 
 QString sqlError(const QSqlQuery &query)
 {
@@ -807,12 +807,14 @@ void MemberLookup::insert(const Member &member)
 
 void MemberLookup::reserve(qsizetype size)
 {
-    byId.reserve(size);
-    byEmail.reserve(size);
-    byPhone.reserve(size);
-    byNameAndBirth.reserve(size);
-    byNameAndCity.reserve(size);
-    facts.reserve(size);
+    // Only the facts, which every member has: a key that the file's rows lack (phones, ids) would hold room for a
+    // million entries for nothing, so the maps of keys grow as keys come.
+    facts.reserve(size_t(lastStoredPk) + size_t(size) + 1);
+}
+
+MemberLookup::Facts MemberLookup::factsOf(qint64 pk) const
+{
+    return pk > 0 && size_t(pk) < facts.size() ? facts[size_t(pk)] : Facts();
 }
 
 MemberLookup::Candidates MemberLookup::candidates(const Member &member, const Keys &keys) const
@@ -840,9 +842,9 @@ MemberLookup::Facts MemberLookup::factsOf(const Member &member, const Keys &keys
 {
     Facts facts;
     if (!keys.email.isEmpty())
-        facts.email = qHash(keys.email) | 1; // never 0
+        facts.email = quint32(qHash(keys.email)) | 1; // never 0
     if (member.birthDate.isValid())
-        facts.birthDay = member.birthDate.toJulianDay();
+        facts.birthDay = qint32(member.birthDate.toJulianDay());
     return facts;
 }
 
@@ -856,7 +858,11 @@ void MemberLookup::insert(const Member &member, const Keys &keys)
 {
     if (member.pk == 0)
         return;
-    facts.insert(member.pk, factsOf(member, keys));
+    if (member.pk > 0) {
+        if (size_t(member.pk) >= facts.size())
+            facts.resize(size_t(member.pk) + 1);
+        facts[size_t(member.pk)] = factsOf(member, keys);
+    }
     if (!member.id.isEmpty())
         byId.insert(hashOf(member.id), member.pk);
     // The first member of a key keeps it; one look-up each (a pk is never 0).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -163,10 +164,12 @@ struct MemberLookup
     // the member need not be read to know it.
     struct Facts
     {
-        size_t email = 0;
-        qint64 birthDay = 0; // Julian day
+        quint32 email = 0;   // a hash: two addresses that collide only cost reading the member to compare
+        qint32 birthDay = 0; // Julian day
     };
-    QHash<qint64, Facts> facts;
+    // By pk (pks are dense): 8 bytes a member, where a hash would take several times that.
+    std::vector<Facts> facts;
+    Facts factsOf(qint64 pk) const; // zeros when unknown
     static Facts factsOf(const Member &member, const Keys &keys);
     // Whether a stored member's facts and a row's disagree.
     static bool disagree(const Facts &stored, const Facts &incoming);
