@@ -124,17 +124,6 @@ void BM_RegistrationsList(benchmark::State &state)
         state.SkipWithError(qPrintable(event.error()));
         return;
     }
-    const auto elapsedMs = [](const QElapsedTimer &timer) {
-        return double(timer.nsecsElapsed()) / 1e6;
-    };
-    const auto paintScreen = [](const QAbstractItemModel &model) {
-        size_t characters = 0;
-        for (int row = 0; row < std::min(model.rowCount(), 40); ++row) {
-            for (int column = 0; column < model.columnCount(); ++column)
-                characters += size_t(model.index(row, column).data().toString().size());
-        }
-        benchmark::DoNotOptimize(characters);
-    };
     double openMs = 0, sortMaxMs = 0, sortMs = 0, filterMs = 0;
     int sorts = 0;
     for (auto _ : state) {
@@ -146,14 +135,14 @@ void BM_RegistrationsList(benchmark::State &state)
         proxy.setSourceModel(&model);
         model.setEventPk(event->pk);
         proxy.sort(RegistrationTableModel::Name);
-        paintScreen(proxy);
-        openMs += elapsedMs(timer);
+        bench::readScreen(proxy, 0);
+        openMs += bench::elapsedMs(timer);
         for (int column = 0; column < RegistrationTableModel::ColumnCount; ++column) {
             for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
                 timer.restart();
                 proxy.sort(column, order);
-                paintScreen(proxy);
-                const double ms = elapsedMs(timer);
+                bench::readScreen(proxy, 0);
+                const double ms = bench::elapsedMs(timer);
                 sortMs += ms;
                 sortMaxMs = std::max(sortMaxMs, ms);
                 ++sorts;
@@ -161,8 +150,8 @@ void BM_RegistrationsList(benchmark::State &state)
         }
         timer.restart();
         proxy.setFilterText(QStringLiteral("Ціх"));
-        paintScreen(proxy);
-        filterMs += elapsedMs(timer);
+        bench::readScreen(proxy, 0);
+        filterMs += bench::elapsedMs(timer);
         proxy.setFilterText({});
     }
     const double runs = double(state.iterations());

@@ -318,18 +318,6 @@ void BM_MembersList(benchmark::State &state)
         return;
     }
     MemberRepository repository(*database.value());
-    const auto elapsedMs = [](const QElapsedTimer &timer) {
-        return double(timer.nsecsElapsed()) / 1e6;
-    };
-    // Reads what a screen at `first` paints.
-    const auto paintScreen = [](const MemberTableModel &model, int first) {
-        size_t characters = 0;
-        for (int row = first; row < std::min(model.rowCount(), first + 40); ++row) {
-            for (int column = 0; column < MemberTableModel::ColumnCount; ++column)
-                characters += size_t(model.index(row, column).data().toString().size());
-        }
-        benchmark::DoNotOptimize(characters);
-    };
     double openMs = 0, screenMs = 0, sortMs = 0, sortMaxMs = 0, filterMs = 0, filterMaxMs = 0;
     int screens = 0, sorts = 0, filters = 0;
     QString slowestSort;
@@ -337,23 +325,23 @@ void BM_MembersList(benchmark::State &state)
         QElapsedTimer timer;
         timer.start();
         MemberTableModel model(repository);
-        paintScreen(model, 0);
-        openMs += elapsedMs(timer);
+        bench::readScreen(model, 0);
+        openMs += bench::elapsedMs(timer);
 
         quint32 seed = 12345;
         for (int i = 0; i < 50; ++i) {
             seed = seed * 1664525u + 1013904223u;
             timer.restart();
-            paintScreen(model, int(seed % quint32(std::max(1, model.rowCount() - 40))));
-            screenMs += elapsedMs(timer);
+            bench::readScreen(model, int(seed % quint32(std::max(1, model.rowCount() - 40))));
+            screenMs += bench::elapsedMs(timer);
             ++screens;
         }
         for (int column = 0; column < MemberTableModel::ColumnCount; ++column) {
             for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
                 timer.restart();
                 model.sort(column, order);
-                paintScreen(model, 0);
-                const double ms = elapsedMs(timer);
+                bench::readScreen(model, 0);
+                const double ms = bench::elapsedMs(timer);
                 sortMs += ms;
                 if (ms > sortMaxMs)
                     slowestSort = model.headerData(column, Qt::Horizontal).toString();
@@ -365,8 +353,8 @@ void BM_MembersList(benchmark::State &state)
         const auto filter = [&](auto apply, auto clear) {
             timer.restart();
             apply();
-            paintScreen(model, 0);
-            const double ms = elapsedMs(timer);
+            bench::readScreen(model, 0);
+            const double ms = bench::elapsedMs(timer);
             filterMs += ms;
             filterMaxMs = std::max(filterMaxMs, ms);
             ++filters;
@@ -404,17 +392,6 @@ void BM_CasesList(benchmark::State &state)
         return;
     }
     CaseRepository repository(*database.value());
-    const auto elapsedMs = [](const QElapsedTimer &timer) {
-        return double(timer.nsecsElapsed()) / 1e6;
-    };
-    const auto paintScreen = [](const QAbstractItemModel &model) {
-        size_t characters = 0;
-        for (int row = 0; row < std::min(model.rowCount(), 40); ++row) {
-            for (int column = 0; column < model.columnCount(); ++column)
-                characters += size_t(model.index(row, column).data().toString().size());
-        }
-        benchmark::DoNotOptimize(characters);
-    };
     double openMs = 0, sortMs = 0, sortMaxMs = 0, filterMs = 0;
     int sorts = 0;
     for (auto _ : state) {
@@ -424,14 +401,14 @@ void BM_CasesList(benchmark::State &state)
         CaseFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(CaseTableModel::OpenedOn, Qt::DescendingOrder);
-        paintScreen(proxy);
-        openMs += elapsedMs(timer);
+        bench::readScreen(proxy, 0);
+        openMs += bench::elapsedMs(timer);
         for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 timer.restart();
                 proxy.sort(column, order);
-                paintScreen(proxy);
-                const double ms = elapsedMs(timer);
+                bench::readScreen(proxy, 0);
+                const double ms = bench::elapsedMs(timer);
                 sortMs += ms;
                 sortMaxMs = std::max(sortMaxMs, ms);
                 ++sorts;
@@ -439,8 +416,8 @@ void BM_CasesList(benchmark::State &state)
         }
         timer.restart();
         proxy.setSearchText(QStringLiteral("Ціх"));
-        paintScreen(proxy);
-        filterMs += elapsedMs(timer);
+        bench::readScreen(proxy, 0);
+        filterMs += bench::elapsedMs(timer);
         if (model.rowCount() != state.range(0)) {
             state.SkipWithError("the list lost cases");
             break;

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include <benchmark/benchmark.h>
+
+#include <QAbstractItemModel>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -196,6 +200,21 @@ QString casesDatabase(int cases)
     }
     db.commit();
     return path;
+}
+
+void readScreen(const QAbstractItemModel &model, int first)
+{
+    size_t characters = 0;
+    for (int row = first; row < std::min(model.rowCount(), first + 40); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            characters += size_t(model.index(row, column).data().toString().size());
+    }
+    benchmark::DoNotOptimize(characters);
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 QString guestName(int i)

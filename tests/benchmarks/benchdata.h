@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+class QAbstractItemModel;
+class QElapsedTimer;
+
 namespace supolka::bench {
 
 // A scratch folder that lives as long as the benchmark program.
@@ -26,6 +29,11 @@ QString reportsDatabase(int rows);
 // The members of membersDatabase(cases) and as many aid cases: two in three for members, the rest for people named
 // only in the case, with needs, priorities, due dates and volunteers assigned.
 QString casesDatabase(int cases);
+
+// Reads what a table's screen of 40 rows from `first` paints: every column's display text.
+void readScreen(const QAbstractItemModel &model, int first);
+// The time on `timer`, in milliseconds.
+double elapsedMs(const QElapsedTimer &timer);
 
 // A guest's full name in one script (Belarusian or Russian Cyrillic, or Latin), from the same names as the members.
 QString guestName(int i);
