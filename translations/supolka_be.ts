@@ -5930,6 +5930,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Name, e-mail or phone (%1)</source>
         <translation>Імя, пошта або тэлефон (%1)</translation>
     </message>
+    <message>
+        <source>the search stops at %1 members: type more to narrow it</source>
+        <translation>пошук спыняецца на %1 удзельніках: удакладніце запыт</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>

@@ -5811,6 +5811,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Name, e-mail or phone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the search stops at %1 members: type more to narrow it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>

@@ -5930,6 +5930,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Name, e-mail or phone (%1)</source>
         <translation>Имя, e-mail или телефон (%1)</translation>
     </message>
+    <message>
+        <source>the search stops at %1 members: type more to narrow it</source>
+        <translation>поиск останавливается на %1 участниках: уточните запрос</translation>
+    </message>
 </context>
 <context>
     <name>supolka::MessageBar</name>

@@ -92,8 +92,6 @@ QVariant rawValue(const Member &member, int column)
 constexpr int PageSize = 128;
 // Pages kept in memory: several screens of rows around what is shown, a few hundred kilobytes.
 constexpr int PagesKept = 24;
-// A type-ahead search shows at most this many members.
-constexpr int SearchLimit = 100000;
 
 } // namespace
 
@@ -253,10 +251,19 @@ void MemberTableModel::setSearchText(const QString &text)
     if (m_searchText.trimmed().isEmpty()) {
         m_searchHits.reset();
     } else {
-        const QList<qint64> pks = m_repository.search(m_searchText, SearchLimit);
+        const QList<qint64> pks = m_repository.search(m_searchText, m_searchLimit);
         m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
     }
     refresh(Filters);
+}
+
+void MemberTableModel::setSearchLimit(int limit)
+{
+    if (m_searchLimit == limit || limit <= 0)
+        return;
+    m_searchLimit = limit;
+    if (m_searchHits)
+        reload();
 }
 
 void MemberTableModel::setAttentionOnly(bool only)
@@ -279,7 +286,7 @@ void MemberTableModel::reload()
 {
     // A member added or renamed while a search is shown is matched again, so that it appears (or goes) at once.
     if (m_searchHits) {
-        const QList<qint64> pks = m_repository.search(m_searchText, SearchLimit);
+        const QList<qint64> pks = m_repository.search(m_searchText, m_searchLimit);
         m_searchHits = QSet<qint64>(pks.cbegin(), pks.cend());
     }
     refresh(Everything);

@@ -54,6 +54,11 @@ public:
     // Only these members (the possible duplicates); nullopt = any.
     void setOnlyMembers(const std::optional<QSet<qint64>> &pks);
     const QString &searchText() const { return m_searchText; }
+    // A search shows at most this many members (100,000 unless set).
+    int searchLimit() const { return m_searchLimit; }
+    void setSearchLimit(int limit);
+    // Whether the search found as many members as it shows at most, so that more may match: type more to narrow.
+    bool searchCapped() const { return m_searchHits && m_searchHits->size() >= m_searchLimit; }
 
     // Reads the list again (members were changed, added or removed through the repository), keeping the filters,
     // the order and the selection. Also what a change of language needs: names sort by its alphabet.
@@ -108,6 +113,7 @@ private:
     QString m_skill;
     QString m_group;
     QString m_searchText;
+    int m_searchLimit = 100000;
     std::optional<QSet<qint64>> m_searchHits;
     bool m_attentionOnly = false;
     std::optional<QSet<qint64>> m_only;

@@ -237,6 +237,27 @@ TEST_F(MembersPageView, CtrlFFocusesTheSearchField)
     EXPECT_EQ(QApplication::focusWidget(), find<QLineEdit>(m_page, QStringLiteral("searchLineEdit")));
 }
 
+// A search shows at most so many members; when it finds that many, the status line says that more may match.
+TEST_F(MembersPageView, ASearchAtItsLimitSaysToTypeMore)
+{
+    storeMember(QStringLiteral("Ales"), QStringLiteral("Kavalenka"));
+    storeMember(QStringLiteral("Alena"), QStringLiteral("Kavalenka"));
+    storeMember(QStringLiteral("Maria"), QStringLiteral("Kalesnikava"));
+    m_page->reload();
+    auto *model = qobject_cast<MemberTableModel *>(m_table->model());
+    ASSERT_NE(model, nullptr);
+    auto *status = find<QLabel>(m_page, QStringLiteral("statusLabel"));
+    auto *search = find<QLineEdit>(m_page, QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("Kavalenka"));
+    EXPECT_EQ(m_table->model()->rowCount(), 2);
+    EXPECT_FALSE(status->text().contains(QLatin1String("type more")));
+    model->setSearchLimit(1);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("Kavalenka"));
+    EXPECT_EQ(m_table->model()->rowCount(), 1);
+    EXPECT_TRUE(status->text().contains(QLatin1String("type more"))) << status->text().toStdString();
+}
+
 TEST_F(MembersPageView, DeleteCanBeUndone)
 {
     storeMember(QStringLiteral("Ales"), QStringLiteral("Bialiatski"));

@@ -375,6 +375,10 @@ void MembersPage::updateState()
     const QLocale locale;
     QString line = shown == total ? tr("Members: %1").arg(locale.toString(total))
                                   : tr("Shown: %1 of %2").arg(locale.toString(shown), locale.toString(total));
+    if (m_model->searchCapped())
+        line +=
+            QStringLiteral(" · ") +
+            tr("the search stops at %1 members: type more to narrow it").arg(locale.toString(m_model->searchLimit()));
     if (selected.size() > 1)
         line += QStringLiteral(" · ") + tr("Selected: %1").arg(locale.toString(selected.size()));
     m_statusLine->setText(line);

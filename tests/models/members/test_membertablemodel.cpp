@@ -374,3 +374,23 @@ TEST_F(LongMemberList, AFailedReadIsSaidAndTheListKeepsWhatItShowed)
     EXPECT_TRUE(model.error().isEmpty());
     EXPECT_TRUE(model.memberAt(shown - 1).has_value());
 }
+
+TEST_F(LongMemberList, ASearchThatReachesItsLimitSaysSo)
+{
+    MemberTableModel model(*m_repository);
+    model.setSearchText(QStringLiteral("Name1"));
+    const int found = model.rowCount();
+    ASSERT_GT(found, 3);
+    EXPECT_FALSE(model.searchCapped());
+    model.setSearchLimit(3);
+    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_TRUE(model.searchCapped());
+    model.setSearchLimit(found);
+    EXPECT_EQ(model.rowCount(), found);
+    EXPECT_TRUE(model.searchCapped()); // as many as the limit: more may match
+    model.setSearchLimit(100000);
+    EXPECT_FALSE(model.searchCapped());
+    model.setSearchText({});
+    EXPECT_FALSE(model.searchCapped());
+    EXPECT_EQ(model.rowCount(), 699);
+}
