@@ -18,15 +18,9 @@ void KeyFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (QAbstractItemModel *previous = sourceModel())
         disconnect(previous, nullptr, this, nullptr);
     forget();
-    if (model) {
-        m_sortKeys.watch(model, this);
-        for (const auto signal :
-             {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
-            connect(model, signal, this, &KeyFilterProxy::forget);
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &KeyFilterProxy::forget);
-        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &KeyFilterProxy::forget);
-        connect(model, &QAbstractItemModel::dataChanged, this, &KeyFilterProxy::forget);
-    }
+    // The sort keys and the rows' search keys go together, before the proxy's own handlers run.
+    if (model)
+        forgetOnChange(model, this, [this] { forget(); });
     QSortFilterProxyModel::setSourceModel(model);
 }
 

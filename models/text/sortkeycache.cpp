@@ -76,11 +76,8 @@ SortKeyCache::SortKeyCache(int sortRole, int tieRole)
     , m_tieRole(tieRole)
 {}
 
-void SortKeyCache::watch(QAbstractItemModel *source, QObject *context)
+void forgetOnChange(QAbstractItemModel *source, QObject *context, const std::function<void()> &forget)
 {
-    const auto forget = [this] {
-        clear();
-    };
     QObject::connect(source, &QAbstractItemModel::rowsAboutToBeInserted, context, forget);
     QObject::connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, context, forget);
     QObject::connect(source, &QAbstractItemModel::rowsAboutToBeMoved, context, forget);
@@ -89,6 +86,11 @@ void SortKeyCache::watch(QAbstractItemModel *source, QObject *context)
     QObject::connect(source, &QAbstractItemModel::modelAboutToBeReset, context, forget);
     QObject::connect(source, &QAbstractItemModel::layoutAboutToBeChanged, context, forget);
     QObject::connect(source, &QAbstractItemModel::dataChanged, context, forget);
+}
+
+void SortKeyCache::watch(QAbstractItemModel *source, QObject *context)
+{
+    forgetOnChange(source, context, [this] { clear(); });
 }
 
 void SortKeyCache::clear()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -13,6 +14,11 @@ class QObject;
 
 namespace supolka {
 
+// Calls `forget` whenever `source` is about to change (rows, columns, layout, reset) or has changed data, for as
+// long as `context` lives: what a proxy keeps about the source's rows goes before the proxy sorts or filters again,
+// when connected before the proxy's own handlers.
+void forgetOnChange(QAbstractItemModel *source, QObject *context, const std::function<void()> &forget);
+
 // What a sorting proxy keeps so that a sort asks each source row for its value once: a byte key a row (text as
 // sortkey::of() orders it, in the script order of the language shown; dates, times and numbers so that their bytes
 // sort as they do; no value last) and the row's tie-breaker. Sorting 100,000 rows then compares bytes instead of
@@ -23,7 +29,7 @@ class SortKeyCache final
 public:
     SortKeyCache(int sortRole, int tieRole);
 
-    // Forgets the keys whenever `source` is about to change; connected now, so before the proxy's own handlers.
+    // Forgets the keys whenever `source` is about to change (forgetOnChange()).
     void watch(QAbstractItemModel *source, QObject *context);
     void clear();
 

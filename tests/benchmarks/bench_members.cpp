@@ -318,9 +318,9 @@ void BM_MembersList(benchmark::State &state)
         return;
     }
     MemberRepository repository(*database.value());
-    double openMs = 0, screenMs = 0, sortMs = 0, sortMaxMs = 0, filterMs = 0, filterMaxMs = 0;
-    int screens = 0, sorts = 0, filters = 0;
-    QString slowestSort;
+    double openMs = 0, screenMs = 0, filterMs = 0, filterMaxMs = 0;
+    int screens = 0, filters = 0;
+    bench::SortTimes sorted;
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
@@ -336,19 +336,7 @@ void BM_MembersList(benchmark::State &state)
             screenMs += bench::elapsedMs(timer);
             ++screens;
         }
-        for (int column = 0; column < MemberTableModel::ColumnCount; ++column) {
-            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
-                timer.restart();
-                model.sort(column, order);
-                bench::readScreen(model, 0);
-                const double ms = bench::elapsedMs(timer);
-                sortMs += ms;
-                if (ms > sortMaxMs)
-                    slowestSort = model.headerData(column, Qt::Horizontal).toString();
-                sortMaxMs = std::max(sortMaxMs, ms);
-                ++sorts;
-            }
-        }
+        sorted.sortEveryColumn(model);
         model.sort(MemberTableModel::LastName, Qt::AscendingOrder);
         const auto filter = [&](auto apply, auto clear) {
             timer.restart();
@@ -373,11 +361,11 @@ void BM_MembersList(benchmark::State &state)
     const double runs = double(state.iterations());
     state.counters["open_ms"] = openMs / runs;
     state.counters["screen_ms"] = screenMs / std::max(1, screens);
-    state.counters["sort_ms"] = sortMs / std::max(1, sorts);
-    state.counters["sort_max_ms"] = sortMaxMs;
+    state.counters["sort_ms"] = sorted.averageMs();
+    state.counters["sort_max_ms"] = sorted.slowestMs;
     state.counters["filter_ms"] = filterMs / std::max(1, filters);
     state.counters["filter_max_ms"] = filterMaxMs;
-    state.SetLabel(QStringLiteral("slowest sort: %1").arg(slowestSort).toStdString());
+    state.SetLabel(QStringLiteral("slowest sort: %1").arg(sorted.slowestColumn).toStdString());
 }
 BENCHMARK(BM_MembersList)->Arg(100000)->Arg(1000000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -392,8 +380,8 @@ void BM_CasesList(benchmark::State &state)
         return;
     }
     CaseRepository repository(*database.value());
-    double openMs = 0, sortMs = 0, sortMaxMs = 0, filterMs = 0;
-    int sorts = 0;
+    double openMs = 0, filterMs = 0;
+    bench::SortTimes sorted;
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
@@ -403,17 +391,7 @@ void BM_CasesList(benchmark::State &state)
         proxy.sort(CaseTableModel::OpenedOn, Qt::DescendingOrder);
         bench::readScreen(proxy, 0);
         openMs += bench::elapsedMs(timer);
-        for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
-            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                timer.restart();
-                proxy.sort(column, order);
-                bench::readScreen(proxy, 0);
-                const double ms = bench::elapsedMs(timer);
-                sortMs += ms;
-                sortMaxMs = std::max(sortMaxMs, ms);
-                ++sorts;
-            }
-        }
+        sorted.sortEveryColumn(proxy);
         timer.restart();
         proxy.setSearchText(QStringLiteral("Ціх"));
         bench::readScreen(proxy, 0);
@@ -425,8 +403,8 @@ void BM_CasesList(benchmark::State &state)
     }
     const double runs = double(state.iterations());
     state.counters["open_ms"] = openMs / runs;
-    state.counters["sort_ms"] = sortMs / std::max(1, sorts);
-    state.counters["sort_max_ms"] = sortMaxMs;
+    state.counters["sort_ms"] = sorted.averageMs();
+    state.counters["sort_max_ms"] = sorted.slowestMs;
     state.counters["filter_ms"] = filterMs / runs;
 }
 BENCHMARK(BM_CasesList)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();

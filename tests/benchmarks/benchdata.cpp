@@ -217,6 +217,25 @@ double elapsedMs(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+void SortTimes::sortEveryColumn(QAbstractItemModel &model)
+{
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            QElapsedTimer timer;
+            timer.start();
+            model.sort(column, order);
+            readScreen(model, 0);
+            const double ms = elapsedMs(timer);
+            totalMs += ms;
+            if (ms > slowestMs) {
+                slowestMs = ms;
+                slowestColumn = model.headerData(column, Qt::Horizontal).toString();
+            }
+            ++sorts;
+        }
+    }
+}
+
 QString guestName(int i)
 {
     const int script = i % 3; // Belarusian Cyrillic, Russian Cyrillic, Latin

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +36,19 @@ QString casesDatabase(int cases);
 void readScreen(const QAbstractItemModel &model, int first);
 // The time on `timer`, in milliseconds.
 double elapsedMs(const QElapsedTimer &timer);
+
+// Sorts a list by each of its columns, descending then ascending, each until its first screen is read, and keeps
+// the times: the average, the slowest and the slowest column's title.
+struct SortTimes
+{
+    double totalMs = 0;
+    double slowestMs = 0;
+    int sorts = 0;
+    QString slowestColumn;
+
+    void sortEveryColumn(QAbstractItemModel &model);
+    double averageMs() const { return totalMs / std::max(1, sorts); }
+};
 
 // A guest's full name in one script (Belarusian or Russian Cyrillic, or Latin), from the same names as the members.
 QString guestName(int i);
