@@ -9,6 +9,7 @@
 
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
+#include "models/db/rowreader.h"
 #include "models/members/membersql.h"
 #include "models/text/sortkey.h"
 
@@ -19,11 +20,7 @@ namespace {
 using Order = MemberListQuery::Order;
 
 // A part of the list read in one pass of an index: its condition and values.
-struct Segment
-{
-    QString condition;
-    QStringList values;
-};
+using Segment = sortkey::SqlRange;
 
 QString orderColumn(Order order)
 {
@@ -58,66 +55,17 @@ QList<Segment> segments(const MemberListQuery &query)
     switch (query.order) {
     case Order::LastName:
     case Order::FirstName:
-    case Order::City: {
-        const QString column = orderColumn(query.order);
-        QList<Segment> parts;
-        for (const sortkey::Range &range : sortkey::orderFor(query.language)) {
-            Segment part;
-            QStringList bounds;
-            if (!range.from.isEmpty()) {
-                bounds.append(column + QStringLiteral(" >= ?"));
-                part.values.append(QString::fromLatin1(range.from));
-            }
-            if (!range.to.isEmpty()) {
-                bounds.append(column + QStringLiteral(" < ?"));
-                part.values.append(QString::fromLatin1(range.to));
-            }
-            part.condition = bounds.join(QStringLiteral(" AND "));
-            parts.append(part);
-        }
-        return parts;
-    }
+    case Order::City:
+        return sortkey::sqlRanges(orderColumn(query.order), query.language);
     default:
         return {Segment()};
     }
 }
 
-QString sqlError(const QSqlQuery &query)
-{
-    return query.lastError().text();
-}
-
-// Runs `sql` with text `values` and calls `row` for each row, natively where it can.
+// Runs `sql` on the database's connection (selectRows()).
 template <typename Row> Status select(Database &database, const QString &sql, const QStringList &values, Row row)
 {
-    QSqlDatabase db = database.connection();
-    if (sqlite3 *handle = NativeStatement::nativeHandle(db)) {
-        NativeStatement statement(handle, sql);
-        if (!statement.isValid())
-            return Status::failure(statement.errorText());
-        for (int i = 0; i < values.size(); ++i)
-            statement.bindText(i + 1, values.at(i));
-        while (statement.next())
-            row([&statement](int column) { return statement.int64(column); },
-                [&statement](int column) { return statement.text(column); }, &statement, nullptr);
-        if (statement.failed())
-            return Status::failure(statement.errorText());
-        return {};
-    }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return Status::failure(sqlError(query));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return Status::failure(sqlError(query));
-    while (query.next())
-        row([&query](int column) { return query.value(column).toLongLong(); },
-            [&query](int column) { return query.value(column).toString(); }, nullptr, &query);
-    if (query.lastError().isValid())
-        return Status::failure(sqlError(query));
-    return {};
+    return selectRows(database.connection(), sql, values, row);
 }
 
 } // namespace

@@ -89,22 +89,13 @@ QVariant rawValue(const Member &member, int column)
     }
 }
 
-constexpr int PageSize = 128;
-// Pages kept in memory: several screens of rows around what is shown, a few hundred kilobytes.
-constexpr int PagesKept = 24;
-
 } // namespace
 
 MemberTableModel::MemberTableModel(MemberRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent)
+    : WindowedTableModel(parent)
     , m_repository(repository)
 {
     refresh(Everything);
-}
-
-int MemberTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_pks.size());
 }
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const
@@ -117,14 +108,15 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == PkRole)
-        return m_pks[size_t(index.row())];
-    const Member *member = cachedMember(index.row());
-    if (!member)
+        return pkAt(index.row());
+    const Shown *row = shown(index.row());
+    if (!row)
         return {};
+    const Member *member = &row->member;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Phone)
-            return m_pages.constFind(index.row() / PageSize)->phones.at(index.row() % PageSize);
+            return row->phone;
         return displayValue(*member, index.column());
     case RawValueRole:
         return rawValue(*member, index.column());
@@ -346,68 +338,15 @@ void MemberTableModel::refresh(Refresh what)
         mask = std::move(matching).value();
     }
     if (what & Order)
-        m_order = std::move(order);
-    if (what & Filters)
-        m_mask = std::move(mask);
-    std::vector<qint64> shown;
-    if (m_mask) {
-        shown.reserve(m_order.size());
-        for (const qint64 pk : m_order) {
-            if (size_t(pk) < m_mask->size() && (*m_mask)[size_t(pk)])
-                shown.push_back(pk);
-        }
-    } else {
-        shown = m_order;
-    }
-    const int total = int(m_order.size());
-    m_error.clear();
-    m_total = total;
-    if (what & Order)
         m_language = asked.language;
-
-    // Rows that are selected or current keep following their member.
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList from = persistentIndexList();
-    QList<qint64> fromPks;
-    fromPks.reserve(from.size());
-    QHash<qint64, int> newRows;
-    for (const QModelIndex &index : from) {
-        fromPks.append(m_pks[size_t(index.row())]);
-        newRows.insert(fromPks.last(), -1);
-    }
-    m_pks = std::move(shown);
-    m_pages.clear();
-    if (!newRows.isEmpty()) {
-        for (size_t row = 0; row < m_pks.size(); ++row) {
-            if (const auto it = newRows.find(m_pks[row]); it != newRows.end())
-                it.value() = int(row);
-        }
-    }
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (qsizetype i = 0; i < from.size(); ++i) {
-        const int row = newRows.value(fromPks.at(i), -1);
-        to.append(row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
-    }
-    changePersistentIndexList(from, to);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-qint64 MemberTableModel::pkAt(int row) const
-{
-    return row >= 0 && size_t(row) < m_pks.size() ? m_pks[size_t(row)] : 0;
+    show(what & Order ? std::optional<std::vector<qint64>>(std::move(order)) : std::nullopt,
+         what & Filters ? std::optional<Mask>(std::move(mask)) : std::nullopt);
 }
 
 std::optional<Member> MemberTableModel::memberAt(int row) const
 {
-    const Member *member = cachedMember(row);
-    return member ? std::optional<Member>(*member) : std::nullopt;
-}
-
-int MemberTableModel::rowOfPk(qint64 pk) const
-{
-    const auto it = std::find(m_pks.cbegin(), m_pks.cend(), pk);
-    return it == m_pks.cend() ? -1 : int(it - m_pks.cbegin());
+    const Shown *found = shown(row);
+    return found ? std::optional<Member>(found->member) : std::nullopt;
 }
 
 QStringList MemberTableModel::valuesInUse(MemberList::Values values) const
@@ -420,52 +359,32 @@ QStringList MemberTableModel::valuesInUse(MemberList::Values values) const
     return std::move(found).value();
 }
 
-const Member *MemberTableModel::cachedMember(int row) const
+const MemberTableModel::Shown *MemberTableModel::shown(int row) const
 {
-    if (row < 0 || size_t(row) >= m_pks.size())
-        return nullptr;
-    const int number = row / PageSize;
-    auto page = m_pages.find(number);
-    if (page == m_pages.end()) {
-        const size_t first = size_t(number) * PageSize;
-        const std::vector<qint64> pks(m_pks.cbegin() + qsizetype(first),
-                                      m_pks.cbegin() + qsizetype(std::min(m_pks.size(), first + PageSize)));
-        Result<QList<Member>> read = MemberList::read(m_repository.database(), pks);
-        if (!read) {
-            fail(read.error());
-            return nullptr;
-        }
-        if (m_pages.size() >= PagesKept) {
-            const auto oldest = std::min_element(m_pages.cbegin(), m_pages.cend(),
-                                                 [](const Page &a, const Page &b) { return a.used < b.used; });
-            m_pages.erase(oldest);
-        }
-        Page fresh;
-        fresh.members.reserve(qsizetype(pks.size()));
-        fresh.phones.reserve(qsizetype(pks.size()));
-        qsizetype next = 0;
-        for (const qint64 pk : pks) {
-            // A member deleted since the order was read shows as an empty row until the next reload.
-            Member member;
-            if (next < read->size() && read->at(next).pk == pk)
-                member = read->at(next++);
-            fresh.phones.append(member.phone.isEmpty() ? QString()
-                                                       : PhoneNormalizer::formatInternational(member.phone));
-            fresh.members.append(std::move(member));
-        }
-        page = m_pages.insert(number, std::move(fresh));
-    }
-    page->used = ++m_useCounter;
-    const Member &member = page->members.at(row % PageSize);
-    return member.pk == 0 ? nullptr : &member;
-}
-
-void MemberTableModel::fail(const QString &message) const
-{
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit const_cast<MemberTableModel *>(this)->readFailed(message);
+    QString error;
+    const Shown *found = m_rows.at(
+        row, shownPks(),
+        [this](const std::vector<qint64> &pks) {
+            using Rows = std::vector<std::optional<Shown>>;
+            Result<QList<Member>> read = MemberList::read(m_repository.database(), pks);
+            if (!read)
+                return Result<Rows>::failure(read.error());
+            Rows rows(pks.size());
+            qsizetype next = 0;
+            for (size_t i = 0; i < pks.size(); ++i) {
+                // A member deleted since the order was read shows as an empty row until the next reload.
+                if (next >= read->size() || read->at(next).pk != pks[i])
+                    continue;
+                Member &member = read.value()[next++];
+                QString phone = member.phone.isEmpty() ? QString() : PhoneNormalizer::formatInternational(member.phone);
+                rows[i] = Shown{std::move(member), std::move(phone)};
+            }
+            return Result<Rows>(std::move(rows));
+        },
+        error);
+    if (!error.isEmpty())
+        fail(error);
+    return found;
 }
 
 } // namespace supolka

@@ -3,12 +3,12 @@
 #include <optional>
 #include <vector>
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QSet>
 
+#include "models/core/windowedtablemodel.h"
 #include "models/members/member.h"
 #include "models/members/memberlist.h"
 
@@ -20,7 +20,7 @@ class MemberRepository;
 // the rows on screen, a page at a time, so that a million members open in well under a second and take a few
 // megabytes. Display text for people, RawValueRole for the delegates. Returns data only — icons and colours come
 // from views/.
-class MemberTableModel final : public QAbstractTableModel
+class MemberTableModel final : public WindowedTableModel
 {
     Q_OBJECT
 
@@ -31,7 +31,6 @@ public:
 
     explicit MemberTableModel(MemberRepository &repository, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -63,48 +62,31 @@ public:
     // Reads the list again (members were changed, added or removed through the repository), keeping the filters,
     // the order and the selection. Also what a change of language needs: names sort by its alphabet.
     void reload();
-    // Members that are not deleted, whatever the filters.
-    int totalCount() const { return m_total; }
-    qint64 pkAt(int row) const;
     // The member of a row as stored when the row was read; nullopt when the read failed.
     std::optional<Member> memberAt(int row) const;
-    int rowOfPk(qint64 pk) const; // -1 when not shown
-    // Why the last read failed (a locked or damaged database); empty when it did not.
-    const QString &error() const { return m_error; }
     // The language whose alphabet the names were last sorted in.
     QLocale::Language language() const { return m_language; }
 
     // The countries, skills and groups of members that are not deleted, each once; for the filters and the editor.
     QStringList valuesInUse(MemberList::Values values) const;
 
-signals:
-    // A read failed: the list shows what it had, and this says why.
-    void readFailed(const QString &message);
-
 private:
-    struct Page
+    struct Shown
     {
-        QList<Member> members; // in row order; a member deleted meanwhile is a default Member
-        QStringList phones;    // formatted for display: a parse each, done once
-        quint64 used = 0;
+        Member member;
+        QString phone; // formatted for display: a parse each, done once a page
     };
 
     // Reads the order again (a sort, a language), the filters' mask again, or both, and shows the result.
     enum Refresh { Order = 1, Filters = 2, Everything = Order | Filters };
     void refresh(Refresh what);
     MemberListQuery query() const;
-    const Member *cachedMember(int row) const;
-    void fail(const QString &message) const;
+    const Shown *shown(int row) const;
+    void forgetRows() override { m_rows.clear(); }
 
     MemberRepository &m_repository;
-    std::vector<qint64> m_order;             // every member not deleted, in the order asked
-    std::optional<std::vector<bool>> m_mask; // by pk, whom the filters let through; nullopt = everyone
-    std::vector<qint64> m_pks;               // the rows shown: m_order through m_mask
-    int m_total = 0;
     QLocale::Language m_language = QLocale::AnyLanguage;
-    mutable QHash<int, Page> m_pages;
-    mutable quint64 m_useCounter = 0;
-    mutable QString m_error;
+    RowPages<Shown> m_rows;
 
     int m_sortColumn = LastName;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

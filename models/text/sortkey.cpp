@@ -7,17 +7,16 @@ namespace supolka::sortkey {
 namespace {
 
 // The bytes keys are made of; everything below LatinFirst and from OtherScript on is not a letter of either script.
-constexpr char Separator = 0x21; // a space, a hyphen, a dot: anything that is not a letter, digit or apostrophe
-constexpr char DigitZero = 0x22; // '0' .. '9' -> 0x22 .. 0x2b
+constexpr char Separator = 0x21;  // a space, a hyphen, a dot: anything that is not a letter, digit or apostrophe
+constexpr char DigitZero = 0x22;  // '0' .. '9' -> 0x22 .. 0x2b
 constexpr char LatinFirst = 0x30; // 'a' .. 'z' -> 0x30 .. 0x49
 constexpr char CyrillicFirst = 0x50;
 constexpr char OtherScript = 0x7e; // followed by the letter's own UTF-8
 
 // The Cyrillic letters of Belarusian, Russian and Ukrainian in alphabetical order (lower case).
 constexpr std::array<char16_t, 38> Cyrillic = {
-    u'а', u'б', u'в', u'г', u'ґ', u'д', u'е', u'ё', u'є', u'ж', u'з', u'и', u'і', u'ї', u'й', u'к', u'л', u'м',
-    u'н', u'о', u'п', u'р', u'с', u'т', u'у', u'ў', u'ф', u'х', u'ц', u'ч', u'ш', u'щ', u'ъ', u'ы', u'ь', u'э',
-    u'ю', u'я'};
+    u'а', u'б', u'в', u'г', u'ґ', u'д', u'е', u'ё', u'є', u'ж', u'з', u'и', u'і', u'ї', u'й', u'к', u'л', u'м', u'н',
+    u'о', u'п', u'р', u'с', u'т', u'у', u'ў', u'ф', u'х', u'ц', u'ч', u'ш', u'щ', u'ъ', u'ы', u'ь', u'э', u'ю', u'я'};
 static_assert(CyrillicFirst + int(Cyrillic.size()) < OtherScript);
 
 int cyrillicIndex(char16_t c)
@@ -133,6 +132,26 @@ QList<Range> orderFor(QLocale::Language language)
     if (language == QLocale::Belarusian || language == QLocale::Russian || language == QLocale::Ukrainian)
         return {{{}, latin}, {cyrillic, other}, {latin, cyrillic}, {other, {}}};
     return {{{}, {}}};
+}
+
+QList<SqlRange> sqlRanges(const QString &column, QLocale::Language language)
+{
+    QList<SqlRange> parts;
+    for (const Range &range : orderFor(language)) {
+        SqlRange part;
+        QStringList bounds;
+        if (!range.from.isEmpty()) {
+            bounds.append(column + QStringLiteral(" >= ?"));
+            part.values.append(QString::fromLatin1(range.from));
+        }
+        if (!range.to.isEmpty()) {
+            bounds.append(column + QStringLiteral(" < ?"));
+            part.values.append(QString::fromLatin1(range.to));
+        }
+        part.condition = bounds.join(QStringLiteral(" AND "));
+        parts.append(part);
+    }
+    return parts;
 }
 
 } // namespace supolka::sortkey

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace supolka {
 
@@ -29,6 +30,15 @@ struct Range
 // Cyrillic in English, Cyrillic first in Belarusian and Russian (as their collations do). Keys starting with
 // neither (empty, digits, other scripts) keep their place: first, and last.
 QList<Range> orderFor(QLocale::Language language);
+
+// orderFor() as conditions on a column of stored keys, with the values to bind: reading an index range by range in
+// this order gives the rows in the order of `language`. A condition is empty for a range open at both ends.
+struct SqlRange
+{
+    QString condition;
+    QStringList values;
+};
+QList<SqlRange> sqlRanges(const QString &column, QLocale::Language language);
 
 } // namespace sortkey
 } // namespace supolka
