@@ -1,6 +1,7 @@
 #include "models/db/migrations.h"
 
 #include "models/events/eventrepository.h"
+#include "models/events/registrationlist.h"
 #include "models/members/memberrepository.h"
 
 namespace supolka {
@@ -465,6 +466,24 @@ Migration memberListSchema()
             }};
 }
 
+// Schema 13: the registrations list reads a window of rows at a time too (issue 17). A member's name and contact
+// live in their record, so the keys the list sorts by are kept beside each registration (registrationsql::ListKeys,
+// written with the door's keys), and each order has an index over the event's registrations that are not deleted.
+Migration registrationListSchema()
+{
+    return {13,
+            {
+                QStringLiteral("ALTER TABLE registrations ADD COLUMN list_name TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE registrations ADD COLUMN list_email TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE registrations ADD COLUMN list_phone TEXT NOT NULL DEFAULT ''"),
+            },
+            [](const QSqlDatabase &db) -> Status {
+                if (Status keys = RegistrationList::rewriteListKeys(db); !keys)
+                    return keys;
+                return RegistrationList::createListIndexes(db);
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -482,6 +501,7 @@ const std::vector<Migration> &migrations()
         contactsSchema(),
         sealSequencesSchema(),
         memberListSchema(),
+        registrationListSchema(),
     };
     return all;
 }

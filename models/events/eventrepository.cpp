@@ -14,6 +14,7 @@
 #include "models/db/database.h"
 #include "models/db/savepoint.h"
 #include "models/db/tombstone.h"
+#include "models/events/registrationsql.h"
 #include "models/events/ticketcode.h"
 #include "models/members/phonenormalizer.h"
 #include "models/search/personindex.h"
@@ -28,12 +29,6 @@ namespace {
 const QString EventColumns = QStringLiteral(
     "pk, id, title, kind, starts_at, ends_at, venue, city, country, capacity, notes, work_group, created_at, "
     "updated_at, deleted_at, origin");
-
-const QString RegistrationSelect = QStringLiteral(
-    "SELECT r.pk, r.id, r.event_pk, r.member_pk, r.guest_name, r.guest_email, r.guest_phone, r.status, "
-    "r.ticket_code, r.checked_in_at, r.checked_in_by, r.walk_in, r.consent, r.consent_at, r.external_ref, "
-    "r.created_at, r.updated_at, r.deleted_at, r.origin, m.id, m.first_name, m.middle_name, m.last_name, m.email, "
-    "m.phone FROM registrations r LEFT JOIN members m ON m.pk = r.member_pk ");
 
 // Qt binds a null QString as NULL; columns that are NOT NULL get an empty string.
 QVariant text(const QString &value)
@@ -67,50 +62,6 @@ Event readEvent(const QSqlQuery &query)
     event.deletedAt = query.value(i++).toString();
     event.origin = query.value(i++).toString();
     return event;
-}
-
-Registration readRegistration(const QSqlQuery &query)
-{
-    Registration r;
-    int i = 0;
-    r.pk = query.value(i++).toLongLong();
-    r.id = query.value(i++).toString();
-    r.eventPk = query.value(i++).toLongLong();
-    r.memberPk = query.value(i++).toLongLong();
-    r.guestName = query.value(i++).toString();
-    r.guestEmail = query.value(i++).toString();
-    r.guestPhone = query.value(i++).toString();
-    r.status = registrationStatusFromKey(query.value(i++).toString()).value_or(RegistrationStatus::Registered);
-    r.ticketCode = query.value(i++).toString();
-    r.checkedInAt = query.value(i++).toString();
-    r.checkedInBy = query.value(i++).toString();
-    r.walkIn = query.value(i++).toBool();
-    r.consent = query.value(i).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    ++i;
-    r.consentAt = query.value(i++).toString();
-    r.externalRef = query.value(i++).toString();
-    r.createdAt = query.value(i++).toString();
-    r.updatedAt = query.value(i++).toString();
-    r.deletedAt = query.value(i++).toString();
-    r.origin = query.value(i++).toString();
-    if (r.memberPk != 0) {
-        r.memberId = query.value(i++).toString();
-        QStringList parts;
-        for (int part = 0; part < 3; ++part) {
-            const QString word = query.value(i++).toString().trimmed();
-            r.nameParts.append(word);
-            if (!word.isEmpty())
-                parts.append(word);
-        }
-        r.name = parts.join(QLatin1Char(' '));
-        r.email = query.value(i++).toString();
-        r.phone = query.value(i++).toString();
-    } else {
-        r.name = r.guestName;
-        r.email = r.guestEmail;
-        r.phone = r.guestPhone;
-    }
-    return r;
 }
 
 // What a registrant is found by at the door: a member's keys come from the member's record (read into name, email
@@ -157,18 +108,27 @@ const QString RegistrationUpdate = QStringLiteral(
     "status = ?, ticket_code = ?, checked_in_at = ?, checked_in_by = ?, walk_in = ?, consent = ?, consent_at = ?, "
     "external_ref = ?, created_at = ?, updated_at = ?, deleted_at = ?, origin = ? WHERE pk = ?");
 
-// Keeps a registration's door keys in step (one PersonKeyWriter, its statements prepared once for many rows).
+// Keeps a registration's door keys and the list's sort keys in step (a PersonKeyWriter and a ListKeyWriter, their
+// statements prepared once for many rows).
 class KeyWriter final
 {
 public:
-    explicit KeyWriter(const QSqlDatabase &db)
+    // Without the list's keys: an upgrade from before schema 13, whose registrations have no columns for them yet.
+    enum class ListKeys { Write, Skip };
+
+    explicit KeyWriter(const QSqlDatabase &db, ListKeys listKeys = ListKeys::Write)
         : m_writer(db, PersonIndexTables::registrants())
-    {}
+    {
+        if (listKeys == ListKeys::Write)
+            m_listKeys.emplace(db);
+    }
 
     bool write(const Registration &r)
     {
         const PersonEntry entry = registrantEntry(r);
-        const Status written = m_writer.write(r.pk, r.isDeleted() ? nullptr : &entry, r.eventPk);
+        Status written = m_writer.write(r.pk, r.isDeleted() ? nullptr : &entry, r.eventPk);
+        if (written && m_listKeys && !r.isDeleted())
+            written = m_listKeys->write(r);
         if (!written)
             m_error = written.error();
         return written.ok();
@@ -178,6 +138,7 @@ public:
 
 private:
     PersonKeyWriter m_writer;
+    std::optional<registrationsql::ListKeyWriter> m_listKeys;
     QString m_error;
 };
 
@@ -396,20 +357,20 @@ Status EventRepository::restoreEvent(qint64 pk)
 std::optional<Registration> EventRepository::findRegistration(qint64 pk) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.pk = ?"));
+    query.prepare(registrationsql::select() + QStringLiteral("WHERE r.pk = ?"));
     query.addBindValue(pk);
     if (query.exec() && query.next())
-        return readRegistration(query);
+        return registrationsql::read(query);
     return std::nullopt;
 }
 
 std::optional<Registration> EventRepository::findRegistrationById(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.id = ?"));
+    query.prepare(registrationsql::select() + QStringLiteral("WHERE r.id = ?"));
     query.addBindValue(id);
     if (query.exec() && query.next())
-        return readRegistration(query);
+        return registrationsql::read(query);
     return std::nullopt;
 }
 
@@ -419,10 +380,10 @@ std::optional<Registration> EventRepository::findByTicket(const QString &code) c
     if (normalized.isEmpty())
         return std::nullopt;
     QSqlQuery query(m_database.connection());
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.ticket_code = ? AND r.deleted_at IS NULL"));
+    query.prepare(registrationsql::select() + QStringLiteral("WHERE r.ticket_code = ? AND r.deleted_at IS NULL"));
     query.addBindValue(normalized);
     if (query.exec() && query.next())
-        return readRegistration(query);
+        return registrationsql::read(query);
     return std::nullopt;
 }
 
@@ -431,12 +392,13 @@ QList<Registration> EventRepository::registrations(qint64 eventPk) const
     QList<Registration> all;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.event_pk = ? AND r.deleted_at IS NULL ORDER BY r.pk"));
+    query.prepare(registrationsql::select() +
+                  QStringLiteral("WHERE r.event_pk = ? AND r.deleted_at IS NULL ORDER BY r.pk"));
     query.addBindValue(eventPk);
     if (!query.exec())
         return all;
     while (query.next())
-        all.append(readRegistration(query));
+        all.append(registrationsql::read(query));
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(all.begin(), all.end(), [&collator](const Registration &a, const Registration &b) {
@@ -450,12 +412,12 @@ QList<Registration> EventRepository::allRegistrations(qint64 eventPk) const
     QList<Registration> all;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.event_pk = ? ORDER BY r.pk"));
+    query.prepare(registrationsql::select() + QStringLiteral("WHERE r.event_pk = ? ORDER BY r.pk"));
     query.addBindValue(eventPk);
     if (!query.exec())
         return all;
     while (query.next())
-        all.append(readRegistration(query));
+        all.append(registrationsql::read(query));
     return all;
 }
 
@@ -635,7 +597,7 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
     auto take = [&](QSqlQuery &query) {
         QList<Registration> step;
         while (query.next()) {
-            Registration r = readRegistration(query);
+            Registration r = registrationsql::read(query);
             if (!seen.contains(r.pk)) {
                 seen.insert(r.pk);
                 step.append(std::move(r));
@@ -667,8 +629,8 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
         query.setForwardOnly(true);
         // `+r.event_pk` keeps SQLite on the ticket code's index: by the event's index it would read every
         // registration of the event.
-        query.prepare(RegistrationSelect + QStringLiteral("WHERE r.ticket_code >= ? AND r.ticket_code < ? AND "
-                                                          "+r.event_pk = ? AND r.deleted_at IS NULL LIMIT ?"));
+        query.prepare(registrationsql::select() + QStringLiteral("WHERE r.ticket_code >= ? AND r.ticket_code < ? AND "
+                                                                 "+r.event_pk = ? AND r.deleted_at IS NULL LIMIT ?"));
         const QString prefix = code.isEmpty() ? cleanedCode : code;
         query.addBindValue(prefix);
         query.addBindValue(search::upperBound(prefix));
@@ -688,7 +650,7 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
         marks.append(QStringLiteral("?"));
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.pk IN (") + marks.join(QLatin1Char(',')) +
+    query.prepare(registrationsql::select() + QStringLiteral("WHERE r.pk IN (") + marks.join(QLatin1Char(',')) +
                   QStringLiteral(") AND r.deleted_at IS NULL"));
     for (const qint64 pk : pks.value())
         query.addBindValue(pk);
@@ -696,7 +658,7 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
         return found;
     QHash<qint64, Registration> byPk;
     while (query.next()) {
-        Registration r = readRegistration(query);
+        Registration r = registrationsql::read(query);
         byPk.insert(r.pk, std::move(r));
     }
     // In the search's order: the name as typed first.
@@ -724,11 +686,12 @@ Status EventRepository::rewriteSearchKeys(const QSqlDatabase &db)
         return Status::failure(tr("Could not update the check-in search: %1").arg(clear.lastError().text()));
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(RegistrationSelect + QStringLiteral("WHERE r.deleted_at IS NULL")))
+    if (!query.exec(registrationsql::select() + QStringLiteral("WHERE r.deleted_at IS NULL")))
         return Status::failure(tr("Could not update the check-in search: %1").arg(query.lastError().text()));
-    KeyWriter keys(db);
+    // Schema 9 rewrites the door's keys; the list's come with schema 13 (RegistrationList::rewriteListKeys).
+    KeyWriter keys(db, KeyWriter::ListKeys::Skip);
     while (query.next()) {
-        if (!keys.write(readRegistration(query)))
+        if (!keys.write(registrationsql::read(query)))
             return Status::failure(tr("Could not update the check-in search: %1").arg(keys.error()));
     }
     return {};
@@ -921,13 +884,13 @@ Status EventRepository::refreshMemberKeys(qint64 memberPk)
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.member_pk = ?"));
+    query.prepare(registrationsql::select() + QStringLiteral("WHERE r.member_pk = ?"));
     query.addBindValue(memberPk);
     if (!query.exec())
         return Status::failure(query.lastError().text());
     QList<Registration> theirs;
     while (query.next())
-        theirs.append(readRegistration(query));
+        theirs.append(registrationsql::read(query));
     KeyWriter keys(db);
     for (const Registration &r : std::as_const(theirs)) {
         if (!keys.write(r))
@@ -941,13 +904,13 @@ Status EventRepository::refreshRegistrationKeys(qint64 registrationPk)
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(RegistrationSelect + QStringLiteral("WHERE r.pk = ?"));
+    query.prepare(registrationsql::select() + QStringLiteral("WHERE r.pk = ?"));
     query.addBindValue(registrationPk);
     if (!query.exec())
         return Status::failure(query.lastError().text());
     if (!query.next())
         return {};
-    const Registration registration = readRegistration(query);
+    const Registration registration = registrationsql::read(query);
     query.finish();
     KeyWriter keys(db);
     if (!keys.write(registration))

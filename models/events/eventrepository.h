@@ -59,6 +59,7 @@ class EventRepository final
 
 public:
     explicit EventRepository(Database &database);
+    Database &database() const { return m_database; }
 
     // Trims and checks an event: a title, a start, an end not before the start, a known country. Empty = valid.
     static QList<FieldError> normalizeAndValidate(Event &event);

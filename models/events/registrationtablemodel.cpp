@@ -7,7 +7,6 @@
 #include "models/events/eventrepository.h"
 #include "models/events/ticketcode.h"
 #include "models/members/phonenormalizer.h"
-#include "models/text/searchquery.h"
 
 namespace supolka {
 
@@ -21,32 +20,12 @@ QString checkedInText(const Registration &registration)
     return at.isValid() ? shown::dateTime(at) : registration.checkedInAt;
 }
 
-QString searchKeys(const Registration &registration)
-{
-    QStringList keys =
-        search::personKeys(registration.name, QString(), QString(), registration.email, registration.phone);
-    // The whole code and its two halves, so that "K7QX-M4TP", "k7qxm4" and "M4TP" all find it.
-    const QString code = registration.ticketCode.toLower();
-    if (!code.isEmpty()) {
-        keys.append(code);
-        keys.append(code.left(ticketcode::Length / 2));
-        keys.append(code.mid(ticketcode::Length / 2));
-    }
-    keys.removeDuplicates();
-    return search::allKeysText(keys);
-}
-
 } // namespace
 
 RegistrationTableModel::RegistrationTableModel(EventRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent)
+    : WindowedTableModel(parent)
     , m_repository(repository)
 {}
-
-int RegistrationTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_registrations.size());
-}
 
 int RegistrationTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -57,63 +36,39 @@ QVariant RegistrationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Registration &r = m_registrations.at(index.row());
     if (role == PkRole)
-        return r.pk;
+        return pkAt(index.row());
+    const Shown *row = shown(index.row());
+    if (!row)
+        return {};
+    const Registration &r = row->registration;
     if (role == RegistrationRole)
         return QVariant::fromValue(r);
-    if (role == SearchKeysRole)
-        return searchKeys(r);
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Name:
-            return r.name;
-        case Email:
-            return r.email;
-        case Phone:
-            return phoneText(r);
-        case Kind:
-            return r.isGuest() ? tr("Guest", "registration of someone who is not a member")
-                               : tr("Member", "registration of a member");
-        case Status:
-            return r.isCancelled() ? tr("Cancelled", "registration status") : tr("Registered", "registration status");
-        case TicketCode:
-            return ticketcode::display(r.ticketCode);
-        case CheckedInAt:
-            return checkedInText(r);
-        case CheckedInBy:
-            return r.checkedInBy;
-        case WalkIn:
-            return r.walkIn ? tr("Walk-in", "registered at the door") : QString();
-        default:
-            return {};
-        }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return r.name;
+    case Email:
+        return r.email;
+    case Phone:
+        return row->phone;
+    case Kind:
+        return r.isGuest() ? tr("Guest", "registration of someone who is not a member")
+                           : tr("Member", "registration of a member");
+    case Status:
+        return r.isCancelled() ? tr("Cancelled", "registration status") : tr("Registered", "registration status");
+    case TicketCode:
+        return ticketcode::display(r.ticketCode);
+    case CheckedInAt:
+        return checkedInText(r);
+    case CheckedInBy:
+        return r.checkedInBy;
+    case WalkIn:
+        return r.walkIn ? tr("Walk-in", "registered at the door") : QString();
+    default:
+        return {};
     }
-    if (role == RawValueRole) {
-        switch (index.column()) {
-        case Name:
-            return r.name.toCaseFolded();
-        case Email:
-            return r.email;
-        case Phone:
-            return r.phone;
-        case Kind:
-            return r.isGuest() ? 1 : 0;
-        case Status:
-            return registrationStatusKey(r.status);
-        case TicketCode:
-            return r.ticketCode;
-        case CheckedInAt:
-            return r.isCheckedIn() ? QVariant(parseTimestamp(r.checkedInAt)) : QVariant();
-        case CheckedInBy:
-            return r.checkedInBy.toCaseFolded();
-        case WalkIn:
-            return r.walkIn;
-        default:
-            return {};
-        }
-    }
-    return {};
 }
 
 QVariant RegistrationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -144,6 +99,15 @@ QVariant RegistrationTableModel::headerData(int section, Qt::Orientation orienta
     }
 }
 
+void RegistrationTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refreshList(Order);
+}
+
 void RegistrationTableModel::setEventPk(qint64 eventPk)
 {
     if (m_eventPk == eventPk)
@@ -152,71 +116,127 @@ void RegistrationTableModel::setEventPk(qint64 eventPk)
     reload();
 }
 
+void RegistrationTableModel::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    searchAgain();
+    refreshList(Filters);
+}
+
+void RegistrationTableModel::setSearchLimit(int limit)
+{
+    if (m_searchLimit == limit || limit <= 0)
+        return;
+    m_searchLimit = limit;
+    if (m_searchHits)
+        reload();
+}
+
 void RegistrationTableModel::reload()
 {
-    beginResetModel();
-    m_phoneText.clear();
-    m_registrations = m_eventPk == 0 ? QList<Registration>() : m_repository.registrations(m_eventPk);
-    endResetModel();
+    // Someone added or renamed while a search is shown is matched again, so that they appear (or go) at once.
+    searchAgain();
+    refreshList(Everything);
 }
 
 void RegistrationTableModel::refresh(qint64 registrationPk)
 {
-    const int row = rowOfPk(registrationPk);
-    m_phoneText.remove(registrationPk);
-    const std::optional<Registration> stored = m_repository.findRegistration(registrationPk);
-    if (!stored || stored->isDeleted() || stored->eventPk != m_eventPk) {
-        if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_registrations.removeAt(row);
-            endRemoveRows();
+    Q_UNUSED(registrationPk)
+    // A registration changed can move anywhere in the order, and in or out of a search: one pass of an index.
+    reload();
+}
+
+void RegistrationTableModel::searchAgain()
+{
+    if (m_searchText.trimmed().isEmpty() || m_eventPk == 0) {
+        m_searchHits.reset();
+        return;
+    }
+    const Result<QList<qint64>> pks =
+        RegistrationList::search(m_repository.database(), m_eventPk, m_searchText, m_searchLimit);
+    if (!pks) {
+        fail(pks.error());
+        // Nothing is taken for a match that could not be looked for.
+        m_searchHits = QSet<qint64>();
+        return;
+    }
+    m_searchHits = QSet<qint64>(pks->cbegin(), pks->cend());
+}
+
+void RegistrationTableModel::refreshList(Refresh what)
+{
+    RegistrationListQuery query;
+    query.eventPk = m_eventPk;
+    query.order = RegistrationListQuery::Order(m_sortColumn);
+    query.descending = m_sortOrder == Qt::DescendingOrder;
+    query.language = QLocale().language();
+    std::vector<qint64> order;
+    if ((what & Order) && m_eventPk != 0) {
+        Result<std::vector<qint64>> read = RegistrationList::order(m_repository.database(), query);
+        if (!read) {
+            fail(read.error());
+            return;
         }
-        return;
+        order = std::move(read).value();
     }
-    if (row >= 0) {
-        m_registrations[row] = *stored;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
+    Mask mask;
+    if (m_searchHits) {
+        mask.emplace();
+        for (const qint64 pk : std::as_const(*m_searchHits)) {
+            if (pk <= 0)
+                continue;
+            if (size_t(pk) >= mask->size())
+                mask->resize(size_t(pk) + 1);
+            (*mask)[size_t(pk)] = true;
+        }
     }
-    const int end = int(m_registrations.size());
-    beginInsertRows({}, end, end);
-    m_registrations.append(*stored);
-    endInsertRows();
+    if (what & Order)
+        m_language = query.language;
+    show(what & Order ? std::optional<std::vector<qint64>>(std::move(order)) : std::nullopt,
+         what & Filters ? std::optional<Mask>(std::move(mask)) : std::nullopt);
 }
 
-const Registration &RegistrationTableModel::registrationAt(int row) const
+std::optional<Registration> RegistrationTableModel::registrationAt(int row) const
 {
-    Q_ASSERT(row >= 0 && row < m_registrations.size());
-    return m_registrations.at(row);
+    const Shown *found = shown(row);
+    return found ? std::optional<Registration>(found->registration) : std::nullopt;
 }
 
-const Registration &RegistrationTableModel::registrationAt(const QModelIndex &index) const
+std::optional<Registration> RegistrationTableModel::registrationAt(const QModelIndex &index) const
 {
-    Q_ASSERT(index.isValid() && index.model() == this);
-    return registrationAt(index.row());
+    Q_ASSERT(!index.isValid() || index.model() == this);
+    return index.isValid() ? registrationAt(index.row()) : std::nullopt;
 }
 
-int RegistrationTableModel::rowOfPk(qint64 pk) const
+const RegistrationTableModel::Shown *RegistrationTableModel::shown(int row) const
 {
-    for (int row = 0; row < m_registrations.size(); ++row) {
-        if (m_registrations.at(row).pk == pk)
-            return row;
-    }
-    return -1;
-}
-
-QString RegistrationTableModel::phoneText(const Registration &registration) const
-{
-    if (registration.phone.isEmpty())
-        return {};
-    auto it = m_phoneText.find(registration.pk);
-    if (it == m_phoneText.end()) {
-        const QString text = registration.phone.startsWith(QLatin1Char('+'))
-                                 ? PhoneNormalizer::formatInternational(registration.phone)
-                                 : registration.phone;
-        it = m_phoneText.insert(registration.pk, text);
-    }
-    return it.value();
+    QString error;
+    const Shown *found = m_rows.at(
+        row, shownPks(),
+        [this](const std::vector<qint64> &pks) {
+            using Rows = std::vector<std::optional<Shown>>;
+            Result<QList<Registration>> read = RegistrationList::read(m_repository.database(), pks);
+            if (!read)
+                return Result<Rows>::failure(read.error());
+            Rows rows(pks.size());
+            qsizetype next = 0;
+            for (size_t i = 0; i < pks.size(); ++i) {
+                // A registration deleted since the order was read shows as an empty row until the next reload.
+                if (next >= read->size() || read->at(next).pk != pks[i])
+                    continue;
+                Registration &r = read.value()[next++];
+                QString phone =
+                    r.phone.startsWith(QLatin1Char('+')) ? PhoneNormalizer::formatInternational(r.phone) : r.phone;
+                rows[i] = Shown{std::move(r), std::move(phone)};
+            }
+            return Result<Rows>(std::move(rows));
+        },
+        error);
+    if (!error.isEmpty())
+        fail(error);
+    return found;
 }
 
 } // namespace supolka

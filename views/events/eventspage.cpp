@@ -106,12 +106,10 @@ EventsPage::EventsPage(Database &database, QUndoStack *undoStack, QWidget *paren
                                       EventTableModel::PkRole, this);
     m_eventProxy->setSourceModel(m_eventModel);
     m_registrationModel = new RegistrationTableModel(*m_repository, this);
-    m_registrationProxy =
-        new KeyFilterProxy(RegistrationTableModel::SearchKeysRole, RegistrationTableModel::RawValueRole,
-                           RegistrationTableModel::PkRole, this);
-    m_registrationProxy->setSourceModel(m_registrationModel);
     createActions();
     build();
+    connect(m_registrationModel, &RegistrationTableModel::readFailed, this,
+            [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
     retranslate();
     if (m_eventProxy->rowCount() > 0)
         m_eventsTable->selectRow(0);
@@ -216,7 +214,7 @@ void EventsPage::build()
     m_registrationsTab = new QWidget(m_content);
     m_registrationFilter = makeFilter(m_registrationsTab, QStringLiteral("registrationFilterEdit"));
     connect(m_registrationFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_registrationProxy->setFilterText(text);
+        m_registrationModel->setSearchText(text);
         updateState();
     });
     auto makePlainButton = [this](const QString &name, auto slot) {
@@ -248,7 +246,7 @@ void EventsPage::build()
     m_checkInButton = new QPushButton(m_registrationsTab);
     m_checkInButton->setObjectName(QStringLiteral("checkInModeButton"));
     connect(m_checkInButton, &QPushButton::clicked, m_checkInAction, &QAction::trigger);
-    m_registrationsTable = makeTable(m_registrationsTab, QStringLiteral("registrationsTable"), m_registrationProxy);
+    m_registrationsTable = makeTable(m_registrationsTab, QStringLiteral("registrationsTable"), m_registrationModel);
     m_registrationsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_registrationsTable->sortByColumn(RegistrationTableModel::Name, Qt::AscendingOrder);
     // The name is what people look for: it gets its room first, the e-mail takes what is left.
@@ -358,6 +356,9 @@ void EventsPage::retranslate()
 
     emit m_eventModel->headerDataChanged(Qt::Horizontal, 0, EventTableModel::ColumnCount - 1);
     emit m_registrationModel->headerDataChanged(Qt::Horizontal, 0, RegistrationTableModel::ColumnCount - 1);
+    // Names sort by the alphabet of the language shown.
+    if (m_registrationModel->eventPk() != 0 && m_registrationModel->language() != QLocale().language())
+        m_registrationModel->reload();
     m_eventsTable->viewport()->update();
     m_registrationsTable->viewport()->update();
     updateState();
@@ -399,7 +400,8 @@ QList<Registration> EventsPage::selectedRegistrations() const
     QModelIndexList rows = m_registrationsTable->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(rows))
-        chosen.append(m_registrationModel->registrationAt(m_registrationProxy->mapToSource(index)));
+        if (std::optional<Registration> registration = m_registrationModel->registrationAt(index))
+            chosen.append(std::move(*registration));
     return chosen;
 }
 
@@ -438,12 +440,12 @@ void EventsPage::updateState()
     const bool anyToCancel =
         std::any_of(selected.cbegin(), selected.cend(), [](const Registration &r) { return !r.isCancelled(); });
     m_cancelRegistrationButton->setEnabled(anyToCancel);
-    const bool anyone = one && m_registrationModel->rowCount() > 0;
+    const bool anyone = one && m_registrationModel->totalCount() > 0;
     m_printTicketsButton->setEnabled(anyone);
     m_printBadgesButton->setEnabled(anyone);
 
     m_details->setTabText(m_details->indexOf(m_registrationsTab),
-                          tr("Registrations (%1)").arg(locale.toString(m_registrationModel->rowCount())));
+                          tr("Registrations (%1)").arg(locale.toString(m_registrationModel->totalCount())));
     if (!one) {
         m_registrationsStatus->setText(tr("Select an event to see who registered."));
         return;
@@ -459,11 +461,14 @@ void EventsPage::updateState()
         line += QStringLiteral(" · ") + tr("Walk-ins: %1").arg(locale.toString(counts.walkIns));
     if (counts.cancelled > 0)
         line += QStringLiteral(" · ") + tr("Cancelled: %1").arg(locale.toString(counts.cancelled));
-    const int shownRegistrations = m_registrationProxy->rowCount();
-    if (shownRegistrations != m_registrationModel->rowCount())
+    const int shownRegistrations = m_registrationModel->rowCount();
+    if (shownRegistrations != m_registrationModel->totalCount())
         line += QStringLiteral(" · ") +
                 tr("Shown: %1 of %2")
-                    .arg(locale.toString(shownRegistrations), locale.toString(m_registrationModel->rowCount()));
+                    .arg(locale.toString(shownRegistrations), locale.toString(m_registrationModel->totalCount()));
+    if (m_registrationModel->searchCapped())
+        line += QStringLiteral(" · ") + tr("the search stops at %1 registrations: type more to narrow it")
+                                            .arg(locale.toString(m_registrationModel->searchLimit()));
     m_registrationsStatus->setText(line);
 }
 
@@ -752,10 +757,7 @@ void EventsPage::print(TicketPrinter::Sheet sheet, PrintTo to)
                    list.end());
         return list;
     };
-    QList<Registration> everyone;
-    for (int row = 0; row < m_registrationModel->rowCount(); ++row)
-        everyone.append(m_registrationModel->registrationAt(row));
-    everyone = valid(everyone);
+    QList<Registration> everyone = valid(m_repository->registrations(event.pk));
     QList<Registration> chosen = valid(selectedRegistrations());
     if (everyone.isEmpty()) {
         m_messageBar->showMessage(tr("Nobody is registered for “%1” yet.").arg(event.title), MessageBar::Kind::Warning);

@@ -112,7 +112,6 @@ private:
     EventTableModel *m_eventModel = nullptr;
     KeyFilterProxy *m_eventProxy = nullptr;
     RegistrationTableModel *m_registrationModel = nullptr;
-    KeyFilterProxy *m_registrationProxy = nullptr;
     qint64 m_shownEventPk = -1;
 
     MessageBar *m_messageBar = nullptr;

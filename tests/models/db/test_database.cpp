@@ -16,6 +16,7 @@
 #include "models/db/database.h"
 #include "models/db/migrations.h"
 #include "models/events/eventrepository.h"
+#include "models/events/registrationlist.h"
 #include "models/members/memberrepository.h"
 #include "models/members/membersql.h"
 #include "models/text/namekey.h"
@@ -549,5 +550,79 @@ TEST(Database, UpgradeToTheMembersListWritesSortKeysAndIndexes)
         EXPECT_TRUE(plan.join(QLatin1Char('\n')).contains(QLatin1String("USING INDEX members_list_")))
             << column << ": " << plan.join(QLatin1Char('\n')).toStdString();
         EXPECT_FALSE(plan.join(QLatin1Char('\n')).contains(QLatin1String("TEMP B-TREE"))) << column;
+    }
+}
+
+// Schema 13 gave the registrations list keys to sort by, beside each registration (a member's name and contact are
+// read from their record), and an index per order: a database of schema 12 has the keys written in the upgrade, and
+// every order of an event's list reads an index, without sorting.
+TEST(Database, UpgradeToTheRegistrationsListWritesListKeysAndIndexes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema12.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema12"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        for (const Migration &migration : migrations()) {
+            if (migration.version > 12)
+                break;
+            for (const QString &statement : migration.statements)
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+        }
+        const QString at = QStringLiteral("'2026-01-01T00:00:00Z'");
+        for (const QString &statement : {
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, middle_name, last_name, email, phone,"
+                                " created_at, updated_at, origin) VALUES (3, 'm3', 'Сяргей', 'Іванавіч', 'Чарачэнь',"
+                                " 'Sierge@Example.org', '+48601234567', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO events (pk, id, title, kind, starts_at, created_at, updated_at, origin)"
+                                " VALUES (1, 'e1', 'Rally', 'rally', %1, %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO registrations (pk, id, event_pk, member_pk, ticket_code, created_at,"
+                                " updated_at, origin) VALUES (1, 'r1', 1, 3, 'AAAABBBB', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO registrations (pk, id, event_pk, guest_name, guest_email, guest_phone,"
+                                " ticket_code, created_at, updated_at, origin) VALUES (2, 'r2', 1, 'Alena Łukašyk',"
+                                " 'alena@example.org', '8 029 1234', 'CCCCDDDD', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO registrations (pk, id, event_pk, guest_name, ticket_code, created_at,"
+                                " updated_at, deleted_at, origin) VALUES (4, 'r4', 1, 'Былая', 'EEEEFFFF', %1, %1, %1,"
+                                " 'local')"),
+             }) {
+            ASSERT_TRUE(query.exec(statement.arg(at))) << statement.toStdString();
+        }
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 12")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema12"));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().toStdString();
+    Database &db = *opened.value();
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db.connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT pk, list_name, list_email, list_phone FROM registrations")));
+    QHash<qint64, QStringList> keys;
+    while (query.next())
+        keys.insert(query.value(0).toLongLong(),
+                    {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    EXPECT_EQ(keys.value(1), (QStringList{QString::fromUtf8(sortkey::of(u"Сяргей Іванавіч Чарачэнь")),
+                                          QStringLiteral("sierge@example.org"), QStringLiteral("+48601234567")}));
+    EXPECT_EQ(keys.value(2), (QStringList{QString::fromUtf8(sortkey::of(u"Alena Lukasyk")),
+                                          QStringLiteral("alena@example.org"), QStringLiteral("8 029 1234")}));
+    EXPECT_EQ(keys.value(4), (QStringList{QString(), QString(), QString()}));
+
+    for (int order = 0; order <= int(RegistrationListQuery::Order::WalkIn); ++order) {
+        for (const bool descending : {false, true}) {
+            RegistrationListQuery asked;
+            asked.eventPk = 1;
+            asked.order = RegistrationListQuery::Order(order);
+            asked.descending = descending;
+            asked.language = QLocale::Belarusian;
+            const QString plan = RegistrationList::explainOrder(db, asked).join(QLatin1Char('\n'));
+            EXPECT_TRUE(plan.contains(QLatin1String("USING INDEX registrations_list_")) ||
+                        plan.contains(QLatin1String("USING COVERING INDEX registrations_list_")))
+                << order << ": " << plan.toStdString();
+            EXPECT_FALSE(plan.contains(QLatin1String("TEMP B-TREE"))) << order << ": " << plan.toStdString();
+        }
     }
 }
