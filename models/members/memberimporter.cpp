@@ -17,6 +17,7 @@
 #include "models/csv/csvvalues.h"
 #include "models/csv/csvwriter.h"
 #include "models/db/database.h"
+#include "models/events/eventrepository.h"
 #include "models/import/importjob.h"
 #include "models/members/memberbulkinserter.h"
 #include "models/members/memberrepository.h"
@@ -732,6 +733,12 @@ private:
                     m_chunkAdded[merged.pk - m_chunkFirstPk] = merged;
             } else if (Status status = m_writer->update(merged); !status) {
                 return failAt(source.line, status.error());
+            } else if (merged.firstName != stored.firstName || merged.middleName != stored.middleName ||
+                       merged.lastName != stored.lastName || merged.email != stored.email ||
+                       merged.phone != stored.phone) {
+                // Their registrations are found at the door, and sorted in the list, by what they are called now.
+                if (Status keys = EventRepository(run.database()).refreshMemberKeys(merged.pk); !keys)
+                    return failAt(source.line, keys.error());
             }
             m_lookup.insert(merged);
             run.countUpdated();

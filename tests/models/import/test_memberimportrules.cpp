@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "models/events/eventrepository.h"
 #include "models/members/memberimporter.h"
 #include "models/members/memberrepository.h"
 #include "tests/common/testsupport.h"
@@ -291,4 +292,48 @@ TEST(MemberImportRules, AFullDatabaseFailsTheImportAndChangesNothing)
     EXPECT_TRUE(report.error().contains(QStringLiteral("full"))) << report.error().toStdString();
     EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM members")), before);
     EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM member_duplicates")), 0);
+}
+
+// An import that gives a registered member a phone (or a new name) updates what their registrations are found and
+// sorted by: the door finds her by the new number at once, and the registrations list sorts her by it.
+TEST(MemberImportRules, AnUpdatedMemberIsFoundAtTheDoorByWhatTheImportBrought)
+{
+    test::ScratchDatabase db;
+    MemberRepository repository(*db);
+    Member volha;
+    volha.firstName = QStringLiteral("Вольга");
+    volha.lastName = QStringLiteral("Казлова");
+    volha.email = QStringLiteral("volha@example.org");
+    volha = stored(repository, volha);
+    EventRepository events(*db);
+    Event rally;
+    rally.title = QStringLiteral("Rally");
+    rally.startsAt = QDateTime(QDate(2026, 8, 9), QTime(12, 0), Qt::UTC);
+    rally.country = QStringLiteral("PL");
+    const Result<Event> event = events.addEvent(rally);
+    ASSERT_TRUE(event) << event.error().toStdString();
+    Registration registration;
+    registration.eventPk = event->pk;
+    registration.memberPk = volha.pk;
+    const Result<Registration> registered = events.addRegistration(registration);
+    ASSERT_TRUE(registered) << registered.error().toStdString();
+    EXPECT_TRUE(events.search(event->pk, QStringLiteral("601 234")).isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("phones.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("first_name,last_name,email,phone\n"
+               "Вольга,Казлова,volha@example.org,+48 601 234 567\n");
+    file.close();
+    const ImportReport report = importOk(*db, path);
+    EXPECT_EQ(report.updated, 1);
+
+    const QList<Registration> found = events.search(event->pk, QStringLiteral("601234567"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.constFirst().pk, registered->pk);
+    QSqlQuery query(db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT list_phone FROM registrations WHERE pk = %1").arg(registered->pk)));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("+48601234567"));
 }
