@@ -3480,6 +3480,10 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
         <source>Title, city, country, kind</source>
         <translation>Назва, горад, краіна, від</translation>
     </message>
+    <message>
+        <source>the search stops at %1 registrations: type more to narrow it</source>
+        <translation>пошук спыняецца на %1 рэгістрацыях: удакладніце запыт</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExchangeKeyStore</name>
@@ -6231,6 +6235,25 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
         <translation>У гэтым файле рэгістрацыі „%1“, а гэтая падзея тут выдаленая; спачатку аднавіце яе.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationList</name>
+    <message>
+        <source>Could not read the registrations: %1</source>
+        <translation>Не ўдалося прачытаць рэгістрацыі: %1</translation>
+    </message>
+    <message>
+        <source>Could not search the registrations: %1</source>
+        <translation>Не ўдалося шукаць сярод рэгістрацый: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the registrations&apos; sort keys: %1</source>
+        <translation>Не ўдалося запісаць ключы сартавання рэгістрацый: %1</translation>
+    </message>
+    <message>
+        <source>Could not index the registrations list: %1</source>
+        <translation>Не ўдалося праіндэксаваць спіс рэгістрацый: %1</translation>
     </message>
 </context>
 <context>

@@ -3370,6 +3370,10 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
         <source>Title, city, country, kind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the search stops at %1 registrations: type more to narrow it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExchangeKeyStore</name>
@@ -6111,6 +6115,25 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     </message>
     <message>
         <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationList</name>
+    <message>
+        <source>Could not read the registrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the registrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the registrations&apos; sort keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not index the registrations list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3480,6 +3480,10 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
         <source>Title, city, country, kind</source>
         <translation>Название, город, страна, тип</translation>
     </message>
+    <message>
+        <source>the search stops at %1 registrations: type more to narrow it</source>
+        <translation>поиск останавливается на %1 регистрациях: уточните запрос</translation>
+    </message>
 </context>
 <context>
     <name>supolka::ExchangeKeyStore</name>
@@ -6231,6 +6235,25 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>This file holds the registrations of “%1”, which was deleted here; restore that event first.</source>
         <translation>В этом файле регистрации «%1», а это мероприятие здесь удалено; сначала восстановите его.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::RegistrationList</name>
+    <message>
+        <source>Could not read the registrations: %1</source>
+        <translation>Не удалось прочитать регистрации: %1</translation>
+    </message>
+    <message>
+        <source>Could not search the registrations: %1</source>
+        <translation>Не удалось искать среди регистраций: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the registrations&apos; sort keys: %1</source>
+        <translation>Не удалось записать ключи сортировки регистраций: %1</translation>
+    </message>
+    <message>
+        <source>Could not index the registrations list: %1</source>
+        <translation>Не удалось проиндексировать список регистраций: %1</translation>
     </message>
 </context>
 <context>
