@@ -16,11 +16,14 @@
 #include "models/db/database.h"
 #include "models/db/storagefaults.h"
 #include "models/demo/demodata.h"
+#include "models/events/eventjson.h"
 #include "models/events/eventrepository.h"
 #include "models/events/registrationexporter.h"
 #include "models/events/registrationimporter.h"
 #include "models/events/ticketcode.h"
+#include "models/events/typedcheckin.h"
 #include "models/members/memberimporter.h"
+#include "models/members/memberjson.h"
 #include "models/members/memberrepository.h"
 #include "models/members/memberstatistics.h"
 #include "models/members/phonenormalizer.h"
@@ -37,53 +40,6 @@ QString delimiterName(QChar delimiter)
     if (delimiter == u'\t')
         return QStringLiteral("\\t");
     return QString(delimiter);
-}
-
-QJsonObject countsObject(const QList<QPair<QString, int>> &counts)
-{
-    QJsonObject object;
-    for (const auto &[key, count] : counts)
-        object.insert(key, count);
-    return object;
-}
-
-QJsonObject registrationObject(const Registration &r)
-{
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("email"), r.email},
-            {QStringLiteral("phone"), r.phone},
-            {QStringLiteral("member_id"), r.memberId},
-            {QStringLiteral("status"), registrationStatusKey(r.status)},
-            {QStringLiteral("ticket_code"), ticketcode::display(r.ticketCode)},
-            {QStringLiteral("checked_in_at"), r.checkedInAt},
-            {QStringLiteral("checked_in_by"), r.checkedInBy},
-            {QStringLiteral("walk_in"), r.walkIn}};
-}
-
-QJsonObject eventObject(const Event &event)
-{
-    return {{QStringLiteral("id"), event.id}, {QStringLiteral("title"), event.title}};
-}
-
-// Of the registrations a door search found for `text`, the one it names exactly: the whole name (in any
-// script), the e-mail address or the phone number. Null when none or several do.
-std::optional<Registration> exactMatch(const QList<Registration> &found, const QString &text, const QString &region)
-{
-    const QString nameKey = namekey::personKey(text, QString(), QString());
-    const QString email = text.trimmed().toLower();
-    const Result<QString> phone = PhoneNormalizer::normalize(text, region);
-    std::optional<Registration> only;
-    for (const Registration &r : found) {
-        const bool exact = (!nameKey.isEmpty() && namekey::personKey(r.name, QString(), QString()) == nameKey) ||
-                           (!r.email.isEmpty() && r.email == email) || (phone && r.phone == phone.value());
-        if (!exact)
-            continue;
-        if (only)
-            return std::nullopt;
-        only = r;
-    }
-    return only;
 }
 
 } // namespace
@@ -562,7 +518,7 @@ int CommandRunner::importRegistrations(const QString &path)
     else if (creating && !m_commandLine.dryRun && !m_commandLine.json)
         say(tr("The file belongs to the event “%1”; its registrations went there.").arg(event.title));
     return finishImport(imported.value(),
-                        {{QStringLiteral("event"), eventObject(event)}, {QStringLiteral("event_created"), made}});
+                        {{QStringLiteral("event"), eventjson::event(event)}, {QStringLiteral("event_created"), made}});
 }
 
 int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &extra)
@@ -706,7 +662,7 @@ int CommandRunner::exportRegistrations(const QString &path, CsvProfile profile)
         return fail(exported.error());
     if (m_commandLine.json)
         printJson({{QStringLiteral("kind"), QStringLiteral("registrations")},
-                   {QStringLiteral("event"), eventObject(event.value())},
+                   {QStringLiteral("event"), eventjson::event(event.value())},
                    {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                    {QStringLiteral("exported"), exported.value()}});
     else
@@ -730,14 +686,7 @@ int CommandRunner::search()
     if (m_commandLine.json) {
         QJsonArray results;
         for (const Member &m : members)
-            results.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                       {QStringLiteral("name"), m.displayName()},
-                                       {QStringLiteral("first_name"), m.firstName},
-                                       {QStringLiteral("last_name"), m.lastName},
-                                       {QStringLiteral("email"), m.email},
-                                       {QStringLiteral("phone"), m.phone},
-                                       {QStringLiteral("city"), m.city},
-                                       {QStringLiteral("country"), m.country}});
+            results.append(memberjson::searchHit(m));
         printJson({{QStringLiteral("results"), results}});
     } else {
         QTextStream out(stdout);
@@ -761,63 +710,33 @@ int CommandRunner::checkin()
     if (!event)
         return fail(event.error());
     const QString text = m_commandLine.words.mid(2).join(QLatin1Char(' '));
-    const QList<Registration> found = events.search(event->pk, text);
-
-    QString status;
-    QString message;
-    std::optional<Registration> chosen;
-    QList<Registration> candidates;
-    int exitCode = Failure;
-    if (found.size() == 1)
-        chosen = found.first();
-    else if (found.size() > 1)
-        chosen = exactMatch(found, text, event->country);
-    if (found.isEmpty()) {
-        status = QStringLiteral("not_found");
-        message = tr("Nobody registered for “%1” matches “%2”.").arg(event->title, text);
-    } else if (!chosen) {
-        status = QStringLiteral("ambiguous");
-        candidates = found;
-        message =
-            tr("%n registrants match “%1”; type more of the name, or the ticket code.", nullptr, int(found.size()))
-                .arg(text);
-    } else {
-        const CheckInResult result = events.checkIn(chosen->pk, OperatorName::atTheDoor());
-        chosen = result.registration;
-        message = result.message;
-        switch (result.outcome) {
-        case CheckInOutcome::CheckedIn:
-            status = QStringLiteral("checked_in");
-            exitCode = Success;
-            break;
-        case CheckInOutcome::AlreadyCheckedIn:
-            status = QStringLiteral("already_checked_in");
-            exitCode = SomeRejected;
-            break;
-        case CheckInOutcome::Cancelled:
-            status = QStringLiteral("cancelled");
-            exitCode = SomeRejected;
-            break;
-        case CheckInOutcome::NotFound:
-            return fail(result.message);
-        }
-    }
+    const Result<TypedCheckIn> done = TypedCheckIn::run(events, event.value(), text, OperatorName::atTheDoor());
+    if (!done)
+        return fail(done.error());
+    using Outcome = TypedCheckIn::Outcome;
+    const int exitCode = done->outcome == Outcome::CheckedIn ? Success
+                         : done->outcome == Outcome::AlreadyCheckedIn || done->outcome == Outcome::Cancelled
+                             ? SomeRejected
+                             : Failure;
+    const std::optional<Registration> &chosen = done->registration;
+    const QList<Registration> &candidates = done->candidates;
     if (m_commandLine.json) {
         QJsonArray others;
         for (const Registration &r : std::as_const(candidates))
-            others.append(registrationObject(r));
-        printJson({{QStringLiteral("status"), status},
-                   {QStringLiteral("event"), eventObject(event.value())},
-                   {QStringLiteral("registration"), chosen ? QJsonValue(registrationObject(*chosen)) : QJsonValue()},
-                   {QStringLiteral("candidates"), others},
-                   {QStringLiteral("message"), message}});
+            others.append(eventjson::registration(r));
+        printJson(
+            {{QStringLiteral("status"), TypedCheckIn::outcomeKey(done->outcome)},
+             {QStringLiteral("event"), eventjson::event(event.value())},
+             {QStringLiteral("registration"), chosen ? QJsonValue(eventjson::registration(*chosen)) : QJsonValue()},
+             {QStringLiteral("candidates"), others},
+             {QStringLiteral("message"), done->message}});
     } else {
         QTextStream out(stdout);
         for (const Registration &r : std::as_const(candidates))
             out << r.name << '\t' << r.email << '\t' << ticketcode::display(r.ticketCode) << '\t'
                 << registrationStatusKey(r.status) << '\n';
         out.flush();
-        say(message);
+        say(done->message);
     }
     return exitCode;
 }
@@ -847,11 +766,9 @@ int CommandRunner::report()
         return fail(counted.error());
     const MemberStatistics &statistics = counted.value();
     if (m_commandLine.json) {
-        printJson({{QStringLiteral("members"), statistics.members},
-                   {QStringLiteral("encrypted"), database.value()->isEncrypted()},
-                   {QStringLiteral("by_country"), countsObject(statistics.byCountry)},
-                   {QStringLiteral("by_status"), countsObject(statistics.byStatus)},
-                   {QStringLiteral("by_skill"), countsObject(statistics.bySkill)}});
+        QJsonObject json = memberjson::statistics(statistics);
+        json.insert(QStringLiteral("encrypted"), database.value()->isEncrypted());
+        printJson(json);
     } else {
         QTextStream out(stdout);
         out << tr("Members: %1").arg(statistics.members) << '\n';
@@ -869,19 +786,8 @@ int CommandRunner::reportEvents()
     const QList<EventSummary> summaries = EventRepository(*database.value()).summaries();
     if (m_commandLine.json) {
         QJsonArray list;
-        for (const EventSummary &summary : summaries) {
-            const Event &e = summary.event;
-            list.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                    {QStringLiteral("title"), e.title},
-                                    {QStringLiteral("kind"), eventKindKey(e.kind)},
-                                    {QStringLiteral("starts_at"), isoTimestamp(e.startsAt)},
-                                    {QStringLiteral("city"), e.city},
-                                    {QStringLiteral("country"), e.country},
-                                    {QStringLiteral("registered"), summary.counts.registered},
-                                    {QStringLiteral("cancelled"), summary.counts.cancelled},
-                                    {QStringLiteral("checked_in"), summary.counts.checkedIn},
-                                    {QStringLiteral("walk_ins"), summary.counts.walkIns}});
-        }
+        for (const EventSummary &summary : summaries)
+            list.append(eventjson::summary(summary));
         printJson({{QStringLiteral("events"), list}});
     } else {
         QTextStream out(stdout);

@@ -1829,18 +1829,6 @@
         <translation>Для checkin трэба ўказаць падзею і тэкст для пошуку: supolka checkin EVENT TEXT</translation>
     </message>
     <message>
-        <source>Nobody registered for “%1” matches “%2”.</source>
-        <translation>Сярод зарэгістраваных на „%1“ нікога не знойдзена па запыце „%2“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
-        <translation>
-            <numerusform>Запыту „%1“ адпавядае %n рэгістрацыя; увядзіце імя больш поўна або код білета.</numerusform>
-            <numerusform>Запыту „%1“ адпавядаюць %n рэгістрацыі; увядзіце імя больш поўна або код білета.</numerusform>
-            <numerusform>Запыту „%1“ адпавядае %n рэгістрацый; увядзіце імя больш поўна або код білета.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Падзеі: %1</translation>
     </message>
@@ -7435,6 +7423,21 @@ checkin: 0 — прыход адзначаны, 1 — прыход ужо адз
     <message>
         <source>The printer “%1” did not take the pages.</source>
         <translation>Прынтар «%1» не прыняў старонкі.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::TypedCheckIn</name>
+    <message>
+        <source>Nobody registered for “%1” matches “%2”.</source>
+        <translation>Сярод зарэгістраваных на „%1“ нікога не знойдзена па запыце „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
+        <translation>
+            <numerusform>Запыту „%1“ адпавядае %n рэгістрацыя; увядзіце імя больш поўна або код білета.</numerusform>
+            <numerusform>Запыту „%1“ адпавядаюць %n рэгістрацыі; увядзіце імя больш поўна або код білета.</numerusform>
+            <numerusform>Запыту „%1“ адпавядае %n рэгістрацый; увядзіце імя больш поўна або код білета.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1816,17 +1816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody registered for “%1” matches “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
-        <translation>
-            <numerusform>%n registrant matches “%1”.</numerusform>
-            <numerusform>%n registrants match “%1”; type more of the name, or the ticket code.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7306,6 +7295,20 @@ checkin: 0 checked in, 1 already checked in or cancelled, 3 nobody or several ma
     <message>
         <source>The printer “%1” did not take the pages.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supolka::TypedCheckIn</name>
+    <message>
+        <source>Nobody registered for “%1” matches “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
+        <translation type="unfinished">
+            <numerusform>%n registrant matches “%1”.</numerusform>
+            <numerusform>%n registrants match “%1”; type more of the name, or the ticket code.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

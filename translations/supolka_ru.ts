@@ -1829,18 +1829,6 @@
         <translation>checkin принимает мероприятие и текст для поиска: supolka checkin EVENT TEXT</translation>
     </message>
     <message>
-        <source>Nobody registered for “%1” matches “%2”.</source>
-        <translation>Среди зарегистрированных на «%1» никто не подходит под «%2».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
-        <translation>
-            <numerusform>Под «%1» подходит %n зарегистрированный; введите имя полнее или код билета.</numerusform>
-            <numerusform>Под «%1» подходят %n зарегистрированных; введите имя полнее или код билета.</numerusform>
-            <numerusform>Под «%1» подходят %n зарегистрированных; введите имя полнее или код билета.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Мероприятия: %1</translation>
     </message>
@@ -7435,6 +7423,21 @@ checkin: 0 — приход отмечен, 1 — приход уже был о�
     <message>
         <source>The printer “%1” did not take the pages.</source>
         <translation>Принтер «%1» не принял страницы.</translation>
+    </message>
+</context>
+<context>
+    <name>supolka::TypedCheckIn</name>
+    <message>
+        <source>Nobody registered for “%1” matches “%2”.</source>
+        <translation>Среди зарегистрированных на «%1» никто не подходит под «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match “%1”; type more of the name, or the ticket code.</source>
+        <translation>
+            <numerusform>Под «%1» подходит %n зарегистрированный; введите имя полнее или код билета.</numerusform>
+            <numerusform>Под «%1» подходят %n зарегистрированных; введите имя полнее или код билета.</numerusform>
+            <numerusform>Под «%1» подходят %n зарегистрированных; введите имя полнее или код билета.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
