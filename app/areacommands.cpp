@@ -50,134 +50,133 @@ QString percentOrUnknown(const std::optional<double> &share)
 
 int CommandRunner::importCases(const QString &kind, const QString &path)
 {
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    ImportOptions options;
-    options.dryRun = m_commandLine.dryRun;
-    const Result<ImportReport> imported = CaseCsv::importFile(*database.value(), caseKindOf(kind), path, options);
-    if (!imported)
-        return fail(imported.error());
-    return finishImport(imported.value(), {});
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        ImportOptions options;
+        options.dryRun = m_commandLine.dryRun;
+        const Result<ImportReport> imported = CaseCsv::importFile(database, caseKindOf(kind), path, options);
+        if (!imported)
+            return fail(imported.error());
+        return finishImport(imported.value(), {});
+    });
 }
 
 int CommandRunner::exportCases(const QString &kind, const QString &path, CsvProfile profile)
 {
-    auto database = openWhole();
-    if (!database)
-        return fail(database.error());
-    const Result<int> exported = CaseCsv::exportFile(*database.value(), caseKindOf(kind), path, profile);
-    if (!exported)
-        return fail(exported.error());
-    if (m_commandLine.json)
-        printJson({{QStringLiteral("kind"), kind},
-                   {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                   {QStringLiteral("exported"), exported.value()}});
-    else
-        say(tr("Wrote %n rows of %1 to %2.", nullptr, exported.value()).arg(kind, QDir::toNativeSeparators(path)));
-    return Success;
+    return onDatabase(Access::whole(), [&](Database &database) -> int {
+        const Result<int> exported = CaseCsv::exportFile(database, caseKindOf(kind), path, profile);
+        if (!exported)
+            return fail(exported.error());
+        if (m_commandLine.json)
+            printJson({{QStringLiteral("kind"), kind},
+                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                       {QStringLiteral("exported"), exported.value()}});
+        else
+            say(tr("Wrote %n rows of %1 to %2.", nullptr, exported.value()).arg(kind, QDir::toNativeSeparators(path)));
+        return Success;
+    });
 }
 
 int CommandRunner::reportCases()
 {
-    auto database =
-        openForReport({QStringLiteral("cases"), QStringLiteral("case_notes"), QStringLiteral("case_payments")});
-    if (!database)
-        return fail(database.error());
-    CaseRepository repository(*database.value());
-    CaseFilter everything;
-    everything.includeSensitive = true;
-    const QList<AidCase> cases = repository.cases(everything);
-    QJsonObject byStatus;
-    QJsonObject byNeed;
-    for (const AidCase &c : cases) {
-        const QString status = caseStatusKey(c.status);
-        byStatus.insert(status, byStatus.value(status).toInt() + 1);
-        for (const QString &need : c.needs)
-            byNeed.insert(need, byNeed.value(need).toInt() + 1);
-    }
-    const QList<AidCase> overdue = repository.overdue();
-    const QMap<QString, qint64> paid = repository.paymentTotals();
-    if (m_commandLine.json) {
-        QJsonArray late;
-        for (const AidCase &c : overdue) {
-            // Numbers and dates only: the report never names the people helped.
-            late.append(QJsonObject{{QStringLiteral("number"), c.number},
-                                    {QStringLiteral("due_on"), c.dueOn.toString(Qt::ISODate)},
-                                    {QStringLiteral("status"), caseStatusKey(c.status)}});
-        }
-        QJsonObject paidObject;
-        for (auto it = paid.cbegin(); it != paid.cend(); ++it)
-            paidObject.insert(it.key(), double(it.value()));
-        printJson({{QStringLiteral("cases"), int(cases.size())},
-                   {QStringLiteral("by_status"), byStatus},
-                   {QStringLiteral("by_need"), byNeed},
-                   {QStringLiteral("overdue"), late},
-                   {QStringLiteral("paid"), paidObject}});
-        return Success;
-    }
-    QTextStream out(stdout);
-    out << tr("Aid cases: %1, of them overdue: %2").arg(cases.size()).arg(overdue.size()) << '\n';
-    for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
-        out << "  " << it.key() << '\t' << it.value().toInt() << '\n';
-    for (auto it = paid.cbegin(); it != paid.cend(); ++it)
-        out << tr("Paid: %1").arg(money::format(it.value(), it.key())) << '\n';
-    return Success;
+    return onDatabase(
+        Access::report({QStringLiteral("cases"), QStringLiteral("case_notes"), QStringLiteral("case_payments")}),
+        [&](Database &database) -> int {
+            CaseRepository repository(database);
+            CaseFilter everything;
+            everything.includeSensitive = true;
+            const QList<AidCase> cases = repository.cases(everything);
+            QJsonObject byStatus;
+            QJsonObject byNeed;
+            for (const AidCase &c : cases) {
+                const QString status = caseStatusKey(c.status);
+                byStatus.insert(status, byStatus.value(status).toInt() + 1);
+                for (const QString &need : c.needs)
+                    byNeed.insert(need, byNeed.value(need).toInt() + 1);
+            }
+            const QList<AidCase> overdue = repository.overdue();
+            const QMap<QString, qint64> paid = repository.paymentTotals();
+            if (m_commandLine.json) {
+                QJsonArray late;
+                for (const AidCase &c : overdue) {
+                    // Numbers and dates only: the report never names the people helped.
+                    late.append(QJsonObject{{QStringLiteral("number"), c.number},
+                                            {QStringLiteral("due_on"), c.dueOn.toString(Qt::ISODate)},
+                                            {QStringLiteral("status"), caseStatusKey(c.status)}});
+                }
+                QJsonObject paidObject;
+                for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+                    paidObject.insert(it.key(), double(it.value()));
+                printJson({{QStringLiteral("cases"), int(cases.size())},
+                           {QStringLiteral("by_status"), byStatus},
+                           {QStringLiteral("by_need"), byNeed},
+                           {QStringLiteral("overdue"), late},
+                           {QStringLiteral("paid"), paidObject}});
+                return Success;
+            }
+            QTextStream out(stdout);
+            out << tr("Aid cases: %1, of them overdue: %2").arg(cases.size()).arg(overdue.size()) << '\n';
+            for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
+                out << "  " << it.key() << '\t' << it.value().toInt() << '\n';
+            for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+                out << tr("Paid: %1").arg(money::format(it.value(), it.key())) << '\n';
+            return Success;
+        });
 }
 
 int CommandRunner::importExitPoll(const QString &kind, const QString &path)
 {
     if (m_commandLine.election.trimmed().isEmpty())
         return usage(tr("import %1 needs the election: supolka import %1 FILE --election NAME").arg(kind));
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    ImportOptions options;
-    options.dryRun = m_commandLine.dryRun;
-    const Result<ImportReport> imported =
-        ExitPollImporter::importFile(*database.value(), exitPollKindOf(kind), path, m_commandLine.election, options);
-    if (!imported)
-        return fail(imported.error());
-    return finishImport(imported.value(), {{QStringLiteral("election"), m_commandLine.election.simplified()}});
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        ImportOptions options;
+        options.dryRun = m_commandLine.dryRun;
+        const Result<ImportReport> imported =
+            ExitPollImporter::importFile(database, exitPollKindOf(kind), path, m_commandLine.election, options);
+        if (!imported)
+            return fail(imported.error());
+        return finishImport(imported.value(), {{QStringLiteral("election"), m_commandLine.election.simplified()}});
+    });
 }
 
 int CommandRunner::reportExitPoll()
 {
     if (m_commandLine.election.trimmed().isEmpty())
         return usage(tr("report exitpoll needs the election: supolka report exitpoll --election NAME"));
-    auto database = openForReport({QStringLiteral("elections"), QStringLiteral("election_options"),
-                                   QStringLiteral("stations"), QStringLiteral("exitpoll_tallies"),
-                                   QStringLiteral("official_protocols"), QStringLiteral("official_votes"),
-                                   QStringLiteral("verified_counts"), QStringLiteral("verified_votes")});
-    if (!database)
-        return fail(database.error());
-    ExitPollRepository repository(*database.value());
-    const std::optional<Election> election = repository.findElection(m_commandLine.election);
-    if (!election)
-        return fail(tr("There is no election “%1”.").arg(m_commandLine.election.simplified()));
-    const ExitPollAnalysis analysis(repository.load(election->pk));
-    if (m_commandLine.json) {
-        printJson(analysis.toJson());
-        return Success;
-    }
-    QTextStream out(stdout);
-    const ElectionTotals &t = analysis.totals();
-    out << election->name << '\n';
-    out << tr("Exit poll at %n station(s), %1 respondents.", nullptr, t.exitPollStations).arg(t.respondents) << '\n';
-    out << tr("Official protocols of %n station(s).", nullptr, t.officialStations) << '\n';
-    // Each official share over the stations whose protocol gives both the option's votes and the ballots cast.
-    for (const OptionTotals &option : OptionTotals::compute(analysis)) {
-        out << "  " << option.option << '\t'
-            << tr("exit poll %1, official %2")
-                   .arg(percentOrUnknown(option.exitPollShare), percentOrUnknown(option.officialShare))
-            << '\n';
-    }
-    out << tr("Flagged stations: %1").arg(t.flaggedStations) << '\n';
-    for (const StationAnalysis &station : analysis.stations()) {
-        for (const ExitPollFlag &flag : station.flags)
-            out << "  " << station.station.code << ' ' << station.station.city << ": " << flag.detail << '\n';
-    }
-    return Success;
+    return onDatabase(
+        Access::report({QStringLiteral("elections"), QStringLiteral("election_options"), QStringLiteral("stations"),
+                        QStringLiteral("exitpoll_tallies"), QStringLiteral("official_protocols"),
+                        QStringLiteral("official_votes"), QStringLiteral("verified_counts"),
+                        QStringLiteral("verified_votes")}),
+        [&](Database &database) -> int {
+            ExitPollRepository repository(database);
+            const std::optional<Election> election = repository.findElection(m_commandLine.election);
+            if (!election)
+                return fail(tr("There is no election “%1”.").arg(m_commandLine.election.simplified()));
+            const ExitPollAnalysis analysis(repository.load(election->pk));
+            if (m_commandLine.json) {
+                printJson(analysis.toJson());
+                return Success;
+            }
+            QTextStream out(stdout);
+            const ElectionTotals &t = analysis.totals();
+            out << election->name << '\n';
+            out << tr("Exit poll at %n station(s), %1 respondents.", nullptr, t.exitPollStations).arg(t.respondents)
+                << '\n';
+            out << tr("Official protocols of %n station(s).", nullptr, t.officialStations) << '\n';
+            // Each official share over the stations whose protocol gives both the option's votes and the ballots cast.
+            for (const OptionTotals &option : OptionTotals::compute(analysis)) {
+                out << "  " << option.option << '\t'
+                    << tr("exit poll %1, official %2")
+                           .arg(percentOrUnknown(option.exitPollShare), percentOrUnknown(option.officialShare))
+                    << '\n';
+            }
+            out << tr("Flagged stations: %1").arg(t.flaggedStations) << '\n';
+            for (const StationAnalysis &station : analysis.stations()) {
+                for (const ExitPollFlag &flag : station.flags)
+                    out << "  " << station.station.code << ' ' << station.station.city << ": " << flag.detail << '\n';
+            }
+            return Success;
+        });
 }
 
 } // namespace supolka

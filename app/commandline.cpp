@@ -466,59 +466,58 @@ int CommandRunner::importKind()
     if (registrations)
         return importRegistrations(path);
 
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    ImportOptions options;
-    options.dryRun = m_commandLine.dryRun;
-    const Result<ImportReport> imported = MemberImporter::importFile(*database.value(), path, options);
-    if (!imported)
-        return fail(imported.error());
-    return finishImport(imported.value(), {});
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        ImportOptions options;
+        options.dryRun = m_commandLine.dryRun;
+        const Result<ImportReport> imported = MemberImporter::importFile(database, path, options);
+        if (!imported)
+            return fail(imported.error());
+        return finishImport(imported.value(), {});
+    });
 }
 
 int CommandRunner::importRegistrations(const QString &path)
 {
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    const EventRepository events(*database.value());
-    const QString title = m_commandLine.event.simplified();
-    Event event;
-    if (const Result<Event> found = events.findEventByIdOrTitle(title)) {
-        event = found.value();
-    } else {
-        const QList<Event> all = events.events();
-        const bool taken = std::any_of(all.cbegin(), all.cend(), [&title](const Event &e) {
-            return e.title.toCaseFolded() == title.toCaseFolded();
-        });
-        if (taken)
-            return fail(found.error());
-        // An id names an event that is there: one deleted or unknown is not made anew under its id as a title.
-        if (const QUuid id = QUuid::fromString(title); !id.isNull()) {
-            const std::optional<Event> deleted = events.findEventById(id.toString(QUuid::WithoutBraces));
-            return fail(deleted ? tr("The event %1 (“%2”) was deleted; restore it first.").arg(title, deleted->title)
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        const EventRepository events(database);
+        const QString title = m_commandLine.event.simplified();
+        Event event;
+        if (const Result<Event> found = events.findEventByIdOrTitle(title)) {
+            event = found.value();
+        } else {
+            const QList<Event> all = events.events();
+            const bool taken = std::any_of(all.cbegin(), all.cend(), [&title](const Event &e) {
+                return e.title.toCaseFolded() == title.toCaseFolded();
+            });
+            if (taken)
+                return fail(found.error());
+            // An id names an event that is there: one deleted or unknown is not made anew under its id as a title.
+            if (const QUuid id = QUuid::fromString(title); !id.isNull()) {
+                const std::optional<Event> deleted = events.findEventById(id.toString(QUuid::WithoutBraces));
+                return fail(deleted
+                                ? tr("The event %1 (“%2”) was deleted; restore it first.").arg(title, deleted->title)
                                 : tr("There is no event with the id %1.").arg(title));
+            }
+            // Made on first use: titled as asked, starting today.
+            event.title = title;
+            event.kind = EventKind::Other;
+            event.startsAt = QDate::currentDate().startOfDay().toUTC();
         }
-        // Made on first use: titled as asked, starting today.
-        event.title = title;
-        event.kind = EventKind::Other;
-        event.startsAt = QDate::currentDate().startOfDay().toUTC();
-    }
-    const bool creating = event.pk == 0;
-    ImportOptions options;
-    options.dryRun = m_commandLine.dryRun;
-    const Result<ImportReport> imported = RegistrationImporter::importFile(*database.value(), event, path, options);
-    if (!imported)
-        return fail(imported.error());
-    // An export of an event this database has under another title went into that event, not a new one.
-    const bool made = creating && !m_commandLine.dryRun && event.title == title;
-    if (made && !m_commandLine.json)
-        say(tr("Made the event “%1”.").arg(event.title));
-    else if (creating && !m_commandLine.dryRun && !m_commandLine.json)
-        say(tr("The file belongs to the event “%1”; its registrations went there.").arg(event.title));
-    return finishImport(imported.value(),
-                        {{QStringLiteral("event"), eventjson::event(event)}, {QStringLiteral("event_created"), made}});
+        const bool creating = event.pk == 0;
+        ImportOptions options;
+        options.dryRun = m_commandLine.dryRun;
+        const Result<ImportReport> imported = RegistrationImporter::importFile(database, event, path, options);
+        if (!imported)
+            return fail(imported.error());
+        // An export of an event this database has under another title went into that event, not a new one.
+        const bool made = creating && !m_commandLine.dryRun && event.title == title;
+        if (made && !m_commandLine.json)
+            say(tr("Made the event “%1”.").arg(event.title));
+        else if (creating && !m_commandLine.dryRun && !m_commandLine.json)
+            say(tr("The file belongs to the event “%1”; its registrations went there.").arg(event.title));
+        return finishImport(imported.value(), {{QStringLiteral("event"), eventjson::event(event)},
+                                               {QStringLiteral("event_created"), made}});
+    });
 }
 
 int CommandRunner::finishImport(const ImportReport &report, const QJsonObject &extra)
@@ -632,113 +631,108 @@ int CommandRunner::exportKind()
     if (cases)
         return exportCases(kind, m_commandLine.words.at(2), profile);
 
-    auto database = openWhole();
-    if (!database)
-        return fail(database.error());
-    const QString path = m_commandLine.words.at(2);
-    const Result<int> exported = MemberExporter::exportFile(*database.value(), path, profile);
-    if (!exported)
-        return fail(exported.error());
-    if (m_commandLine.json)
-        printJson({{QStringLiteral("kind"), kind},
-                   {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                   {QStringLiteral("exported"), exported.value()}});
-    else
-        say(tr("Wrote %1 members to %2.").arg(exported.value()).arg(QDir::toNativeSeparators(path)));
-    return Success;
+    return onDatabase(Access::whole(), [&](Database &database) -> int {
+        const QString path = m_commandLine.words.at(2);
+        const Result<int> exported = MemberExporter::exportFile(database, path, profile);
+        if (!exported)
+            return fail(exported.error());
+        if (m_commandLine.json)
+            printJson({{QStringLiteral("kind"), kind},
+                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                       {QStringLiteral("exported"), exported.value()}});
+        else
+            say(tr("Wrote %1 members to %2.").arg(exported.value()).arg(QDir::toNativeSeparators(path)));
+        return Success;
+    });
 }
 
 int CommandRunner::exportRegistrations(const QString &path, CsvProfile profile)
 {
-    auto database = openWhole();
-    if (!database)
-        return fail(database.error());
-    const Result<Event> event =
-        EventRepository(*database.value()).findEventByIdOrTitle(m_commandLine.event.simplified());
-    if (!event)
-        return fail(event.error());
-    const Result<int> exported = RegistrationExporter::exportFile(*database.value(), event->pk, path, profile);
-    if (!exported)
-        return fail(exported.error());
-    if (m_commandLine.json)
-        printJson({{QStringLiteral("kind"), QStringLiteral("registrations")},
-                   {QStringLiteral("event"), eventjson::event(event.value())},
-                   {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                   {QStringLiteral("exported"), exported.value()}});
-    else
-        say(tr("Wrote %n registrations of “%1” to %2.", nullptr, exported.value())
-                .arg(event->title, QDir::toNativeSeparators(path)));
-    return Success;
+    return onDatabase(Access::whole(), [&](Database &database) -> int {
+        const Result<Event> event = EventRepository(database).findEventByIdOrTitle(m_commandLine.event.simplified());
+        if (!event)
+            return fail(event.error());
+        const Result<int> exported = RegistrationExporter::exportFile(database, event->pk, path, profile);
+        if (!exported)
+            return fail(exported.error());
+        if (m_commandLine.json)
+            printJson({{QStringLiteral("kind"), QStringLiteral("registrations")},
+                       {QStringLiteral("event"), eventjson::event(event.value())},
+                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                       {QStringLiteral("exported"), exported.value()}});
+        else
+            say(tr("Wrote %n registrations of “%1” to %2.", nullptr, exported.value())
+                    .arg(event->title, QDir::toNativeSeparators(path)));
+        return Success;
+    });
 }
 
 int CommandRunner::search()
 {
     if (m_commandLine.words.size() < 2)
         return usage(tr("search takes the text to look for: supolka search TEXT"));
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    const QString text = m_commandLine.words.mid(1).join(QLatin1Char(' '));
-    const Result<QList<Member>> found = MemberRepository(*database.value()).searchMembers(text, 50);
-    if (!found)
-        return fail(found.error());
-    const QList<Member> &members = found.value();
-    if (m_commandLine.json) {
-        QJsonArray results;
-        for (const Member &m : members)
-            results.append(memberjson::searchHit(m));
-        printJson({{QStringLiteral("results"), results}});
-    } else {
-        QTextStream out(stdout);
-        for (const Member &m : members)
-            out << m.displayName() << '\t' << m.email << '\t' << m.phone << '\t' << m.city << '\n';
-        if (members.isEmpty())
-            say(tr("Nobody matches “%1”.").arg(text));
-    }
-    return Success;
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        const QString text = m_commandLine.words.mid(1).join(QLatin1Char(' '));
+        const Result<QList<Member>> found = MemberRepository(database).searchMembers(text, 50);
+        if (!found)
+            return fail(found.error());
+        const QList<Member> &members = found.value();
+        if (m_commandLine.json) {
+            QJsonArray results;
+            for (const Member &m : members)
+                results.append(memberjson::searchHit(m));
+            printJson({{QStringLiteral("results"), results}});
+        } else {
+            QTextStream out(stdout);
+            for (const Member &m : members)
+                out << m.displayName() << '\t' << m.email << '\t' << m.phone << '\t' << m.city << '\n';
+            if (members.isEmpty())
+                say(tr("Nobody matches “%1”.").arg(text));
+        }
+        return Success;
+    });
 }
 
 int CommandRunner::checkin()
 {
     if (m_commandLine.words.size() < 3)
         return usage(tr("checkin takes an event and the text to look for: supolka checkin EVENT TEXT"));
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    EventRepository events(*database.value());
-    const Result<Event> event = events.findEventByIdOrTitle(m_commandLine.words.at(1));
-    if (!event)
-        return fail(event.error());
-    const QString text = m_commandLine.words.mid(2).join(QLatin1Char(' '));
-    const Result<TypedCheckIn> done = TypedCheckIn::run(events, event.value(), text, OperatorName::atTheDoor());
-    if (!done)
-        return fail(done.error());
-    using Outcome = TypedCheckIn::Outcome;
-    const int exitCode = done->outcome == Outcome::CheckedIn ? Success
-                         : done->outcome == Outcome::AlreadyCheckedIn || done->outcome == Outcome::Cancelled
-                             ? SomeRejected
-                             : Failure;
-    const std::optional<Registration> &chosen = done->registration;
-    const QList<Registration> &candidates = done->candidates;
-    if (m_commandLine.json) {
-        QJsonArray others;
-        for (const Registration &r : std::as_const(candidates))
-            others.append(eventjson::registration(r));
-        printJson(
-            {{QStringLiteral("status"), TypedCheckIn::outcomeKey(done->outcome)},
-             {QStringLiteral("event"), eventjson::event(event.value())},
-             {QStringLiteral("registration"), chosen ? QJsonValue(eventjson::registration(*chosen)) : QJsonValue()},
-             {QStringLiteral("candidates"), others},
-             {QStringLiteral("message"), done->message}});
-    } else {
-        QTextStream out(stdout);
-        for (const Registration &r : std::as_const(candidates))
-            out << r.name << '\t' << r.email << '\t' << ticketcode::display(r.ticketCode) << '\t'
-                << registrationStatusKey(r.status) << '\n';
-        out.flush();
-        say(done->message);
-    }
-    return exitCode;
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        EventRepository events(database);
+        const Result<Event> event = events.findEventByIdOrTitle(m_commandLine.words.at(1));
+        if (!event)
+            return fail(event.error());
+        const QString text = m_commandLine.words.mid(2).join(QLatin1Char(' '));
+        const Result<TypedCheckIn> done = TypedCheckIn::run(events, event.value(), text, OperatorName::atTheDoor());
+        if (!done)
+            return fail(done.error());
+        using Outcome = TypedCheckIn::Outcome;
+        const int exitCode = done->outcome == Outcome::CheckedIn ? Success
+                             : done->outcome == Outcome::AlreadyCheckedIn || done->outcome == Outcome::Cancelled
+                                 ? SomeRejected
+                                 : Failure;
+        const std::optional<Registration> &chosen = done->registration;
+        const QList<Registration> &candidates = done->candidates;
+        if (m_commandLine.json) {
+            QJsonArray others;
+            for (const Registration &r : std::as_const(candidates))
+                others.append(eventjson::registration(r));
+            printJson(
+                {{QStringLiteral("status"), TypedCheckIn::outcomeKey(done->outcome)},
+                 {QStringLiteral("event"), eventjson::event(event.value())},
+                 {QStringLiteral("registration"), chosen ? QJsonValue(eventjson::registration(*chosen)) : QJsonValue()},
+                 {QStringLiteral("candidates"), others},
+                 {QStringLiteral("message"), done->message}});
+        } else {
+            QTextStream out(stdout);
+            for (const Registration &r : std::as_const(candidates))
+                out << r.name << '\t' << r.email << '\t' << ticketcode::display(r.ticketCode) << '\t'
+                    << registrationStatusKey(r.status) << '\n';
+            out.flush();
+            say(done->message);
+        }
+        return exitCode;
+    });
 }
 
 int CommandRunner::report()
@@ -758,80 +752,78 @@ int CommandRunner::report()
         return usage(
             tr("Supolka cannot report on “%1”; it knows: members, events, cases, exitpoll, chapter.").arg(kind));
     // The statistics read every row of the members table and check the rows they read against its index of ids.
-    auto database = openForReport({});
-    if (!database)
-        return fail(database.error());
-    const Result<MemberStatistics> counted = MemberStatistics::compute(*database.value());
-    if (!counted)
-        return fail(counted.error());
-    const MemberStatistics &statistics = counted.value();
-    if (m_commandLine.json) {
-        QJsonObject json = memberjson::statistics(statistics);
-        json.insert(QStringLiteral("encrypted"), database.value()->isEncrypted());
-        printJson(json);
-    } else {
-        QTextStream out(stdout);
-        out << tr("Members: %1").arg(statistics.members) << '\n';
-        for (const auto &[country, count] : statistics.byCountry)
-            out << "  " << (country.isEmpty() ? tr("(unknown)") : country) << '\t' << count << '\n';
-    }
-    return Success;
+    return onDatabase(Access::report({}), [&](Database &database) -> int {
+        const Result<MemberStatistics> counted = MemberStatistics::compute(database);
+        if (!counted)
+            return fail(counted.error());
+        const MemberStatistics &statistics = counted.value();
+        if (m_commandLine.json) {
+            QJsonObject json = memberjson::statistics(statistics);
+            json.insert(QStringLiteral("encrypted"), database.isEncrypted());
+            printJson(json);
+        } else {
+            QTextStream out(stdout);
+            out << tr("Members: %1").arg(statistics.members) << '\n';
+            for (const auto &[country, count] : statistics.byCountry)
+                out << "  " << (country.isEmpty() ? tr("(unknown)") : country) << '\t' << count << '\n';
+        }
+        return Success;
+    });
 }
 
 int CommandRunner::reportEvents()
 {
-    auto database = openForReport({QStringLiteral("events"), QStringLiteral("registrations")});
-    if (!database)
-        return fail(database.error());
-    const QList<EventSummary> summaries = EventRepository(*database.value()).summaries();
-    if (m_commandLine.json) {
-        QJsonArray list;
-        for (const EventSummary &summary : summaries)
-            list.append(eventjson::summary(summary));
-        printJson({{QStringLiteral("events"), list}});
-    } else {
-        QTextStream out(stdout);
-        out << tr("Events: %1").arg(summaries.size()) << '\n';
-        for (const EventSummary &summary : summaries) {
-            const Event &e = summary.event;
-            out << "  " << QLocale().toString(e.startsAt.toLocalTime().date(), QLocale::ShortFormat) << '\t' << e.title
-                << '\t'
-                << tr("%1 registered, %2 cancelled, %3 checked in, %4 walk-ins")
-                       .arg(summary.counts.registered)
-                       .arg(summary.counts.cancelled)
-                       .arg(summary.counts.checkedIn)
-                       .arg(summary.counts.walkIns)
-                << '\n';
-        }
-    }
-    return Success;
+    return onDatabase(
+        Access::report({QStringLiteral("events"), QStringLiteral("registrations")}), [&](Database &database) -> int {
+            const QList<EventSummary> summaries = EventRepository(database).summaries();
+            if (m_commandLine.json) {
+                QJsonArray list;
+                for (const EventSummary &summary : summaries)
+                    list.append(eventjson::summary(summary));
+                printJson({{QStringLiteral("events"), list}});
+            } else {
+                QTextStream out(stdout);
+                out << tr("Events: %1").arg(summaries.size()) << '\n';
+                for (const EventSummary &summary : summaries) {
+                    const Event &e = summary.event;
+                    out << "  " << QLocale().toString(e.startsAt.toLocalTime().date(), QLocale::ShortFormat) << '\t'
+                        << e.title << '\t'
+                        << tr("%1 registered, %2 cancelled, %3 checked in, %4 walk-ins")
+                               .arg(summary.counts.registered)
+                               .arg(summary.counts.cancelled)
+                               .arg(summary.counts.checkedIn)
+                               .arg(summary.counts.walkIns)
+                        << '\n';
+                }
+            }
+            return Success;
+        });
 }
 
 int CommandRunner::demo()
 {
     if (m_commandLine.words.size() != 1)
         return usage(tr("demo takes no arguments."));
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    const Result<DemoData::Summary> loaded = DemoData::load(*database.value());
-    if (!loaded)
-        return fail(loaded.error());
-    if (m_commandLine.json)
-        printJson({{QStringLiteral("members"), loaded->members},
-                   {QStringLiteral("events"), loaded->events},
-                   {QStringLiteral("registrations"), loaded->registrations},
-                   {QStringLiteral("cases"), loaded->cases},
-                   {QStringLiteral("stations"), loaded->stations}});
-    else
-        say(tr("Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with "
-               "%5 polling stations.")
-                .arg(loaded->members)
-                .arg(loaded->events)
-                .arg(loaded->registrations)
-                .arg(loaded->cases)
-                .arg(loaded->stations));
-    return Success;
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        const Result<DemoData::Summary> loaded = DemoData::load(database);
+        if (!loaded)
+            return fail(loaded.error());
+        if (m_commandLine.json)
+            printJson({{QStringLiteral("members"), loaded->members},
+                       {QStringLiteral("events"), loaded->events},
+                       {QStringLiteral("registrations"), loaded->registrations},
+                       {QStringLiteral("cases"), loaded->cases},
+                       {QStringLiteral("stations"), loaded->stations}});
+        else
+            say(tr("Loaded the demo data: %1 members, %2 events with %3 registrations, %4 aid cases, an election with "
+                   "%5 polling stations.")
+                    .arg(loaded->members)
+                    .arg(loaded->events)
+                    .arg(loaded->registrations)
+                    .arg(loaded->cases)
+                    .arg(loaded->stations));
+        return Success;
+    });
 }
 
 } // namespace supolka

@@ -70,6 +70,30 @@ private:
     int runCommand();
     int usage(const QString &message);
     int fail(const QString &message);
+    // How a command opens the database.
+    struct Access
+    {
+        enum class Kind { Plain, Whole, Report };
+        Kind kind = Kind::Plain;
+        QStringList tables; // Report: the tables it reads
+
+        // As it is: a command that reads or changes a few rows.
+        static Access plain() { return {}; }
+        // A command that passes the data on (an export): a damaged file is refused (openWhole()).
+        static Access whole() { return {Kind::Whole, {}}; }
+        // A report on `tables` (openForReport()).
+        static Access report(const QStringList &tables) { return {Kind::Report, tables}; }
+    };
+    // Opens the database as `access` says and runs `command` on it, or fails the command with why it could not.
+    template <typename Command> int onDatabase(const Access &access, Command command)
+    {
+        auto database = access.kind == Access::Kind::Whole    ? openWhole()
+                        : access.kind == Access::Kind::Report ? openForReport(access.tables)
+                                                              : openDatabase();
+        if (!database)
+            return fail(database.error());
+        return command(*database.value());
+    }
     // Opens the database for a command that passes its data on (an export): a damaged file is refused.
     Result<std::unique_ptr<Database>> openWhole() const;
     // Opens the database for a report on `tables`: quick_check runs on those tables and their indexes alone, so

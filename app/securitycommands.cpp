@@ -59,22 +59,21 @@ int CommandRunner::backup()
     if (m_commandLine.words.size() != 2)
         return usage(tr("backup takes the file to write: supolka backup FILE"));
     const QString target = QFileInfo(m_commandLine.words.at(1)).absoluteFilePath();
-    auto database = openDatabase();
-    if (!database)
-        return fail(database.error());
-    if (Status whole = database.value()->quickCheck(); !whole)
-        return fail(whole.error());
-    if (Status written = database.value()->backupTo(target); !written)
-        return fail(written.error());
-    const bool encrypted = database.value()->isEncrypted();
-    if (m_commandLine.json)
-        printJson({{QStringLiteral("file"), target}, {QStringLiteral("encrypted"), encrypted}});
-    else
-        say(encrypted ? tr("Wrote the backup %1, encrypted with the database's passphrase.")
-                            .arg(QDir::toNativeSeparators(target))
-                      : tr("Wrote the backup %1. It is not encrypted, as the database is not.")
-                            .arg(QDir::toNativeSeparators(target)));
-    return Success;
+    return onDatabase(Access::plain(), [&](Database &database) -> int {
+        if (Status whole = database.quickCheck(); !whole)
+            return fail(whole.error());
+        if (Status written = database.backupTo(target); !written)
+            return fail(written.error());
+        const bool encrypted = database.isEncrypted();
+        if (m_commandLine.json)
+            printJson({{QStringLiteral("file"), target}, {QStringLiteral("encrypted"), encrypted}});
+        else
+            say(encrypted ? tr("Wrote the backup %1, encrypted with the database's passphrase.")
+                                .arg(QDir::toNativeSeparators(target))
+                          : tr("Wrote the backup %1. It is not encrypted, as the database is not.")
+                                .arg(QDir::toNativeSeparators(target)));
+        return Success;
+    });
 }
 
 } // namespace supolka
