@@ -5,6 +5,8 @@
 #   ./scripts/dev.sh run [ARGS]     build the release preset and start the app; ARGS go to supolka
 #   ./scripts/dev.sh test [ARGS]    build the dev preset and run the whole test suite; ARGS go to ctest
 #   ./scripts/dev.sh fuzz [SECONDS] build the libFuzzer targets (fuzz preset, Clang) and run each SECONDS (60)
+#   ./scripts/dev.sh lint [BASE]    check the formatting of every source, and clang-tidy on those changed since BASE
+#   ./scripts/dev.sh format         format every source in place (clang-format, .clang-format)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +23,8 @@ DEBIAN_PACKAGES=(
 )
 # The fuzzers need Clang and its sanitizer runtimes (libFuzzer); only `fuzz` installs them.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+# The style checks: only `lint` and `format` install them.
+LINT_PACKAGES=(clang-format clang-tidy)
 HOMEBREW_LINE="brew install qt cmake ninja ccache googletest google-benchmark libphonenumber sqlite libzip libsodium age minisign"
 # Homebrew has no formula for Nayuki's QR Code generator (C++): README.md says how to build it into ~/.local.
 QRCODEGEN_NOTE="Nayuki's QR Code generator (C++) is not in Homebrew: build it into ~/.local as README.md shows."
@@ -32,7 +36,7 @@ die() {
 }
 
 usage() {
-    sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 setup_apt() {
@@ -163,6 +167,59 @@ fuzz() {
     done
 }
 
+# The C++ sources of the project, as git knows them.
+sources() {
+    git -C "$ROOT" ls-files -- '*.cpp' '*.h' | grep -v '^tests/data/' || true
+}
+
+setup_lint() {
+    if command -v dpkg >/dev/null && command -v apt-get >/dev/null; then
+        setup_apt "${DEBIAN_PACKAGES[@]}" "${LINT_PACKAGES[@]}"
+    fi
+    command -v clang-format >/dev/null || die "clang-format is missing: install it (Homebrew: brew install clang-format)"
+}
+
+format_sources() {
+    setup_lint
+    log "Formatting $(sources | wc -l) files"
+    sources | (cd "$ROOT" && xargs clang-format -i)
+}
+
+# Formatting: every file, as .clang-format says (a few seconds). clang-tidy (.clang-tidy): the C++ files changed
+# since BASE — SUPOLKA_LINT_BASE, else the upstream branch's merge base, else the previous commit — against the dev
+# build's compile commands.
+lint() {
+    setup_lint
+    command -v clang-tidy >/dev/null || die "clang-tidy is missing: install it (Homebrew: brew install llvm)"
+    local base=${1:-${SUPOLKA_LINT_BASE:-}}
+    if [[ -z "$base" ]]; then
+        base=$(git -C "$ROOT" merge-base HEAD '@{upstream}' 2>/dev/null) || base=$(git -C "$ROOT" rev-parse HEAD~1)
+    fi
+    log "Checking the formatting of $(sources | wc -l) files"
+    local unformatted
+    unformatted=$(sources | (cd "$ROOT" && xargs clang-format --dry-run 2>&1) | grep -o '^[^:]*\.\(cpp\|h\):' | sort -u || true)
+    if [[ -n "$unformatted" ]]; then
+        printf '%s\n' "$unformatted" >&2
+        die "these files are not formatted: run ./scripts/dev.sh format"
+    fi
+    local changed=()
+    while IFS= read -r file; do
+        [[ -f "$ROOT/$file" ]] && changed+=("$file")
+    done < <(git -C "$ROOT" diff --name-only "$base" -- '*.cpp' | grep -v '^tests/data/' || true)
+    if ((${#changed[@]} == 0)); then
+        log "No C++ file changed since $(git -C "$ROOT" rev-parse --short "$base"): nothing for clang-tidy"
+        return
+    fi
+    [[ -f "$ROOT/build/dev/compile_commands.json" ]] || configure dev
+    # The dev build's generated headers (moc, ui, resources) must exist for the files to compile.
+    cmake --build --preset dev >/dev/null
+    log "clang-tidy on ${#changed[@]} files changed since $(git -C "$ROOT" rev-parse --short "$base")"
+    (cd "$ROOT" && printf '%s\n' "${changed[@]}" |
+        xargs -P "${CMAKE_BUILD_PARALLEL_LEVEL:-2}" -n 4 clang-tidy -p build/dev --quiet \
+            --extra-arg=-Wno-unknown-warning-option) ||
+        die "clang-tidy found problems in the files above"
+}
+
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 case "$command" in
@@ -170,6 +227,8 @@ setup) setup ;;
 run) run "$@" ;;
 test) run_tests "$@" ;;
 fuzz) fuzz "$@" ;;
+lint) lint "$@" ;;
+format) format_sources ;;
 -h | --help | help) usage ;;
 *)
     [[ -n "$command" ]] && printf 'dev.sh: unknown command: %s\n\n' "$command" >&2

@@ -18,7 +18,7 @@ public:
     static Result failure(QString message)
     {
         Result result;
-        result.m_error = std::move(message);
+        result.m_error.swap(message);
         return result;
     }
 
@@ -50,7 +50,7 @@ public:
     {
         Status status;
         status.m_failed = true;
-        status.m_error = std::move(message);
+        status.m_error.swap(message);
         return status;
     }
 

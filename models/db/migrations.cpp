@@ -6,6 +6,9 @@
 
 namespace supolka {
 
+// The schema is laid out by hand, a column a line, as SQLite will show it: the formatter keeps out.
+// clang-format off
+
 namespace {
 
 Migration membersSchema()
@@ -505,5 +508,7 @@ const std::vector<Migration> &migrations()
     };
     return all;
 }
+
+// clang-format on
 
 } // namespace supolka

@@ -141,7 +141,7 @@ Result<QList<Registration>> RegistrationList::read(Database &database, const std
     found.reserve(qsizetype(pks.size()));
     while (query.next()) {
         Registration r = registrationsql::read(query);
-        found.insert(r.pk, std::move(r));
+        found.emplace(r.pk, std::move(r));
     }
     if (query.lastError().isValid())
         return Result<QList<Registration>>::failure(

@@ -184,7 +184,7 @@ Result<QList<Member>> MemberList::read(Database &database, const std::vector<qin
     const Status status =
         select(database, sql, {}, [&found](auto, auto, const NativeStatement *native, const QSqlQuery *query) {
             Member member = native ? membersql::readMember(*native) : membersql::readMember(*query);
-            found.insert(member.pk, std::move(member));
+            found.emplace(member.pk, std::move(member));
         });
     if (!status)
         return Result<QList<Member>>::failure(tr("Could not read the members: %1").arg(status.error()));
