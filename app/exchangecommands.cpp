@@ -50,7 +50,7 @@ int CommandRunner::keys()
             // only. Whoever has the file reads every bundle sealed to this database.
             const QString path = m_commandLine.words.at(2);
             AtomicFile file(path);
-            if (Status opened = file.open(); !opened)
+            if (Status opened = file.begin(); !opened)
                 return fail(opened.error());
             QByteArray text = "# Supolka exchange identity of " + code.toUtf8() +
                               "\n# public key: " + keys->recipient().toUtf8() + '\n' +
@@ -70,7 +70,7 @@ int CommandRunner::keys()
             const QString path = m_commandLine.words.at(2);
             AtomicFile file(path);
             const QByteArray text = PublicKeys::toText(code, SyncState(database).chapterName(), keys.value());
-            if (Status opened = file.open(); !opened)
+            if (Status opened = file.begin(); !opened)
                 return fail(opened.error());
             file.write(text);
             if (Status written = file.commit(); !written)

@@ -109,7 +109,7 @@ bool CsvWriter::ok() const
 Status writeCsvFile(const QString &path, const QStringList &header, const QList<QStringList> &rows, CsvProfile profile)
 {
     AtomicFile file(path);
-    if (Status opened = file.open(); !opened)
+    if (Status opened = file.begin(); !opened)
         return opened;
     CsvWriter writer(&file, profile);
     writer.writeRecord(header);

@@ -659,7 +659,7 @@ QList<Registration> EventRepository::search(qint64 eventPk, const QString &text,
     QHash<qint64, Registration> byPk;
     while (query.next()) {
         Registration r = registrationsql::read(query);
-        byPk.insert(r.pk, std::move(r));
+        byPk.emplace(r.pk, std::move(r));
     }
     // In the search's order: the name as typed first.
     for (const qint64 pk : pks.value()) {
@@ -997,7 +997,7 @@ QString EventRepository::defaultStation()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    const QString host = QSysInfo::machineHostName();
+    QString host = QSysInfo::machineHostName();
     if (user.isEmpty())
         return host;
     return host.isEmpty() ? user : tr("%1 on %2", "operator on laptop").arg(user, host);

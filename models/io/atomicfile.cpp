@@ -59,7 +59,7 @@ AtomicFile::~AtomicFile()
         cancel();
 }
 
-Status AtomicFile::open()
+Status AtomicFile::begin()
 {
     if (!m_file.open(QIODevice::WriteOnly))
         return failure(m_file.errorString(), false);

@@ -21,7 +21,7 @@ public:
     ~AtomicFile() override; // a file not committed is dropped
 
     // Opens the temporary file for writing.
-    Status open();
+    Status begin();
     // Makes the file the target's; the message says what happened when it cannot.
     Status commit();
     // Drops what was written; the target stays as it was.

@@ -127,9 +127,8 @@ void splitFullName(const QString &fullName, Member &member)
 class RowParser final
 {
 public:
-    RowParser(const QStringList &header, const ColumnMapping &mapping, const QString &defaultRegion)
-        : m_header(header)
-        , m_mapping(mapping)
+    RowParser(const ColumnMapping &mapping, const QString &defaultRegion)
+        : m_mapping(mapping)
         , m_defaultRegion(defaultRegion)
     {
         for (int column = 0; column < mapping.fields.size(); ++column) {
@@ -320,7 +319,6 @@ private:
         warn(row, error.field, MemberImporter::tr("%1; it was left empty").arg(asClause(error.message)));
     }
 
-    const QStringList &m_header;
     const ColumnMapping &m_mapping;
     QString m_defaultRegion;
     QHash<QString, int> m_columns;
@@ -539,7 +537,7 @@ public:
     {
         Database &database = run.database();
         const ImportReport &report = run.report();
-        m_parser.emplace(report.header, report.mapping, run.options().defaultRegion);
+        m_parser.emplace(report.mapping, run.options().defaultRegion);
         m_now = nowTimestamp();
         m_origin = database.chapterCode();
         m_lookup = MemberLookup::load(database);
@@ -779,6 +777,8 @@ private:
             m_lookup.insert(incoming, row.keys);
             if (incoming.id.isEmpty())
                 incoming.id = row.newId;
+            if (!match.reason.isEmpty() && !run.dryRun())
+                report.duplicates.last().importedPk = incoming.pk;
             if (!run.dryRun())
                 m_chunkAdded.append(std::move(incoming));
         } else {
@@ -787,9 +787,9 @@ private:
             if (Status status = m_writer->insert(incoming); !status)
                 return status;
             m_lookup.insert(incoming, row.keys);
+            if (!match.reason.isEmpty() && !run.dryRun())
+                report.duplicates.last().importedPk = incoming.pk;
         }
-        if (!match.reason.isEmpty() && !run.dryRun())
-            report.duplicates.last().importedPk = incoming.pk;
         run.countImported();
         return {};
     }

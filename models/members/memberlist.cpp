@@ -99,7 +99,7 @@ Result<std::optional<std::vector<bool>>> MemberList::matching(Database &database
     // Each filter is one look-up in an index of the members that are not deleted; the masks meet in memory.
     const auto narrow = [&](const QString &condition, const QStringList &values) -> Status {
         std::vector<bool> found(mask ? mask->size() : 0);
-        const Status status =
+        Status status =
             select(database, QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL AND ") + condition, values,
                    [&found](auto integer, auto, auto, auto) {
                        const auto pk = size_t(integer(0));

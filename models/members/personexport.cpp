@@ -79,7 +79,7 @@ QString neutralized(const QString &cell)
 
 QString csvCell(const QString &value)
 {
-    const QString cell = neutralized(value);
+    QString cell = neutralized(value);
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
         cell.contains(QLatin1Char('\r'))) {
         QString quoted = cell;
@@ -149,7 +149,7 @@ Status PersonExport::write(const Member &member, const QString &path)
         return Status::failure(tr("Choose a file name ending in .json or .csv for the export of one person."));
 
     AtomicFile file(path);
-    if (Status opened = file.open(); !opened)
+    if (Status opened = file.begin(); !opened)
         return opened;
     file.write(bytes);
     return file.commit();

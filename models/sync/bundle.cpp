@@ -151,7 +151,7 @@ QSet<QString> listedNames(const QByteArray &manifest)
 {
     QSet<QString> names;
     const QJsonArray files = QJsonDocument::fromJson(manifest).object().value(QStringLiteral("files")).toArray();
-    for (const QJsonValue &value : files)
+    for (const auto &value : files)
         names.insert(value.toObject().value(QStringLiteral("name")).toString());
     return names;
 }
@@ -225,7 +225,7 @@ Status Bundle::write(const QString &path, BundleManifest manifest, const QList<B
         return Status::failure(zipped.error());
     // Whole or not at all: a full stick or a removed drive leaves the old bundle, and no part of the new one.
     AtomicFile file(path);
-    if (Status opened = file.open(); !opened)
+    if (Status opened = file.begin(); !opened)
         return opened;
     file.write(zipped.value());
     return file.commit();
@@ -399,7 +399,7 @@ Result<Bundle> Bundle::fromContents(const QHash<QString, QByteArray> &contents, 
         m.seal.sequence = *sequence;
     }
     QSet<QString> listed{ManifestName, SignatureName};
-    for (const QJsonValue &value : object.value(QStringLiteral("files")).toArray()) {
+    for (const auto &value : object.value(QStringLiteral("files")).toArray()) {
         const QJsonObject entry = value.toObject();
         BundleFile f;
         f.name = entry.value(QStringLiteral("name")).toString();

@@ -204,7 +204,7 @@ Result<SyncExportSummary> SyncExporter::exportFile(Database &database, const QSt
     }
     // Whole or not at all: a full stick or a removed drive leaves the old bundle, and no part of the new one.
     AtomicFile file(path);
-    if (Status opened = file.open(); !opened)
+    if (Status opened = file.begin(); !opened)
         return R::failure(opened.error());
     file.write(bytes.value());
     if (Status committed = file.commit(); !committed)

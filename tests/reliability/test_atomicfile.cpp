@@ -107,7 +107,7 @@ TEST(AtomicFile, WritesReplacesAndNamesAPlaceItCannotWrite)
     const QString path = dir.filePath(QStringLiteral("out.txt"));
     for (const QByteArray &content : {QByteArray("first\n"), QByteArray("second, longer\n")}) {
         AtomicFile file(path);
-        ASSERT_TRUE(file.open());
+        ASSERT_TRUE(file.begin());
         EXPECT_EQ(file.write(content), content.size());
         ASSERT_TRUE(file.commit());
         QFile check(path);
@@ -116,7 +116,7 @@ TEST(AtomicFile, WritesReplacesAndNamesAPlaceItCannotWrite)
     }
     {
         AtomicFile dropped(path);
-        ASSERT_TRUE(dropped.open());
+        ASSERT_TRUE(dropped.begin());
         dropped.write("never saved");
     } // destroyed without a commit
     QFile check(path);
@@ -125,7 +125,7 @@ TEST(AtomicFile, WritesReplacesAndNamesAPlaceItCannotWrite)
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 
     AtomicFile nowhere(dir.filePath(QStringLiteral("missing/folder/out.txt")));
-    const Status opened = nowhere.open();
+    const Status opened = nowhere.begin();
     ASSERT_FALSE(opened);
     EXPECT_TRUE(opened.error().contains(QStringLiteral("out.txt"))) << opened.error().toStdString();
     EXPECT_FALSE(opened.error().contains(QStringLiteral(".."))) << opened.error().toStdString();

@@ -155,7 +155,7 @@ Status writePages(const QString &path, const QPageSize &pageSize, const QString 
     if (pageCount <= 0)
         return Status::failure(TicketPrinter::tr("There is nobody to print for."));
     AtomicFile file(path);
-    if (Status opened = file.open(); !opened)
+    if (Status opened = file.begin(); !opened)
         return opened;
     {
         QPdfWriter writer(&file);
@@ -324,8 +324,10 @@ PagePainter badgePages(const Event &event, const QList<Registration> &registrati
             const qsizetype index = qsizetype(page) * TicketPrinter::BadgesPerPage + slot;
             if (index >= registrations.size())
                 break;
-            const QRectF cell(grid.left() + (slot % TicketPrinter::BadgeColumns) * cellWidth,
-                              grid.top() + (slot / TicketPrinter::BadgeColumns) * cellHeight, cellWidth, cellHeight);
+            // The badge's column and row on the sheet.
+            const int column = slot % TicketPrinter::BadgeColumns;
+            const int row = slot / TicketPrinter::BadgeColumns;
+            const QRectF cell(grid.left() + column * cellWidth, grid.top() + row * cellHeight, cellWidth, cellHeight);
             TicketPrinter::paintBadge(painter, cell, event, registrations.at(index));
         }
         painter.save();

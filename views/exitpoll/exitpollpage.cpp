@@ -755,7 +755,7 @@ void ExitPollPage::exportChart()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QImage image = ExitPollCharts::render(kind, *m_analysis, m_model->option(), ExitPollCharts::exportSize(kind));
     AtomicFile file(path);
-    Status written = file.open();
+    Status written = file.begin();
     if (written) {
         image.save(&file, "PNG");
         written = file.commit();

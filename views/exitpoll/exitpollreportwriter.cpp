@@ -184,7 +184,7 @@ Status ExitPollReportWriter::write(const QString &path, const std::shared_ptr<co
     if (!analysis)
         return Status::failure(tr("There is nothing to report yet."));
     AtomicFile file(path);
-    if (Status opened = file.open(); !opened)
+    if (Status opened = file.begin(); !opened)
         return opened;
     {
         QPdfWriter pdf(&file);

@@ -140,7 +140,7 @@ Status ChapterReportPdf::write(const ChapterReport &report, const QString &path)
     document.setHtml(html);
 
     AtomicFile file(path);
-    if (Status opened = file.open(); !opened)
+    if (Status opened = file.begin(); !opened)
         return opened;
     {
         QPdfWriter writer(&file);

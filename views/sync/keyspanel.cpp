@@ -226,7 +226,7 @@ void KeysPanel::exportKeys()
     if (answer.path.isEmpty())
         return;
     AtomicFile file(answer.path);
-    Status status = file.open();
+    Status status = file.begin();
     if (status) {
         file.write(PublicKeys::toText(m_database.chapterCode(), SyncState(m_database).chapterName(), keys.value()));
         status = file.commit();
