@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
+#include "models/db/rowselect.h"
 #include "models/members/membersql.h"
 #include "models/text/sortkey.h"
 
@@ -82,43 +82,7 @@ QList<Segment> segments(const MemberListQuery &query)
     }
 }
 
-QString sqlError(const QSqlQuery &query)
-{
-    return query.lastError().text();
-}
-
-// Runs `sql` with text `values` and calls `row` for each row, natively where it can.
-template <typename Row> Status select(Database &database, const QString &sql, const QStringList &values, Row row)
-{
-    QSqlDatabase db = database.connection();
-    if (sqlite3 *handle = NativeStatement::nativeHandle(db)) {
-        NativeStatement statement(handle, sql);
-        if (!statement.isValid())
-            return Status::failure(statement.errorText());
-        for (int i = 0; i < values.size(); ++i)
-            statement.bindText(i + 1, values.at(i));
-        while (statement.next())
-            row([&statement](int column) { return statement.int64(column); },
-                [&statement](int column) { return statement.text(column); }, &statement, nullptr);
-        if (statement.failed())
-            return Status::failure(statement.errorText());
-        return {};
-    }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return Status::failure(sqlError(query));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return Status::failure(sqlError(query));
-    while (query.next())
-        row([&query](int column) { return query.value(column).toLongLong(); },
-            [&query](int column) { return query.value(column).toString(); }, nullptr, &query);
-    if (query.lastError().isValid())
-        return Status::failure(sqlError(query));
-    return {};
-}
+using rowselect::select;
 
 } // namespace
 

@@ -34,6 +34,8 @@ QString casesDatabase(int cases);
 
 // Reads what a table's screen of 40 rows from `first` paints: every column's display text.
 void readScreen(const QAbstractItemModel &model, int first);
+// The process's resident memory now (VmRSS), in megabytes; 0 where /proc has none.
+double residentMegabytes();
 // The time on `timer`, in milliseconds.
 double elapsedMs(const QElapsedTimer &timer);
 
