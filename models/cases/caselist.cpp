@@ -278,7 +278,9 @@ Result<QList<CaseListRow>> CaseList::read(Database &database, const std::vector<
     found.reserve(qsizetype(pks.size()));
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(casesql::select() + QStringLiteral("WHERE c.deleted_at IS NULL AND c.pk IN (") + in +
+    // `+c.deleted_at` keeps SQLite on the pks: otherwise it takes a list index for `deleted_at IS NULL` and reads
+    // every case that is not deleted to find these.
+    if (!query.exec(casesql::select() + QStringLiteral("WHERE +c.deleted_at IS NULL AND c.pk IN (") + in +
                     QLatin1Char(')')))
         return R::failure(tr("Could not read the aid cases: %1").arg(query.lastError().text()));
     while (query.next()) {

@@ -5,6 +5,10 @@
 
 #include <benchmark/benchmark.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QElapsedTimer>
@@ -212,16 +216,14 @@ void readScreen(const QAbstractItemModel &model, int first)
     benchmark::DoNotOptimize(characters);
 }
 
-double residentMegabytes()
+double heapMegabytes()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
+#ifdef __GLIBC__
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
     return 0;
+#endif
 }
 
 double elapsedMs(const QElapsedTimer &timer)

@@ -82,6 +82,9 @@ protected:
         const QStringList needs{QStringLiteral("legal"), QStringLiteral("housing"), QStringLiteral("medical"),
                                 QStringLiteral("documents"), QStringLiteral("food")};
         const QStringList currencies{QStringLiteral("EUR"), QStringLiteral("PLN"), QStringLiteral("USD")};
+        // One transaction for them all: one write to the disk instead of thousands.
+        QSqlDatabase connection = m_db->connection();
+        ASSERT_TRUE(connection.transaction());
         for (int i = 0; i < 450; ++i) {
             AidCase c;
             if (i % 3 == 0)
@@ -138,6 +141,7 @@ protected:
                 ASSERT_TRUE(m_cases->remove(pk));
             }
         }
+        ASSERT_TRUE(connection.commit());
         readStored();
     }
 

@@ -655,6 +655,14 @@ TEST(Database, UpgradeToTheCasesListWritesKeysAndIndexes)
         EXPECT_TRUE(steps.contains(QLatin1String("USING COVERING INDEX cases_list_")))
             << condition << ": " << steps.toStdString();
     }
+    // A page of the list is read by its pks, not through a list index that holds every case.
+    QStringList page;
+    for (int pk = 1; pk <= 128; ++pk)
+        page.append(QString::number(pk));
+    EXPECT_TRUE(plan(QStringLiteral("SELECT c.pk FROM cases c LEFT JOIN members m ON m.pk = c.member_pk WHERE"
+                                    " +c.deleted_at IS NULL AND c.pk IN (%1)")
+                         .arg(page.join(QLatin1Char(','))))
+                    .contains(QLatin1String("INTEGER PRIMARY KEY")));
     // The cases of a member are found when the member's name changes.
     EXPECT_TRUE(plan(QStringLiteral("SELECT pk FROM cases c WHERE c.member_pk = 1 OR c.assignee_pk = 1"))
                     .contains(QLatin1String("cases_member")));
