@@ -865,6 +865,9 @@ Status CaseRepository::writeNameKeys(const QSqlDatabase &db, const QString &cond
     if (query.lastError().isValid())
         return Status::failure(query.lastError().text());
     query.finish();
+    // A member's name changes far more often than the member has cases: most calls end here.
+    if (found.isEmpty())
+        return {};
     QSqlQuery sortKeys(db);
     QSqlQuery searchText(db);
     if (!sortKeys.prepare(QStringLiteral("UPDATE cases SET sort_person = ?, sort_assignee = ? WHERE pk = ?")) ||
