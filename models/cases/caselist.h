@@ -8,7 +8,6 @@
 #include <QList>
 #include <QLocale>
 #include <QMap>
-#include <QSqlDatabase>
 #include <QString>
 
 #include "models/cases/aidcase.h"
