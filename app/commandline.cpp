@@ -287,11 +287,14 @@ int CommandRunner::run()
     // carried on with what it got.
     const quint64 faultsBefore = StorageFaults::count();
     const int exitCode = runCommand();
-    if (exitCode == Success || exitCode == SomeRejected) {
-        if (Status whole = StorageFaults::since(faultsBefore, Database::resolvePath(m_commandLine.databasePath));
-            !whole)
-            return fail(whole.error());
-    }
+    const Status whole = StorageFaults::since(faultsBefore, Database::resolvePath(m_commandLine.databasePath));
+    if (whole)
+        return exitCode;
+    if (exitCode == Success || exitCode == SomeRejected)
+        return fail(whole.error());
+    // A read that failed on the damage said so in SQLite's words: say also what that means and what to do.
+    if (exitCode == Failure)
+        say(whole.error());
     return exitCode;
 }
 

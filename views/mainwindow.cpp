@@ -18,7 +18,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "models/cases/caserepository.h"
+#include "models/cases/caselist.h"
 #include "models/db/database.h"
 #include "models/db/storagefaults.h"
 #include "models/i18n/languages.h"
@@ -531,7 +531,9 @@ void MainWindow::retranslate()
 void MainWindow::markOverdueCases()
 {
     QListWidgetItem *item = m_sidebar->item(CasesArea);
-    const int overdue = int(CaseRepository(m_database).overdue().size());
+    // A count, not the cases: read at start and after every change of a case.
+    const Result<CaseList::OverdueCount> late = CaseList::overdue(m_database, QDate::currentDate());
+    const int overdue = late ? late->all : 0;
     item->setText(overdue == 0 ? tr("Aid cases")
                                : tr("Aid cases (%1)", "with the number of overdue cases").arg(overdue));
     const QString tip = item->data(SidebarTipRole).toString();

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "models/cases/caselist.h"
+#include "models/cases/casesql.h"
 #include "models/cases/caseworkflow.h"
 #include "models/core/money.h"
 #include "models/core/timestamps.h"
@@ -18,12 +20,7 @@ namespace supolka {
 
 namespace {
 
-const QString CaseSelect = QStringLiteral(
-    "SELECT c.pk, c.id, c.number, c.member_pk, c.person_name, c.person_contact, c.person_city, c.person_country, "
-    "c.person_languages, c.needs, c.priority, c.summary, c.opened_on, c.due_on, c.status, c.outcome, c.assignee_pk, "
-    "c.sensitive, c.created_at, c.updated_at, c.deleted_at, c.origin, "
-    "trim(m.first_name || ' ' || m.last_name), trim(a.first_name || ' ' || a.last_name) "
-    "FROM cases c LEFT JOIN members m ON m.pk = c.member_pk LEFT JOIN members a ON a.pk = c.assignee_pk ");
+const QString CaseSelect = casesql::select();
 
 const QString NoteColumns =
     QStringLiteral("pk, id, case_pk, kind, body, from_status, to_status, author, at, created_at, updated_at, "
@@ -46,42 +43,6 @@ QVariant textOrNull(const QString &value)
 QVariant pkOrNull(qint64 pk)
 {
     return pk != 0 ? QVariant(pk) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QStringList splitList(const QString &joined)
-{
-    return joined.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-}
-
-AidCase readCase(const QSqlQuery &query)
-{
-    AidCase c;
-    int i = 0;
-    c.pk = query.value(i++).toLongLong();
-    c.id = query.value(i++).toString();
-    c.number = query.value(i++).toString();
-    c.memberPk = query.value(i++).toLongLong();
-    c.personName = query.value(i++).toString();
-    c.personContact = query.value(i++).toString();
-    c.personCity = query.value(i++).toString();
-    c.personCountry = query.value(i++).toString();
-    c.personLanguages = splitList(query.value(i++).toString());
-    c.needs = splitList(query.value(i++).toString());
-    c.priority = casePriorityFromKey(query.value(i++).toString()).value_or(CasePriority::Normal);
-    c.summary = query.value(i++).toString();
-    c.openedOn = QDate::fromString(query.value(i++).toString(), Qt::ISODate);
-    c.dueOn = QDate::fromString(query.value(i++).toString(), Qt::ISODate);
-    c.status = caseStatusFromKey(query.value(i++).toString()).value_or(CaseStatus::New);
-    c.outcome = query.value(i++).toString();
-    c.assigneePk = query.value(i++).toLongLong();
-    c.sensitive = query.value(i++).toBool();
-    c.createdAt = query.value(i++).toString();
-    c.updatedAt = query.value(i++).toString();
-    c.deletedAt = query.value(i++).toString();
-    c.origin = query.value(i++).toString();
-    c.memberName = query.value(i++).toString();
-    c.assigneeName = query.value(i++).toString();
-    return c;
 }
 
 CaseNote readNote(const QSqlQuery &query)
@@ -260,12 +221,18 @@ Status CaseRepository::putCase(const AidCase &c)
     query.addBindValue(c.origin);
     if (!query.exec())
         return Status::failure(query.lastError().text());
-    return {};
+    return writeNameKeys(m_database.connection(), QStringLiteral("c.id = ?"), c.id);
 }
 
 Status CaseRepository::putPayment(const CasePayment &p)
 {
     QSqlQuery query(m_database.connection());
+    // A payment the file gives to another case leaves the sums of the one it had.
+    qint64 previousCasePk = 0;
+    query.prepare(QStringLiteral("SELECT case_pk FROM case_payments WHERE id = ?"));
+    query.addBindValue(p.id);
+    if (query.exec() && query.next())
+        previousCasePk = query.value(0).toLongLong();
     query.prepare(QStringLiteral(
         "INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, purpose, created_at, updated_at, "
         "deleted_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -284,7 +251,11 @@ Status CaseRepository::putPayment(const CasePayment &p)
     query.addBindValue(p.origin);
     if (!query.exec())
         return Status::failure(query.lastError().text());
-    return {};
+    if (previousCasePk != 0 && previousCasePk != p.casePk) {
+        if (Status status = writePaidKey(m_database.connection(), previousCasePk); !status)
+            return status;
+    }
+    return writePaidKey(m_database.connection(), p.casePk);
 }
 
 Status CaseRepository::putNote(const CaseNote &n, bool replace)
@@ -327,7 +298,7 @@ Status CaseRepository::moveMember(qint64 fromPk, qint64 toPk, const QString &now
         if (!query.exec())
             return Status::failure(query.lastError().text());
     }
-    return {};
+    return refreshMemberNames(m_database.connection(), toPk);
 }
 
 QList<FieldError> CaseRepository::normalizeAndValidate(AidCase &c)
@@ -375,7 +346,7 @@ std::optional<AidCase> CaseRepository::find(qint64 pk) const
     query.prepare(CaseSelect + QStringLiteral("WHERE c.pk = ?"));
     query.addBindValue(pk);
     if (query.exec() && query.next())
-        return readCase(query);
+        return casesql::readCase(query);
     return std::nullopt;
 }
 
@@ -385,7 +356,7 @@ std::optional<AidCase> CaseRepository::findById(const QString &id) const
     query.prepare(CaseSelect + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(id);
     if (query.exec() && query.next())
-        return readCase(query);
+        return casesql::readCase(query);
     return std::nullopt;
 }
 
@@ -395,7 +366,7 @@ std::optional<AidCase> CaseRepository::findByNumber(const QString &number) const
     query.prepare(CaseSelect + QStringLiteral("WHERE c.number = ?"));
     query.addBindValue(number.trimmed());
     if (query.exec() && query.next())
-        return readCase(query);
+        return casesql::readCase(query);
     return std::nullopt;
 }
 
@@ -436,7 +407,7 @@ QList<AidCase> CaseRepository::cases(const CaseFilter &filter, const QDate &toda
     if (!query.exec())
         return found;
     while (query.next())
-        found.append(readCase(query));
+        found.append(casesql::readCase(query));
     return found;
 }
 
@@ -506,6 +477,8 @@ Result<AidCase> CaseRepository::writeCase(const AidCase &c, bool insert)
     AidCase saved = c;
     if (insert)
         saved.pk = query.lastInsertId().toLongLong();
+    if (Status keys = writeNameKeys(m_database.connection(), QStringLiteral("c.pk = ?"), saved.pk); !keys)
+        return Result<AidCase>::failure(tr("Could not save the case: %1").arg(keys.error()));
     return saved;
 }
 
@@ -791,6 +764,8 @@ Result<CasePayment> CaseRepository::addPayment(CasePayment payment)
     if (!query.exec())
         return R::failure(tr("Could not save the payment: %1").arg(query.lastError().text()));
     payment.pk = query.lastInsertId().toLongLong();
+    if (Status status = writePaidKey(m_database.connection(), payment.casePk); !status)
+        return R::failure(tr("Could not save the payment: %1").arg(status.error()));
     return payment;
 }
 
@@ -799,6 +774,8 @@ Status CaseRepository::removePayment(qint64 paymentPk)
     if (const QString error = setTombstone(m_database.connection(), QStringLiteral("case_payments"), paymentPk, true);
         !error.isEmpty())
         return Status::failure(tr("Could not delete the payment: %1").arg(error));
+    if (Status status = refreshPaidKeyOfPayment(m_database.connection(), paymentPk); !status)
+        return Status::failure(tr("Could not delete the payment: %1").arg(status.error()));
     return {};
 }
 
@@ -807,6 +784,8 @@ Status CaseRepository::restorePayment(qint64 paymentPk)
     if (const QString error = setTombstone(m_database.connection(), QStringLiteral("case_payments"), paymentPk, false);
         !error.isEmpty())
         return Status::failure(tr("Could not restore the payment: %1").arg(error));
+    if (Status status = refreshPaidKeyOfPayment(m_database.connection(), paymentPk); !status)
+        return Status::failure(tr("Could not restore the payment: %1").arg(status.error()));
     return {};
 }
 
@@ -867,6 +846,139 @@ QHash<qint64, int> CaseRepository::openCasesByAssignee() const
     while (query.next())
         counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
     return counts;
+}
+
+Status CaseRepository::writeNameKeys(const QSqlDatabase &db, const QString &condition, const QVariant &value)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(CaseSelect + QStringLiteral("WHERE ") + condition);
+    if (value.isValid()) {
+        for (qsizetype i = 0; i < condition.count(QLatin1Char('?')); ++i)
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    QList<AidCase> found;
+    while (query.next())
+        found.append(casesql::readCase(query));
+    if (query.lastError().isValid())
+        return Status::failure(query.lastError().text());
+    query.finish();
+    // A member's name changes far more often than the member has cases: most calls end here.
+    if (found.isEmpty())
+        return {};
+    QSqlQuery sortKeys(db);
+    QSqlQuery searchText(db);
+    if (!sortKeys.prepare(QStringLiteral("UPDATE cases SET sort_person = ?, sort_assignee = ? WHERE pk = ?")) ||
+        !searchText.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO case_search (case_pk, plain, names) VALUES (?, ?, ?)")))
+        return Status::failure(sortKeys.lastError().isValid() ? sortKeys.lastError().text()
+                                                              : searchText.lastError().text());
+    for (const AidCase &c : std::as_const(found)) {
+        sortKeys.bindValue(0, QString::fromUtf8(CaseList::personKey(c)));
+        sortKeys.bindValue(1, QString::fromUtf8(CaseList::assigneeKey(c)));
+        sortKeys.bindValue(2, c.pk);
+        if (!sortKeys.exec())
+            return Status::failure(sortKeys.lastError().text());
+        const CaseList::SearchText texts = CaseList::searchTextOf(c);
+        searchText.bindValue(0, c.pk);
+        searchText.bindValue(1, texts.plain);
+        searchText.bindValue(2, texts.names);
+        if (!searchText.exec())
+            return Status::failure(searchText.lastError().text());
+    }
+    return {};
+}
+
+Status CaseRepository::writePaidKey(const QSqlDatabase &db, qint64 casePk)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT currency, sum(amount_minor) FROM case_payments WHERE case_pk = ? AND "
+                                 "deleted_at IS NULL GROUP BY currency"));
+    query.addBindValue(casePk);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    QMap<QString, qint64> paid;
+    while (query.next())
+        paid.insert(query.value(0).toString(), query.value(1).toLongLong());
+    query.finish();
+    query.prepare(QStringLiteral("UPDATE cases SET paid_key = ? WHERE pk = ?"));
+    query.addBindValue(text(CaseList::paidKey(paid)));
+    query.addBindValue(casePk);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return {};
+}
+
+Status CaseRepository::refreshMemberNames(const QSqlDatabase &db, qint64 memberPk)
+{
+    return writeNameKeys(db, QStringLiteral("c.member_pk = ? OR c.assignee_pk = ?"), memberPk);
+}
+
+Status CaseRepository::refreshListKeys(const QSqlDatabase &db, qint64 casePk)
+{
+    if (Status names = writeNameKeys(db, QStringLiteral("c.pk = ?"), casePk); !names)
+        return names;
+    return writePaidKey(db, casePk);
+}
+
+Status CaseRepository::refreshPaidKeyOfPayment(const QSqlDatabase &db, qint64 paymentPk)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT case_pk FROM case_payments WHERE pk = ?"));
+    query.addBindValue(paymentPk);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    if (!query.next())
+        return {};
+    const qint64 casePk = query.value(0).toLongLong();
+    query.finish();
+    return writePaidKey(db, casePk);
+}
+
+Status CaseRepository::rewriteListKeys(const QSqlDatabase &db)
+{
+    if (Status names = writeNameKeys(db, QStringLiteral("1"), QVariant()); !names)
+        return Status::failure(tr("Could not write the cases' list keys: %1").arg(names.error()));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT case_pk FROM case_payments")))
+        return Status::failure(tr("Could not write the cases' list keys: %1").arg(query.lastError().text()));
+    QList<qint64> paid;
+    while (query.next())
+        paid.append(query.value(0).toLongLong());
+    query.finish();
+    for (const qint64 casePk : std::as_const(paid)) {
+        if (Status status = writePaidKey(db, casePk); !status)
+            return Status::failure(tr("Could not write the cases' list keys: %1").arg(status.error()));
+    }
+    return {};
+}
+
+Status CaseRepository::createListIndexes(const QSqlDatabase &db)
+{
+    // Each order of the cases list, and the filters' look-ups, over the cases that are not deleted; and the cases of
+    // a member, whose keys follow the member's name.
+    static const char *const indexes[][2] = {
+        {"cases_list_number", "deleted_at, number"},       {"cases_list_person", "deleted_at, sort_person"},
+        {"cases_list_needs", "deleted_at, needs"},         {"cases_list_priority", "deleted_at, priority"},
+        {"cases_list_status", "deleted_at, status"},       {"cases_list_assignee", "deleted_at, sort_assignee"},
+        {"cases_list_opened", "deleted_at, opened_on"},    {"cases_list_due", "deleted_at, due_on"},
+        {"cases_list_paid", "deleted_at, paid_key"},       {"cases_list_volunteer", "deleted_at, assignee_pk, sensitive"},
+        {"cases_list_sensitive", "deleted_at, sensitive"},
+    };
+    QSqlQuery query(db);
+    for (const auto &[name, columns] : indexes) {
+        if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON cases (%2) WHERE deleted_at IS NULL")
+                            .arg(QLatin1String(name), QLatin1String(columns))))
+            return Status::failure(tr("Could not index the cases list: %1").arg(query.lastError().text()));
+    }
+    if (!query.exec(
+            QStringLiteral("CREATE INDEX IF NOT EXISTS cases_member ON cases (member_pk) WHERE member_pk IS NOT NULL")))
+        return Status::failure(tr("Could not index the cases list: %1").arg(query.lastError().text()));
+    return {};
 }
 
 } // namespace supolka

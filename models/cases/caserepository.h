@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QSqlDatabase>
 
 #include "models/cases/aidcase.h"
 #include "models/cases/casenote.h"
@@ -36,6 +37,8 @@ class CaseRepository final
 
 public:
     explicit CaseRepository(Database &database);
+
+    Database &database() const { return m_database; }
 
     // Two members found to be one person: the cases of `fromPk`, and those `fromPk` is the volunteer of, become
     // `toPk`'s.
@@ -101,7 +104,22 @@ public:
     // `replace`: a note with the id is replaced (a file of notes); else it is kept as it is (an intake's note).
     Status putNote(const CaseNote &note, bool replace);
 
+    // The cases list sorts and searches by keys stored with each case (schema 13): the names of the person and the
+    // volunteer (sort_person, sort_assignee), the payments' sums (paid_key) and the texts a search looks in
+    // (case_search). The repository keeps them in step with its own writes; these keep them in step with the rest.
+    // The keys of the cases whose person or volunteer is this member, after the member's name changed or went.
+    static Status refreshMemberNames(const QSqlDatabase &db, qint64 memberPk);
+    // The keys of one case, or of the case a payment belongs to, after a write from elsewhere (a bundle).
+    static Status refreshListKeys(const QSqlDatabase &db, qint64 casePk);
+    static Status refreshPaidKeyOfPayment(const QSqlDatabase &db, qint64 paymentPk);
+    // Writes every case's keys again (deleted ones too: they may be restored), and the indexes of the cases list.
+    static Status rewriteListKeys(const QSqlDatabase &db);
+    static Status createListIndexes(const QSqlDatabase &db);
+
 private:
+    // The name and search keys of the cases that `condition` (on `c.`, with `value` bound) selects.
+    static Status writeNameKeys(const QSqlDatabase &db, const QString &condition, const QVariant &value);
+    static Status writePaidKey(const QSqlDatabase &db, qint64 casePk);
     Result<AidCase> writeCase(const AidCase &aidCase, bool insert);
     Result<CaseNote> writeNote(CaseNote note);
 

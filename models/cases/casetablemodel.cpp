@@ -1,5 +1,7 @@
 #include "models/cases/casetablemodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 #include "models/cases/caserepository.h"
@@ -19,66 +21,29 @@ QString needsText(const QStringList &needs)
     return names.join(QStringLiteral(", "));
 }
 
-QString dateText(const QDate &date)
+QVariant displayValue(const CaseListRow &row, int column)
 {
-    return shown::date(date);
-}
-
-// Sorts by currency, then by amount: amounts of different currencies are never added up or compared.
-QString paidSortKey(const QMap<QString, qint64> &paid)
-{
-    QStringList parts;
-    for (auto it = paid.cbegin(); it != paid.cend(); ++it)
-        parts.append(it.key() + QStringLiteral("%1").arg(it.value(), 19, 10, QLatin1Char('0')));
-    return parts.join(QLatin1Char(';'));
-}
-
-} // namespace
-
-CaseTableModel::CaseTableModel(CaseRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_repository(repository)
-    , m_today(QDate::currentDate())
-{
-    CaseFilter filter;
-    filter.includeSensitive = m_includeSensitive;
-    m_cases = m_repository.cases(filter, m_today);
-    m_paid = m_repository.paymentTotalsByCase();
-}
-
-int CaseTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_cases.size());
-}
-
-int CaseTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CaseTableModel::displayValue(const AidCase &c, int column) const
-{
+    const AidCase &c = row.aidCase;
     switch (column) {
-    case Number:
+    case CaseTableModel::Number:
         return c.number;
-    case Person:
+    case CaseTableModel::Person:
         return c.displayName();
-    case Needs:
+    case CaseTableModel::Needs:
         return needsText(c.needs);
-    case Priority:
+    case CaseTableModel::Priority:
         return CaseWorkflow::priorityName(c.priority);
-    case Status:
+    case CaseTableModel::Status:
         return CaseWorkflow::statusName(c.status);
-    case Assignee:
+    case CaseTableModel::Assignee:
         return c.assigneeName;
-    case OpenedOn:
-        return dateText(c.openedOn);
-    case DueOn:
-        return dateText(c.dueOn);
-    case Paid: {
+    case CaseTableModel::OpenedOn:
+        return shown::date(c.openedOn);
+    case CaseTableModel::DueOn:
+        return shown::date(c.dueOn);
+    case CaseTableModel::Paid: {
         QStringList sums;
-        const QMap<QString, qint64> paid = m_paid.value(c.pk);
-        for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+        for (auto it = row.paid.cbegin(); it != row.paid.cend(); ++it)
             sums.append(money::format(it.value(), it.key()));
         return sums.join(QStringLiteral(", "));
     }
@@ -87,50 +52,78 @@ QVariant CaseTableModel::displayValue(const AidCase &c, int column) const
     }
 }
 
-QVariant CaseTableModel::rawValue(const AidCase &c, int column) const
+QVariant rawValue(const CaseListRow &row, int column)
 {
+    const AidCase &c = row.aidCase;
     switch (column) {
-    case Number:
+    case CaseTableModel::Number:
         return c.number;
-    case Person:
+    case CaseTableModel::Person:
         return c.displayName().toCaseFolded();
-    case Needs:
+    case CaseTableModel::Needs:
         return c.needs.join(QLatin1Char(';'));
-    case Priority:
+    case CaseTableModel::Priority:
         return int(c.priority);
-    case Status:
+    case CaseTableModel::Status:
         return int(c.status);
-    case Assignee:
+    case CaseTableModel::Assignee:
         return c.assigneeName.toCaseFolded();
-    case OpenedOn:
+    case CaseTableModel::OpenedOn:
         return c.openedOn;
-    case DueOn:
+    case CaseTableModel::DueOn:
         return c.dueOn;
-    case Paid:
-        return paidSortKey(m_paid.value(c.pk));
+    case CaseTableModel::Paid:
+        return CaseList::paidKey(row.paid);
     default:
         return {};
     }
+}
+
+constexpr int PageSize = 128;
+// Pages kept in memory: several screens of rows around what is shown, a few hundred kilobytes.
+constexpr int PagesKept = 24;
+
+} // namespace
+
+CaseTableModel::CaseTableModel(CaseRepository &repository, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{
+    m_query.order = CaseListQuery::Order(m_sortColumn);
+    m_query.descending = m_sortOrder == Qt::DescendingOrder;
+    refresh(Everything);
+}
+
+int CaseTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_pks.size());
+}
+
+int CaseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AidCase &c = m_cases.at(index.row());
+    if (role == PkRole)
+        return m_pks[size_t(index.row())];
+    const CaseListRow *row = cachedRow(index.row());
+    if (!row)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(c, index.column());
+        return displayValue(*row, index.column());
     case RawValueRole:
-        return rawValue(c, index.column());
-    case PkRole:
-        return c.pk;
+        return rawValue(*row, index.column());
     case CaseRole:
-        return QVariant::fromValue(c);
+        return QVariant::fromValue(row->aidCase);
     case OverdueRole:
-        return c.isOverdue(m_today);
+        return row->aidCase.isOverdue(m_query.today);
     case SensitiveRole:
-        return c.sensitive;
+        return row->aidCase.sensitive;
     default:
         return {};
     }
@@ -164,82 +157,237 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+void CaseTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_query.order = CaseListQuery::Order(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    refresh(Order);
+}
+
 void CaseTableModel::setIncludeSensitive(bool include)
 {
-    if (m_includeSensitive == include)
+    if (m_query.includeSensitive == include)
         return;
-    m_includeSensitive = include;
-    reload();
+    m_query.includeSensitive = include;
+    refresh(Filters);
 }
 
 void CaseTableModel::setToday(const QDate &today)
 {
-    if (m_today == today)
+    if (m_query.today == today)
         return;
-    m_today = today;
-    if (!m_cases.isEmpty())
+    m_query.today = today;
+    if (m_query.overdueOnly)
+        refresh(Filters);
+    else if (!m_pks.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {OverdueRole});
+}
+
+void CaseTableModel::setSearchText(const QString &text)
+{
+    if (m_query.searchText == text)
+        return;
+    m_query.searchText = text;
+    refresh(Filters);
+}
+
+void CaseTableModel::setStatusFilter(std::optional<CaseStatus> status)
+{
+    if (m_query.status == status)
+        return;
+    m_query.status = status;
+    refresh(Filters);
+}
+
+void CaseTableModel::setOpenOnly(bool openOnly)
+{
+    if (m_query.openOnly == openOnly)
+        return;
+    m_query.openOnly = openOnly;
+    refresh(Filters);
+}
+
+void CaseTableModel::setNeedFilter(const QString &need)
+{
+    const QString key = need.trimmed();
+    if (m_query.need == key)
+        return;
+    m_query.need = key;
+    refresh(Filters);
+}
+
+void CaseTableModel::setAssigneeFilter(qint64 assigneePk)
+{
+    if (m_query.assigneePk == assigneePk)
+        return;
+    m_query.assigneePk = assigneePk;
+    refresh(Filters);
+}
+
+void CaseTableModel::setOverdueOnly(bool overdueOnly)
+{
+    if (m_query.overdueOnly == overdueOnly)
+        return;
+    m_query.overdueOnly = overdueOnly;
+    refresh(Filters);
 }
 
 void CaseTableModel::reload()
 {
-    beginResetModel();
-    CaseFilter filter;
-    filter.includeSensitive = m_includeSensitive;
-    m_cases = m_repository.cases(filter, m_today);
-    m_paid = m_repository.paymentTotalsByCase();
-    endResetModel();
+    refresh(Everything);
 }
 
-void CaseTableModel::refresh(qint64 pk)
+void CaseTableModel::refresh(Refresh what)
 {
-    const std::optional<AidCase> stored = m_repository.find(pk);
-    const bool shown = stored && !stored->isDeleted() && (m_includeSensitive || !stored->sensitive);
-    const QMap<QString, qint64> paid = shown ? m_repository.paymentTotals(pk) : QMap<QString, qint64>();
-    const int row = rowOfPk(pk);
-    if (!shown) {
-        m_paid.remove(pk);
-        if (row < 0)
+    CaseListQuery asked = m_query;
+    asked.language = QLocale().language();
+    std::vector<qint64> order;
+    if (what & Order) {
+        Result<std::vector<qint64>> read = CaseList::order(m_repository.database(), asked);
+        if (!read) {
+            fail(read.error());
             return;
-        beginRemoveRows({}, row, row);
-        m_cases.removeAt(row);
-        endRemoveRows();
-        return;
+        }
+        order = std::move(read).value();
     }
-    if (paid.isEmpty())
-        m_paid.remove(pk);
-    else
-        m_paid.insert(pk, paid);
-    if (row < 0) {
-        const int last = int(m_cases.size());
-        beginInsertRows({}, last, last);
-        m_cases.append(*stored);
-        endInsertRows();
-        return;
+    std::optional<std::vector<bool>> hidden;
+    std::optional<std::vector<bool>> mask;
+    if (what & Filters) {
+        if (!asked.includeSensitive) {
+            Result<std::vector<bool>> sensitive = CaseList::sensitive(m_repository.database());
+            if (!sensitive) {
+                fail(sensitive.error());
+                return;
+            }
+            hidden = std::move(sensitive).value();
+        }
+        Result<std::optional<std::vector<bool>>> matching = CaseList::matching(m_repository.database(), asked);
+        if (!matching) {
+            fail(matching.error());
+            return;
+        }
+        mask = std::move(matching).value();
     }
-    m_cases[row] = *stored;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (what & Order)
+        m_order = std::move(order);
+    if (what & Filters) {
+        m_hidden = std::move(hidden);
+        m_mask = std::move(mask);
+    }
+    const auto in = [](const std::optional<std::vector<bool>> &bits, qint64 pk) {
+        return size_t(pk) < bits->size() && (*bits)[size_t(pk)];
+    };
+    std::vector<qint64> shown;
+    shown.reserve(m_order.size());
+    int total = 0;
+    for (const qint64 pk : m_order) {
+        if (m_hidden && in(m_hidden, pk))
+            continue;
+        ++total;
+        if (!m_mask || in(m_mask, pk))
+            shown.push_back(pk);
+    }
+    m_error.clear();
+    m_total = total;
+
+    // Rows that are selected or current keep following their case.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QList<qint64> fromPks;
+    fromPks.reserve(from.size());
+    QHash<qint64, int> newRows;
+    for (const QModelIndex &index : from) {
+        fromPks.append(m_pks[size_t(index.row())]);
+        newRows.insert(fromPks.last(), -1);
+    }
+    m_pks = std::move(shown);
+    m_pages.clear();
+    if (!newRows.isEmpty()) {
+        for (size_t row = 0; row < m_pks.size(); ++row) {
+            if (const auto it = newRows.find(m_pks[row]); it != newRows.end())
+                it.value() = int(row);
+        }
+    }
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = newRows.value(fromPks.at(i), -1);
+        to.append(row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-const AidCase &CaseTableModel::caseAt(int row) const
+qint64 CaseTableModel::pkAt(int row) const
 {
-    Q_ASSERT(row >= 0 && row < m_cases.size());
-    return m_cases.at(row);
+    return row >= 0 && size_t(row) < m_pks.size() ? m_pks[size_t(row)] : 0;
 }
 
-const AidCase &CaseTableModel::caseAt(const QModelIndex &index) const
+std::optional<AidCase> CaseTableModel::caseAt(int row) const
 {
-    Q_ASSERT(index.isValid() && index.model() == this);
-    return caseAt(index.row());
+    const CaseListRow *found = cachedRow(row);
+    return found ? std::optional<AidCase>(found->aidCase) : std::nullopt;
+}
+
+QMap<QString, qint64> CaseTableModel::paidAt(int row) const
+{
+    const CaseListRow *found = cachedRow(row);
+    return found ? found->paid : QMap<QString, qint64>();
 }
 
 int CaseTableModel::rowOfPk(qint64 pk) const
 {
-    for (int row = 0; row < m_cases.size(); ++row) {
-        if (m_cases.at(row).pk == pk)
-            return row;
+    const auto it = std::find(m_pks.cbegin(), m_pks.cend(), pk);
+    return it == m_pks.cend() ? -1 : int(it - m_pks.cbegin());
+}
+
+const CaseListRow *CaseTableModel::cachedRow(int row) const
+{
+    if (row < 0 || size_t(row) >= m_pks.size())
+        return nullptr;
+    const int number = row / PageSize;
+    auto page = m_pages.find(number);
+    if (page == m_pages.end()) {
+        const size_t first = size_t(number) * PageSize;
+        const std::vector<qint64> pks(m_pks.cbegin() + qsizetype(first),
+                                      m_pks.cbegin() + qsizetype(std::min(m_pks.size(), first + PageSize)));
+        Result<QList<CaseListRow>> read = CaseList::read(m_repository.database(), pks);
+        if (!read) {
+            fail(read.error());
+            return nullptr;
+        }
+        if (m_pages.size() >= PagesKept) {
+            const auto oldest = std::min_element(m_pages.cbegin(), m_pages.cend(),
+                                                 [](const Page &a, const Page &b) { return a.used < b.used; });
+            m_pages.erase(oldest);
+        }
+        Page fresh;
+        fresh.rows.reserve(qsizetype(pks.size()));
+        qsizetype next = 0;
+        for (const qint64 pk : pks) {
+            // A case deleted since the order was read shows as an empty row until the next reload.
+            CaseListRow found;
+            if (next < read->size() && read->at(next).aidCase.pk == pk)
+                found = read->at(next++);
+            fresh.rows.append(std::move(found));
+        }
+        page = m_pages.insert(number, std::move(fresh));
     }
-    return -1;
+    page->used = ++m_useCounter;
+    const CaseListRow &found = page->rows.at(row % PageSize);
+    return found.aidCase.pk == 0 ? nullptr : &found;
+}
+
+void CaseTableModel::fail(const QString &message) const
+{
+    if (m_error == message)
+        return;
+    m_error = message;
+    emit const_cast<CaseTableModel *>(this)->readFailed(message);
 }
 
 } // namespace supolka

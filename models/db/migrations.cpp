@@ -1,5 +1,6 @@
 #include "models/db/migrations.h"
 
+#include "models/cases/caserepository.h"
 #include "models/events/eventrepository.h"
 #include "models/events/registrationlist.h"
 #include "models/members/memberrepository.h"
@@ -487,6 +488,30 @@ Migration registrationListSchema()
             }};
 }
 
+// Schema 14: the cases list reads a window of rows at a time in the order shown (issue 17), as the members list does.
+// The person's and the volunteer's names sort by sortkey::of() of the name shown (sort_person, sort_assignee, kept in
+// step when a member's name changes), the payments by their sums per currency (paid_key), each order through an
+// index over the cases that are not deleted; a search reads the narrow case_search table instead of every case.
+Migration caseListSchema()
+{
+    return {14,
+            {
+                QStringLiteral("ALTER TABLE cases ADD COLUMN sort_person TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE cases ADD COLUMN sort_assignee TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE cases ADD COLUMN paid_key TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE TABLE case_search ("
+                               " case_pk INTEGER PRIMARY KEY REFERENCES cases (pk) ON DELETE CASCADE,"
+                               " plain TEXT NOT NULL,"
+                               " names TEXT NOT NULL)"),
+            },
+            [](const QSqlDatabase &db) -> Status {
+                // The keys first, then the indexes: built once rather than kept in step row by row.
+                if (Status keys = CaseRepository::rewriteListKeys(db); !keys)
+                    return keys;
+                return CaseRepository::createListIndexes(db);
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -505,6 +530,7 @@ const std::vector<Migration> &migrations()
         sealSequencesSchema(),
         memberListSchema(),
         registrationListSchema(),
+        caseListSchema(),
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include "models/core/result.h"
+#include "models/db/database.h"
 #include "models/db/nativestatement.h"
 
 namespace supolka {
@@ -45,6 +46,12 @@ Status selectRows(const QSqlDatabase &db, const QString &sql, const QStringList 
     if (query.lastError().isValid())
         return Status::failure(query.lastError().text());
     return {};
+}
+
+// selectRows() on the database's connection.
+template <typename Row> Status selectRows(Database &database, const QString &sql, const QStringList &values, Row row)
+{
+    return selectRows(database.connection(), sql, values, row);
 }
 
 } // namespace supolka

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -62,12 +61,6 @@ QList<Segment> segments(const MemberListQuery &query)
     }
 }
 
-// Runs `sql` on the database's connection (selectRows()).
-template <typename Row> Status select(Database &database, const QString &sql, const QStringList &values, Row row)
-{
-    return selectRows(database.connection(), sql, values, row);
-}
-
 } // namespace
 
 Result<std::vector<qint64>> MemberList::order(Database &database, const MemberListQuery &query)
@@ -84,7 +77,7 @@ Result<std::vector<qint64>> MemberList::order(Database &database, const MemberLi
         QString sql = QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL");
         if (!part.condition.isEmpty())
             sql += QStringLiteral(" AND ") + part.condition;
-        const Status status = select(database, sql + orderBy, part.values,
+        const Status status = selectRows(database, sql + orderBy, part.values,
                                      [&pks](auto integer, auto, auto, auto) { pks.push_back(integer(0)); });
         if (!status)
             return Result<std::vector<qint64>>::failure(tr("Could not read the members: %1").arg(status.error()));
@@ -100,7 +93,7 @@ Result<std::optional<std::vector<bool>>> MemberList::matching(Database &database
     const auto narrow = [&](const QString &condition, const QStringList &values) -> Status {
         std::vector<bool> found(mask ? mask->size() : 0);
         Status status =
-            select(database, QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL AND ") + condition, values,
+            selectRows(database, QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL AND ") + condition, values,
                    [&found](auto integer, auto, auto, auto) {
                        const auto pk = size_t(integer(0));
                        if (pk >= found.size())
@@ -182,7 +175,7 @@ Result<QList<Member>> MemberList::read(Database &database, const std::vector<qin
     QHash<qint64, Member> found;
     found.reserve(qsizetype(pks.size()));
     const Status status =
-        select(database, sql, {}, [&found](auto, auto, const NativeStatement *native, const QSqlQuery *query) {
+        selectRows(database, sql, {}, [&found](auto, auto, const NativeStatement *native, const QSqlQuery *query) {
             Member member = native ? membersql::readMember(*native) : membersql::readMember(*query);
             found.emplace(member.pk, std::move(member));
         });
@@ -200,7 +193,7 @@ Result<QList<Member>> MemberList::read(Database &database, const std::vector<qin
 Result<int> MemberList::count(Database &database)
 {
     int count = 0;
-    const Status status = select(database, QStringLiteral("SELECT count(*) FROM members WHERE deleted_at IS NULL"), {},
+    const Status status = selectRows(database, QStringLiteral("SELECT count(*) FROM members WHERE deleted_at IS NULL"), {},
                                  [&count](auto integer, auto, auto, auto) { count = int(integer(0)); });
     if (!status)
         return Result<int>::failure(tr("Could not count the members: %1").arg(status.error()));
@@ -212,7 +205,7 @@ Status MemberList::forEach(Database &database, const std::function<void(const Me
     const QString sql = QStringLiteral("SELECT ") + membersql::selectColumns() +
                         QStringLiteral(" FROM members WHERE deleted_at IS NULL ORDER BY pk");
     const Status status =
-        select(database, sql, {}, [&visit](auto, auto, const NativeStatement *native, const QSqlQuery *query) {
+        selectRows(database, sql, {}, [&visit](auto, auto, const NativeStatement *native, const QSqlQuery *query) {
             visit(native ? membersql::readMember(*native) : membersql::readMember(*query));
         });
     if (!status)
@@ -233,7 +226,7 @@ Result<QStringList> MemberList::distinctValues(Database &database, Values values
     for (;;) {
         QString next;
         bool any = false;
-        const Status status = select(database, sql, {after}, [&](auto, auto text, auto, auto) {
+        const Status status = selectRows(database, sql, {after}, [&](auto, auto text, auto, auto) {
             next = text(0);
             any = true;
         });

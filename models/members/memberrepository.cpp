@@ -395,6 +395,9 @@ Status MemberRepository::erase(qint64 pk)
     // Their name and contact must not stay findable at the door either.
     if (Status status = EventRepository(m_database).refreshMemberKeys(pk); !status)
         return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
+    // Nor in the cases list.
+    if (Status status = CaseRepository::refreshMemberNames(m_database.connection(), pk); !status)
+        return Status::failure(tr("Could not erase the member: %1").arg(status.error()));
     if (!savepoint.release())
         return Status::failure(tr("Could not erase the member: %1").arg(savepoint.error()));
     return {};
@@ -977,7 +980,10 @@ Status MemberBulkWriter::update(Member &member)
     if (d->updateMember.numRowsAffected() == 0)
         return Status::failure(MemberRepository::tr("This member no longer exists; it may have been erased."));
     const PersonEntry entry = MemberRepository::searchEntry(member);
-    return d->searchIndex.write(member.pk, member.isDeleted() ? nullptr : &entry);
+    if (Status status = d->searchIndex.write(member.pk, member.isDeleted() ? nullptr : &entry); !status)
+        return status;
+    // The cases list sorts and finds a case by the names of its person and volunteer.
+    return CaseRepository::refreshMemberNames(d->connection, member.pk);
 }
 
 std::optional<Member> MemberBulkWriter::find(qint64 pk)

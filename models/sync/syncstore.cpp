@@ -556,6 +556,10 @@ Status SyncStore::Private::afterWrite(SyncKind kind, qint64 pk)
     }
     if (kind == SyncKind::Registrations)
         return EventRepository(database).refreshRegistrationKeys(pk);
+    if (kind == SyncKind::Cases)
+        return CaseRepository::refreshListKeys(database.connection(), pk);
+    if (kind == SyncKind::Payments)
+        return CaseRepository::refreshPaidKeyOfPayment(database.connection(), pk);
     return {};
 }
 

@@ -5,6 +5,10 @@
 
 #include <benchmark/benchmark.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QElapsedTimer>
@@ -210,6 +214,16 @@ void readScreen(const QAbstractItemModel &model, int first)
             characters += size_t(model.index(row, column).data().toString().size());
     }
     benchmark::DoNotOptimize(characters);
+}
+
+double heapMegabytes()
+{
+#ifdef __GLIBC__
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+    return 0;
+#endif
 }
 
 double elapsedMs(const QElapsedTimer &timer)

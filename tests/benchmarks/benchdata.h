@@ -34,6 +34,9 @@ QString casesDatabase(int cases);
 
 // Reads what a table's screen of 40 rows from `first` paints: every column's display text.
 void readScreen(const QAbstractItemModel &model, int first);
+// The heap the process holds now (glibc's count of the blocks in use), in megabytes; 0 where it cannot be told.
+// Unlike the resident memory, it shrinks when memory is given back and grows only by what is in use.
+double heapMegabytes();
 // The time on `timer`, in milliseconds.
 double elapsedMs(const QElapsedTimer &timer);
 

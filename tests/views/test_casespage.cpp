@@ -502,6 +502,41 @@ TEST_F(CasesPageView, DeletesWithUndoAndOpensWithEnter)
     editor->reject();
 }
 
+TEST_F(CasesPageView, TheSelectionFollowsItsCaseAndAFailedReadIsSaid)
+{
+    storeCase(QStringLiteral("Ales Bialiatski"), {QStringLiteral("legal")});
+    const AidCase chosen = storeCase(QStringLiteral("Marfa Rabkova"), {QStringLiteral("psychological")});
+    storeCase(QStringLiteral("Ігар Лосік"), {QStringLiteral("legal")});
+    showPage();
+    auto *statusLine = find<QLabel>(m_page, QStringLiteral("casesStatusLabel"));
+    EXPECT_EQ(statusLine->text(), QStringLiteral("Cases: 3"));
+    const auto selectedPk = [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.constFirst().data(CaseTableModel::PkRole).toLongLong() : 0;
+    };
+    m_table->selectRow(shownColumn(CaseTableModel::Number).indexOf(chosen.number));
+    ASSERT_EQ(selectedPk(), chosen.pk);
+
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_table->sortByColumn(CaseTableModel::Person, order);
+        EXPECT_EQ(selectedPk(), chosen.pk);
+    }
+    find<QLineEdit>(m_page, QStringLiteral("caseSearchEdit"))->setText(QStringLiteral("rabkova"));
+    EXPECT_EQ(shownColumn(CaseTableModel::Number), QStringList{chosen.number});
+    EXPECT_EQ(selectedPk(), chosen.pk);
+    EXPECT_EQ(statusLine->text(), QStringLiteral("Shown: 1 of 3"));
+    find<QLineEdit>(m_page, QStringLiteral("caseSearchEdit"))->clear();
+    m_page->reload();
+    EXPECT_EQ(selectedPk(), chosen.pk);
+
+    QSqlQuery query(m_db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("ALTER TABLE cases RENAME TO cases_gone")));
+    m_table->sortByColumn(CaseTableModel::Number, Qt::AscendingOrder);
+    EXPECT_EQ(m_page->messageBar()->kind(), MessageBar::Kind::Error);
+    EXPECT_EQ(m_table->model()->rowCount(), 3) << "the list keeps what it showed";
+    ASSERT_TRUE(query.exec(QStringLiteral("ALTER TABLE cases_gone RENAME TO cases")));
+}
+
 TEST_F(CasesPageView, ChartsCountCasesAndPaymentsPerCurrency)
 {
     const AidCase a = storeCase(QStringLiteral("Ales Pushkin"), {QStringLiteral("legal"), QStringLiteral("housing")});

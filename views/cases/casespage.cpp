@@ -24,7 +24,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "models/cases/casefilterproxy.h"
+#include "models/cases/caselist.h"
 #include "models/cases/caserepository.h"
 #include "models/cases/casetablemodel.h"
 #include "models/cases/caseworkflow.h"
@@ -56,8 +56,8 @@ CasesPage::CasesPage(Database &database, QUndoStack *undoStack, QWidget *parent)
 {
     setObjectName(QStringLiteral("casesPage"));
     m_model = new CaseTableModel(*m_repository, this);
-    m_proxy = new CaseFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
+    connect(m_model, &CaseTableModel::readFailed, this,
+            [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
     createActions();
     build();
     retranslate();
@@ -108,11 +108,11 @@ void CasesPage::build()
     m_listTab->setObjectName(QStringLiteral("casesListTab"));
     m_search = makeSearchField(m_listTab, QStringLiteral("caseSearchEdit"), 220);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
+        m_model->setSearchText(text);
         updateState();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_proxy->rowCount() == 0)
+        if (m_model->rowCount() == 0)
             return;
         m_table->setFocus();
         m_table->selectRow(0);
@@ -176,10 +176,11 @@ void CasesPage::build()
 
     m_table = new QTableView(m_listTab);
     m_table->setObjectName(QStringLiteral("casesTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setItemDelegate(new CaseRowDelegate(m_table));
+    // The model is in this order already (newest first): enabling sorting asks for it again, which costs nothing.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CaseTableModel::OpenedOn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -313,24 +314,19 @@ void CasesPage::fillNeedFilter()
 void CasesPage::refreshAssigneeFilter()
 {
     const qint64 current =
-        m_assigneeFilter->count() > 0 ? m_assigneeFilter->currentData().toLongLong() : CaseFilterProxy::AnyAssignee;
-    QList<QPair<QString, qint64>> volunteers;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const AidCase &c = m_model->caseAt(row);
-        if (c.assigneePk == 0)
-            continue;
-        const QPair<QString, qint64> entry{c.assigneeName, c.assigneePk};
-        if (!volunteers.contains(entry))
-            volunteers.append(entry);
-    }
+        m_assigneeFilter->count() > 0 ? m_assigneeFilter->currentData().toLongLong() : CaseTableModel::AnyAssignee;
+    Result<QList<QPair<qint64, QString>>> read = CaseList::assignees(m_database, m_model->includesSensitive());
+    if (!read)
+        m_messageBar->showMessage(read.error(), MessageBar::Kind::Error);
+    QList<QPair<qint64, QString>> volunteers = read ? std::move(read).value() : QList<QPair<qint64, QString>>();
     QCollator collator{QLocale()};
     std::sort(volunteers.begin(), volunteers.end(),
-              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+              [&](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
     const QSignalBlocker blocker(m_assigneeFilter);
     m_assigneeFilter->clear();
-    m_assigneeFilter->addItem(tr("Any volunteer"), CaseFilterProxy::AnyAssignee);
-    m_assigneeFilter->addItem(tr("Nobody assigned"), CaseFilterProxy::NoAssignee);
-    for (const auto &[name, pk] : std::as_const(volunteers))
+    m_assigneeFilter->addItem(tr("Any volunteer"), CaseTableModel::AnyAssignee);
+    m_assigneeFilter->addItem(tr("Nobody assigned"), CaseTableModel::NoAssignee);
+    for (const auto &[pk, name] : std::as_const(volunteers))
         m_assigneeFilter->addItem(name, pk);
     const int index = m_assigneeFilter->findData(current);
     m_assigneeFilter->setCurrentIndex(std::max(0, index));
@@ -341,12 +337,12 @@ void CasesPage::refreshAssigneeFilter()
 void CasesPage::applyFilters()
 {
     const QString status = m_statusFilter->currentData().toString();
-    m_proxy->setOpenOnly(status == OpenKey);
-    m_proxy->setStatusFilter(status == OpenKey ? std::nullopt : caseStatusFromKey(status));
-    m_proxy->setNeedFilter(m_needFilter->currentData().toString());
-    m_proxy->setAssigneeFilter(m_assigneeFilter->count() > 0 ? m_assigneeFilter->currentData().toLongLong()
-                                                             : CaseFilterProxy::AnyAssignee);
-    m_proxy->setOverdueOnly(m_overdueOnly->isChecked());
+    m_model->setOpenOnly(status == OpenKey);
+    m_model->setStatusFilter(status == OpenKey ? std::nullopt : caseStatusFromKey(status));
+    m_model->setNeedFilter(m_needFilter->currentData().toString());
+    m_model->setAssigneeFilter(m_assigneeFilter->count() > 0 ? m_assigneeFilter->currentData().toLongLong()
+                                                             : CaseTableModel::AnyAssignee);
+    m_model->setOverdueOnly(m_overdueOnly->isChecked());
     updateState();
 }
 
@@ -354,8 +350,8 @@ void CasesPage::updateState()
 {
     if (!m_statusLine)
         return;
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
     const QLocale locale;
     QString line = shown == total ? tr("Cases: %1").arg(locale.toString(total))
                                   : tr("Shown: %1 of %2").arg(locale.toString(shown), locale.toString(total));
@@ -447,20 +443,19 @@ void CasesPage::reload()
 
 void CasesPage::updateOverdueBanner(bool showAgain)
 {
-    const QList<AidCase> late = m_repository->overdue();
-    if (late.isEmpty()) {
+    const Result<CaseList::OverdueCount> late = CaseList::overdue(m_database, QDate::currentDate());
+    if (!late)
+        m_messageBar->showMessage(late.error(), MessageBar::Kind::Error);
+    if (!late || late->all == 0) {
         m_overdueBanner->hideMessage();
         return;
     }
     if (!showAgain && m_overdueBanner->isHidden())
         return;
-    QString text = tr("%n case(s) past the due date.", nullptr, int(late.size()));
-    if (!m_showSensitive->isChecked()) {
-        const auto hidden = std::count_if(late.cbegin(), late.cend(), [](const AidCase &c) { return c.sensitive; });
-        if (hidden > 0)
-            text += QLatin1Char(' ') +
-                    tr("%n of them sensitive: tick “Show sensitive cases” to see them.", nullptr, int(hidden));
-    }
+    QString text = tr("%n case(s) past the due date.", nullptr, late->all);
+    if (!m_showSensitive->isChecked() && late->sensitive > 0)
+        text += QLatin1Char(' ') +
+                tr("%n of them sensitive: tick “Show sensitive cases” to see them.", nullptr, late->sensitive);
     m_overdueBanner->showMessage(text, MessageBar::Kind::Warning, tr("Show them"), [this] { showOverdue(); });
 }
 
@@ -476,7 +471,7 @@ void CasesPage::showOverdue()
     else
         m_overdueOnly->setChecked(true);
     m_table->setFocus();
-    if (m_proxy->rowCount() > 0)
+    if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }
 
@@ -487,7 +482,7 @@ QList<qint64> CasesPage::selectedPks() const
         return pks;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        pks.append(m_model->caseAt(m_proxy->mapToSource(index)).pk);
+        pks.append(m_model->pkAt(index.row()));
     return pks;
 }
 
@@ -496,9 +491,7 @@ void CasesPage::selectPk(qint64 pk)
     const int row = m_model->rowOfPk(pk);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
+    const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
@@ -517,7 +510,7 @@ CaseEditor *CasesPage::editor() const
 
 void CasesPage::showCase(qint64 pk)
 {
-    m_model->refresh(pk);
+    m_model->reload();
     afterChange();
     updateOverdueBanner(false);
     selectPk(pk);
@@ -573,16 +566,13 @@ void CasesPage::deleteSelected()
     const QList<qint64> pks = selectedPks();
     if (pks.isEmpty())
         return;
-    const int row = m_model->rowOfPk(pks.first());
-    const QString number = row < 0 ? QString() : m_model->caseAt(row).number;
+    const std::optional<AidCase> first = m_repository->find(pks.first());
+    const QString number = first ? first->number : QString();
     const bool single = pks.size() == 1;
     const QString text =
         single ? tr("Delete case %1").arg(number) : tr("Delete cases (%1)").arg(QLocale().toString(pks.size()));
-    auto changed = [this](const QList<qint64> &removed, const QList<qint64> &restored) {
-        for (const qint64 pk : removed)
-            m_model->refresh(pk);
-        for (const qint64 pk : restored)
-            m_model->refresh(pk);
+    auto changed = [this](const QList<qint64> &, const QList<qint64> &restored) {
+        m_model->reload();
         afterChange();
         updateOverdueBanner(false);
         for (const qint64 pk : restored)

@@ -22,7 +22,6 @@ namespace supolka {
 
 class CaseCharts;
 class CaseEditor;
-class CaseFilterProxy;
 class CaseRepository;
 class CaseTableModel;
 class Database;
@@ -82,7 +81,7 @@ private:
     void afterChange();
     // Shows the overdue banner when cases are overdue; `showAgain` also when it was closed.
     void updateOverdueBanner(bool showAgain);
-    // Brings the table in step with one case after the editor changed it.
+    // Brings the table in step with the repository after the editor changed a case, and selects it.
     void showCase(qint64 pk);
     void openEditor(const AidCase &aidCase);
     void selectPk(qint64 pk);
@@ -92,7 +91,6 @@ private:
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<CaseRepository> m_repository;
     CaseTableModel *m_model = nullptr;
-    CaseFilterProxy *m_proxy = nullptr;
 
     MessageBar *m_messageBar = nullptr;
     MessageBar *m_overdueBanner = nullptr;

@@ -626,3 +626,119 @@ TEST(Database, UpgradeToTheRegistrationsListWritesListKeysAndIndexes)
         }
     }
 }
+
+// Schema 14 gave the cases list keys to sort and search by and indexes over the cases that are not deleted: a
+// database of schema 12 has every case's keys written in the upgrade (deleted ones too: they may come back), and the
+// list's orders and filters read the indexes.
+TEST(Database, UpgradeToTheCasesListWritesKeysAndIndexes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema12.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema12"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        for (const Migration &migration : migrations()) {
+            if (migration.version > 12)
+                break;
+            for (const QString &statement : migration.statements)
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+        }
+        const QString at = QStringLiteral("'2026-01-01T00:00:00Z'");
+        for (const QString &statement : {
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, created_at, updated_at, origin)"
+                                " VALUES (1, 'm1', 'Святлана', 'Ціханоўская', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO members (pk, id, first_name, last_name, created_at, updated_at, origin)"
+                                " VALUES (2, 'm2', 'Alena', 'Kavalenka', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO cases (pk, id, number, member_pk, person_contact, person_city, needs,"
+                                " summary, opened_on, assignee_pk, created_at, updated_at, origin) VALUES (1, 'c1',"
+                                " '26-0001', 1, '+48 600', 'Вільня', 'legal', 'Віза', '2026-01-01', 2, %1, %1,"
+                                " 'local')"),
+                 QStringLiteral("INSERT INTO cases (pk, id, number, person_name, needs, summary, opened_on,"
+                                " created_at, updated_at, deleted_at, origin) VALUES (2, 'c2', '26-0002', 'Ігар Лосік',"
+                                " 'food', 'Ежа', '2026-01-02', %1, %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, created_at,"
+                                " updated_at, origin) VALUES ('p1', 1, '2026-01-03', 1250, 'EUR', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, created_at,"
+                                " updated_at, origin) VALUES ('p2', 1, '2026-01-03', 750, 'EUR', %1, %1, 'local')"),
+                 QStringLiteral("INSERT INTO case_payments (id, case_pk, paid_on, amount_minor, currency, created_at,"
+                                " updated_at, deleted_at, origin) VALUES ('p3', 1, '2026-01-03', 5, 'PLN', %1, %1, %1,"
+                                " 'local')"),
+             }) {
+            ASSERT_TRUE(query.exec(statement.arg(at))) << statement.toStdString();
+        }
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 12")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema12"));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().toStdString();
+    Database &db = *opened.value();
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db.connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT c.pk, sort_person, sort_assignee, paid_key, s.plain, s.names FROM"
+                                          " cases c JOIN case_search s ON s.case_pk = c.pk ORDER BY c.pk")));
+    QHash<qint64, QStringList> keys;
+    while (query.next())
+        keys.insert(query.value(0).toLongLong(),
+                    {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5).toString()});
+    ASSERT_EQ(keys.size(), 2);
+    EXPECT_EQ(keys.value(1).value(0), QString::fromUtf8(sortkey::of(u"Святлана Ціханоўская"))) << "the member's name";
+    EXPECT_EQ(keys.value(1).value(1), QString::fromUtf8(sortkey::of(u"Alena Kavalenka")));
+    EXPECT_EQ(keys.value(1).value(2), QStringLiteral("EUR0000000000000002000")) << "the deleted payment left out";
+    EXPECT_EQ(keys.value(1).value(3), QStringLiteral("26-0001\n+48 600\nвільня\nвіза"));
+    EXPECT_TRUE(keys.value(1).value(4).contains(QLatin1Char(' ') + namekey::wordKey(u"Kavalenka") + QLatin1Char(' ')));
+    EXPECT_EQ(keys.value(2).value(0), QString::fromUtf8(sortkey::of(u"Ігар Лосік"))) << "a deleted case too";
+    EXPECT_EQ(keys.value(2).value(2), QString());
+
+    const auto plan = [&query](const QString &sql) {
+        EXPECT_TRUE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) << sql.toStdString();
+        QStringList steps;
+        while (query.next())
+            steps.append(query.value(3).toString());
+        return steps.join(QLatin1Char('\n'));
+    };
+    // Each order of the list is one pass of an index, not a sort of every case.
+    for (const char *column : {"number", "sort_person", "needs", "sort_assignee", "opened_on", "due_on", "paid_key"}) {
+        for (const char *direction : {"ASC", "DESC"}) {
+            const QString steps = plan(QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL"
+                                                      " ORDER BY %1 %2, pk %2")
+                                           .arg(QLatin1String(column), QLatin1String(direction)));
+            EXPECT_TRUE(steps.contains(QLatin1String("USING COVERING INDEX cases_list_")))
+                << column << ": " << steps.toStdString();
+            EXPECT_FALSE(steps.contains(QLatin1String("TEMP B-TREE"))) << column;
+        }
+    }
+    // A priority and a status are read one value at a time, in pk order.
+    for (const char *column : {"priority", "status"}) {
+        const QString steps = plan(QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL AND %1 = 'x'"
+                                                  " ORDER BY %1 DESC, pk DESC")
+                                       .arg(QLatin1String(column)));
+        EXPECT_TRUE(steps.contains(QLatin1String("USING COVERING INDEX cases_list_"))) << steps.toStdString();
+        EXPECT_FALSE(steps.contains(QLatin1String("TEMP B-TREE"))) << column;
+    }
+    // The filters look up indexes.
+    for (const char *condition :
+         {"status IN ('new', 'in_progress', 'waiting')", "due_on < '2026-01-01'", "needs IN ('legal', 'food')",
+          "assignee_pk IS NULL", "assignee_pk = 2", "sensitive = 1"}) {
+        const QString steps =
+            plan(QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL AND %1").arg(QLatin1String(condition)));
+        EXPECT_TRUE(steps.contains(QLatin1String("USING COVERING INDEX cases_list_")))
+            << condition << ": " << steps.toStdString();
+    }
+    // A page of the list is read by its pks, not through a list index that holds every case.
+    QStringList page;
+    for (int pk = 1; pk <= 128; ++pk)
+        page.append(QString::number(pk));
+    EXPECT_TRUE(plan(QStringLiteral("SELECT c.pk FROM cases c LEFT JOIN members m ON m.pk = c.member_pk WHERE"
+                                    " +c.deleted_at IS NULL AND c.pk IN (%1)")
+                         .arg(page.join(QLatin1Char(','))))
+                    .contains(QLatin1String("INTEGER PRIMARY KEY")));
+    // The cases of a member are found when the member's name changes.
+    EXPECT_TRUE(plan(QStringLiteral("SELECT pk FROM cases c WHERE c.member_pk = 1 OR c.assignee_pk = 1"))
+                    .contains(QLatin1String("cases_member")));
+}
