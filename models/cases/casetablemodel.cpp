@@ -79,24 +79,15 @@ QVariant rawValue(const CaseListRow &row, int column)
     }
 }
 
-constexpr int PageSize = 128;
-// Pages kept in memory: several screens of rows around what is shown, a few hundred kilobytes.
-constexpr int PagesKept = 24;
-
 } // namespace
 
 CaseTableModel::CaseTableModel(CaseRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent)
+    : WindowedTableModel(parent)
     , m_repository(repository)
 {
     m_query.order = CaseListQuery::Order(m_sortColumn);
     m_query.descending = m_sortOrder == Qt::DescendingOrder;
     refresh(Everything);
-}
-
-int CaseTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_pks.size());
 }
 
 int CaseTableModel::columnCount(const QModelIndex &parent) const
@@ -109,7 +100,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == PkRole)
-        return m_pks[size_t(index.row())];
+        return pkAt(index.row());
     const CaseListRow *row = cachedRow(index.row());
     if (!row)
         return {};
@@ -183,7 +174,7 @@ void CaseTableModel::setToday(const QDate &today)
     m_query.today = today;
     if (m_query.overdueOnly)
         refresh(Filters);
-    else if (!m_pks.empty())
+    else if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {OverdueRole});
 }
 
@@ -274,57 +265,16 @@ void CaseTableModel::refresh(Refresh what)
     }
     if (what & Order)
         m_order = std::move(order);
-    if (what & Filters) {
+    if (what & Filters)
         m_hidden = std::move(hidden);
-        m_mask = std::move(mask);
-    }
-    const auto in = [](const std::optional<std::vector<bool>> &bits, qint64 pk) {
-        return size_t(pk) < bits->size() && (*bits)[size_t(pk)];
-    };
-    std::vector<qint64> shown;
-    shown.reserve(m_order.size());
-    int total = 0;
+    // What may be shown at all: the order without the hidden cases.
+    std::vector<qint64> visible;
+    visible.reserve(m_order.size());
     for (const qint64 pk : m_order) {
-        if (m_hidden && in(m_hidden, pk))
-            continue;
-        ++total;
-        if (!m_mask || in(m_mask, pk))
-            shown.push_back(pk);
+        if (!m_hidden || size_t(pk) >= m_hidden->size() || !(*m_hidden)[size_t(pk)])
+            visible.push_back(pk);
     }
-    m_error.clear();
-    m_total = total;
-
-    // Rows that are selected or current keep following their case.
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList from = persistentIndexList();
-    QList<qint64> fromPks;
-    fromPks.reserve(from.size());
-    QHash<qint64, int> newRows;
-    for (const QModelIndex &index : from) {
-        fromPks.append(m_pks[size_t(index.row())]);
-        newRows.insert(fromPks.last(), -1);
-    }
-    m_pks = std::move(shown);
-    m_pages.clear();
-    if (!newRows.isEmpty()) {
-        for (size_t row = 0; row < m_pks.size(); ++row) {
-            if (const auto it = newRows.find(m_pks[row]); it != newRows.end())
-                it.value() = int(row);
-        }
-    }
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (qsizetype i = 0; i < from.size(); ++i) {
-        const int row = newRows.value(fromPks.at(i), -1);
-        to.append(row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
-    }
-    changePersistentIndexList(from, to);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-qint64 CaseTableModel::pkAt(int row) const
-{
-    return row >= 0 && size_t(row) < m_pks.size() ? m_pks[size_t(row)] : 0;
+    show(std::move(visible), what & Filters ? std::optional<Mask>(std::move(mask)) : std::nullopt);
 }
 
 std::optional<AidCase> CaseTableModel::caseAt(int row) const
@@ -339,55 +289,24 @@ QMap<QString, qint64> CaseTableModel::paidAt(int row) const
     return found ? found->paid : QMap<QString, qint64>();
 }
 
-int CaseTableModel::rowOfPk(qint64 pk) const
-{
-    const auto it = std::find(m_pks.cbegin(), m_pks.cend(), pk);
-    return it == m_pks.cend() ? -1 : int(it - m_pks.cbegin());
-}
-
 const CaseListRow *CaseTableModel::cachedRow(int row) const
 {
-    if (row < 0 || size_t(row) >= m_pks.size())
-        return nullptr;
-    const int number = row / PageSize;
-    auto page = m_pages.find(number);
-    if (page == m_pages.end()) {
-        const size_t first = size_t(number) * PageSize;
-        const std::vector<qint64> pks(m_pks.cbegin() + qsizetype(first),
-                                      m_pks.cbegin() + qsizetype(std::min(m_pks.size(), first + PageSize)));
-        Result<QList<CaseListRow>> read = CaseList::read(m_repository.database(), pks);
-        if (!read) {
-            fail(read.error());
-            return nullptr;
-        }
-        if (m_pages.size() >= PagesKept) {
-            const auto oldest = std::min_element(m_pages.cbegin(), m_pages.cend(),
-                                                 [](const Page &a, const Page &b) { return a.used < b.used; });
-            m_pages.erase(oldest);
-        }
-        Page fresh;
-        fresh.rows.reserve(qsizetype(pks.size()));
-        qsizetype next = 0;
-        for (const qint64 pk : pks) {
+    QString error;
+    const CaseListRow *found = m_rows.at(
+        row, shownPks(),
+        [this](const std::vector<qint64> &pks) {
+            Result<QList<CaseListRow>> read = CaseList::read(m_repository.database(), pks);
+            if (!read)
+                return Result<std::vector<std::optional<CaseListRow>>>::failure(read.error());
             // A case deleted since the order was read shows as an empty row until the next reload.
-            CaseListRow found;
-            if (next < read->size() && read->at(next).aidCase.pk == pk)
-                found = read->at(next++);
-            fresh.rows.append(std::move(found));
-        }
-        page = m_pages.insert(number, std::move(fresh));
-    }
-    page->used = ++m_useCounter;
-    const CaseListRow &found = page->rows.at(row % PageSize);
-    return found.aidCase.pk == 0 ? nullptr : &found;
-}
-
-void CaseTableModel::fail(const QString &message) const
-{
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit const_cast<CaseTableModel *>(this)->readFailed(message);
+            return Result(RowPages<CaseListRow>::aligned(
+                pks, std::move(read).value(), [](const CaseListRow &r) { return r.aidCase.pk; },
+                [](CaseListRow &&r) { return std::move(r); }));
+        },
+        error);
+    if (!error.isEmpty())
+        fail(error);
+    return found;
 }
 
 } // namespace supolka

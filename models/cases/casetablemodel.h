@@ -3,7 +3,6 @@
 #include <optional>
 #include <vector>
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -12,6 +11,7 @@
 
 #include "models/cases/aidcase.h"
 #include "models/cases/caselist.h"
+#include "models/core/windowedtablemodel.h"
 
 namespace supolka {
 
@@ -22,7 +22,7 @@ class CaseRepository;
 // megabytes. Display text for people, RawValueRole for the delegates, OverdueRole for the rows a view marks. Returns
 // data only — colours come from views/. Sensitive cases are read only while they are asked for
 // (setIncludeSensitive).
-class CaseTableModel final : public QAbstractTableModel
+class CaseTableModel final : public WindowedTableModel
 {
     Q_OBJECT
 
@@ -34,7 +34,6 @@ public:
 
     explicit CaseTableModel(CaseRepository &repository, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -63,44 +62,24 @@ public:
     // Reads the list again (cases were changed, added or removed through the repository), keeping the filters, the
     // order and the selection. Also what a change of language needs: names sort by its alphabet.
     void reload();
-    // Cases that are not deleted (nor sensitive, unless they are shown), whatever the filters.
-    int totalCount() const { return m_total; }
-    qint64 pkAt(int row) const;
+    // totalCount(): cases that are not deleted (nor sensitive, unless they are shown), whatever the filters.
     // The case of a row as stored when the row was read; nullopt when the read failed.
     std::optional<AidCase> caseAt(int row) const;
     // Sums paid for the case of a row, per currency, in minor units.
     QMap<QString, qint64> paidAt(int row) const;
-    int rowOfPk(qint64 pk) const; // -1 when not shown
-    // Why the last read failed (a locked or damaged database); empty when it did not.
-    const QString &error() const { return m_error; }
-
-signals:
-    // A read failed: the list shows what it had, and this says why.
-    void readFailed(const QString &message);
 
 private:
-    struct Page
-    {
-        QList<CaseListRow> rows; // in row order; a case deleted meanwhile is a default row (pk 0)
-        quint64 used = 0;
-    };
-
     // Reads the order again (a sort, a language), the filters' masks again, or both, and shows the result.
     enum Refresh { Order = 1, Filters = 2, Everything = Order | Filters };
     void refresh(Refresh what);
     const CaseListRow *cachedRow(int row) const;
-    void fail(const QString &message) const;
+    void forgetRows() override { m_rows.clear(); }
 
     CaseRepository &m_repository;
     CaseListQuery m_query;
     std::vector<qint64> m_order;               // every case not deleted, in the order asked
     std::optional<std::vector<bool>> m_hidden; // by pk, the sensitive cases while they are hidden
-    std::optional<std::vector<bool>> m_mask;   // by pk, what the filters let through; nullopt = every case
-    std::vector<qint64> m_pks;                 // the rows shown: m_order through m_hidden and m_mask
-    int m_total = 0;
-    mutable QHash<int, Page> m_pages;
-    mutable quint64 m_useCounter = 0;
-    mutable QString m_error;
+    RowPages<CaseListRow> m_rows;
 
     int m_sortColumn = OpenedOn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

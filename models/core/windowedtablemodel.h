@@ -98,6 +98,21 @@ public:
 
     void clear() { m_pages.clear(); }
 
+    // What a Reader returns: the records read for `pks` (in their order, those gone left out), each made into a Row
+    // (`make`) at the place of its pk (`pkOf`); a pk whose record is gone stays empty.
+    template <typename Record, typename PkOf, typename Make>
+    static std::vector<std::optional<Row>> aligned(const std::vector<qint64> &pks, QList<Record> read, PkOf pkOf,
+                                                   Make make)
+    {
+        std::vector<std::optional<Row>> rows(pks.size());
+        qsizetype next = 0;
+        for (size_t i = 0; i < pks.size() && next < read.size(); ++i) {
+            if (pkOf(read.at(next)) == pks[i])
+                rows[i] = make(std::move(read[next++]));
+        }
+        return rows;
+    }
+
 private:
     struct Page
     {

@@ -216,22 +216,17 @@ const RegistrationTableModel::Shown *RegistrationTableModel::shown(int row) cons
     const Shown *found = m_rows.at(
         row, shownPks(),
         [this](const std::vector<qint64> &pks) {
-            using Rows = std::vector<std::optional<Shown>>;
             Result<QList<Registration>> read = RegistrationList::read(m_repository.database(), pks);
             if (!read)
-                return Result<Rows>::failure(read.error());
-            Rows rows(pks.size());
-            qsizetype next = 0;
-            for (size_t i = 0; i < pks.size(); ++i) {
-                // A registration deleted since the order was read shows as an empty row until the next reload.
-                if (next >= read->size() || read->at(next).pk != pks[i])
-                    continue;
-                Registration &r = read.value()[next++];
-                QString phone =
-                    r.phone.startsWith(QLatin1Char('+')) ? PhoneNormalizer::formatInternational(r.phone) : r.phone;
-                rows[i] = Shown{std::move(r), std::move(phone)};
-            }
-            return Result<Rows>(std::move(rows));
+                return Result<std::vector<std::optional<Shown>>>::failure(read.error());
+            // A registration deleted since the order was read shows as an empty row until the next reload.
+            return Result(RowPages<Shown>::aligned(
+                pks, std::move(read).value(), [](const Registration &r) { return r.pk; },
+                [](Registration &&r) {
+                    QString phone =
+                        r.phone.startsWith(QLatin1Char('+')) ? PhoneNormalizer::formatInternational(r.phone) : r.phone;
+                    return Shown{std::move(r), std::move(phone)};
+                }));
         },
         error);
     if (!error.isEmpty())

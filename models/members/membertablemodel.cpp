@@ -365,21 +365,16 @@ const MemberTableModel::Shown *MemberTableModel::shown(int row) const
     const Shown *found = m_rows.at(
         row, shownPks(),
         [this](const std::vector<qint64> &pks) {
-            using Rows = std::vector<std::optional<Shown>>;
             Result<QList<Member>> read = MemberList::read(m_repository.database(), pks);
             if (!read)
-                return Result<Rows>::failure(read.error());
-            Rows rows(pks.size());
-            qsizetype next = 0;
-            for (size_t i = 0; i < pks.size(); ++i) {
-                // A member deleted since the order was read shows as an empty row until the next reload.
-                if (next >= read->size() || read->at(next).pk != pks[i])
-                    continue;
-                Member &member = read.value()[next++];
-                QString phone = member.phone.isEmpty() ? QString() : PhoneNormalizer::formatInternational(member.phone);
-                rows[i] = Shown{std::move(member), std::move(phone)};
-            }
-            return Result<Rows>(std::move(rows));
+                return Result<std::vector<std::optional<Shown>>>::failure(read.error());
+            // A member deleted since the order was read shows as an empty row until the next reload.
+            return Result(RowPages<Shown>::aligned(
+                pks, std::move(read).value(), [](const Member &r) { return r.pk; },
+                [](Member &&r) {
+                    QString phone = r.phone.isEmpty() ? QString() : PhoneNormalizer::formatInternational(r.phone);
+                    return Shown{std::move(r), std::move(phone)};
+                }));
         },
         error);
     if (!error.isEmpty())
