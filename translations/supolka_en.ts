@@ -792,6 +792,21 @@
     </message>
 </context>
 <context>
+    <name>supolka::CaseList</name>
+    <message>
+        <source>Could not read the aid cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the aid cases&apos; payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the aid cases&apos; volunteers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supolka::CaseRepository</name>
     <message>
         <source>Say who is helped: choose a member or type a name.</source>
@@ -899,6 +914,14 @@
     </message>
     <message>
         <source>Could not restore the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the cases&apos; list keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not index the cases list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
