@@ -9,12 +9,16 @@ target_compile_definitions(supolka_common INTERFACE
     QT_NO_FOREACH
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    # Nothing Qt 6.4 deprecates (QT_DISABLE_DEPRECATED_UP_TO from Qt 6.5 on).
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
     SUPOLKA_VERSION="${PROJECT_VERSION}"
     SUPOLKA_HOMEPAGE="${PROJECT_HOMEPAGE_URL}")
 target_include_directories(supolka_common INTERFACE "${PROJECT_SOURCE_DIR}")
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(supolka_common INTERFACE -Wall -Wextra -pedantic -Wnon-virtual-dtor)
+    target_compile_options(supolka_common INTERFACE -Wall -Wextra -pedantic -Wnon-virtual-dtor -Wold-style-cast
+                                                    -Woverloaded-virtual)
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         target_compile_options(supolka_common INTERFACE -Wshadow=local)
     else()

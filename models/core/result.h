@@ -8,7 +8,7 @@
 namespace supolka {
 
 // What a fallible call in models/ hands back: a value, or an error message already translated for people.
-template <typename T> class Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     Result(T value)
@@ -42,7 +42,7 @@ private:
 };
 
 // A call that gives nothing back but can fail.
-class Status final
+class [[nodiscard]] Status final
 {
 public:
     Status() = default;

@@ -119,8 +119,9 @@ ChangeLog::ChangeLog(Database &database)
 
 ChangeLog::~ChangeLog()
 {
+    // Best effort: the triggers are TEMP and go with the connection anyway.
     if (m_recording)
-        dropTriggers();
+        static_cast<void>(dropTriggers());
 }
 
 Status ChangeLog::start()
@@ -142,7 +143,8 @@ Status ChangeLog::start()
         for (qsizetype i = 0; i < statements.size(); ++i) {
             if (!query.exec(statements.at(i))) {
                 const QString error = query.lastError().text();
-                dropTriggers();
+                // The first failure is the one to tell; the triggers are TEMP and go with the connection anyway.
+                static_cast<void>(dropTriggers());
                 return Status::failure(tr("Could not prepare the undo record: %1").arg(error));
             }
             m_triggers.append(prefix + table.name + suffixes.at(i));

@@ -1,5 +1,7 @@
 #include "models/sync/syncstore.h"
 
+#include <map>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,10 +214,10 @@ public:
     {
         auto it = statements.find(sql);
         if (it == statements.end()) {
-            it = statements.insert(sql, QSqlQuery(db));
-            it->prepare(sql);
+            it = statements.emplace(sql, QSqlQuery(db)).first;
+            it->second.prepare(sql);
         }
-        return *it;
+        return it->second;
     }
 
     QString sqlError(const QSqlQuery &query) const { return query.lastError().text(); }
@@ -310,7 +312,8 @@ public:
 
     Database &database;
     QSqlDatabase db;
-    QHash<QString, QSqlQuery> statements;
+    std::map<QString, QSqlQuery> statements; // a query cannot be copied: not in a QHash
+
     std::unique_ptr<MemberBulkWriter> memberWriter;
 };
 

@@ -29,7 +29,8 @@ protected:
             repository.ensureStation(m_electionPk, QStringLiteral("79"), QStringLiteral("Riga"), QStringLiteral("LV"))
                 .value()
                 .pk;
-        repository.ensureStation(m_electionPk, QStringLiteral("78"), QStringLiteral("Vilnius"), QStringLiteral("LT"));
+        ASSERT_TRUE(repository.ensureStation(m_electionPk, QStringLiteral("78"), QStringLiteral("Vilnius"),
+                                             QStringLiteral("LT")));
     }
 
     QHash<qint64, qint64> tallies(const QString &shift)
