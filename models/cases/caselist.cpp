@@ -21,11 +21,7 @@ namespace {
 using Order = CaseListQuery::Order;
 
 // A part of the list read in one pass of an index: its condition and values.
-struct Segment
-{
-    QString condition;
-    QStringList values;
-};
+using Segment = sortkey::SqlRange;
 
 QString orderColumn(Order order)
 {
@@ -68,24 +64,8 @@ QList<Segment> segments(const CaseListQuery &query)
     const QString column = orderColumn(query.order);
     switch (query.order) {
     case Order::Person:
-    case Order::Assignee: {
-        QList<Segment> parts;
-        for (const sortkey::Range &range : sortkey::orderFor(query.language)) {
-            Segment part;
-            QStringList bounds;
-            if (!range.from.isEmpty()) {
-                bounds.append(column + QStringLiteral(" >= ?"));
-                part.values.append(QString::fromLatin1(range.from));
-            }
-            if (!range.to.isEmpty()) {
-                bounds.append(column + QStringLiteral(" < ?"));
-                part.values.append(QString::fromLatin1(range.to));
-            }
-            part.condition = bounds.join(QStringLiteral(" AND "));
-            parts.append(part);
-        }
-        return parts;
-    }
+    case Order::Assignee:
+        return sortkey::sqlRanges(column, query.language);
     case Order::Priority: {
         QStringList keys;
         for (const CasePriority priority :
@@ -108,15 +88,6 @@ QList<Segment> segments(const CaseListQuery &query)
 const QString OpenStatuses = QStringLiteral("status IN ('new', 'in_progress', 'waiting')");
 
 // Sets `pk` in a by-pk mask, growing it as needed.
-void setBit(std::vector<bool> &mask, qint64 pk)
-{
-    if (pk <= 0)
-        return;
-    if (size_t(pk) >= mask.size())
-        mask.resize(std::max(size_t(pk) + 1, mask.size() * 2));
-    mask[size_t(pk)] = true;
-}
-
 // The condition of case_search that one word of a search sets, with its values: the word in the plain text, or
 // every key form of it among the names' keys (search::matches()).
 QString wordCondition(const QString &word, QStringList &values)
@@ -155,16 +126,10 @@ Result<std::vector<qint64>> CaseList::order(Database &database, const CaseListQu
     const QString orderBy =
         QStringLiteral(" ORDER BY ") + orderColumn(query.order) + direction + QStringLiteral(", pk") + direction;
 
-    std::vector<qint64> pks;
-    for (const Segment &part : std::as_const(parts)) {
-        QString sql = QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL");
-        if (!part.condition.isEmpty())
-            sql += QStringLiteral(" AND ") + part.condition;
-        const Status status = selectRows(database, sql + orderBy, part.values,
-                                     [&pks](auto integer, auto, auto, auto) { pks.push_back(integer(0)); });
-        if (!status)
-            return Result<std::vector<qint64>>::failure(tr("Could not read the aid cases: %1").arg(status.error()));
-    }
+    Result<std::vector<qint64>> pks =
+        selectOrder(database, QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL"), parts, orderBy);
+    if (!pks)
+        return Result<std::vector<qint64>>::failure(tr("Could not read the aid cases: %1").arg(pks.error()));
     return pks;
 }
 
@@ -176,16 +141,10 @@ Result<std::optional<std::vector<bool>>> CaseList::matching(Database &database, 
     // case_search); the masks meet in memory.
     const auto narrow = [&](const QString &sql, const QStringList &values) -> Status {
         std::vector<bool> found(mask ? mask->size() : 0);
-        const Status status =
-            selectRows(database, sql, values, [&found](auto integer, auto, auto, auto) { setBit(found, integer(0)); });
+        Status status = markPks(database, sql, values, found);
         if (!status)
             return status;
-        if (mask) {
-            found.resize(mask->size());
-            for (size_t pk = 0; pk < found.size(); ++pk)
-                found[pk] = found[pk] && (*mask)[pk];
-        }
-        mask = std::move(found);
+        narrowMask(mask, std::move(found));
         return {};
     };
     const auto where = [](const QString &condition) -> QString {
@@ -256,8 +215,7 @@ Result<std::vector<bool>> CaseList::sensitive(Database &database)
 {
     std::vector<bool> found;
     const Status status =
-        selectRows(database, QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL AND sensitive = 1"), {},
-               [&found](auto integer, auto, auto, auto) { setBit(found, integer(0)); });
+        markPks(database, QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL AND sensitive = 1"), {}, found);
     if (!status)
         return Result<std::vector<bool>>::failure(tr("Could not read the aid cases: %1").arg(status.error()));
     return found;
@@ -309,14 +267,15 @@ Result<CaseList::OverdueCount> CaseList::overdue(Database &database, const QDate
 {
     OverdueCount count;
     // cases_status (status, due_on) finds them; only they are read.
-    const Status status = selectRows(database,
-                                 QStringLiteral("SELECT count(*), total(sensitive) FROM cases WHERE deleted_at IS NULL "
-                                                "AND ") +
-                                     OpenStatuses + QStringLiteral(" AND due_on < ?"),
-                                 {today.toString(Qt::ISODate)}, [&count](auto integer, auto, auto, auto) {
-                                     count.all = int(integer(0));
-                                     count.sensitive = int(integer(1));
-                                 });
+    const Status status =
+        selectRows(database,
+                   QStringLiteral("SELECT count(*), total(sensitive) FROM cases WHERE deleted_at IS NULL "
+                                  "AND ") +
+                       OpenStatuses + QStringLiteral(" AND due_on < ?"),
+                   {today.toString(Qt::ISODate)}, [&count](auto integer, auto, auto, auto) {
+                       count.all = int(integer(0));
+                       count.sensitive = int(integer(1));
+                   });
     if (!status)
         return Result<OverdueCount>::failure(tr("Could not read the aid cases: %1").arg(status.error()));
     return count;

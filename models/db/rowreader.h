@@ -6,9 +6,14 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 #include "models/core/result.h"
 #include "models/db/database.h"
 #include "models/db/nativestatement.h"
+#include "models/text/sortkey.h"
 
 namespace supolka {
 
@@ -48,10 +53,55 @@ Status selectRows(const QSqlDatabase &db, const QString &sql, const QStringList 
     return {};
 }
 
+// The pks of a list in the order shown: `select` ("SELECT pk FROM ... WHERE ...") for each of `parts` in turn (its
+// condition AND-ed, its values bound), each ordered by `orderBy` — one pass of an index a part.
+inline Result<std::vector<qint64>> selectOrder(Database &database, const QString &select,
+                                               const QList<sortkey::SqlRange> &parts, const QString &orderBy);
+
+// Sets the bit of every pk `sql` gives (the mask grows as pks come).
+inline Status markPks(Database &database, const QString &sql, const QStringList &values, std::vector<bool> &mask);
+
+// Keeps in `mask` (nullopt: everything) only what `found` lets through too.
+inline void narrowMask(std::optional<std::vector<bool>> &mask, std::vector<bool> found)
+{
+    if (mask) {
+        found.resize(mask->size());
+        for (size_t pk = 0; pk < found.size(); ++pk)
+            found[pk] = found[pk] && (*mask)[pk];
+    }
+    mask = std::move(found);
+}
+
 // selectRows() on the database's connection.
 template <typename Row> Status selectRows(Database &database, const QString &sql, const QStringList &values, Row row)
 {
     return selectRows(database.connection(), sql, values, row);
+}
+
+inline Result<std::vector<qint64>> selectOrder(Database &database, const QString &select,
+                                               const QList<sortkey::SqlRange> &parts, const QString &orderBy)
+{
+    std::vector<qint64> pks;
+    for (const sortkey::SqlRange &part : parts) {
+        const QString sql = part.condition.isEmpty() ? select : select + QStringLiteral(" AND ") + part.condition;
+        Status status = selectRows(database, sql + orderBy, part.values,
+                                   [&pks](auto integer, auto, auto, auto) { pks.push_back(integer(0)); });
+        if (!status)
+            return Result<std::vector<qint64>>::failure(status.error());
+    }
+    return pks;
+}
+
+inline Status markPks(Database &database, const QString &sql, const QStringList &values, std::vector<bool> &mask)
+{
+    return selectRows(database, sql, values, [&mask](auto integer, auto, auto, auto) {
+        const qint64 pk = integer(0);
+        if (pk <= 0)
+            return;
+        if (size_t(pk) >= mask.size())
+            mask.resize(std::max(size_t(pk) + 1, mask.size() * 2));
+        mask[size_t(pk)] = true;
+    });
 }
 
 } // namespace supolka

@@ -72,16 +72,10 @@ Result<std::vector<qint64>> MemberList::order(Database &database, const MemberLi
     const QString orderBy =
         QStringLiteral(" ORDER BY ") + orderColumn(query.order) + direction + QStringLiteral(", pk") + direction;
 
-    std::vector<qint64> pks;
-    for (const Segment &part : std::as_const(parts)) {
-        QString sql = QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL");
-        if (!part.condition.isEmpty())
-            sql += QStringLiteral(" AND ") + part.condition;
-        const Status status = selectRows(database, sql + orderBy, part.values,
-                                     [&pks](auto integer, auto, auto, auto) { pks.push_back(integer(0)); });
-        if (!status)
-            return Result<std::vector<qint64>>::failure(tr("Could not read the members: %1").arg(status.error()));
-    }
+    Result<std::vector<qint64>> pks =
+        selectOrder(database, QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL"), parts, orderBy);
+    if (!pks)
+        return Result<std::vector<qint64>>::failure(tr("Could not read the members: %1").arg(pks.error()));
     return pks;
 }
 
@@ -93,21 +87,11 @@ Result<std::optional<std::vector<bool>>> MemberList::matching(Database &database
     const auto narrow = [&](const QString &condition, const QStringList &values) -> Status {
         std::vector<bool> found(mask ? mask->size() : 0);
         Status status =
-            selectRows(database, QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL AND ") + condition, values,
-                   [&found](auto integer, auto, auto, auto) {
-                       const auto pk = size_t(integer(0));
-                       if (pk >= found.size())
-                           found.resize(std::max(pk + 1, found.size() * 2));
-                       found[pk] = true;
-                   });
+            markPks(database, QStringLiteral("SELECT pk FROM members WHERE deleted_at IS NULL AND ") + condition,
+                    values, found);
         if (!status)
             return status;
-        if (mask) {
-            found.resize(mask->size());
-            for (size_t pk = 0; pk < found.size(); ++pk)
-                found[pk] = found[pk] && (*mask)[pk];
-        }
-        mask = std::move(found);
+        narrowMask(mask, std::move(found));
         return {};
     };
     // A skill or group filters by the stored lists that hold it (a few hundred distinct lists at most), so that the
@@ -193,8 +177,8 @@ Result<QList<Member>> MemberList::read(Database &database, const std::vector<qin
 Result<int> MemberList::count(Database &database)
 {
     int count = 0;
-    const Status status = selectRows(database, QStringLiteral("SELECT count(*) FROM members WHERE deleted_at IS NULL"), {},
-                                 [&count](auto integer, auto, auto, auto) { count = int(integer(0)); });
+    const Status status = selectRows(database, QStringLiteral("SELECT count(*) FROM members WHERE deleted_at IS NULL"),
+                                     {}, [&count](auto integer, auto, auto, auto) { count = int(integer(0)); });
     if (!status)
         return Result<int>::failure(tr("Could not count the members: %1").arg(status.error()));
     return count;
