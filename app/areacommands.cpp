@@ -10,6 +10,7 @@
 #include "app/commandline.h"
 #include "models/cases/casecsv.h"
 #include "models/cases/caserepository.h"
+#include "models/cases/casestatistics.h"
 #include "models/core/money.h"
 #include "models/db/database.h"
 #include "models/exitpoll/exitpollanalysis.h"
@@ -81,43 +82,21 @@ int CommandRunner::reportCases()
     return onDatabase(
         Access::report({QStringLiteral("cases"), QStringLiteral("case_notes"), QStringLiteral("case_payments")}),
         [&](Database &database) -> int {
-            CaseRepository repository(database);
-            CaseFilter everything;
-            everything.includeSensitive = true;
-            const QList<AidCase> cases = repository.cases(everything);
-            QJsonObject byStatus;
-            QJsonObject byNeed;
-            for (const AidCase &c : cases) {
-                const QString status = caseStatusKey(c.status);
-                byStatus.insert(status, byStatus.value(status).toInt() + 1);
-                for (const QString &need : c.needs)
-                    byNeed.insert(need, byNeed.value(need).toInt() + 1);
-            }
-            const QList<AidCase> overdue = repository.overdue();
-            const QMap<QString, qint64> paid = repository.paymentTotals();
+            const Result<CaseStatistics> counted = CaseStatistics::compute(database);
+            if (!counted)
+                return fail(counted.error());
+            const QJsonObject json = counted->toJson();
             if (m_commandLine.json) {
-                QJsonArray late;
-                for (const AidCase &c : overdue) {
-                    // Numbers and dates only: the report never names the people helped.
-                    late.append(QJsonObject{{QStringLiteral("number"), c.number},
-                                            {QStringLiteral("due_on"), c.dueOn.toString(Qt::ISODate)},
-                                            {QStringLiteral("status"), caseStatusKey(c.status)}});
-                }
-                QJsonObject paidObject;
-                for (auto it = paid.cbegin(); it != paid.cend(); ++it)
-                    paidObject.insert(it.key(), double(it.value()));
-                printJson({{QStringLiteral("cases"), int(cases.size())},
-                           {QStringLiteral("by_status"), byStatus},
-                           {QStringLiteral("by_need"), byNeed},
-                           {QStringLiteral("overdue"), late},
-                           {QStringLiteral("paid"), paidObject}});
+                printJson(json);
                 return Success;
             }
             QTextStream out(stdout);
-            out << tr("Aid cases: %1, of them overdue: %2").arg(cases.size()).arg(overdue.size()) << '\n';
+            out << tr("Aid cases: %1, of them overdue: %2").arg(counted->cases).arg(counted->overdueCases.size())
+                << '\n';
+            const QJsonObject byStatus = json.value(QStringLiteral("by_status")).toObject();
             for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
                 out << "  " << it.key() << '\t' << it.value().toInt() << '\n';
-            for (auto it = paid.cbegin(); it != paid.cend(); ++it)
+            for (auto it = counted->paid.cbegin(); it != counted->paid.cend(); ++it)
                 out << tr("Paid: %1").arg(money::format(it.value(), it.key())) << '\n';
             return Success;
         });

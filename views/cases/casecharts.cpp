@@ -130,7 +130,13 @@ void CaseCharts::invalidate()
 void CaseCharts::refresh()
 {
     m_dirty = false;
-    const CaseStatistics stats = CaseStatistics::compute(m_database);
+    const Result<CaseStatistics> counted = CaseStatistics::compute(m_database);
+    if (!counted) {
+        // A failed read is said, not shown as a chapter without cases.
+        m_summary->setText(counted.error());
+        return;
+    }
+    const CaseStatistics &stats = counted.value();
     const QLocale locale;
     QStringList paid;
     for (auto it = stats.paid.cbegin(); it != stats.paid.cend(); ++it)

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
 #include "models/cases/caserepository.h"
 #include "models/cases/casestatistics.h"
 #include "tests/common/testsupport.h"
@@ -57,7 +61,9 @@ protected:
 TEST(CaseStatisticsEmpty, AnEmptyDatabaseHasNothingToChart)
 {
     test::ScratchDatabase db;
-    const CaseStatistics statistics = CaseStatistics::compute(db.get(), QDate(2025, 6, 15));
+    const Result<CaseStatistics> computed = CaseStatistics::compute(db.get(), QDate(2025, 6, 15));
+    ASSERT_TRUE(computed) << computed.error().toStdString();
+    const CaseStatistics &statistics = computed.value();
     EXPECT_EQ(statistics.cases, 0);
     EXPECT_EQ(statistics.open, 0);
     EXPECT_TRUE(statistics.openByNeed.isEmpty());
@@ -102,7 +108,9 @@ TEST_F(CaseStatisticsTest, CountsOpenCasesByNeedAndStatusAndSumsPaymentsPerMonth
     pay(f, QDate(2025, 5, 1), 99900, QStringLiteral("EUR"));
     ASSERT_TRUE(m_cases.remove(f.pk).ok());
 
-    const CaseStatistics statistics = CaseStatistics::compute(m_db.get(), QDate(2025, 6, 15));
+    const Result<CaseStatistics> computed = CaseStatistics::compute(m_db.get(), QDate(2025, 6, 15));
+    ASSERT_TRUE(computed) << computed.error().toStdString();
+    const CaseStatistics &statistics = computed.value();
     EXPECT_EQ(statistics.cases, 6);
     EXPECT_EQ(statistics.open, 4) << "A, B, C, G";
     EXPECT_EQ(statistics.overdue, 1) << "A; D is due earlier but resolved";
@@ -129,4 +137,34 @@ TEST_F(CaseStatisticsTest, CountsOpenCasesByNeedAndStatusAndSumsPaymentsPerMonth
     EXPECT_EQ(statistics.paid.value(QStringLiteral("EUR")), 5000);
     EXPECT_EQ(statistics.paid.value(QStringLiteral("PLN")), 10000);
     EXPECT_EQ(statistics.paid.size(), 2);
+
+    // The command line's report: needs whatever the status, the overdue by number and date only.
+    const QMap<QString, int> allNeeds{{legal, 2},
+                                      {QStringLiteral("documents"), 1},
+                                      {QStringLiteral("housing"), 2},
+                                      {QStringLiteral("food"), 1},
+                                      {QStringLiteral("medical"), 1},
+                                      {QStringLiteral("psychological"), 1}};
+    EXPECT_EQ(statistics.byNeed, allNeeds) << "F is deleted";
+    ASSERT_EQ(statistics.overdueCases.size(), 1);
+    EXPECT_EQ(statistics.overdueCases.constFirst().number, a.number);
+    EXPECT_EQ(statistics.overdueCases.constFirst().dueOn, QDate(2025, 3, 1));
+    const QJsonObject json = statistics.toJson();
+    EXPECT_EQ(json.value(QStringLiteral("cases")).toInt(), 6);
+    EXPECT_EQ(json.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("in_progress")).toInt(), 2);
+    EXPECT_EQ(json.value(QStringLiteral("paid")).toObject().value(QStringLiteral("EUR")).toDouble(), 5000);
+    const QJsonObject late = json.value(QStringLiteral("overdue")).toArray().at(0).toObject();
+    EXPECT_EQ(late.keys(), (QStringList{QStringLiteral("due_on"), QStringLiteral("number"), QStringLiteral("status")}))
+        << "numbers and dates only: nobody helped is named";
+}
+
+// A read that fails is an error, not a chapter without cases.
+TEST_F(CaseStatisticsTest, AFailedReadIsAnErrorNotZero)
+{
+    open({QStringLiteral("legal")});
+    QSqlQuery query(m_db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("ALTER TABLE case_payments RENAME TO case_payments_gone")));
+    const Result<CaseStatistics> computed = CaseStatistics::compute(m_db.get(), QDate(2025, 6, 15));
+    EXPECT_FALSE(computed);
+    EXPECT_TRUE(computed.error().contains(QStringLiteral("case_payments"))) << computed.error().toStdString();
 }
