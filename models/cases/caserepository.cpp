@@ -962,11 +962,16 @@ Status CaseRepository::createListIndexes(const QSqlDatabase &db)
     // Each order of the cases list, and the filters' look-ups, over the cases that are not deleted; and the cases of
     // a member, whose keys follow the member's name.
     static const char *const indexes[][2] = {
-        {"cases_list_number", "deleted_at, number"},       {"cases_list_person", "deleted_at, sort_person"},
-        {"cases_list_needs", "deleted_at, needs"},         {"cases_list_priority", "deleted_at, priority"},
-        {"cases_list_status", "deleted_at, status"},       {"cases_list_assignee", "deleted_at, sort_assignee"},
-        {"cases_list_opened", "deleted_at, opened_on"},    {"cases_list_due", "deleted_at, due_on"},
-        {"cases_list_paid", "deleted_at, paid_key"},       {"cases_list_volunteer", "deleted_at, assignee_pk, sensitive"},
+        {"cases_list_number", "deleted_at, number"},
+        {"cases_list_person", "deleted_at, sort_person"},
+        {"cases_list_needs", "deleted_at, needs"},
+        {"cases_list_priority", "deleted_at, priority"},
+        {"cases_list_status", "deleted_at, status"},
+        {"cases_list_assignee", "deleted_at, sort_assignee"},
+        {"cases_list_opened", "deleted_at, opened_on"},
+        {"cases_list_due", "deleted_at, due_on"},
+        {"cases_list_paid", "deleted_at, paid_key"},
+        {"cases_list_volunteer", "deleted_at, assignee_pk, sensitive"},
         {"cases_list_sensitive", "deleted_at, sensitive"},
     };
     QSqlQuery query(db);
