@@ -242,7 +242,8 @@ Result<QList<CaseListRow>> CaseList::read(Database &database, const std::vector<
         return R::failure(tr("Could not read the aid cases: %1").arg(query.lastError().text()));
     while (query.next()) {
         AidCase aidCase = casesql::readCase(query);
-        found.insert(aidCase.pk, {std::move(aidCase), {}});
+        const qint64 pk = aidCase.pk;
+        found.insert(pk, {std::move(aidCase), {}});
     }
     if (query.lastError().isValid())
         return R::failure(tr("Could not read the aid cases: %1").arg(query.lastError().text()));

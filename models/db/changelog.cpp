@@ -27,7 +27,7 @@ struct Table
     QStringList keyColumns; // the primary key of a WITHOUT ROWID table; empty = the rowid
 };
 
-Result<QList<Table>> tablesOf(QSqlDatabase db)
+Result<QList<Table>> tablesOf(const QSqlDatabase &db)
 {
     using R = Result<QList<Table>>;
     QSqlQuery query(db);

@@ -687,7 +687,7 @@ QString SyncStore::sameThing(SyncKind kind, const QStringList &values)
         QSqlQuery &query = d->prepared(QStringLiteral("SELECT id FROM elections WHERE name = ?"));
         query.addBindValue(values.value(SyncKinds::column(kind, QStringLiteral("name"))));
         if (query.exec() && query.next()) {
-            const QString id = query.value(0).toString();
+            QString id = query.value(0).toString();
             query.finish();
             return id;
         }
@@ -700,7 +700,7 @@ QString SyncStore::sameThing(SyncKind kind, const QStringList &values)
         query.addBindValue(electionPk);
         query.addBindValue(values.value(SyncKinds::column(kind, QStringLiteral("code"))));
         if (query.exec() && query.next()) {
-            const QString id = query.value(0).toString();
+            QString id = query.value(0).toString();
             query.finish();
             return id;
         }
@@ -757,7 +757,7 @@ Result<int> SyncStore::addOptionsTo(Database &database, qint64 electionPk, const
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         known.insert(it.key().toCaseFolded());
     int added = 0;
-    for (const QJsonValue &value : document.array()) {
+    for (const auto &value : document.array()) {
         const QString name = value.toString().simplified();
         if (name.isEmpty() || known.contains(name.toCaseFolded()))
             continue;

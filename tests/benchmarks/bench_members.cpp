@@ -200,6 +200,7 @@ void BM_NormalizePhones(benchmark::State &state)
         QElapsedTimer timer;
         timer.start();
         std::vector<std::thread> workers;
+        workers.reserve(size_t(threads));
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back([&, t] {
                 for (int i = t; i < Count; i += threads) {

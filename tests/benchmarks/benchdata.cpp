@@ -111,7 +111,7 @@ QString membersCsv(int rows, bool withPhones)
     for (int i = 0; i < rows; ++i) {
         const int script = i % 3;
         const int person = (i / 3) % 6;
-        QStringList row{QString::fromUtf8(FirstNames[size_t(person * 3 + script)]), surnameFor(i),
+        QStringList row{QString::fromUtf8(FirstNames[size_t(person) * 3 + size_t(script)]), surnameFor(i),
                         QStringLiteral("member%1@example.org").arg(i), QString::fromUtf8(Cities[size_t(i % 6)]),
                         QString::fromLatin1(Countries[size_t(i % 6)]),
                         QDate(1950, 1, 1).addDays(i % 20000).toString(Qt::ISODate),
@@ -254,10 +254,10 @@ QString guestName(int i)
 {
     const int script = i % 3; // Belarusian Cyrillic, Russian Cyrillic, Latin
     const int person = (i / 3) % 6;
-    const QString first = QString::fromUtf8(FirstNames[size_t(person * 3 + script)]);
+    const QString first = QString::fromUtf8(FirstNames[size_t(person) * 3 + size_t(script)]);
     const int family = i / 18;
     if (family % 3 == 0)
-        return first + QLatin1Char(' ') + QString::fromUtf8(LastNames[size_t((family % 6) * 3 + script)]);
+        return first + QLatin1Char(' ') + QString::fromUtf8(LastNames[size_t(family % 6) * 3 + size_t(script)]);
     const size_t latin = script == 2 ? 1 : 0;
     const auto &root = Roots[size_t(family % 30)];
     const auto &ending = Endings[size_t(family / 30 % 8)];

@@ -223,8 +223,8 @@ void CaseCharts::refresh()
     int colour = 0;
     QList<QLineSeries *> lines;
     for (auto it = stats.paidPerMonth.cbegin(); it != stats.paidPerMonth.cend(); ++it) {
-        const QString currency = it.key();
-        const QList<qint64> amounts = it.value();
+        const QString &currency = it.key();
+        const QList<qint64> &amounts = it.value();
         const qint64 scale = scaleOf(currency);
         auto *series = new QLineSeries;
         series->setName(currency);
