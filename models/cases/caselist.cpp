@@ -119,15 +119,9 @@ QString wordCondition(const QString &word, QStringList &values)
 
 Result<std::vector<qint64>> CaseList::order(Database &database, const CaseListQuery &query)
 {
-    QList<Segment> parts = segments(query);
-    if (query.descending)
-        std::reverse(parts.begin(), parts.end());
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString orderBy =
-        QStringLiteral(" ORDER BY ") + orderColumn(query.order) + direction + QStringLiteral(", pk") + direction;
-
     Result<std::vector<qint64>> pks =
-        selectOrder(database, QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL"), parts, orderBy);
+        selectOrder(database, QStringLiteral("SELECT pk FROM cases WHERE deleted_at IS NULL"), segments(query),
+                    orderColumn(query.order), query.descending);
     if (!pks)
         return Result<std::vector<qint64>>::failure(tr("Could not read the aid cases: %1").arg(pks.error()));
     return pks;

@@ -53,10 +53,18 @@ Status selectRows(const QSqlDatabase &db, const QString &sql, const QStringList 
     return {};
 }
 
-// The pks of a list in the order shown: `select` ("SELECT pk FROM ... WHERE ...") for each of `parts` in turn (its
-// condition AND-ed, its values bound), each ordered by `orderBy` — one pass of an index a part.
+// " ORDER BY term DIR, pk DIR": a list's order, ties by pk in the same direction.
+inline QString orderByTerm(const QString &term, bool descending)
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY ") + term + direction + QStringLiteral(", pk") + direction;
+}
+
+// The pks of a list in the order shown: `select` ("SELECT pk FROM ... WHERE ...") for each of `parts` (given in
+// ascending order; read backwards when descending) in turn, its condition AND-ed and its values bound, ordered by
+// `term` — one pass of an index a part.
 inline Result<std::vector<qint64>> selectOrder(Database &database, const QString &select,
-                                               const QList<sortkey::SqlRange> &parts, const QString &orderBy);
+                                               QList<sortkey::SqlRange> parts, const QString &term, bool descending);
 
 // Sets the bit of every pk `sql` gives (the mask grows as pks come).
 inline Status markPks(Database &database, const QString &sql, const QStringList &values, std::vector<bool> &mask);
@@ -79,8 +87,11 @@ template <typename Row> Status selectRows(Database &database, const QString &sql
 }
 
 inline Result<std::vector<qint64>> selectOrder(Database &database, const QString &select,
-                                               const QList<sortkey::SqlRange> &parts, const QString &orderBy)
+                                               QList<sortkey::SqlRange> parts, const QString &term, bool descending)
 {
+    if (descending)
+        std::reverse(parts.begin(), parts.end());
+    const QString orderBy = orderByTerm(term, descending);
     std::vector<qint64> pks;
     for (const sortkey::SqlRange &part : parts) {
         const QString sql = part.condition.isEmpty() ? select : select + QStringLiteral(" AND ") + part.condition;

@@ -83,9 +83,7 @@ QList<sortkey::SqlRange> orderStatements(const RegistrationListQuery &query)
     QList<sortkey::SqlRange> parts = segments(query);
     if (query.descending)
         std::reverse(parts.begin(), parts.end());
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString orderBy =
-        QStringLiteral(" ORDER BY ") + orderTerm(query.order) + direction + QStringLiteral(", pk") + direction;
+    const QString orderBy = orderByTerm(orderTerm(query.order), query.descending);
     for (sortkey::SqlRange &part : parts) {
         QString sql = QStringLiteral("SELECT pk FROM registrations WHERE event_pk = ") +
                       QString::number(query.eventPk) + QStringLiteral(" AND deleted_at IS NULL");
